@@ -1,0 +1,43 @@
+/** Output streams of the CLI, injectable so that tests capture them. */
+export type Io = {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Whether stdout is a terminal (colour only then). */
+  isTTY?: boolean;
+  /** Reads all of standard input (explain without TEXT). */
+  readStdin?: () => Promise<string>;
+};
+
+export const stdio: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+};
+
+export const USAGE = `Usage: go-lldb-doctor [command] [options]
+
+Commands:
+  diagnose (default)     diagnose this Mac, or a machine snapshot
+      --snapshot DIR       replay a machine snapshot instead of this machine
+      --launch FILE        a workspace's launch.json   --config NAME   which configuration
+      --settings FILE      a workspace's settings.json
+      --json | --markdown  the JSON report (SNAPSHOT.md §2) or a Markdown report for an issue
+  inspect FILE... [--json]   what each file's Mach-O headers say (lipo -info + otool -hlL in one)
+  explain [--json] [TEXT]    the causes an error message supports (TEXT or standard input)
+  snapshot DIR               capture this machine as a snapshot folder
+  --help, -h                 show this help
+  --version, -v              print the version
+
+Exit codes: 0 ok or warnings, 1 an error was found, 2 could not run.
+`;
+
+/** A one-line error and the usage, exit code 2. */
+export function usageError(io: Io, message: string): number {
+  io.err(`go-lldb-doctor: ${message}\n${USAGE}`);
+  return 2;
+}

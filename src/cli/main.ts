@@ -1,0 +1,37 @@
+/**
+ * go-lldb-doctor: the command line. Each sub-command lives in its own module under src/cli/ and returns an exit
+ * code (0 ok or warning, 1 error verdict, 2 could not run: SNAPSHOT.md §2).
+ */
+import { VERSION } from '../core/version';
+import type { Io } from './io';
+import { stdio, usageError, USAGE } from './io';
+import { runDiagnose } from './diagnose';
+import { runInspect } from './inspect';
+import { runExplain } from './explain';
+import { runSnapshot } from './snapshot';
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const [first, ...rest] = argv;
+  switch (first) {
+    case '--help':
+    case '-h':
+    case 'help':
+      io.out(USAGE);
+      return 0;
+    case '--version':
+    case '-v':
+      io.out(`${VERSION}\n`);
+      return 0;
+    case 'inspect':
+      return runInspect(rest, io);
+    case 'explain':
+      return runExplain(rest, io);
+    case 'snapshot':
+      return runSnapshot(rest, io);
+    case 'diagnose':
+      return runDiagnose(rest, io);
+    default:
+      if (first === undefined || first.startsWith('-')) return runDiagnose(argv, io);
+      return usageError(io, `unknown command: ${first}`);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Public types of the Mach-O reader. The JSON shape of `inspect --json` is SNAPSHOT.md §3; these types are a
+ * superset of it (extra fields are marked as such and are not printed by `inspect --json` unless noted).
+ */
+
+/** Random access to a file's bytes. Never loads the whole file. */
+export interface ByteSource {
+  /** Size of the file in bytes. */
+  readonly size: number;
+  /**
+   * Read `length` bytes at `offset`. Returns fewer bytes at the end of the file. Returns an Error (never throws)
+   * when the bytes cannot be read (I/O error, or a snapshot extent that was not captured).
+   */
+  read(offset: number, length: number): Uint8Array | Error;
+}
+
+export type MachOFormat = 'thin' | 'fat' | 'fat64' | 'not-macho' | 'malformed' | 'unreadable';
+export type NotMachOKind = 'elf' | 'pe' | 'archive' | 'java-class' | 'script' | 'empty' | 'directory' | 'unknown';
+
+export interface MachOError {
+  code: string;
+  offset: number;
+  message: string;
+}
+
+export interface GoBuildInfo {
+  goVersion: string;
+  path?: string;
+  mainModule?: { path: string; version: string; sum?: string };
+  deps?: { path: string; version: string }[];
+  /** `build` settings: GOARCH, GOOS, CGO_ENABLED, -ldflags, … */
+  settings: Record<string, string>;
+}
+
+export interface MachOSlice {
+  arch: string;
+  cputype: number;
+  cpusubtype: number;
+  offset: number;
+  /** Extra: size of the slice (fat table entry, or file size for thin). */
+  size?: number;
+  filetype?: string;
+  /** Extra: raw flags of the mach header. */
+  flags?: number;
+  idDylib?: string;
+  dylibs?: string[];
+  rpaths?: string[];
+  platform?: string;
+  minos?: string;
+  sdk?: string;
+  uuid?: string;
+  /** Extra: LC_CODE_SIGNATURE present. */
+  codeSignature?: boolean;
+  /** Extra: LC_MAIN or LC_UNIXTHREAD present. */
+  entryPoint?: 'main' | 'unixthread';
+  /** Extra: Go build info when the slice is a Go binary. */
+  goBuildInfo?: GoBuildInfo;
+}
+
+export interface MachOFile {
+  path: string;
+  format: MachOFormat;
+  kind?: NotMachOKind;
+  size?: number;
+  /** For `unreadable`: the OS error code (ENOENT, EACCES, EISDIR, ELOOP, …). */
+  errno?: string;
+  slices: MachOSlice[];
+  errors: MachOError[];
+  /** Extra: total bytes the reader requested from the source. */
+  bytesRead?: number;
+}

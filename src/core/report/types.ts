@@ -1,0 +1,102 @@
+/**
+ * The JSON report: the public contract of ../../../shared/SNAPSHOT.md §2 ("go-lldb-doctor-report/1").
+ * Fields may be added; none listed in the contract may change meaning.
+ */
+
+export const REPORT_FORMAT = 'go-lldb-doctor-report/1';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Verdict = 'error' | 'warning' | 'ok';
+
+/** The links of the debug chain a component or finding can name (SNAPSHOT.md §2). */
+export type ComponentId =
+  | 'host'
+  | 'vscode'
+  | 'shell'
+  | 'go'
+  | 'dlv'
+  | 'debugserver'
+  | 'lldb-server'
+  | 'liblldb'
+  | 'target'
+  | 'launch'
+  | 'settings'
+  | 'permissions';
+
+export type ComponentStatus = 'ok' | 'mismatch' | 'missing' | 'unreadable' | 'invalid' | 'unknown';
+
+export interface HostInfo {
+  platform: string;
+  /** Mach-O / lipo name of the CPU (`arm64`, `x86_64`), or undefined when it cannot be known. */
+  hardwareArch?: string;
+  /** Node's name of the probing process's arch (`x64`, `arm64`). */
+  processArch: string;
+  translated?: boolean;
+  osVersion?: string;
+}
+
+export interface ComponentReport {
+  id: ComponentId;
+  path?: string;
+  archs?: string[];
+  status: ComponentStatus;
+  /** Extra facts shown in the panel and terminal report (free text, one per line). */
+  notes?: string[];
+  /** The shell command a user can run to see the same (for example `lipo -archs <path>`). */
+  command?: string;
+  /** Version facts where known (Delve version, Go version). */
+  version?: string;
+}
+
+export type SettingsScope = 'user' | 'workspace' | 'workspaceFolder';
+
+export interface EditFix {
+  title: string;
+  kind: 'edit';
+  edit: {
+    file: 'launch.json' | 'settings.json';
+    /** For launch.json starts with "configurations", index; for settings.json starts at the setting key. */
+    path: (string | number)[];
+    value?: unknown;
+    remove?: true;
+    scope?: SettingsScope;
+  };
+}
+
+export interface CommandFix {
+  title: string;
+  kind: 'command';
+  command: string;
+}
+
+export interface ManualFix {
+  title: string;
+  kind: 'manual';
+  detail?: string;
+}
+
+export type Fix = EditFix | CommandFix | ManualFix;
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  component: ComponentId;
+  title: string;
+  detail: string;
+  evidence: string[];
+  fixes: Fix[];
+}
+
+export interface Report {
+  format: typeof REPORT_FORMAT;
+  verdict: Verdict;
+  host: HostInfo;
+  components: ComponentReport[];
+  findings: Finding[];
+}
+
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((f) => f.severity === 'error')) return 'error';
+  if (findings.some((f) => f.severity === 'warning')) return 'warning';
+  return 'ok';
+}
