@@ -62,6 +62,9 @@ export const CODES = {
   // the DAP watch, when nothing more precise fits
   'launch-failed': { component: 'dlv', severity: 'error', title: 'Delve could not launch the program' },
   'attach-failed': { component: 'dlv', severity: 'error', title: 'Delve could not attach to the process' },
+  'dlv-start-failed': { component: 'dlv', severity: 'error', title: 'VS Code could not start dlv dap' },
+  'dlv-exited': { component: 'dlv', severity: 'error', title: 'dlv dap exited with an error' },
+  'dlv-not-executable': { component: 'dlv', severity: 'error', title: 'dlv is not executable' },
   'not-macos': { component: 'host', severity: 'info', title: 'This machine is not a Mac' },
 } as const satisfies Record<string, CodeInfo>;
 
