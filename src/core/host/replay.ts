@@ -1,0 +1,44 @@
+/**
+ * Command replay (SNAPSHOT.md §1): a request matches a record by exact argv; a record whose argv[0] is a bare
+ * name also matches a request whose argv[0] is any path with that base name and equal other arguments. A request
+ * with no record is a command that could not be run: `error: 'ENOREPLAY'` (the probes treat it as unknown).
+ */
+import type { CommandResult } from './types';
+
+export const NO_RECORD = 'ENOREPLAY';
+
+function baseName(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? p : p.slice(i + 1);
+}
+
+function sameRest(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => i === 0 || x === b[i]);
+}
+
+export function findRecord(records: readonly CommandResult[], argv: readonly string[]): CommandResult | undefined {
+  const exact = records.find((r) => r.argv.length === argv.length && r.argv.every((x, i) => x === argv[i]));
+  if (exact) return exact;
+  const name = baseName(argv[0] ?? '');
+  return records.find((r) => {
+    const first = r.argv[0] ?? '';
+    return !first.includes('/') && first === name && sameRest(r.argv, argv);
+  });
+}
+
+export function replayCommand(records: readonly CommandResult[], argv: string[]): CommandResult {
+  const r = findRecord(records, argv);
+  if (!r) return { argv, error: NO_RECORD };
+  const out: CommandResult = { argv };
+  if (r.exitCode !== undefined) out.exitCode = r.exitCode;
+  if (r.stdout !== undefined || r.exitCode !== undefined) out.stdout = r.stdout ?? '';
+  if (r.stderr !== undefined || r.exitCode !== undefined) out.stderr = r.stderr ?? '';
+  if (r.error !== undefined) out.error = r.error;
+  if (r.signal !== undefined) out.signal = r.signal;
+  return out;
+}
+
+/** True when the command's outcome is not known (not recorded, timed out): the probe must say "unknown". */
+export function isUnknownResult(r: CommandResult): boolean {
+  return r.error === NO_RECORD || r.error === 'ETIMEDOUT' || r.signal !== undefined;
+}

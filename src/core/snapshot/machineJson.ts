@@ -1,0 +1,101 @@
+/**
+ * machine.json of a snapshot (SNAPSHOT.md §1): its type and a validating reader whose errors name the file and
+ * the place (`machine.json:12:5: …`). A reader refuses an unknown major format version.
+ */
+import type { CommandResult } from '../host/types';
+import type { GoSettings, SettingsByScope } from '../probe/settings';
+import { parseJsonText, placeOf } from './jsonText';
+
+export const SNAPSHOT_FORMAT = 'go-lldb-doctor-snapshot/1';
+
+/** The env keys a snapshot records (SNAPSHOT.md §1); nothing else is copied. */
+export const SNAPSHOT_ENV_KEYS = [
+  'PATH', 'HOME', 'SHELL', 'GOPATH', 'GOBIN', 'GOROOT', 'GOARCH', 'GOOS', 'GOFLAGS', 'CGO_ENABLED', 'GOTOOLCHAIN',
+  'DEVELOPER_DIR', 'DELVE_DEBUGSERVER_PATH', 'LLDB_DEBUGSERVER_PATH', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH',
+  'DYLD_FALLBACK_LIBRARY_PATH',
+] as const;
+
+export interface MachineVscode {
+  workspaceFolder?: string;
+  settings?: GoSettings;
+  settingsByScope?: SettingsByScope;
+  launch?: Record<string, unknown>;
+  launchJson?: string;
+  launchConfigName?: string;
+}
+
+export interface MachineJson {
+  format: string;
+  platform: string;
+  processArch: string;
+  execPath?: string;
+  env: Record<string, string>;
+  commands: CommandResult[];
+  vscode?: MachineVscode;
+}
+
+export type MachineRead = { ok: true; machine: MachineJson } | { ok: false; error: string };
+
+export function readMachineJson(text: string, file: string): MachineRead {
+  const parsed = parseJsonText(text, file, { jsonc: false });
+  if (!parsed.ok) return parsed;
+  const problem = check(parsed.value);
+  if (problem) return { ok: false, error: `${placeOf(text, file, problem.path)}: ${problem.message}` };
+  return { ok: true, machine: parsed.value as MachineJson };
+}
+
+interface Problem {
+  path: (string | number)[];
+  message: string;
+}
+
+function check(v: unknown): Problem | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { path: [], message: 'expected a JSON object' };
+  const m = v as Record<string, unknown>;
+  if (typeof m.format !== 'string') return { path: ['format'], message: `"format" must be "${SNAPSHOT_FORMAT}"` };
+  const major = /^go-lldb-doctor-snapshot\/(\d+)(\.\d+)*$/.exec(m.format)?.[1];
+  if (major !== '1') return { path: ['format'], message: `unknown snapshot format "${m.format}" (this version reads ${SNAPSHOT_FORMAT})` };
+  if (typeof m.platform !== 'string') return { path: ['platform'], message: '"platform" must be a string such as "darwin"' };
+  if (typeof m.processArch !== 'string') return { path: ['processArch'], message: '"processArch" must be a string such as "arm64"' };
+  if (m.execPath !== undefined && typeof m.execPath !== 'string') return { path: ['execPath'], message: '"execPath" must be a string' };
+  const env = m.env ?? {};
+  if (typeof env !== 'object' || Array.isArray(env)) return { path: ['env'], message: '"env" must be an object of strings' };
+  for (const [k, x] of Object.entries(env as Record<string, unknown>)) {
+    if (typeof x !== 'string') return { path: ['env', k], message: `env.${k} must be a string` };
+  }
+  m.env = env;
+  return checkCommands(m) ?? checkVscode(m.vscode);
+}
+
+function checkCommands(m: Record<string, unknown>): Problem | undefined {
+  const cmds = m.commands ?? [];
+  if (!Array.isArray(cmds)) return { path: ['commands'], message: '"commands" must be an array' };
+  m.commands = cmds;
+  for (const [i, c] of cmds.entries()) {
+    const argv = (c as { argv?: unknown })?.argv;
+    if (!Array.isArray(argv) || argv.length === 0 || argv.some((a) => typeof a !== 'string')) {
+      return { path: ['commands', i, 'argv'], message: `commands[${i}].argv must be a non-empty array of strings` };
+    }
+    const r = c as CommandResult;
+    if (r.exitCode === undefined && r.error === undefined && r.signal === undefined) {
+      return { path: ['commands', i], message: `commands[${i}] needs "exitCode", "error" or "signal"` };
+    }
+  }
+  return undefined;
+}
+
+function checkVscode(v: unknown): Problem | undefined {
+  if (v === undefined) return undefined;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { path: ['vscode'], message: '"vscode" must be an object' };
+  const o = v as Record<string, unknown>;
+  for (const key of ['settings', 'launch', 'settingsByScope'] as const) {
+    const x = o[key];
+    if (x !== undefined && (typeof x !== 'object' || x === null || Array.isArray(x))) {
+      return { path: ['vscode', key], message: `vscode.${key} must be an object` };
+    }
+  }
+  for (const key of ['workspaceFolder', 'launchJson', 'launchConfigName'] as const) {
+    if (o[key] !== undefined && typeof o[key] !== 'string') return { path: ['vscode', key], message: `vscode.${key} must be a string` };
+  }
+  return undefined;
+}
