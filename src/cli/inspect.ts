@@ -1,7 +1,39 @@
-// Placeholder until the inspect command lands; replaced by its owner.
+/**
+ * `go-lldb-doctor inspect FILE... [--json]`: what each file's Mach-O headers say, like `lipo -info` and
+ * `otool -hlL` in one. Exit codes: 0 when every file was read as Mach-O (thin, fat, fat64), 1 when any file is
+ * malformed, not Mach-O or unreadable, 2 on bad arguments (no files, unknown flag).
+ */
+import { formatInspect, inspectPath, toInspectJson, type MachOFile } from '../core/macho';
+
 import type { Io } from './io';
 
-export async function runInspect(_args: string[], io: Io): Promise<number> {
-  io.err('go-lldb-doctor: inspect is not implemented yet\n');
-  return 2;
+export const INSPECT_USAGE = `Usage: go-lldb-doctor inspect FILE... [--json]
+  Prints each file's architectures, file type, install name, dependencies, rpaths, platform and Go build info.
+  --json   one object per file in a JSON array (SNAPSHOT.md §3)
+Exit codes: 0 all files are Mach-O, 1 a file is malformed, not Mach-O or unreadable, 2 bad arguments.
+`;
+
+export async function runInspect(args: string[], io: Io): Promise<number> {
+  let json = false;
+  let endOfFlags = false;
+  const files: string[] = [];
+  for (const a of args) {
+    if (!endOfFlags && a === '--') endOfFlags = true;
+    else if (!endOfFlags && a === '--json') json = true;
+    else if (!endOfFlags && (a === '--help' || a === '-h')) {
+      io.out(INSPECT_USAGE);
+      return 0;
+    } else if (!endOfFlags && a.startsWith('-') && a !== '-') {
+      io.err(`go-lldb-doctor inspect: unknown flag ${a}\n`);
+      return 2;
+    } else files.push(a);
+  }
+  if (files.length === 0) {
+    io.err('go-lldb-doctor inspect: no files given (usage: go-lldb-doctor inspect FILE... [--json])\n');
+    return 2;
+  }
+  const results: MachOFile[] = files.map((f) => inspectPath(f));
+  if (json) io.out(`${JSON.stringify(results.map(toInspectJson), null, 2)}\n`);
+  else io.out(results.map(formatInspect).join('\n'));
+  return results.every((r) => r.format === 'thin' || r.format === 'fat' || r.format === 'fat64') ? 0 : 1;
 }

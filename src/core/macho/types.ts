@@ -55,7 +55,23 @@ export interface MachOSlice {
   entryPoint?: 'main' | 'unixthread';
   /** Extra: Go build info when the slice is a Go binary. */
   goBuildInfo?: GoBuildInfo;
+  /** Extra: names of the capability bits of cpusubtype (`lib64` on x86_64, `ptrauth-abi` on arm64e). */
+  capabilities?: string[];
+  /** Extra: the mach header's magic name (MH_MAGIC_64, MH_CIGAM, …). */
+  magic?: string;
+  /** Extra: ncmds and sizeofcmds as the header states them. */
+  ncmds?: number;
+  sizeofcmds?: number;
+  /** Extra: each dylib dependency with the load command that names it, in load-command order. */
+  dylibCommands?: { cmd: DylibCommandName; name: string }[];
 }
+
+export type DylibCommandName =
+  | 'LC_LOAD_DYLIB'
+  | 'LC_LOAD_WEAK_DYLIB'
+  | 'LC_REEXPORT_DYLIB'
+  | 'LC_LAZY_LOAD_DYLIB'
+  | 'LC_LOAD_UPWARD_DYLIB';
 
 export interface MachOFile {
   path: string;

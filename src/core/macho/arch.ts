@@ -1,0 +1,144 @@
+/**
+ * The architecture model: which slice of a Mach-O file a process picks, what a Mac can execute, what a process can
+ * load. Every rule names its source.
+ *
+ * Facts (sources):
+ * - Intel Macs execute x86_64, x86_64h and i386 only (xnu osfmk/i386 cpu grading, `grade_binary()` in
+ *   bsd/dev/i386/kern_machdep.c). i386 stopped running with macOS 10.15 Catalina (Apple: "32-bit app
+ *   compatibility"); this model still answers `native` for it and leaves the OS version to the caller.
+ * - x86_64h (Haswell) is preferred over x86_64 on Haswell and later CPUs (kernel grade_binary; dyld
+ *   GradedArchs::x86_64h = {x86_64h: 2, x86_64: 1}, dyld-940 MachOFile.cpp). Every Intel Mac sold since 2013 is
+ *   Haswell or later, so the model treats Intel hardware as Haswell.
+ * - Apple silicon executes arm64 and arm64e natively (arm64e preferred by the kernel's grade_binary in
+ *   bsd/dev/arm64/kern_machdep.c). Third-party arm64e executables also need the arm64e preview ABI
+ *   (boot-arg `-arm64e_preview_abi`) unless Apple-signed; the model does not judge signatures.
+ * - Apple silicon runs x86_64 under Rosetta 2 when it is installed (Apple: "About the Rosetta translation
+ *   environment"). Rosetta does not translate AVX2-only code, so it runs the x86_64 slice, never x86_64h.
+ * - A translated (Rosetta) parent makes its children prefer x86_64: when a translated process execs a universal
+ *   binary, the kernel picks the x86_64 slice if there is one (the spawn inherits the parent's binary preference;
+ *   Apple: "About the Rosetta translation environment", `arch(1)`), so an x86_64 VS Code starts an x86_64
+ *   debugserver under Rosetta, which fails (GROUND_TRUTH.md §1). `uname -m` in such a child prints x86_64.
+ * - dlopen: dyld only maps a slice whose (cputype, cpusubtype) is in the process's GradedArchs list (dyld-940
+ *   MachOFile.cpp): arm64 process -> arm64 only, so an arm64-only process cannot load an arm64e-only dylib;
+ *   arm64e process (pointer-auth keys on, the normal case) -> arm64e only; arm64e with keys off ->
+ *   arm64e then arm64; x86_64h process -> x86_64h then x86_64; x86_64 process -> x86_64 only; i386 -> i386.
+ */
+import { archName, cpuOf } from './cputypes';
+import type { MachOSlice } from './types';
+
+export { archName, cpuOf, capabilityNames } from './cputypes';
+
+export type HardwareArch = 'arm64' | 'x86_64';
+
+/** Node's `process.arch` -> Mach-O name ('x64' -> 'x86_64', 'arm64' -> 'arm64', 'ia32' -> 'i386'). */
+export function nodeArchToMachO(nodeArch: string): string {
+  switch (nodeArch) {
+    case 'x64':
+      return 'x86_64';
+    case 'ia32':
+      return 'i386';
+    case 'arm':
+      return 'armv7';
+    case 'ppc64':
+      return 'ppc64';
+    default:
+      return nodeArch;
+  }
+}
+
+/** Mach-O name -> Node's `process.arch`, or undefined when Node has no build for it. */
+export function machOArchToNode(arch: string): string | undefined {
+  if (arch === 'x86_64' || arch === 'x86_64h') return 'x64';
+  if (arch === 'arm64' || arch === 'arm64e') return 'arm64';
+  if (arch === 'i386') return 'ia32';
+  return undefined;
+}
+
+/** Mach-O name -> GOARCH (Go's darwin ports: amd64, arm64; 386 for old Go). */
+export function goarchOf(arch: string): string | undefined {
+  if (arch === 'x86_64' || arch === 'x86_64h') return 'amd64';
+  if (arch === 'arm64' || arch === 'arm64e') return 'arm64';
+  if (arch === 'i386') return '386';
+  if (arch.startsWith('armv7')) return 'arm';
+  return undefined;
+}
+
+/** GOARCH -> Mach-O name of the slice the Go linker writes. */
+export function machOArchOfGoarch(goarch: string): string | undefined {
+  return ({ amd64: 'x86_64', arm64: 'arm64', '386': 'i386', arm: 'armv7' } as Record<string, string>)[goarch];
+}
+
+/**
+ * Preference order (best first) of a process of this Mach-O arch when it loads a dylib (dyld GradedArchs) or
+ * execs a universal binary of its own kind. Accepts Node names too ('x64').
+ */
+export function preferenceOrder(processArch: string, opts: { arm64eKeysOff?: boolean } = {}): string[] {
+  const arch = nodeArchToMachO(processArch);
+  switch (arch) {
+    case 'x86_64h':
+      return ['x86_64h', 'x86_64'];
+    case 'arm64e':
+      return opts.arm64eKeysOff ? ['arm64e', 'arm64'] : ['arm64e'];
+    case 'armv7s':
+      return ['armv7s', 'armv7'];
+    default:
+      return [arch];
+  }
+}
+
+function pick(slices: MachOSlice[], order: string[]): MachOSlice | undefined {
+  for (const want of order) {
+    const hit = slices.find((s) => s.arch === want);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The slice a process of `processArch` maps from a fat file (dlopen, or exec of a same-arch child). */
+export function selectSlice(slices: MachOSlice[], processArch: string): MachOSlice | undefined {
+  return pick(slices, preferenceOrder(processArch));
+}
+
+/**
+ * Whether a process of `processArch` can dlopen this dylib, and which slice it maps (dyld GradedArchs): an arm64
+ * process cannot load an arm64e-only dylib, an arm64e process (keys on) cannot load an arm64-only one, an x86_64
+ * process (Rosetta or pre-Haswell) cannot load an x86_64h-only one.
+ */
+export function canLoad(slices: MachOSlice[], processArch: string, opts: { arm64eKeysOff?: boolean } = {}): MachOSlice | undefined {
+  return pick(slices, preferenceOrder(processArch, opts));
+}
+
+export interface ExecOptions {
+  /** Rosetta 2 installed (Apple silicon only); default true. */
+  rosetta?: boolean;
+  /** The parent runs translated: children prefer the x86_64 slice (see the header comment). */
+  translatedParent?: boolean;
+}
+
+/** What happens when this binary is exec'd on that hardware (kernel grade_binary; Rosetta rules above). */
+export function canExecute(
+  slices: MachOSlice[],
+  hardware: HardwareArch,
+  opts: ExecOptions = {},
+): { how: 'native' | 'rosetta' | 'no'; slice?: MachOSlice } {
+  if (hardware === 'x86_64') {
+    const slice = pick(slices, ['x86_64h', 'x86_64', 'i386']);
+    return slice ? { how: 'native', slice } : { how: 'no' };
+  }
+  const rosetta = opts.rosetta !== false;
+  const translated = rosetta ? pick(slices, ['x86_64']) : undefined;
+  if (opts.translatedParent && translated) return { how: 'rosetta', slice: translated };
+  const native = pick(slices, ['arm64e', 'arm64']);
+  if (native) return { how: 'native', slice: native };
+  return translated ? { how: 'rosetta', slice: translated } : { how: 'no' };
+}
+
+/** The Mach-O arch of a (cputype, cpusubtype) pair; same as archName, for symmetry with cpuOf. */
+export function archOf(cputype: number, cpusubtype: number): string {
+  return archName(cputype, cpusubtype);
+}
+
+/** True when the name is known to lipo (not a `cputype(N)/subtype(M)` placeholder). */
+export function isKnownArch(arch: string): boolean {
+  return cpuOf(arch) !== undefined;
+}

@@ -1,0 +1,60 @@
+/** Human text of one file (`inspect` output): a `lipo -info` line, then per slice an `otool -h`-like header and `otool -lL` facts. */
+import type { MachOFile, MachOSlice } from './types';
+
+function lipoLine(f: MachOFile): string {
+  const archs = f.slices.map((s) => s.arch).join(' ');
+  switch (f.format) {
+    case 'thin':
+      return `Non-fat file: ${f.path} is architecture: ${archs}`;
+    case 'fat':
+    case 'fat64':
+      return `Architectures in the ${f.format === 'fat64' ? 'fat64' : 'fat'} file: ${f.path} are: ${archs}`;
+    case 'malformed':
+      return `Malformed Mach-O file: ${f.path}${archs ? ` (architectures read: ${archs})` : ''}`;
+    case 'not-macho':
+      return `Not a Mach-O file: ${f.path} (${f.kind ?? 'unknown'})`;
+    case 'unreadable':
+      return `Cannot read: ${f.path} (${f.errno ?? 'error'}${f.kind ? `, ${f.kind}` : ''})`;
+  }
+}
+
+function row(label: string, value: string): string {
+  return `    ${label.padEnd(10)} ${value}\n`;
+}
+
+function hex(n: number): string {
+  return `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+function sliceText(s: MachOSlice): string {
+  let out = `  ${s.arch}  (cputype ${s.cputype >>> 0}, cpusubtype ${hex(s.cpusubtype)}${s.capabilities?.length ? `: ${s.capabilities.join(', ')}` : ''})\n`;
+  out += row('offset', `${s.offset}${s.size !== undefined ? `  size ${s.size}` : ''}`);
+  if (s.filetype !== undefined) {
+    out += row('header', `${s.magic ?? ''} ${s.filetype}  ncmds ${s.ncmds ?? '?'}  sizeofcmds ${s.sizeofcmds ?? '?'}  flags ${hex(s.flags ?? 0)}`);
+  }
+  if (s.platform) out += row('platform', `${s.platform}  minos ${s.minos ?? '?'}  sdk ${s.sdk ?? '?'}`);
+  if (s.uuid) out += row('uuid', s.uuid);
+  if (s.idDylib !== undefined) out += row('id', s.idDylib);
+  for (const d of s.dylibCommands ?? []) {
+    const tag = d.cmd === 'LC_LOAD_DYLIB' ? '' : `  (${d.cmd.replace(/^LC_|_DYLIB$/g, '').toLowerCase().replace(/_/g, '-')})`;
+    out += row('load', `${d.name}${tag}`);
+  }
+  for (const r of s.rpaths ?? []) out += row('rpath', r);
+  if (s.entryPoint) out += row('entry', s.entryPoint === 'main' ? 'LC_MAIN' : 'LC_UNIXTHREAD');
+  if (s.codeSignature !== undefined) out += row('signature', 'LC_CODE_SIGNATURE');
+  const go = s.goBuildInfo;
+  if (go) {
+    out += row('go', `${go.goVersion}${go.path ? `  ${go.path}` : ''}${go.mainModule ? `  ${go.mainModule.path}@${go.mainModule.version}` : ''}`);
+    const keys = ['GOOS', 'GOARCH', 'CGO_ENABLED', '-ldflags'].filter((k) => go.settings[k] !== undefined);
+    if (keys.length) out += row('go build', keys.map((k) => `${k}=${go.settings[k] ?? ''}`).join(' '));
+  }
+  return out;
+}
+
+export function formatInspect(f: MachOFile): string {
+  let out = `${lipoLine(f)}\n`;
+  if (f.size !== undefined && f.format !== 'not-macho') out += `  size ${f.size} bytes, read ${f.bytesRead ?? 0}\n`;
+  for (const s of f.slices) out += sliceText(s);
+  for (const e of f.errors) out += `  error ${e.code} at ${hex(e.offset)}: ${e.message}\n`;
+  return out;
+}

@@ -1,0 +1,29 @@
+/**
+ * The Mach-O reader: what CPU each binary is for, from headers and load commands only, with bounded reads and
+ * typed errors instead of exceptions.
+ */
+export type * from './types';
+export { readMachO, type ReadOptions } from './reader';
+export { inspectPath, fileByteSource, fdByteSource, type FileByteSource } from './fileSource';
+export { bufferByteSource } from './memorySource';
+export { toInspectJson, type InspectJson, type InspectSliceJson } from './json';
+export {
+  archName,
+  cpuOf,
+  capabilityNames,
+  nodeArchToMachO,
+  machOArchToNode,
+  goarchOf,
+  machOArchOfGoarch,
+  selectSlice,
+  canExecute,
+  canLoad,
+  preferenceOrder,
+  isKnownArch,
+  type HardwareArch,
+  type ExecOptions,
+} from './arch';
+export { DEFAULT_SLICE_BUDGET, MAX_BUILDINFO_BYTES, MAX_FAT_TABLE_BYTES, MAX_PLAUSIBLE_SIZEOFCMDS } from './limits';
+export { versionString, platformName } from './commands';
+export { filetypeName } from './header';
+export { formatInspect } from './format';

@@ -1,0 +1,59 @@
+/** The `inspect --json` object of one file: exactly the shape of SNAPSHOT.md §3, no extra fields. */
+import type { MachOFile, MachOSlice } from './types';
+
+export interface InspectSliceJson {
+  arch: string;
+  cputype: number;
+  cpusubtype: number;
+  offset: number;
+  filetype?: string;
+  idDylib?: string;
+  dylibs?: string[];
+  rpaths?: string[];
+  platform?: string;
+  minos?: string;
+  sdk?: string;
+  uuid?: string;
+}
+
+export interface InspectJson {
+  path: string;
+  format: MachOFile['format'];
+  kind?: MachOFile['kind'];
+  errno?: string;
+  size?: number;
+  slices: InspectSliceJson[];
+  errors: { code: string; offset: number; message: string }[];
+}
+
+function sliceJson(s: MachOSlice): InspectSliceJson {
+  const out: InspectSliceJson = { arch: s.arch, cputype: s.cputype >>> 0, cpusubtype: s.cpusubtype >>> 0, offset: s.offset };
+  if (s.filetype !== undefined) {
+    out.filetype = s.filetype;
+    if (s.idDylib !== undefined) out.idDylib = s.idDylib;
+    out.dylibs = [...(s.dylibs ?? [])];
+    out.rpaths = [...(s.rpaths ?? [])];
+  }
+  if (s.platform !== undefined) out.platform = s.platform;
+  if (s.minos !== undefined) out.minos = s.minos;
+  if (s.sdk !== undefined) out.sdk = s.sdk;
+  if (s.uuid !== undefined) out.uuid = s.uuid;
+  return out;
+}
+
+/**
+ * Field rules: `kind` only for not-macho (and directories), `errno` only for unreadable, `size` when known;
+ * per slice, `filetype`/`dylibs`/`rpaths` once the mach header was read, other fields when present.
+ */
+export function toInspectJson(file: MachOFile): InspectJson {
+  // Keys in the order of SNAPSHOT.md §3 (path, format, kind/errno, size, slices, errors).
+  return {
+    path: file.path,
+    format: file.format,
+    ...(file.kind !== undefined ? { kind: file.kind } : {}),
+    ...(file.errno !== undefined ? { errno: file.errno } : {}),
+    ...(file.size !== undefined ? { size: file.size } : {}),
+    slices: file.slices.map(sliceJson),
+    errors: file.errors.map((e) => ({ code: e.code, offset: e.offset, message: e.message })),
+  };
+}
