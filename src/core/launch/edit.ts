@@ -1,0 +1,132 @@
+/**
+ * Planning edits of launch.json / settings.json: jsonc-parser `modify` computes the minimal text edits, so
+ * comments, order and formatting outside the changed node stay byte-identical. Refuses (never guesses) when the
+ * text does not parse or the path does not fit the document.
+ */
+import * as jsonc from 'jsonc-parser';
+import type { JsonPath } from './jsonc';
+import { parseJsonc, parseTree } from './jsonc';
+import type { Formatting } from './format';
+import { detectFormatting } from './format';
+import { removeMember } from './remove';
+import { addProperty, formatValue, nest, replaceValue } from './insert';
+
+export interface TextEdit {
+  offset: number;
+  length: number;
+  content: string;
+}
+
+export interface EditRequest {
+  path: JsonPath;
+  value?: unknown;
+  remove?: true;
+}
+
+export type EditPlan = { ok: true; edits: TextEdit[] } | { ok: false; reason: string };
+
+/** Why the path cannot be edited in this document, or undefined when it can. */
+function pathProblem(root: jsonc.Node | undefined, path: JsonPath): string | undefined {
+  if (path.length === 0) return 'an empty JSON path would replace the whole file';
+  if (root && root.type !== 'object') return `the file's top level is ${root.type === 'array' ? 'an array' : `a ${root.type}`}, not an object`;
+  let node = root;
+  for (let i = 0; i < path.length - 1 && node; i++) {
+    const key = path[i] as string | number;
+    const where = JSON.stringify(path.slice(0, i + 1));
+    if (typeof key === 'number') {
+      if (node.type !== 'array') return `${where}: not an array`;
+      if (key < 0 || key >= (node.children?.length ?? 0)) return `${where}: no element at index ${key}`;
+    } else if (node.type !== 'object') {
+      return `${where}: not an object`;
+    }
+    node = jsonc.findNodeAtLocation(node, [key]);
+    if (!node && typeof path[i + 1] === 'number') return `${where} does not exist`;
+  }
+  const last = path[path.length - 1];
+  if (node && typeof last === 'string' && node.type !== 'object') return `${JSON.stringify(path.slice(0, -1))}: not an object`;
+  if (node && typeof last === 'number') {
+    if (node.type !== 'array') return `${JSON.stringify(path.slice(0, -1))}: not an array`;
+    if (last < 0 || last >= (node.children?.length ?? 0)) return `${JSON.stringify(path)}: no element at index ${last}`;
+  }
+  return undefined;
+}
+
+/** The deepest existing node along the path, and how many path keys it consumed. */
+function deepest(root: jsonc.Node, path: JsonPath): { node: jsonc.Node; depth: number } {
+  let node = root;
+  let depth = 0;
+  for (const key of path) {
+    const child = jsonc.findNodeAtLocation(node, [key]);
+    if (!child) break;
+    node = child;
+    depth++;
+  }
+  return { node, depth };
+}
+
+function intoEmptyFile(text: string, path: JsonPath, value: unknown, fmt: Formatting): TextEdit[] {
+  const unit = fmt.insertSpaces ? ' '.repeat(fmt.tabSize) : '\t';
+  const prop = `${JSON.stringify(String(path[0]))}: ${formatValue(nest(path.slice(1), value), unit, fmt)}`;
+  return [{ offset: 0, length: text.length, content: `{${fmt.eol}${unit}${prop}${fmt.eol}}${fmt.eol}` }];
+}
+
+function computeEdits(text: string, root: jsonc.Node | undefined, edit: EditRequest, fmt: Formatting): TextEdit[] {
+  if (!root) return edit.remove ? [] : intoEmptyFile(text, edit.path, edit.value, fmt);
+  const { node, depth } = deepest(root, edit.path);
+  if (depth === edit.path.length) {
+    if (!edit.remove) return [replaceValue(text, node, edit.value, fmt)];
+    const member = node.parent?.type === 'property' ? node.parent : node;
+    return member.parent ? removeMember(text, member.parent, member) : [];
+  }
+  if (edit.remove) return [];
+  return addProperty(text, node, String(edit.path[depth]), nest(edit.path.slice(depth + 1), edit.value), fmt);
+}
+
+/**
+ * The text edits that set (value) or delete (remove) the node at `path`. Removing what is not there gives no
+ * edits; missing parent objects are created. Refuses text that does not parse, and paths through non-objects or
+ * to array elements that do not exist.
+ */
+export function planEdit(text: string, edit: EditRequest, opts?: Partial<Formatting>): EditPlan {
+  const { errors } = parseJsonc(text);
+  const first = errors[0];
+  if (first) {
+    return { ok: false, reason: `the file does not parse (${first.message} at line ${first.line}, column ${first.column}); fix it by hand first` };
+  }
+  if (!edit.remove && edit.value === undefined) return { ok: false, reason: 'an edit needs a value or remove: true' };
+  const root = parseTree(text);
+  const problem = pathProblem(root, edit.path);
+  if (problem) return { ok: false, reason: problem };
+  const fmt = { ...detectFormatting(text), ...opts };
+  return { ok: true, edits: computeEdits(text, root, edit, fmt) };
+}
+
+function sorted(edits: readonly TextEdit[]): TextEdit[] {
+  const s = [...edits].sort((a, b) => a.offset - b.offset);
+  for (let i = 1; i < s.length; i++) {
+    const prev = s[i - 1] as TextEdit;
+    if ((s[i] as TextEdit).offset < prev.offset + prev.length) throw new Error('overlapping edits');
+  }
+  return s;
+}
+
+/** Applies non-overlapping edits expressed in the original text's offsets. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of sorted(edits)) {
+    out += text.slice(at, e.offset) + e.content;
+    at = e.offset + e.length;
+  }
+  return out + text.slice(at);
+}
+
+/** The edits that turn applyEdits(text, edits) back into text (offsets in the edited text): an undo. */
+export function invertEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  let delta = 0;
+  return sorted(edits).map((e) => {
+    const inverse = { offset: e.offset + delta, length: e.content.length, content: text.slice(e.offset, e.offset + e.length) };
+    delta += e.content.length - e.length;
+    return inverse;
+  });
+}
