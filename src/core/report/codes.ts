@@ -55,6 +55,8 @@ export const CODES = {
   'launch-unknown-backend': { component: 'launch', severity: 'error', title: 'Unknown Delve backend' },
   'launch-goarch-override': { component: 'launch', severity: 'error', title: 'launch.json sets GOARCH to the other CPU' },
   'settings-goarch-override': { component: 'settings', severity: 'error', title: 'go.toolsEnvVars sets GOARCH to the other CPU' },
+  'launch-goos-override': { component: 'launch', severity: 'error', title: 'launch.json sets GOOS to another system' },
+  'settings-goos-override': { component: 'settings', severity: 'error', title: 'go.toolsEnvVars sets GOOS to another system' },
   'settings-alternate-dlv-invalid': { component: 'settings', severity: 'error', title: 'go.alternateTools.dlv points nowhere' },
   // permissions
   'developer-mode-off': { component: 'permissions', severity: 'warning', title: 'Developer mode is off' },
