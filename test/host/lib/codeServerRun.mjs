@@ -1,0 +1,60 @@
+// One run of the suite on the offline host: code-server + headless Chromium, inside a fresh run folder.
+import path from 'node:path';
+import { launchBrowser, workbenchUrl } from './browser.mjs';
+import { startCodeServer } from './codeServer.mjs';
+import { hostEnv } from './hostEnv.mjs';
+import { repoRoot } from './options.mjs';
+import { followResults } from './results.mjs';
+import { createRunFolder } from './runFolder.mjs';
+import { sleep } from './processes.mjs';
+import { reportProblem } from './report.mjs';
+
+const testsPath = path.join(repoRoot, 'out/test/integration/index');
+
+/**
+ * @param {import('./options.mjs').RunSpec} run
+ * @param {import('./options.mjs').Options} opts
+ * @param {number} deadline epoch ms when the whole invocation's budget ends
+ * @param {(line: string) => void} print
+ * @returns {Promise<{ tally: import('./results.mjs').Tally, problem: string | undefined, folder: import('./runFolder.mjs').RunFolder }>}
+ */
+export async function runOnCodeServer(run, opts, deadline, print) {
+  const f = createRunFolder(run);
+  print(`[${run.name}] code-server, workspace ${run.workspace}, trust ${run.trust ? 'on' : 'off'}: ${path.relative(repoRoot, f.dir)}`);
+  const follower = followResults(f.results, print);
+  /** @type {Awaited<ReturnType<typeof startCodeServer>> | undefined} */
+  let server;
+  /** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
+  let browser;
+  let problem;
+  try {
+    server = await startCodeServer(f, run, hostEnv(f, run, opts));
+    browser = await launchBrowser({ chromium: opts.chromium, userDataDir: path.join(f.dir, 'chromium'), log: f.log });
+    const serverExit = new Promise((r) => server?.child.once('exit', (code) => r(code)));
+    await browser.open(workbenchUrl(server.origin, server.port, { folder: f.workspace, extensionPath: repoRoot, testsPath }));
+    problem = await Promise.race([
+      follower.ended.then(() => undefined),
+      browser.exited.then(async (code) => {
+        await sleep(500); // let the last records land
+        return code === 0 ? undefined : `the workbench exited with code ${code}`;
+      }),
+      serverExit.then((code) => `code-server exited (code ${code}) during the run`),
+      sleep(Math.max(0, deadline - Date.now())).then(() => `timed out (budget ${opts.budgetMs / 1000} s)`),
+    ]);
+  } catch (err) {
+    problem = `the host could not start: ${err instanceof Error ? err.message : String(err)}`;
+  } finally {
+    follower.stop();
+  }
+  problem ??= checkTally(follower.tally);
+  if (problem || follower.tally.failed > 0) await reportProblem({ f, run, problem, browser, print });
+  await browser?.close();
+  await server?.stop();
+  return { tally: follower.tally, problem, folder: f };
+}
+
+function checkTally(t) {
+  if (!t.ended) return 'the suite did not finish';
+  if (t.passed + t.failed === 0) return 'the suite ran no test';
+  return undefined;
+}

@@ -1,0 +1,73 @@
+// Command line and environment of test/host/run.mjs: which host, which runs, budgets. See test/host/README.md.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const hostDir = path.resolve(import.meta.dirname, '..');
+export const repoRoot = path.resolve(hostDir, '../..');
+
+const USAGE = `usage: node test/host/run.mjs [--host=code-server|electron] [--runs=a,b] [--workspace=NAME]
+  [--trust=on|off] [--grep=PATTERN] [--invert] [--budget=SECONDS] [--test-timeout=MS] [--keep] [--help]`;
+
+/**
+ * @typedef {{ name: string, workspace: string, trust: boolean, grep?: string, invert?: boolean,
+ *   settings?: Record<string, unknown> }} RunSpec
+ * @typedef {{ host: 'code-server' | 'electron', runs: RunSpec[], budgetMs: number, testTimeoutMs: number,
+ *   keep: boolean, chromium: string }} Options
+ */
+
+/** @returns {Options} */
+export function readOptions(argv = process.argv.slice(2), env = process.env) {
+  const { values: v } = parseArgs({
+    args: argv,
+    options: {
+      host: { type: 'string' }, runs: { type: 'string' }, workspace: { type: 'string' }, trust: { type: 'string' },
+      grep: { type: 'string' }, invert: { type: 'boolean' }, budget: { type: 'string' },
+      'test-timeout': { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean' },
+    },
+  });
+  if (v.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const host = v.host ?? env.VSCODE_TEST_HOST ?? 'code-server';
+  if (host !== 'code-server' && host !== 'electron') throw new Error(`unknown host "${host}"\n${USAGE}`);
+  const runs = selectRuns(v.runs ?? env.GLD_TEST_RUNS).map((r) => ({
+    ...r,
+    ...(v.workspace ? { workspace: v.workspace } : {}),
+    ...(v.trust ? { trust: parseTrust(v.trust) } : {}),
+    ...(v.grep ?? env.GLD_TEST_GREP ? { grep: v.grep ?? env.GLD_TEST_GREP } : {}),
+    ...(v.invert ? { invert: true } : {}),
+  }));
+  return {
+    host,
+    runs,
+    budgetMs: seconds(v.budget ?? env.GLD_TEST_BUDGET_S, 600) * 1000,
+    testTimeoutMs: Number(v['test-timeout'] ?? env.GLD_TEST_TIMEOUT_MS ?? 60_000),
+    keep: Boolean(v.keep) || env.GLD_TEST_KEEP === '1',
+    chromium: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  };
+}
+
+/** The runs of runs.json, all of them or those named in `names` (comma-separated), in the order given. */
+function selectRuns(names) {
+  /** @type {{ runs: RunSpec[] }} */
+  const file = JSON.parse(readFileSync(path.join(hostDir, 'runs.json'), 'utf8'));
+  if (!names) return file.runs;
+  return names.split(',').map((name) => {
+    const run = file.runs.find((r) => r.name === name);
+    if (!run) throw new Error(`no run "${name}" in test/host/runs.json (known: ${file.runs.map((r) => r.name).join(', ')})`);
+    return run;
+  });
+}
+
+function parseTrust(s) {
+  if (s === 'on' || s === 'true') return true;
+  if (s === 'off' || s === 'false') return false;
+  throw new Error(`--trust must be on or off, not "${s}"`);
+}
+
+function seconds(s, fallback) {
+  const n = Number(s);
+  return s !== undefined && Number.isFinite(n) && n > 0 ? n : fallback;
+}

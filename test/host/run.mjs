@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Runs the integration suite (out/test/integration) inside a real VS Code extension host, once per run of
+// test/host/runs.json, and closes with the line `N passed, N failed`. See test/host/README.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { runOnCodeServer } from './lib/codeServerRun.mjs';
+import { runOnElectron } from './lib/electronRun.mjs';
+import { readOptions, repoRoot } from './lib/options.mjs';
+import { killAllGroups } from './lib/processes.mjs';
+import { removeRunFolder } from './lib/runFolder.mjs';
+
+const print = (line) => console.log(line);
+
+async function main() {
+  const opts = readOptions();
+  if (opts.host === 'electron' && process.platform === 'linux' && !process.env.DISPLAY) return underXvfb();
+  for (const f of ['dist/extension.js', 'out/test/integration/index.js']) {
+    if (!existsSync(path.join(repoRoot, f))) throw new Error(`${f} is missing: run npm run build && npx tsc -p tsconfig.test.json`);
+  }
+  const started = Date.now();
+  const deadline = started + opts.budgetMs;
+  const total = { passed: 0, failed: 0, pending: 0 };
+  for (const run of opts.runs) {
+    const r = await (opts.host === 'electron' ? runOnElectron : runOnCodeServer)(run, opts, deadline, print);
+    total.passed += r.tally.passed;
+    total.pending += r.tally.pending;
+    total.failed += r.tally.failed + (r.problem ? 1 : 0); // a run that broke down counts as one failure
+    if (!r.problem && r.tally.failed === 0 && !opts.keep) removeRunFolder(r.folder);
+    if (Date.now() >= deadline) break;
+  }
+  print(`integration: ${opts.runs.length} run(s) on ${opts.host} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  print(`${total.passed} passed, ${total.failed} failed${total.pending ? `, ${total.pending} skipped` : ''}`);
+  return total.failed > 0 ? 1 : 0;
+}
+
+/** The desktop build needs a display: run this same command under xvfb-run. */
+function underXvfb() {
+  const r = spawnSync('xvfb-run', ['-a', process.execPath, ...process.argv.slice(1)], { stdio: 'inherit' });
+  if (r.error) throw new Error(`no DISPLAY and xvfb-run failed: ${r.error.message}`);
+  return r.status ?? 1;
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, async () => {
+    await killAllGroups();
+    process.exit(130);
+  });
+}
+
+main().then(
+  async (code) => {
+    await killAllGroups();
+    process.exit(code);
+  },
+  async (err) => {
+    console.error(`test/host/run.mjs: ${err instanceof Error ? err.message : String(err)}`);
+    await killAllGroups();
+    print('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
