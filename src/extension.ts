@@ -1,18 +1,21 @@
 import * as vscode from 'vscode';
 import { DoctorContext } from './vscode/context';
+import { S } from './vscode/strings';
+import type { DoctorTestApi } from './vscode/testApi';
 
-let ctx: DoctorContext | undefined;
+export type { DoctorTestApi } from './vscode/testApi';
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): DoctorTestApi | undefined {
   try {
-    ctx = new DoctorContext(context);
+    const ctx = new DoctorContext(context);
     context.subscriptions.push(ctx);
-    ctx.start();
+    return ctx.start();
   } catch (err) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Go LLDB Doctor could not start: {0}', String(err)));
+    void vscode.window.showErrorMessage(S.activationFailed(err instanceof Error ? err.message : String(err)));
+    return undefined;
   }
 }
 
 export function deactivate(): void {
-  ctx = undefined;
+  // Everything is disposed through context.subscriptions.
 }

@@ -1,21 +1,80 @@
 import * as vscode from 'vscode';
-import { createLog } from './log';
-import { registerTracker } from './tracker';
 import { registerCommands } from './commands';
+import { DapWatchTrackerFactory } from './dapWatchTracker';
+import { DoctorDiagnostics } from './diagnostics';
+import { Doctor, type RunResult } from './doctor';
+import { createLog } from './log';
+import { handlePanelMessage } from './panel/actions';
+import { ReportPanel } from './panel/panel';
+import { Preflight } from './preflight';
+import { DoctorQuickFixes } from './quickFixes';
+import { DoctorStatusBar } from './statusBar';
+import { createTestApi, type DoctorTestApi } from './testApi';
 
-/** Owns every disposable of the extension; `activate` only creates and starts it. */
+/** Owns every disposable of the extension; `activate` only creates and starts it. Nothing probes here. */
 export class DoctorContext implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
+  readonly doctor: Doctor;
+  readonly diagnostics: DoctorDiagnostics;
+  readonly statusBar: DoctorStatusBar;
+  readonly panel: ReportPanel;
+  readonly preflight: Preflight;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly published = new vscode.EventEmitter<RunResult>();
+  /** Fires after a report reached the status bar, the panel and the diagnostics. */
+  readonly onDidPublish = this.published.event;
 
   constructor(readonly extension: vscode.ExtensionContext) {
-    this.log = createLog();
-    this.disposables.push(this.log);
+    this.log = this.own(createLog());
+    this.own(this.published);
+    this.doctor = this.own(new Doctor(this.log));
+    this.diagnostics = this.own(new DoctorDiagnostics(extension.globalStorageUri));
+    this.statusBar = this.own(new DoctorStatusBar(this.log));
+    this.panel = this.own(
+      new ReportPanel(extension.extensionUri, extension.globalStorageUri, this.log, (msg, result) =>
+        handlePanelMessage(msg, result, {
+          log: this.log,
+          globalStorage: extension.globalStorageUri,
+          rerun: async () => void (await vscode.commands.executeCommand('goLldbDoctor.diagnose')),
+          exportSnapshot: async () => void (await vscode.commands.executeCommand('goLldbDoctor.exportSnapshot')),
+          notice: (text) => this.panel.notice(text),
+        }),
+      ),
+    );
+    this.preflight = new Preflight(this.doctor, this.log, () => this.showReport());
   }
 
-  start(): void {
-    this.disposables.push(registerTracker(this), ...registerCommands(this));
+  start(): DoctorTestApi {
+    const tracker = new DapWatchTrackerFactory(this.doctor, this.preflight, this.log, () => this.showReport());
+    this.disposables.push(
+      this.preflight.register(),
+      tracker.register(),
+      new DoctorQuickFixes(this.diagnostics, this.extension.globalStorageUri).register(),
+      this.doctor.onDidChange((r) => void this.onResult(r)),
+      ...registerCommands(this),
+    );
     this.log.info(`activated (VS Code ${vscode.version}, ${process.platform}/${process.arch})`);
+    return createTestApi(this);
+  }
+
+  private async onResult(r: RunResult): Promise<void> {
+    try {
+      this.statusBar.show(r);
+      this.panel.update(r);
+      await this.diagnostics.publish([r, ...(r.siblings ?? [])]);
+      this.published.fire(r);
+    } catch (err) {
+      this.log.error(`publishing the report failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+  }
+
+  private async showReport(): Promise<void> {
+    await vscode.commands.executeCommand('goLldbDoctor.showReport');
+  }
+
+  private own<T extends vscode.Disposable>(d: T): T {
+    this.disposables.push(d);
+    return d;
   }
 
   dispose(): void {

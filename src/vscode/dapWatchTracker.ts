@@ -1,0 +1,126 @@
+import * as vscode from 'vscode';
+import { DapWatch } from '../core/dap';
+import type { Finding } from '../core/report/types';
+import { readConfig } from './config';
+import type { Doctor, RunResult } from './doctor';
+import type { Preflight } from './preflight';
+import { S } from './strings';
+import { resolveTarget } from './target';
+
+type Msg = { type?: string; command?: string; event?: string; success?: boolean };
+
+/**
+ * The tracker of each `go` session: waits a short budget for the preflight (VS Code drops trackers that take
+ * more than 1000 ms in total), then reads dlv's DAP traffic, classifies failures with core/dap and publishes
+ * them merged with the preflight into one report. DAP traffic is logged at trace level.
+ */
+export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory {
+  constructor(
+    private readonly doctor: Doctor,
+    private readonly preflight: Preflight,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly showReport: () => Promise<void>,
+  ) {}
+
+  register(): vscode.Disposable {
+    return vscode.debug.registerDebugAdapterTrackerFactory('go', this);
+  }
+
+  async createDebugAdapterTracker(session: vscode.DebugSession): Promise<vscode.DebugAdapterTracker> {
+    const t0 = Date.now();
+    const cfg = readConfig(session.workspaceFolder?.uri);
+    let ready: RunResult | undefined;
+    try {
+      if (cfg.preflightEnabled) ready = await this.preflight.await(session.workspaceFolder, session.configuration.name, cfg.budgetMs);
+    } catch (err) {
+      this.log.error(`tracker: preflight wait failed: ${String(err)}`);
+    }
+    this.log.info(`tracker for "${session.name}": preflight ${ready ? `ready (${ready.report.verdict})` : 'continues in the background'} after ${Date.now() - t0} ms`);
+    return new SessionWatch(session, this, ready?.report.host.hardwareArch).tracker();
+  }
+
+  /** The preflight of the session (waiting for it now that the session runs), or a fresh diagnosis. */
+  async baseResult(session: vscode.DebugSession): Promise<RunResult | undefined> {
+    const pending = this.preflight.find(session.workspaceFolder, session.configuration.name);
+    const fromPreflight = pending ? await pending.result : undefined;
+    return fromPreflight ?? this.doctor.run(await resolveTarget(session.workspaceFolder, session.configuration));
+  }
+
+  async report(session: vscode.DebugSession, findings: Finding[]): Promise<void> {
+    const base = await this.baseResult(session);
+    if (!base) return;
+    const merged = this.doctor.withDap(base, findings);
+    this.doctor.publish(merged);
+    const first = merged.report.findings.find((f) => f.severity === 'error');
+    if (!first) return;
+    const choice = await vscode.window.showErrorMessage(S.launchFailed(first.title), S.showReport(), S.showLog());
+    if (choice === S.showReport()) await this.showReport();
+    if (choice === S.showLog()) this.log.show();
+  }
+
+  trace(line: string): void {
+    this.log.trace(line);
+  }
+
+  error(line: string): void {
+    this.log.error(line);
+  }
+}
+
+/** One session: feeds the DapWatch and reports once, when the launch failed or the adapter died. */
+class SessionWatch {
+  private readonly watch: DapWatch;
+  private reported = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly session: vscode.DebugSession,
+    private readonly owner: DapWatchTrackerFactory,
+    hardwareArch: string | undefined,
+  ) {
+    this.watch = new DapWatch({ platform: process.platform, ...(hardwareArch ? { hardwareArch } : {}) });
+  }
+
+  tracker(): vscode.DebugAdapterTracker {
+    return {
+      onWillReceiveMessage: (m: unknown) => this.safe(() => {
+        this.owner.trace(`→ dlv ${JSON.stringify(m)}`);
+        this.watch.onWillReceiveMessage(m as never);
+      }),
+      onDidSendMessage: (m: unknown) => this.safe(() => {
+        this.owner.trace(`← dlv ${JSON.stringify(m)}`);
+        this.found(this.watch.onDidSendMessage(m as never), (m as Msg).type === 'event' && (m as Msg).event === 'terminated');
+      }),
+      onError: (e: Error) => this.safe(() => {
+        this.owner.error(`debug adapter error: ${e.message}`);
+        this.found(this.watch.onError(e), true);
+      }),
+      onExit: (code: number | undefined, signal: string | undefined) => this.safe(() => {
+        this.owner.trace(`debug adapter exited: code ${code ?? '-'} signal ${signal ?? '-'}`);
+        this.found(this.watch.onExit(code, signal), true);
+      }),
+    };
+  }
+
+  /** New findings wait briefly for related output (debugserver's banner follows the failure) before one report. */
+  private found(findings: Finding[], final: boolean): void {
+    if (this.reported || (findings.length === 0 && !final)) return;
+    if (findings.length === 0 && this.watch.findings().length === 0) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), final ? 50 : 400);
+  }
+
+  private flush(): void {
+    if (this.reported) return;
+    this.reported = true;
+    this.owner.report(this.session, this.watch.findings()).catch((err: unknown) => this.owner.error(`report failed: ${String(err)}`));
+  }
+
+  private safe(fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      this.owner.error(`tracker: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+}

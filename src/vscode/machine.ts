@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import type { DiagnoseInput } from '../core/diagnose';
+import { liveHost } from '../core/host/live';
+import { loadSnapshot } from '../core/host/snapshot';
+import type { Host } from '../core/host/types';
+import { findConfigIndex } from '../core/launch';
+import { readConfig, readGoSettings, type SettingsView } from './config';
+import { configAt, type RunTarget } from './target';
+import { isTrusted, skippedByTrust } from './trust';
+
+/** A diagnosis input and what the panel should say about how it was made. */
+export interface PreparedInput {
+  input: DiagnoseInput;
+  trusted: boolean;
+  skipped: string[];
+  /** The snapshot folder replayed instead of this machine, when one is configured. */
+  snapshot?: string;
+}
+
+function processEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  return env;
+}
+
+/**
+ * Builds the diagnosis input: the live machine, or the snapshot that `GO_LLDB_DOCTOR_SNAPSHOT` /
+ * `goLldbDoctor.replaySnapshot` names (its recorded settings and launch configuration stand in for VS Code's
+ * when the workspace has none). Throws only when the configured snapshot cannot be read.
+ */
+export function prepareInput(target: RunTarget, timeoutMs: number): PreparedInput {
+  const cfg = readConfig(target.folder?.uri);
+  const trusted = isTrusted();
+  let settings: SettingsView = readGoSettings(target.folder);
+  let host: Host;
+  let launch = launchOf(target);
+  if (cfg.replaySnapshot) {
+    const loaded = loadSnapshot(cfg.replaySnapshot);
+    if ('error' in loaded) throw new Error(loaded.error);
+    host = loaded.host;
+    const v = loaded.machine.vscode;
+    if (v?.settings) settings = { effective: { ...v.settings }, byScope: { ...(v.settingsByScope ?? {}) } };
+    launch ??= snapshotLaunch(v);
+  } else {
+    host = liveHost({ cwd: target.folder?.uri.fsPath, env: processEnv() });
+  }
+  const input: DiagnoseInput = {
+    host,
+    settings: settings.effective,
+    settingsByScope: settings.byScope,
+    trusted,
+    timeoutMs,
+    ...(target.folder ? { workspaceFolder: target.folder.uri.fsPath } : {}),
+    ...(launch ? { launch } : {}),
+  };
+  return { input, trusted, skipped: skippedByTrust(settings, trusted), ...(cfg.replaySnapshot ? { snapshot: cfg.replaySnapshot } : {}) };
+}
+
+type LaunchInput = NonNullable<DiagnoseInput['launch']>;
+
+function launchOf(target: RunTarget): LaunchInput | undefined {
+  if (!target.config) return undefined;
+  return {
+    config: target.config,
+    ...(target.configIndex !== undefined ? { index: target.configIndex } : {}),
+    ...(target.launchText !== undefined ? { launchJsonText: target.launchText } : {}),
+  };
+}
+
+function snapshotLaunch(v: { launch?: Record<string, unknown>; launchJson?: string; launchConfigName?: string } | undefined): LaunchInput | undefined {
+  if (v?.launchJson && v.launchConfigName) {
+    const index = findConfigIndex(v.launchJson, v.launchConfigName);
+    const config = index !== undefined ? configAt(v.launchJson, index) : undefined;
+    if (config && index !== undefined) return { config, index, launchJsonText: v.launchJson };
+  }
+  return v?.launch ? { config: v.launch, index: 0 } : undefined;
+}
+
+/** The workspace folder a command is about: the active editor's, else the first. */
+export function activeFolder(): vscode.WorkspaceFolder | undefined {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  return (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
+}

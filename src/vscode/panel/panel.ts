@@ -1,0 +1,144 @@
+import * as vscode from 'vscode';
+import type { FromWebview, PanelContext, ToWebview } from '../../webview/protocol';
+import { parseFromWebview } from '../../webview/protocol';
+import { planFix } from '../applyFix';
+import type { RunResult } from '../doctor';
+import { S, panelStrings } from '../strings';
+import { panelHtml, webviewOptions } from './html';
+
+export const PANEL_VIEW_TYPE = 'goLldbDoctor.report';
+
+/** What the webview last said it rendered (for the test API): section ids and visible text. */
+export interface RenderedState {
+  sections: string[];
+  text: string;
+}
+
+export type PanelMessageHandler = (msg: FromWebview, result: RunResult | undefined) => Promise<void>;
+
+/** The report panel: one at a time, restored by a serializer after a reload, fed only through postMessage. */
+export class ReportPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private result: RunResult | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  rendered: RenderedState | undefined;
+  private readonly renderedEmitter = new vscode.EventEmitter<RenderedState>();
+  readonly onDidRender = this.renderedEmitter.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly globalStorage: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly onMessage: PanelMessageHandler,
+  ) {
+    this.disposables.push(
+      this.renderedEmitter,
+      vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel) => this.adopt(panel),
+      }),
+    );
+  }
+
+  get visible(): boolean {
+    return this.panel !== undefined;
+  }
+
+  /** Opens (or reveals) the panel; shows `result` when given, else the current one. */
+  show(result?: RunResult): void {
+    if (result) this.result = result;
+    if (this.panel) {
+      this.panel.reveal(undefined, false);
+    } else {
+      const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, S.panelTitle(), vscode.ViewColumn.Active, {
+        ...webviewOptions(this.extensionUri),
+        retainContextWhenHidden: false,
+      });
+      this.adopt(panel);
+    }
+    void this.post();
+  }
+
+  /** A newer diagnosis: shown if the panel is open. */
+  update(result: RunResult): void {
+    this.result = result;
+    if (this.panel) void this.post();
+  }
+
+  running(): void {
+    void this.send({ type: 'running' });
+  }
+
+  notice(text: string): void {
+    void this.send({ type: 'notice', text });
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel?.dispose();
+    this.panel = panel;
+    panel.webview.options = webviewOptions(this.extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
+    panel.webview.html = panelHtml(panel.webview, this.extensionUri, S.panelTitle());
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+      this.rendered = undefined;
+    }, undefined, this.disposables);
+    panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw), undefined, this.disposables);
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    const msg = parseFromWebview(raw);
+    if (!msg) {
+      this.log.warn(`panel: dropped an invalid message ${JSON.stringify(raw)?.slice(0, 200)}`);
+      return;
+    }
+    try {
+      if (msg.type === 'ready') return void (await this.post());
+      if (msg.type === 'rendered') {
+        this.rendered = { sections: msg.sections, text: msg.text };
+        this.renderedEmitter.fire(this.rendered);
+        return;
+      }
+      await this.onMessage(msg, this.result);
+    } catch (err) {
+      this.log.error(`panel: ${msg.type} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private async post(): Promise<void> {
+    const r = this.result;
+    if (!r) return;
+    await this.send({ type: 'report', report: r.report, context: await this.context(r), strings: panelStrings() });
+  }
+
+  private async context(r: RunResult): Promise<PanelContext> {
+    const fixable: boolean[][] = [];
+    for (const f of r.report.findings) {
+      const row: boolean[] = [];
+      for (const fix of f.fixes) row.push(fix.kind !== 'manual' && (await planFix(fix, r.target, this.globalStorage)).kind !== 'blocked');
+      fixable.push(row);
+    }
+    const name = r.target.config?.name;
+    return {
+      time: r.time.toISOString(),
+      trusted: r.trusted,
+      skipped: r.skipped,
+      fixable,
+      ...(r.target.folder ? { folder: r.target.folder.uri.fsPath } : {}),
+      ...(typeof name === 'string' ? { configName: name } : {}),
+      ...(r.snapshot ? { snapshot: r.snapshot } : {}),
+    };
+  }
+
+  private async send(msg: ToWebview): Promise<void> {
+    try {
+      await this.panel?.webview.postMessage(msg);
+    } catch (err) {
+      this.log.warn(`panel: postMessage failed: ${String(err)}`);
+    }
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

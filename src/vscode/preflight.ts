@@ -1,0 +1,115 @@
+import * as vscode from 'vscode';
+import { readConfig } from './config';
+import type { Doctor, RunResult } from './doctor';
+import { S } from './strings';
+import { resolveTarget, targetKey } from './target';
+
+interface Pending {
+  key: string;
+  folderKey: string;
+  started: number;
+  result: Promise<RunResult | undefined>;
+}
+
+const STALE_MS = 60_000;
+/** How long a blocking preflight (blockOnError) may take before the launch goes ahead anyway. */
+const BLOCKING_WAIT_MS = 8000;
+
+export function delay<T>(ms: number, value: T): Promise<T> {
+  return new Promise((resolve) => setTimeout(() => resolve(value), ms));
+}
+
+/**
+ * Starts the probes as early as VS Code allows (resolveDebugConfiguration runs before variable substitution,
+ * preLaunchTask and the tracker) so that the tracker, which VS Code waits for at most 1000 ms together with all
+ * other trackers, only has to wait a short budget for a result that is usually already there.
+ */
+export class Preflight implements vscode.DebugConfigurationProvider {
+  private readonly pending: Pending[] = [];
+
+  constructor(
+    private readonly doctor: Doctor,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly showReport: () => Promise<void>,
+  ) {}
+
+  register(): vscode.Disposable {
+    return vscode.debug.registerDebugConfigurationProvider('go', this);
+  }
+
+  resolveDebugConfiguration(folder: vscode.WorkspaceFolder | undefined, config: vscode.DebugConfiguration): vscode.DebugConfiguration {
+    if (readConfig(folder?.uri).preflightEnabled) this.start(folder, config);
+    return config;
+  }
+
+  async resolveDebugConfigurationWithSubstitutedVariables(
+    folder: vscode.WorkspaceFolder | undefined,
+    config: vscode.DebugConfiguration,
+  ): Promise<vscode.DebugConfiguration | undefined> {
+    const cfg = readConfig(folder?.uri);
+    if (!cfg.preflightEnabled || !cfg.blockOnError) return config;
+    try {
+      const result = await this.await(folder, config.name, BLOCKING_WAIT_MS);
+      if (result?.report.verdict !== 'error') return config;
+      const errors = result.report.findings.filter((f) => f.severity === 'error');
+      const choice = await vscode.window.showWarningMessage(
+        S.preflightModal(errors[0]?.title ?? ''),
+        { modal: true, detail: S.preflightModalDetail(errors.length) },
+        S.showReport(),
+        S.debugAnyway(),
+      );
+      if (choice === S.debugAnyway()) return config;
+      if (choice === S.showReport()) await this.showReport();
+      this.log.info(`preflight: launch of "${String(config.name)}" cancelled (${choice ?? 'Cancel'})`);
+      return undefined;
+    } catch (err) {
+      this.log.error(`preflight (blocking) failed: ${String(err)}`);
+      return config;
+    }
+  }
+
+  /** Starts (or reuses) the diagnosis of a configuration; its result is published when it is ready. */
+  start(folder: vscode.WorkspaceFolder | undefined, config: vscode.DebugConfiguration): Pending {
+    this.prune();
+    const key = targetKey(folder, config.name);
+    const existing = this.pending.find((p) => p.key === key && Date.now() - p.started < 2000);
+    if (existing) return existing;
+    const started = Date.now();
+    const result = (async () => {
+      const target = await resolveTarget(folder, config);
+      const r = await this.doctor.run(target);
+      if (r) {
+        this.log.info(`preflight "${String(config.name)}": ${r.report.verdict} after ${Date.now() - started} ms`);
+        this.doctor.publish(r);
+      }
+      return r;
+    })();
+    const p: Pending = { key, folderKey: targetKey(folder, undefined), started, result };
+    this.pending.push(p);
+    return p;
+  }
+
+  /**
+   * The preflight of a session within `budgetMs`: the result, or undefined when it is not ready (it goes on in
+   * the background and is still published). Starts one when resolveDebugConfiguration did not.
+   */
+  async await(folder: vscode.WorkspaceFolder | undefined, name: unknown, budgetMs: number): Promise<RunResult | undefined> {
+    const p = this.find(folder, name) ?? this.start(folder, { type: 'go', request: 'launch', name: String(name ?? '') });
+    return Promise.race([p.result, delay(budgetMs, undefined)]);
+  }
+
+  /** The pending preflight of a session, by folder and name, else the newest of the same folder. */
+  find(folder: vscode.WorkspaceFolder | undefined, name: unknown): Pending | undefined {
+    const key = targetKey(folder, name);
+    const folderKey = targetKey(folder, undefined);
+    const newest = [...this.pending].reverse();
+    return newest.find((p) => p.key === key) ?? newest.find((p) => p.folderKey === folderKey);
+  }
+
+  private prune(): void {
+    const now = Date.now();
+    for (let i = this.pending.length - 1; i >= 0; i--) {
+      if (now - (this.pending[i]?.started ?? 0) > STALE_MS) this.pending.splice(i, 1);
+    }
+  }
+}

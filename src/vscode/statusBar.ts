@@ -1,0 +1,89 @@
+import * as vscode from 'vscode';
+import type { RunResult } from './doctor';
+import { statusWords } from './statusText';
+import { S } from './strings';
+
+export const SHOW_PANEL_COMMAND = 'goLldbDoctor.showReport';
+
+/** One status bar item while a Go workspace is open: verdict icon, LLDB slices against the host, a tooltip. */
+export class DoctorStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('goLldbDoctor.status', vscode.StatusBarAlignment.Left, 10);
+  private readonly disposables: vscode.Disposable[] = [this.item];
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    this.item.name = S.statusName();
+    this.item.command = SHOW_PANEL_COMMAND;
+    this.idle();
+    this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.updateVisibility()));
+    void this.updateVisibility();
+  }
+
+  /** The text shown now (for the test API). */
+  get text(): string {
+    return this.item.text;
+  }
+
+  get tooltip(): string {
+    const t = this.item.tooltip;
+    return typeof t === 'string' ? t : (t?.value ?? '');
+  }
+
+  private idle(): void {
+    this.item.text = `$(debug) ${S.statusIdle()}`;
+    this.item.tooltip = S.statusTooltipIdle();
+    this.item.backgroundColor = undefined;
+  }
+
+  show(result: RunResult): void {
+    const { report } = result;
+    const words = statusWords(report);
+    this.item.text = `${words.icon} ${words.label}`;
+    this.item.backgroundColor =
+      report.verdict === 'error'
+        ? new vscode.ThemeColor('statusBarItem.errorBackground')
+        : report.verdict === 'warning'
+          ? new vscode.ThemeColor('statusBarItem.warningBackground')
+          : undefined;
+    this.item.tooltip = tooltip(result);
+    this.item.show();
+  }
+
+  private async updateVisibility(): Promise<void> {
+    try {
+      const found = await vscode.workspace.findFiles('{**/go.mod,**/*.go}', '**/node_modules/**', 1);
+      if (found.length > 0) this.item.show();
+      else this.item.hide();
+    } catch (err) {
+      this.log.warn(`status bar: ${String(err)}`);
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+const VERDICT = { ok: S.verdictOk, warning: S.verdictWarning, error: S.verdictError };
+
+function esc(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}
+
+function tooltip(result: RunResult): vscode.MarkdownString {
+  const { report } = result;
+  const h = report.host;
+  const md = new vscode.MarkdownString(undefined, true);
+  md.appendMarkdown(`**${esc(S.statusTooltipTitle(VERDICT[report.verdict]()))}**\n\n`);
+  const hostArch = `${h.hardwareArch ?? S.unknown()}${h.translated ? ` (${S.translated()})` : ''}`;
+  md.appendMarkdown(`${esc(S.statusTooltipHost(h.platform, hostArch))}\n\n`);
+  md.appendMarkdown('| | | |\n|---|---|---|\n');
+  for (const c of report.components) {
+    md.appendMarkdown(`| ${esc(c.id)} | ${esc((c.archs ?? []).join(', ') || '—')} | ${esc(c.status)} |\n`);
+  }
+  for (const f of report.findings.slice(0, 5)) {
+    const icon = f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)';
+    md.appendMarkdown(`\n${icon} ${esc(f.title)}  `);
+  }
+  md.appendMarkdown(`\n\n${esc(S.statusTooltipClick())}`);
+  return md;
+}

@@ -1,0 +1,53 @@
+/**
+ * The status bar's words, worked out from a report. Pure (no `vscode` import) so that plain mocha tests it.
+ */
+import type { ComponentReport, Report } from '../core/report/types';
+
+export interface StatusWords {
+  icon: '$(check)' | '$(warning)' | '$(error)' | '$(info)';
+  /** e.g. `LLDB arm64 ≠ x86_64`, `LLDB arm64`, `LLDB ?`. */
+  label: string;
+  /** The architecture the debug chain runs as, when known. */
+  runsAs?: string;
+  lldbArchs?: string[];
+}
+
+const NODE_TO_MACHO: Record<string, string> = { x64: 'x86_64', arm64: 'arm64', ia32: 'i386' };
+
+/** The architecture the chain runs as: VS Code's own build when it is translated, else the hardware's. */
+export function runsAs(report: Report): string | undefined {
+  const h = report.host;
+  if (h.translated) return NODE_TO_MACHO[h.processArch] ?? h.processArch;
+  return h.hardwareArch ?? NODE_TO_MACHO[h.processArch];
+}
+
+/** The stub Delve would start, else LLDB itself: the component whose slices the item shows. */
+export function lldbComponent(report: Report): ComponentReport | undefined {
+  const order = ['debugserver', 'lldb-server', 'liblldb'] as const;
+  for (const id of order) {
+    const c = report.components.find((x) => x.id === id && x.archs && x.archs.length > 0);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** Whether a slice list can run as `arch` (arm64e runs as arm64; x86_64h as x86_64). */
+export function hasSliceFor(archs: readonly string[], arch: string): boolean {
+  const family = (a: string) => (a.startsWith('arm64') && a !== 'arm64_32' ? 'arm64' : a.startsWith('x86_64') ? 'x86_64' : a);
+  return archs.some((a) => family(a) === family(arch));
+}
+
+export function statusWords(report: Report): StatusWords {
+  const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : report.host.platform === 'darwin' ? '$(check)' : '$(info)';
+  const arch = runsAs(report);
+  const lldb = lldbComponent(report);
+  if (!lldb?.archs) return { icon, label: 'LLDB ?', ...(arch ? { runsAs: arch } : {}) };
+  const slices = lldb.archs.join('/');
+  const mismatch = arch !== undefined && !hasSliceFor(lldb.archs, arch);
+  return {
+    icon,
+    label: mismatch ? `LLDB ${slices} ≠ ${arch}` : `LLDB ${slices}`,
+    lldbArchs: lldb.archs,
+    ...(arch ? { runsAs: arch } : {}),
+  };
+}

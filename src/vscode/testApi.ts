@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import type { Report } from '../core/report/types';
+import type { DoctorContext } from './context';
+import type { RunResult } from './doctor';
+import type { RenderedState } from './panel/panel';
+
+/** A diagnostic as the extension published it. */
+export interface PublishedDiagnostic {
+  uri: string;
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  range: { startLine: number; startCharacter: number; endLine: number; endCharacter: number };
+}
+
+/**
+ * What `activate()` returns: read-only views for the integration tests (and for other extensions that want the
+ * newest report). Nothing here changes behaviour; the tests drive the extension through its commands, debug
+ * sessions and the panel's own message protocol.
+ */
+export interface DoctorTestApi {
+  /** The newest published report, if any. */
+  lastReport(): Report | undefined;
+  /** The configuration the newest report is about. */
+  lastConfigName(): string | undefined;
+  statusBar(): { text: string; tooltip: string };
+  diagnostics(): PublishedDiagnostic[];
+  panel(): { open: boolean; rendered?: RenderedState };
+  /** Resolves with the next published report that satisfies `accept` (diagnostics included), or rejects. */
+  nextReport(accept: (r: Report) => boolean, timeoutMs: number): Promise<Report>;
+  /** Resolves the next time the panel's webview reports that it rendered. */
+  nextRender(timeoutMs: number): Promise<RenderedState>;
+}
+
+function waitFor<T>(event: vscode.Event<T>, accept: (v: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    const sub = event((v) => {
+      if (!accept(v)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(v);
+    });
+  });
+}
+
+export function createTestApi(ctx: DoctorContext): DoctorTestApi {
+  return {
+    lastReport: () => ctx.doctor.last?.report,
+    lastConfigName: () => {
+      const n = ctx.doctor.last?.target.config?.name;
+      return typeof n === 'string' ? n : undefined;
+    },
+    statusBar: () => ({ text: ctx.statusBar.text, tooltip: ctx.statusBar.tooltip }),
+    diagnostics: () =>
+      ctx.diagnostics.placed().map((p) => ({
+        uri: p.uri.toString(),
+        code: p.finding.code,
+        severity: p.finding.severity,
+        range: {
+          startLine: p.range.start.line,
+          startCharacter: p.range.start.character,
+          endLine: p.range.end.line,
+          endCharacter: p.range.end.character,
+        },
+      })),
+    panel: () => ({ open: ctx.panel.visible, ...(ctx.panel.rendered ? { rendered: ctx.panel.rendered } : {}) }),
+    nextReport: (accept, timeoutMs) =>
+      waitFor<RunResult>(ctx.onDidPublish, (r) => accept(r.report), timeoutMs, 'a report').then((r) => r.report),
+    nextRender: (timeoutMs) => waitFor(ctx.panel.onDidRender, () => true, timeoutMs, 'the panel to render'),
+  };
+}

@@ -1,0 +1,29 @@
+/** Tiny DOM helpers: text goes in through textContent (Text nodes), never as HTML. */
+
+export type Child = Node | string;
+
+export function el(tag: string, attrs: Record<string, string>, children: Child[]): HTMLElement {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return e;
+}
+
+/** A codicon (decorative: hidden from screen readers). */
+export function icon(name: string): HTMLElement {
+  return el('span', { class: `codicon codicon-${name}`, 'aria-hidden': 'true' }, []);
+}
+
+export function button(label: string, iconName: string, onClick: () => void, opts: { disabled?: boolean; title?: string } = {}): HTMLElement {
+  const b = el('button', { type: 'button', title: opts.title ?? label }, [icon(iconName), ` ${label}`]) as HTMLButtonElement;
+  b.disabled = opts.disabled === true;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+export function table(head: string[], rows: Child[][]): HTMLElement {
+  return el('table', {}, [
+    el('thead', {}, [el('tr', {}, head.map((h) => el('th', { scope: 'col' }, [h])))]),
+    el('tbody', {}, rows.map((r) => el('tr', {}, r.map((c) => el('td', {}, [c]))))),
+  ]);
+}

@@ -1,0 +1,82 @@
+/**
+ * The messages between the report panel (webview) and the extension. Both sides import this file; each side
+ * checks what it receives with the guards below before acting on it (a webview message is untrusted input).
+ */
+import type { Report } from '../core/report/types';
+
+/** Localized texts the webview shows; the extension fills them with vscode.l10n. */
+export interface PanelStrings {
+  [key: string]: string;
+}
+
+/** What the panel shows besides the report itself. */
+export interface PanelContext {
+  /** When the report was made (ISO string). */
+  time: string;
+  /** The workspace folder and launch configuration the report is about, when known. */
+  folder?: string;
+  configName?: string;
+  /** Set when probes replayed a snapshot instead of the live machine. */
+  snapshot?: string;
+  trusted: boolean;
+  /** What was not run because the workspace is untrusted (one line each). */
+  skipped: string[];
+  /** For each finding (same index), whether each of its fixes can be applied from here. */
+  fixable: boolean[][];
+}
+
+export type ToWebview =
+  | { type: 'report'; report: Report; context: PanelContext; strings: PanelStrings }
+  | { type: 'running' }
+  | { type: 'notice'; text: string };
+
+export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'rerun' }
+  | { type: 'applyFix'; finding: number; fix: number }
+  | { type: 'copy'; format: 'markdown' | 'json' }
+  | { type: 'exportSnapshot' }
+  | { type: 'openTerminal'; command: string }
+  | { type: 'rendered'; sections: string[]; text: string };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 10_000;
+
+/** Validates a message from the webview; anything else is dropped. */
+export function parseFromWebview(v: unknown): FromWebview | undefined {
+  if (!isRecord(v)) return undefined;
+  switch (v.type) {
+    case 'ready':
+    case 'rerun':
+    case 'exportSnapshot':
+      return { type: v.type };
+    case 'applyFix':
+      return isIndex(v.finding) && isIndex(v.fix) ? { type: 'applyFix', finding: v.finding, fix: v.fix } : undefined;
+    case 'copy':
+      return v.format === 'markdown' || v.format === 'json' ? { type: 'copy', format: v.format } : undefined;
+    case 'openTerminal':
+      return typeof v.command === 'string' && v.command.length < 4096 ? { type: 'openTerminal', command: v.command } : undefined;
+    case 'rendered':
+      return Array.isArray(v.sections) && v.sections.every((s) => typeof s === 'string') && typeof v.text === 'string'
+        ? { type: 'rendered', sections: v.sections as string[], text: v.text.slice(0, 200_000) }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Validates a message from the extension (the webview trusts its host, but a typo should not crash the page). */
+export function parseToWebview(v: unknown): ToWebview | undefined {
+  if (!isRecord(v)) return undefined;
+  if (v.type === 'running') return { type: 'running' };
+  if (v.type === 'notice' && typeof v.text === 'string') return { type: 'notice', text: v.text };
+  if (v.type === 'report' && isRecord(v.report) && isRecord(v.context) && isRecord(v.strings)) {
+    const report = v.report as unknown as Report;
+    if (!Array.isArray(report.findings) || !Array.isArray(report.components) || !isRecord(report.host)) return undefined;
+    return { type: 'report', report, context: v.context as unknown as PanelContext, strings: v.strings as PanelStrings };
+  }
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { parseFromWebview, parseToWebview } from '../../../src/webview/protocol';
+
+describe('webview protocol: messages are validated on arrival', () => {
+  it('accepts each well-formed message from the webview', () => {
+    assert.deepEqual(parseFromWebview({ type: 'applyFix', finding: 0, fix: 2 }), { type: 'applyFix', finding: 0, fix: 2 });
+    assert.deepEqual(parseFromWebview({ type: 'copy', format: 'json', extra: 1 }), { type: 'copy', format: 'json' });
+    assert.deepEqual(parseFromWebview({ type: 'rerun' }), { type: 'rerun' });
+    assert.deepEqual(parseFromWebview({ type: 'rendered', sections: ['host'], text: 'x' }), { type: 'rendered', sections: ['host'], text: 'x' });
+  });
+
+  it('drops anything else', () => {
+    for (const bad of [
+      null, 'rerun', [], { type: 'applyFix', finding: -1, fix: 0 }, { type: 'applyFix', finding: 0.5, fix: 0 },
+      { type: 'copy', format: 'html' }, { type: 'openTerminal', command: 7 }, { type: 'eval', code: '1' },
+      { type: 'rendered', sections: [1], text: '' },
+    ]) {
+      assert.equal(parseFromWebview(bad), undefined, JSON.stringify(bad));
+    }
+  });
+
+  it('checks the report message shape on the webview side', () => {
+    assert.equal(parseToWebview({ type: 'report', report: {}, context: {}, strings: {} }), undefined);
+    const ok = { type: 'report', report: { findings: [], components: [], host: {} }, context: {}, strings: {} };
+    assert.equal(parseToWebview(ok)?.type, 'report');
+    assert.deepEqual(parseToWebview({ type: 'notice', text: 'hi' }), { type: 'notice', text: 'hi' });
+  });
+});
