@@ -2,6 +2,7 @@
  * Bounded reading: a context that reads through a ByteSource, counts the bytes, records errors instead of
  * throwing, and small endian-aware decoders over the bytes it returns.
  */
+import { MAX_ERRORS } from './limits';
 import type { ByteSource, MachOError } from './types';
 
 export class ReadContext {
@@ -34,8 +35,10 @@ export class ReadContext {
     return got.length > n ? got.subarray(0, n) : got;
   }
 
+  /** Records a problem; past MAX_ERRORS, one `too-many-errors` entry stands for the rest (keeps output bounded). */
   error(code: string, offset: number, message: string): void {
-    this.errors.push({ code, offset, message });
+    if (this.errors.length < MAX_ERRORS) this.errors.push({ code, offset, message });
+    else if (this.errors.length === MAX_ERRORS) this.errors.push({ code: 'too-many-errors', offset, message: `more than ${MAX_ERRORS} problems; the rest are not listed` });
   }
 }
 

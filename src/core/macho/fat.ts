@@ -40,8 +40,9 @@ export function readFatTable(ctx: ReadContext, head: Uint8Array, is64: boolean):
   }
   const entrySize = is64 ? 32 : 20;
   let count = nfat;
-  if (nfat > MAX_FAT_ARCHS) {
-    ctx.error('fat-nfat-absurd', 4, `nfat_arch ${nfat} is absurd; reading at most ${MAX_FAT_ARCHS}`);
+  const absurd = nfat > MAX_FAT_ARCHS;
+  if (absurd) {
+    ctx.error('fat-nfat-absurd', 4, `nfat_arch ${nfat} is absurd; reading the plausible entries among the first ${MAX_FAT_ARCHS}`);
     count = MAX_FAT_ARCHS;
   }
   const fits = Math.floor(Math.max(0, ctx.size - 8) / entrySize);
@@ -56,6 +57,9 @@ export function readFatTable(ctx: ReadContext, head: Uint8Array, is64: boolean):
   for (let i = 0; i < Math.floor(raw.length / entrySize); i++) {
     const o = i * entrySize;
     const num = (off: number) => (is64 ? b.u64(o + off) : b.u32(o + off)) ?? Number.MAX_SAFE_INTEGER;
+    // With an absurd count, stop at the first entry that cannot be a slice (zero cputype, offset in the table or
+    // past the end): the real entries come first, the rest is slice data.
+    if (absurd && ((b.u32(o) ?? 0) === 0 || num(8) < 8 + (i + 1) * entrySize || num(8) >= ctx.size)) break;
     entries.push({
       index: i,
       cputype: b.u32(o) ?? 0,
@@ -66,8 +70,9 @@ export function readFatTable(ctx: ReadContext, head: Uint8Array, is64: boolean):
       at: 8 + o,
     });
   }
-  validateEntries(ctx, entries, 8 + nfat * entrySize);
-  return { kind: 'fat', entries, tableEnd: 8 + count * entrySize };
+  const tableEnd = 8 + (absurd ? entries.length : nfat) * entrySize;
+  validateEntries(ctx, entries, tableEnd);
+  return { kind: 'fat', entries, tableEnd };
 }
 
 function validateEntries(ctx: ReadContext, entries: FatEntry[], tableEnd: number): void {
