@@ -1,0 +1,41 @@
+/**
+ * classifyText: the findings a piece of text supports. Used by DapWatch (each DAP message) and by explain
+ * (a pasted error). Several errors in one paste give several findings; one code appears once, with the
+ * evidence of every match.
+ */
+import type { Finding } from '../report/types';
+import { normalizeFindings } from '../report/merge';
+import type { ClassifyContext, TextFacts } from './context';
+import { factsOf, resolve } from './context';
+import type { Rule } from './rule';
+import { lineAt, normalizeText } from './text';
+import { DELVE_RULES } from './rules-delve';
+import { DEBUGSERVER_RULES } from './rules-stub';
+import { VSCODE_RULES } from './rules-vscode';
+import { contextFindings } from './rules-context';
+
+/** Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match. */
+export const RULES: readonly Rule[] = [...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES].map((rule) => ({
+  ...rule,
+  re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
+}));
+
+/** Raw matches in text order, before deduplication (DapWatch merges these across messages). */
+export function matchText(text: string, ctx?: ClassifyContext, known?: TextFacts): Finding[] {
+  const clean = normalizeText(text);
+  const facts = factsOf(clean, { ...known });
+  const r = resolve(ctx, facts);
+  const hits: { at: number; f: Finding }[] = [];
+  for (const rule of RULES) {
+    for (const m of clean.matchAll(rule.re)) {
+      const f = rule.build(m as RegExpExecArray, lineAt(clean, m.index ?? 0), r);
+      if (f) hits.push({ at: m.index ?? 0, f });
+    }
+  }
+  const found = hits.sort((a, b) => a.at - b.at).map((h) => h.f);
+  return [...found, ...contextFindings(found, r)];
+}
+
+export function classifyText(text: string, ctx?: ClassifyContext): Finding[] {
+  return normalizeFindings(matchText(text, ctx));
+}

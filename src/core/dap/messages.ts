@@ -1,0 +1,35 @@
+/** Reading DAP messages: the launch/attach request's arguments, a failed response's text. */
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { LaunchFacts } from './context';
+
+type Args = Record<string, unknown>;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+export function launchFactsOf(m: DebugProtocol.ProtocolMessage | undefined): LaunchFacts | undefined {
+  const req = m as DebugProtocol.Request | undefined;
+  if (req?.type !== 'request' || (req.command !== 'launch' && req.command !== 'attach')) return undefined;
+  const a = (req.arguments ?? {}) as Args;
+  const env = (typeof a.env === 'object' && a.env !== null ? a.env : {}) as Args;
+  return {
+    request: req.command,
+    backend: str(a.backend),
+    mode: str(a.mode),
+    goarch: str(env.GOARCH),
+    dlvToolPath: str(a.dlvToolPath),
+    program: str(a.program),
+    processId: typeof a.processId === 'number' ? a.processId : undefined,
+  };
+}
+
+/** The text of a failed response: Delve's `body.error.format` (variables filled in), else `message`. */
+export function failureText(r: DebugProtocol.Response): string {
+  const err = (r.body as { error?: DebugProtocol.Message } | undefined)?.error;
+  const parts: string[] = [];
+  if (err && typeof err.format === 'string') {
+    const vars = err.variables ?? {};
+    parts.push(err.format.replace(/\{(\w+)\}/g, (all, k: string) => vars[k] ?? all));
+  }
+  if (typeof r.message === 'string' && !parts.some((p) => p.includes(r.message as string))) parts.push(r.message);
+  return parts.join('\n');
+}

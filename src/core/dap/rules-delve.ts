@@ -1,0 +1,151 @@
+/** Delve's own error strings (GROUND_TRUTH §2), all of which follow `could not launch process: ` on launch. */
+import type { Rule } from './rule';
+import { hwEvidence } from './rule';
+import { finding } from './finding';
+import * as fx from './fixes';
+import { stubExited } from './rules-stub';
+
+/** Go's debug/macho names (CpuAmd64) and GOARCH names (amd64) as lipo names (x86_64). */
+export function lipoName(cpu: string): string {
+  const k = cpu.toLowerCase().replace(/^cpu/, '');
+  const names: Record<string, string> = { amd64: 'x86_64', arm64: 'arm64', '386': 'i386', arm: 'arm', ppc: 'ppc', ppc64: 'ppc64' };
+  return names[k] ?? cpu;
+}
+
+export const DELVE_RULES: Rule[] = [
+  {
+    re: /debugserver or lldb-server not found(?::?\s*install x?code'?s command line tools or lldb-server)?|\bbackend unavailable\b/gi,
+    build: (_m, line) =>
+      finding(
+        'debugserver-not-found',
+        'Delve found neither debugserver (in $DELVE_DEBUGSERVER_PATH, on PATH, in the Command Line Tools or in Xcode) nor lldb-server. On macOS debugserver comes with the Xcode Command Line Tools.',
+        [line],
+        [fx.xcodeSelectInstall()],
+      ),
+  },
+  {
+    re: /exec:\s*"?lldb-server"?:\s*executable file not found in \$PATH/gi,
+    build: (_m, line) =>
+      finding(
+        'lldb-server-not-found',
+        'This Delve is so old that it looks only for lldb-server and never for debugserver. Update Delve (it needs the Command Line Tools too).',
+        [line],
+        [fx.updateDlv(), fx.xcodeSelectInstall()],
+      ),
+  },
+  {
+    re: /can\s*not run under rosetta(?:,?\s*check that the (installed build of go|terminal\/shell in use) is right for your cpu architecture)?/gi,
+    build: (m, line, r) => {
+      const shell = /terminal/i.test(m[1] ?? '');
+      if (shell) {
+        return finding(
+          'shell-translated',
+          'debugserver exited and `uname -m`, run by dlv, printed x86_64: the process dlv was started from (VS Code, or the terminal) runs under Rosetta, so its children start as x86_64. The Mac is Apple Silicon.',
+          [line, ...hwEvidence(r)],
+          [...fx.rosettaFixes(), { kind: 'manual', title: 'In a terminal, turn off "Open using Rosetta" for the terminal app (Finder > Get Info) and restart it' }],
+        );
+      }
+      return finding(
+        'dlv-translated',
+        'dlv itself runs under Rosetta: it is an x86_64 build, installed with an Intel (darwin/amd64) Go, on an Apple Silicon Mac. Delve refuses to debug that way.',
+        [line, ...hwEvidence(r), ...(r.launch.dlvToolPath ? [`dlv: ${r.launch.dlvToolPath}`] : [])],
+        fx.rosettaFixes(),
+      );
+    },
+  },
+  ...stubExited,
+  {
+    re: /not an executable file/gi,
+    build: (_m, line) =>
+      finding(
+        'target-not-executable',
+        'The file Delve was asked to run is not a Mach-O executable it can load (a directory, a script, a file for another OS, or a universal binary).',
+        [line],
+        [{ kind: 'manual', title: 'Check "program" in launch.json: it must be a Go package directory or file (mode debug/auto), or a Mach-O executable (mode exec)' }],
+      ),
+  },
+  {
+    re: /unsupported architecture of darwin\/([\w()]+)\s*-\s*only\s+(.*?)\s*(?:is|are) supported|unsupported architecture\s*-\s*only darwin\/amd64 is supported/gi,
+    build: (m, line) => {
+      const cpu = lipoName(m[1] ?? 'unknown');
+      const supported = m[2] ?? 'darwin/amd64';
+      if (!/arm64/i.test(supported)) {
+        return finding(
+          'dlv-no-arm64-support',
+          `This Delve supports only ${supported.trim()}: it predates Apple Silicon support (Delve 1.6.0).`,
+          [line],
+          [fx.updateDlv()],
+        );
+      }
+      return finding(
+        'target-arch-mismatch',
+        `The program is built for ${cpu}, which Delve cannot debug on macOS (it supports ${supported.replace(/\s+/g, ' ').trim()}).`,
+        [line, `target CPU: ${cpu}`],
+        [{ kind: 'manual', title: 'Build the program for this Mac: remove GOARCH from launch.json env, envFile and go.toolsEnvVars' }],
+      );
+    },
+  },
+  {
+    re: /native backend disabled during compilation/gi,
+    build: (_m, line, r) =>
+      finding(
+        'launch-native-backend',
+        'launch.json asks for `"backend": "native"`. Delve builds for macOS have no native backend (it exists only with the macnative build tag); the default backend on macOS is lldb (debugserver).',
+        [line, ...(r.launch.backend ? [`launch request: backend=${r.launch.backend}`] : [])],
+        [fx.removeLaunchAttribute(r.launchIndex, 'backend', '"backend": "native"')],
+      ),
+  },
+  {
+    re: /unknown backend "?([^"\s]*)"?/gi,
+    build: (m, line, r) =>
+      finding(
+        'launch-unknown-backend',
+        `"backend": "${m[1] ?? ''}" is not a Delve backend: use default, lldb or rr (or leave it out).`,
+        [line],
+        [fx.removeLaunchAttribute(r.launchIndex, 'backend', `"backend": "${m[1] ?? ''}"`)],
+      ),
+  },
+  {
+    re: /decoding dwarf section \w+ at offset 0x[0-9a-f]+:\s*too short|could not (?:read|open) debug info/gi,
+    build: (_m, line) =>
+      finding(
+        'target-no-debug-info',
+        'Delve found no DWARF it can read in the program: it was built stripped (-ldflags "-s -w"), or by a Go too old for this macOS.',
+        [line],
+        [
+          { kind: 'manual', title: 'Remove -s / -w from -ldflags in buildFlags (launch.json) or GOFLAGS' },
+          fx.updateGo(),
+        ],
+      ),
+  },
+  {
+    re: /version of delve is too old for go version\s+(go[\d.]*\d\w*|\d[\d.]*\d)(?:\s*\(maximum supported version\s+([\d.]+))?/gi,
+    build: (m, line) =>
+      finding(
+        'dlv-too-old',
+        `This Delve does not know Go ${m[1] ?? ''}${m[2] ? ` (it supports up to ${m[2]})` : ''}.`,
+        [line, ...(m[1] ? [`Go version: ${m[1]}`] : []), ...(m[2] ? [`Delve supports up to: ${m[2]}`] : [])],
+        [fx.updateDlv()],
+      ),
+  },
+  {
+    re: /go version\s+(\S+?)\s+is too old for this version of delve(?:\s*\(minimum supported version\s+([\d.]+))?/gi,
+    build: (m, line) =>
+      finding(
+        'go-too-old',
+        `Go ${m[1] ?? ''} is older than this Delve supports${m[2] ? ` (minimum ${m[2]})` : ''}.`,
+        [line, ...(m[1] ? [`Go version: ${m[1]}`] : [])],
+        [fx.updateGo()],
+      ),
+  },
+  {
+    re: /could not launch process:\s*EOF\b/gi,
+    build: (_m, line) =>
+      finding(
+        'debugserver-broken',
+        'debugserver closed the connection at once. Old Command Line Tools ship a debugserver that fails this way with newer macOS or Delve versions.',
+        [line],
+        [{ kind: 'manual', title: 'Update the Command Line Tools (System Settings > Software Update), or reinstall them' }, fx.xcodeSelectInstall(), fx.updateDlv()],
+      ),
+  },
+];

@@ -1,0 +1,96 @@
+/**
+ * DapWatch: one per debug session, fed by a DebugAdapterTracker. It remembers the launch request, reads failed
+ * responses and output events, and turns them into findings. Output of the program itself is not classified
+ * once the launch has succeeded (only vscode-go's `console` lines are), so a program printing "not an executable
+ * file" does not raise a finding. Output arrives in chunks: the last lines of the previous chunks are kept so that a
+ * message split across two events still matches.
+ */
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { Finding } from '../report/types';
+import { dedupeFindings, normalizeFindings } from '../report/merge';
+import type { ClassifyContext, LaunchFacts, TextFacts } from './context';
+import { factsOf } from './context';
+import { matchText } from './classify';
+import { spawnErrorText } from './spawn';
+import { launchFactsOf, failureText } from './messages';
+import { finding } from './finding';
+
+const TAIL = 2048;
+
+export class DapWatch {
+  private readonly ctx: ClassifyContext;
+  private launch: LaunchFacts = {};
+  private facts: TextFacts = {};
+  private all: Finding[] = [];
+  private tail = '';
+  private launched = false;
+  private terminated = false;
+
+  constructor(opts?: ClassifyContext) {
+    this.ctx = { ...opts };
+  }
+
+  /** Messages to the adapter: remember the launch/attach arguments. */
+  onWillReceiveMessage(m: unknown): void {
+    const facts = launchFactsOf(m as DebugProtocol.ProtocolMessage);
+    if (facts) this.launch = facts;
+  }
+
+  /** Messages from the adapter: failed responses and output events. Returns the findings this message added. */
+  onDidSendMessage(m: unknown): Finding[] {
+    const msg = m as Partial<DebugProtocol.Response & DebugProtocol.Event>;
+    if (msg?.type === 'response') {
+      if (msg.success) {
+        if (msg.command === 'launch' || msg.command === 'attach') this.launched = true;
+        return [];
+      }
+      return this.add(failureText(msg as DebugProtocol.Response));
+    }
+    if (msg?.type !== 'event') return [];
+    if (msg.event === 'terminated') this.terminated = true;
+    if (msg.event !== 'output') return [];
+    const body = (msg as DebugProtocol.OutputEvent).body;
+    if (typeof body?.output !== 'string') return [];
+    if (this.launched && body.category !== 'console') return [];
+    const text = this.tail + body.output;
+    this.tail = text.split('\n').slice(-3).join('\n').slice(-TAIL);
+    return this.add(text);
+  }
+
+  /** The adapter could not be started or failed: spawn errors (ENOENT, EACCES, errno -86) and others. */
+  onError(e: { message: string; code?: string | number; errno?: number }): Finding[] {
+    return this.add(spawnErrorText(e), { fallback: 'dlv-start-failed' });
+  }
+
+  onExit(code?: number, signal?: string): Finding[] {
+    if (!code && !signal) return [];
+    const what = signal ? `was killed by signal ${signal}` : `exited with code ${code}`;
+    return this.record([finding('dlv-exited', `The debug adapter ${what} before the session ended normally.`, [`debug adapter ${what}`], [])]);
+  }
+
+  /** Everything so far: one finding per code, evidence accumulated, root cause first. */
+  findings(): Finding[] {
+    return normalizeFindings(this.all);
+  }
+
+  /** Whether the session ended before Delve launched the program. */
+  get failedBeforeLaunch(): boolean {
+    return this.terminated && !this.launched;
+  }
+
+  private add(text: string, opts?: { fallback?: 'dlv-start-failed' }): Finding[] {
+    if (!text.trim()) return [];
+    factsOf(text, this.facts);
+    const ctx = { ...this.ctx, launch: { ...this.ctx.launch, ...this.launch } };
+    let found = matchText(text, ctx, this.facts);
+    if (found.length === 0 && opts?.fallback) found = matchText(`Couldn't start dlv dap: ${text}`, ctx, this.facts);
+    return this.record(found);
+  }
+
+  /** Keeps the findings; returns those that bring a code or evidence not seen before. */
+  private record(found: Finding[]): Finding[] {
+    const before = new Set(this.all.flatMap((f) => f.evidence.map((e) => `${f.code}\u0000${e}`)));
+    this.all = dedupeFindings([...this.all, ...found]);
+    return normalizeFindings(found).filter((f) => f.evidence.some((e) => !before.has(`${f.code}\u0000${e}`)));
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * One report from the preflight (probes before F5) and what the DAP watch saw Delve say.
+ *
+ * Ordering rule (SNAPSHOT.md §2: most likely root cause first, then by severity):
+ * 1. preflight findings that the DAP messages confirm (same code) come first, in the preflight's order;
+ * 2. then every other finding by severity (error, warning, info); within one severity the preflight's findings
+ *    keep their order and come before those seen only in the DAP messages, which follow in the classifier's
+ *    root-cause order (rankOf).
+ * Generic DAP findings (launch-failed, attach-failed, dlv-start-failed, dlv-exited) say only that something
+ * failed: when a more precise finding exists they are folded into it (their evidence kept) instead of listed.
+ */
+import type { Finding, Fix, HostInfo, Report, Severity } from './types';
+import { REPORT_FORMAT, verdictOf } from './types';
+
+export const GENERIC_CODES: ReadonlySet<string> = new Set(['launch-failed', 'attach-failed', 'dlv-start-failed', 'dlv-exited']);
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Root causes first (0), then what they break (1), then symptoms (2), then generic failures (3). */
+const RANK: Record<string, number> = {
+  'vscode-translated': 0,
+  'shell-translated': 0,
+  'dlv-translated': 0,
+  'debugserver-translated': 0,
+  'dlv-bad-cpu': 0,
+  'launch-goarch-override': 0,
+  'settings-goarch-override': 0,
+  'shell-goarch-exported': 0,
+  'debugserver-stub-exited': 2,
+  'lldb-server-stub-exited': 2,
+  'debugserver-broken': 2,
+};
+
+export function rankOf(code: string): number {
+  return GENERIC_CODES.has(code) ? 3 : (RANK[code] ?? 1);
+}
+
+function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string = (x) => JSON.stringify(x)): T[] {
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((x) => !seen.has(key(x)) && (seen.add(key(x)), true))];
+}
+
+/** Both findings in one: the first's wording, evidence and fixes of both, the graver severity. */
+export function combine(a: Finding, b: Finding): Finding {
+  const severity = SEVERITY_ORDER[b.severity] < SEVERITY_ORDER[a.severity] ? b.severity : a.severity;
+  return { ...a, severity, evidence: union(a.evidence, b.evidence, (e) => e), fixes: union<Fix>(a.fixes, b.fixes) };
+}
+
+/** One finding per code, in first-seen order, evidence accumulated. */
+export function dedupeFindings(findings: readonly Finding[]): Finding[] {
+  const byCode = new Map<string, Finding>();
+  for (const f of findings) {
+    const prev = byCode.get(f.code);
+    byCode.set(f.code, prev ? combine(prev, f) : f);
+  }
+  return [...byCode.values()];
+}
+
+/** Stable order: root-cause rank, then severity. */
+export function orderFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => rankOf(x.f.code) - rankOf(y.f.code) || SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
+    .map((x) => x.f);
+}
+
+/**
+ * Generic findings folded into the first precise error (when there is one), evidence kept. Without a precise
+ * error they stay: a failure the text cannot explain is still a failure.
+ */
+export function foldGenerics(findings: readonly Finding[]): Finding[] {
+  const target = findings.find((f) => !GENERIC_CODES.has(f.code) && f.severity === 'error');
+  if (!target) return [...findings];
+  const evidence = findings.filter((f) => GENERIC_CODES.has(f.code)).flatMap((g) => g.evidence);
+  return findings
+    .filter((f) => !GENERIC_CODES.has(f.code))
+    .map((f) => (f === target ? { ...f, evidence: union(f.evidence, evidence, (e) => e) } : f));
+}
+
+/** Deduplicated, generics folded, ordered: the classifier's final list. */
+export function normalizeFindings(findings: readonly Finding[]): Finding[] {
+  return foldGenerics(orderFindings(dedupeFindings(findings)));
+}
+
+const UNKNOWN_HOST: HostInfo = { platform: 'unknown', processArch: 'unknown' };
+
+export function mergeReports(preflight: Report | undefined, dap: readonly Finding[], host?: HostInfo): Report {
+  const pre = preflight?.findings ?? [];
+  const observed = orderFindings(dedupeFindings(dap));
+  const preCodes = new Set(pre.map((f) => f.code));
+  const precise = observed.filter((f) => !GENERIC_CODES.has(f.code));
+  const generic = observed.filter((f) => GENERIC_CODES.has(f.code));
+  const dapByCode = new Map(precise.map((f) => [f.code, f]));
+  const confirmed = pre.filter((f) => dapByCode.has(f.code)).map((f) => combine(f, dapByCode.get(f.code) as Finding));
+  const others = [
+    ...pre.filter((f) => !dapByCode.has(f.code)),
+    ...precise.filter((f) => !preCodes.has(f.code)),
+  ];
+  const bySeverity = others
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
+    .map((x) => x.f);
+  const findings = foldGenerics([...confirmed, ...bySeverity, ...generic]);
+  return {
+    format: REPORT_FORMAT,
+    verdict: verdictOf(findings),
+    host: preflight?.host ?? host ?? UNKNOWN_HOST,
+    components: preflight?.components ?? [],
+    findings,
+  };
+}
