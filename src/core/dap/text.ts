@@ -4,7 +4,6 @@
  * trace log lines such as `← dlv {...}`) pulled out.
  */
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 
 export function stripAnsi(s: string): string {
