@@ -23,11 +23,14 @@ export async function run(): Promise<void> {
   if (failed > 0) throw new Error(`${failed} integration test(s) failed`);
 }
 
-/** Every compiled `*.test.js` below `dir`, sorted so runs are reproducible. */
+/** Runs before every other file: it checks the extension is not active until a `go` debug session starts. */
+const FIRST = 'activation.test.js';
+
+/** Every compiled `*.test.js` below `dir`, sorted so runs are reproducible, FIRST first. */
 export function findTestFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.js'))
-    .map((f) => path.join(dir, f))
-    .sort();
+    .sort((a, b) => Number(b === FIRST) - Number(a === FIRST) || a.localeCompare(b))
+    .map((f) => path.join(dir, f));
 }

@@ -24,6 +24,8 @@ export function hostEnv(f, run, opts) {
     GOPROXY: 'off',
     GOFLAGS: '',
     GOTOOLCHAIN: 'local',
+    // code-server's extension gallery defaults to open-vsx.org: none, so the host makes no outside request.
+    EXTENSIONS_GALLERY: '{}',
     GLD_TEST_RESULTS: f.results,
     GLD_TEST_RUN: JSON.stringify({ name: run.name, trusted: run.trust, workspace: run.workspace }),
     GLD_TEST_GREP: run.grep ?? '',
