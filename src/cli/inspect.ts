@@ -4,7 +4,6 @@
  * malformed, not Mach-O or unreadable, 2 on bad arguments (no files, unknown flag).
  */
 import { formatInspect, inspectPath, toInspectJson, type MachOFile } from '../core/macho';
-
 import type { Io } from './io';
 
 export const INSPECT_USAGE = `Usage: go-lldb-doctor inspect FILE... [--json]

@@ -63,7 +63,8 @@ export function readGoBuildInfo(ctx: ReadContext, layout: SegmentLayout, sliceOf
   const at = sliceOffset + sect.offset;
   const want = Math.min(sect.size, MAX_BUILDINFO_BYTES, Math.max(0, sliceEnd - at));
   if (want < 32) {
-    ctx.error('buildinfo-truncated', at, `__go_buildinfo at ${hex(at)} is shorter than its 32-byte header`);
+    const where = at < sliceEnd ? at : sect.headerAt;
+    ctx.error('buildinfo-truncated', where, `__go_buildinfo at ${hex(at)} (${sect.size} bytes) does not hold its 32-byte header inside the slice`);
     return undefined;
   }
   const raw = ctx.read(at, want, '__go_buildinfo');

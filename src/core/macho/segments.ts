@@ -17,6 +17,8 @@ export interface Section {
   size: number;
   /** File offset relative to the slice start. */
   offset: number;
+  /** File offset of the section header (for error entries). */
+  headerAt: number;
 }
 
 export interface SegmentLayout {
@@ -57,6 +59,7 @@ export function decodeSegment(c: Cmd, layout: SegmentLayout): void {
       addr: num(s + 32),
       size: num(s + 32 + w),
       offset: c.b.u32(s + 32 + 2 * w) ?? 0,
+      headerAt: c.at + s,
     });
   }
 }

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { readMachO, MAX_BUILDINFO_BYTES, MAX_FAT_TABLE_BYTES, MAX_PLAUSIBLE_SIZEOFCMDS, type MachOFile } from '../../../src/core/macho';
+import { RecordingSource, VALID_MACHO, loadFixture } from './helpers';
+import { hotRanges, mutate, prng } from './mutate';
+
+const ITERATIONS = Number(process.env.MACHO_FUZZ_ITERATIONS ?? 100_000);
+const SEED = Number(process.env.MACHO_FUZZ_SEED ?? 20241126);
+const FIXTURES = [...VALID_MACHO, 'Hello.class', 'script.sh'];
+
+/** The most a correct reader may read for this result: see limits.ts. */
+function allowance(f: MachOFile, budget: number): number {
+  const perSlice = (cmds: number | undefined) =>
+    32 + Math.max(budget, cmds !== undefined && cmds <= MAX_PLAUSIBLE_SIZEOFCMDS ? cmds : 0) + MAX_BUILDINFO_BYTES;
+  const slices = f.slices.length ? f.slices.reduce((n, s) => n + perSlice(s.sizeofcmds), 0) : perSlice(undefined);
+  return 32 + MAX_FAT_TABLE_BYTES + slices;
+}
+
+describe('macho reader: property test (seeded mutations of every fixture)', function () {
+  this.timeout(120_000);
+
+  it(`${ITERATIONS} mutations: no exception, no read outside the file or over budget, no hang`, () => {
+    const corpus = FIXTURES.map((name) => {
+      const bytes = loadFixture(name);
+      return { name, bytes, hot: hotRanges(bytes) };
+    });
+    const rand = prng(SEED);
+    const started = Date.now();
+    let slowest = 0;
+    for (let i = 0; i < ITERATIONS; i++) {
+      const fx = corpus[i % corpus.length];
+      if (!fx) continue;
+      const m = mutate(rand, fx.bytes, fx.hot);
+      const budget = rand() < 0.3 ? 1024 : 64 * 1024;
+      const src = new RecordingSource(fx.bytes, m.size, m.patches);
+      const t0 = performance.now();
+      const f = readMachO(src, fx.name, { perSliceBudget: budget });
+      slowest = Math.max(slowest, performance.now() - t0);
+      const where = `${fx.name} iteration ${i} (seed ${SEED})`;
+      assert.ok(!f.errors.some((e) => e.code === 'internal-error'), `${where}: ${JSON.stringify(f.errors)}`);
+      assert.equal(src.outside, 0, `${where}: read outside the file`);
+      assert.equal(f.bytesRead, src.total, where);
+      assert.ok(src.total <= allowance(f, budget), `${where}: read ${src.total} > ${allowance(f, budget)}`);
+      for (const e of f.errors) assert.ok(e.offset >= 0 && e.offset <= src.size, `${where}: offset ${e.offset}`);
+    }
+    const ms = Date.now() - started;
+    assert.ok(slowest < 250, `slowest iteration ${slowest.toFixed(1)} ms`);
+    console.log(`      ${ITERATIONS} mutations of ${corpus.length} fixtures in ${ms} ms (slowest ${slowest.toFixed(2)} ms)`);
+  });
+});
