@@ -1,7 +1,53 @@
-// Placeholder until the explain command lands; replaced by its owner.
+/**
+ * `go-lldb-doctor explain [--json|--markdown] [--arch arm64|x86_64] [TEXT...]`: the causes an error message
+ * supports. TEXT arguments are joined with spaces; without them standard input is read (a Debug Console paste,
+ * or JSON lines of DAP messages). Exit 0 ok/warning, 1 error verdict, 2 bad arguments or nothing to explain.
+ */
 import type { Io } from './io';
+import { usageError } from './io';
+import { explainReport } from '../core/explain';
+import { normalizeHardware } from '../core/dap/context';
+import { renderJson, renderMarkdown, renderText } from '../core/report/render';
 
-export async function runExplain(_args: string[], io: Io): Promise<number> {
-  io.err('go-lldb-doctor: explain is not implemented yet\n');
-  return 2;
+interface ExplainArgs {
+  format: 'text' | 'json' | 'markdown';
+  arch?: string;
+  text: string[];
+}
+
+function parseArgs(args: string[]): ExplainArgs | string {
+  const out: ExplainArgs = { format: 'text', text: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--') {
+      out.text.push(...args.slice(i + 1));
+      break;
+    }
+    if (a === '--json') out.format = 'json';
+    else if (a === '--markdown') out.format = 'markdown';
+    else if (a === '--arch' || a.startsWith('--arch=')) {
+      const v = a === '--arch' ? args[++i] : a.slice('--arch='.length);
+      if (!v || !normalizeHardware(v)) return `--arch needs arm64 or x86_64${v ? `, not "${v}"` : ''}`;
+      out.arch = normalizeHardware(v);
+    } else if (a.startsWith('-') && a.length > 1) return `explain: unknown option ${a}`;
+    else out.text.push(a);
+  }
+  return out;
+}
+
+export async function runExplain(args: string[], io: Io): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') return usageError(io, parsed);
+  let text = parsed.text.join(' ');
+  if (parsed.text.length === 0) {
+    if (!io.readStdin) return usageError(io, 'explain: give the error text as arguments or on standard input');
+    text = await io.readStdin();
+  }
+  if (!text.trim()) return usageError(io, 'explain: nothing to explain (empty text)');
+  const report = explainReport(text, { hardwareArch: parsed.arch });
+  if (parsed.format === 'json') io.out(renderJson(report));
+  else if (parsed.format === 'markdown') io.out(renderMarkdown(report));
+  else if (report.findings.length === 0) io.out('go-lldb-doctor: no known cause matches this text.\n');
+  else io.out(renderText(report, { color: Boolean(io.isTTY) && !process.env.NO_COLOR }));
+  return report.verdict === 'error' ? 1 : 0;
 }

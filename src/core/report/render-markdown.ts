@@ -1,0 +1,60 @@
+/**
+ * The report as Markdown to paste into a GitHub issue: headings, a components table, findings with evidence in
+ * code blocks, and the JSON report in a collapsible <details>. User-controlled text (paths, messages) is escaped
+ * so that it cannot break the table or the layout.
+ */
+import type { Finding, Fix, Report } from './types';
+import { fixAction, hostLine, MARKER, summary } from './render-util';
+import { renderJson } from './render-json';
+
+/** Inline text: Markdown and HTML metacharacters escaped, line breaks kept as spaces. */
+export function mdText(s: string): string {
+  return s.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
+}
+
+/** A code span that survives backticks inside (longer fence) and pipes (escaped for tables). */
+export function mdCode(s: string, inTable = false): string {
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  const body = s.replace(/\r?\n/g, ' ');
+  return `${fence}${pad}${inTable ? body.replace(/\|/g, '\\|') : body}${pad}${fence}`;
+}
+
+/** A fenced block longer than any backtick run inside. */
+export function mdBlock(body: string, lang = 'text'): string {
+  const longest = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${body.replace(/\n$/, '')}\n${fence}`;
+}
+
+function fixLine(fix: Fix, i: number): string {
+  const action = fixAction(fix);
+  if (!action) return `${i + 1}. ${mdText(fix.title)}`;
+  if (fix.kind === 'manual') return `${i + 1}. ${mdText(fix.title)}: ${mdText(action)}`;
+  return `${i + 1}. ${mdText(fix.title)}: ${mdCode(action)}`;
+}
+
+function findingSection(f: Finding, n: number): string[] {
+  const out = [`### ${n}. ${MARKER[f.severity]} ${f.severity}: ${mdText(f.title)}`, '', `${mdCode(f.code)} · component ${mdCode(f.component)}`, '', mdText(f.detail)];
+  if (f.evidence.length) out.push('', '**Evidence**', '', mdBlock(f.evidence.join('\n')));
+  if (f.fixes.length) out.push('', '**Fixes**', '', ...f.fixes.map(fixLine));
+  return out;
+}
+
+export function renderMarkdown(report: Report): string {
+  const out = [`## go-lldb-doctor: ${MARKER[report.verdict === 'ok' ? 'info' : report.verdict]} ${report.verdict} (${summary(report)})`, '', `**Host:** ${mdText(hostLine(report.host))}`];
+  if (report.components.length) {
+    out.push('', '### Components', '', '| Component | Status | Architectures | Path |', '|---|---|---|---|');
+    for (const c of report.components) {
+      const archs = (c.archs ?? []).map((a) => mdCode(a, true)).join(', ') || '–';
+      out.push(`| ${mdText(c.id)} | ${mdText(c.status)} | ${archs} | ${c.path ? mdCode(c.path, true) : '–'} |`);
+    }
+  }
+  if (report.findings.length) {
+    out.push('', '## Findings');
+    report.findings.forEach((f, i) => out.push('', ...findingSection(f, i + 1)));
+  }
+  out.push('', '<details><summary>JSON report</summary>', '', mdBlock(renderJson(report), 'json'), '', '</details>');
+  return `${out.join('\n')}\n`;
+}

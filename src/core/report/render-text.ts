@@ -1,0 +1,67 @@
+/** The terminal report: verdict, host, components table, findings with evidence and numbered fixes. */
+import type { ComponentReport, Finding, Report, Severity } from './types';
+import { fixAction, hostLine, MARKER, summary, wrap } from './render-util';
+
+export interface TextOptions {
+  color: boolean;
+  /** Columns to wrap prose at (default 100). */
+  width?: number;
+}
+
+const SGR: Record<Severity | 'bold' | 'dim' | 'ok', string> = { error: '31', warning: '33', info: '36', bold: '1', dim: '2', ok: '32' };
+
+type Paint = (style: keyof typeof SGR, s: string) => string;
+
+const painter = (color: boolean): Paint => (style, s) => (color ? `\u001b[${SGR[style]}m${s}\u001b[0m` : s);
+
+function componentsTable(components: readonly ComponentReport[], paint: Paint): string[] {
+  if (components.length === 0) return [];
+  const rows = components.map((c) => [c.id, c.status, (c.archs ?? []).join(',') || '-', c.path ?? '-']);
+  const head = ['component', 'status', 'archs', 'path'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => (i < cells.length - 1 ? c.padEnd(widths[i] as number) : c)).join('  ')}`.trimEnd();
+  const out = ['Components:', paint('dim', line(head))];
+  components.forEach((c, i) => {
+    const cells = rows[i] as string[];
+    const text = line(cells);
+    out.push(c.status === 'ok' || c.status === 'unknown' ? text : paint('warning', text));
+    if (c.version) out.push(`      version ${c.version}`);
+    for (const n of c.notes ?? []) out.push(`      ${n}`);
+    if (c.command) out.push(paint('dim', `      $ ${c.command}`));
+  });
+  return out;
+}
+
+function findingLines(f: Finding, n: number, width: number, paint: Paint): string[] {
+  const head = `${n}. ${paint(f.severity, `${MARKER[f.severity]} ${f.severity.toUpperCase()}`)} ${paint('bold', f.title)} ${paint('dim', `[${f.code}, ${f.component}]`)}`;
+  const out = [head, ...wrap(f.detail, width, '   ')];
+  if (f.evidence.length) {
+    out.push('   Evidence:');
+    for (const e of f.evidence) out.push(paint('dim', `     ${e}`));
+  }
+  if (f.fixes.length) {
+    out.push('   Fixes:');
+    f.fixes.forEach((fix, i) => {
+      out.push(`     ${i + 1}. ${fix.title}`);
+      const action = fixAction(fix);
+      if (fix.kind === 'command') out.push(paint('bold', `          $ ${action}`));
+      else if (fix.kind === 'manual' && action) out.push(...wrap(action, width, '          '));
+      else if (action) out.push(`          ${action}`);
+    });
+  }
+  return out;
+}
+
+export function renderText(report: Report, opts: TextOptions): string {
+  const paint = painter(opts.color);
+  const width = opts.width ?? 100;
+  const verdict = report.verdict === 'ok' ? paint('ok', '✔ ok') : paint(report.verdict, `${MARKER[report.verdict]} ${report.verdict}`);
+  const out = [`go-lldb-doctor: ${verdict} (${summary(report)})`, `Host: ${hostLine(report.host)}`];
+  const table = componentsTable(report.components, paint);
+  if (table.length) out.push('', ...table);
+  if (report.findings.length) {
+    out.push('', 'Findings:');
+    report.findings.forEach((f, i) => out.push('', ...findingLines(f, i + 1, width, paint)));
+  }
+  return `${out.join('\n')}\n`;
+}

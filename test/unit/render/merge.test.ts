@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { classifyText } from '../../../src/core/dap';
+import { mergeReports } from '../../../src/core/report/merge';
+import type { Finding, Report } from '../../../src/core/report/types';
+
+const f = (code: string, severity: Finding['severity'], evidence: string[] = [code]): Finding => ({
+  code, severity, component: 'dlv', title: code, detail: code, evidence, fixes: [],
+});
+
+function preflight(findings: Finding[]): Report {
+  return {
+    format: 'go-lldb-doctor-report/1', verdict: 'warning',
+    host: { platform: 'darwin', hardwareArch: 'arm64', processArch: 'x64', translated: true },
+    components: [{ id: 'dlv', status: 'ok' }], findings,
+  };
+}
+
+describe('report: mergeReports', () => {
+  it('a DAP finding that confirms a preflight one moves it first, evidence merged, verdict recomputed', () => {
+    const pre = preflight([f('vscode-translated', 'error'), f('developer-mode-off', 'warning'), f('debugserver-translated', 'error', ['banner'])]);
+    const r = mergeReports(pre, [f('debugserver-translated', 'error', ['observed']), f('launch-failed', 'error', ['Failed to launch: x'])]);
+    assert.deepEqual(r.findings.map((x) => x.code), ['debugserver-translated', 'vscode-translated', 'developer-mode-off']);
+    assert.deepEqual(r.findings[0]?.evidence, ['banner', 'observed', 'Failed to launch: x']);
+    assert.equal(r.verdict, 'error');
+    assert.deepEqual(r.host, pre.host);
+    assert.deepEqual(r.components, pre.components);
+  });
+
+  it('DAP-only findings follow the preflight ones of the same severity', () => {
+    const r = mergeReports(preflight([f('liblldb-mixed', 'info'), f('developer-mode-off', 'warning')]), [f('target-not-executable', 'error')]);
+    assert.deepEqual(r.findings.map((x) => x.code), ['target-not-executable', 'developer-mode-off', 'liblldb-mixed']);
+  });
+
+  it('a generic failure with no precise error stays listed', () => {
+    const r = mergeReports(preflight([f('liblldb-mixed', 'info')]), [f('launch-failed', 'error')]);
+    assert.deepEqual(r.findings.map((x) => x.code), ['liblldb-mixed', 'launch-failed']);
+    assert.equal(r.verdict, 'error');
+  });
+
+  it('without a preflight: the given host, or unknown', () => {
+    const dap = classifyText('could not launch process: native backend disabled during compilation');
+    const r = mergeReports(undefined, dap, { platform: 'darwin', processArch: 'arm64' });
+    assert.equal(r.format, 'go-lldb-doctor-report/1');
+    assert.deepEqual(r.host, { platform: 'darwin', processArch: 'arm64' });
+    assert.deepEqual(r.findings.map((x) => x.code), ['launch-native-backend']);
+    assert.deepEqual(mergeReports(undefined, []).host, { platform: 'unknown', processArch: 'unknown' });
+    assert.equal(mergeReports(undefined, []).verdict, 'ok');
+  });
+
+  it('duplicates within the DAP findings become one, with the graver severity', () => {
+    const r = mergeReports(undefined, [f('debugserver-translated', 'warning', ['a']), f('debugserver-translated', 'error', ['b'])]);
+    assert.deepEqual(r.findings.map((x) => [x.code, x.severity, x.evidence]), [['debugserver-translated', 'error', ['a', 'b']]]);
+  });
+});
