@@ -4,7 +4,6 @@ import { mdCode } from '../../../src/core/report/render-markdown';
 import type { Report } from '../../../src/core/report/types';
 import { sampleReport } from './sample';
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
 
 describe('render: text', () => {
