@@ -1,0 +1,80 @@
+/**
+ * diagnose(): probes the machine (live or a snapshot replay) into the Machine model, runs the rules, and returns
+ * the Report of SNAPSHOT.md §2. Never throws: an internal failure becomes a report that says so.
+ */
+import type { Host } from './host/types';
+import { REPORT_FORMAT, verdictOf, type Finding, type HostInfo, type Report } from './report/types';
+import { DiagnosisCache } from './probe/cache';
+import { probeMachine } from './probe/index';
+import { components } from './probe/components';
+import type { Machine } from './probe/machine';
+import type { GoSettings, SettingsByScope } from './probe/settings';
+import { runRules } from './rules/index';
+import { finding } from './rules/finding';
+
+export { DiagnosisCache } from './probe/cache';
+export type { GoSettings, SettingsByScope } from './probe/settings';
+export type { Machine } from './probe/machine';
+
+export interface DiagnoseInput {
+  host: Host;
+  workspaceFolder?: string;
+  settings?: GoSettings;
+  settingsByScope?: { user?: GoSettings; workspace?: GoSettings; workspaceFolder?: GoSettings };
+  launch?: { config: Record<string, unknown>; index?: number; launchJsonText?: string };
+  trusted?: boolean;
+  timeoutMs?: number;
+  cache?: DiagnosisCache;
+}
+
+const sharedCache = new DiagnosisCache();
+
+export async function diagnose(input: DiagnoseInput): Promise<Report> {
+  try {
+    if (input.host.platform !== 'darwin') return notMacReport(input.host);
+    const machine = await diagnoseMachine(input);
+    return reportOf(machine, runRules(machine));
+  } catch (err) {
+    const host: HostInfo = { platform: input.host.platform, processArch: input.host.processArch };
+    const f = finding('launch-failed', { component: 'host', severity: 'error', title: 'The diagnosis failed', detail: `Internal error: ${err instanceof Error ? err.message : String(err)}`, evidence: [] });
+    return { format: REPORT_FORMAT, verdict: 'error', host, components: [], findings: [f] };
+  }
+}
+
+/** The Machine model only (for the panel and for tests of rules). */
+export function diagnoseMachine(input: DiagnoseInput): Promise<Machine> {
+  const probe: Parameters<typeof probeMachine>[0] = {
+    host: input.host,
+    cache: input.cache ?? sharedCache,
+    settings: input.settings ?? {},
+    trusted: input.trusted ?? true,
+    timeoutMs: input.timeoutMs ?? 2000,
+  };
+  const wf = input.workspaceFolder ?? input.host.cwd;
+  if (wf) probe.workspaceFolder = wf;
+  if (input.settingsByScope) probe.settingsByScope = input.settingsByScope as SettingsByScope;
+  if (input.launch) probe.launch = input.launch.index === undefined ? { config: input.launch.config } : { config: input.launch.config, index: input.launch.index };
+  return probeMachine(probe);
+}
+
+export function reportOf(m: Machine, findings: Finding[]): Report {
+  const host: HostInfo = { platform: m.host.platform, processArch: m.host.processArch };
+  if (m.host.hardware) host.hardwareArch = m.host.hardware;
+  if (m.host.translated !== undefined) host.translated = m.host.translated;
+  if (m.host.osVersion) host.osVersion = m.host.osVersion;
+  const comps = components(m);
+  if (m.notes.length > 0) {
+    const first = comps[0];
+    if (first) first.notes = [...(first.notes ?? []), ...m.notes];
+  }
+  return { format: REPORT_FORMAT, verdict: verdictOf(findings), host, components: comps, findings };
+}
+
+function notMacReport(host: Host): Report {
+  const f = finding('not-macos', {
+    detail: `This machine runs ${host.platform}, not macOS: there is no debugserver or Rosetta to check here. Replay a Mac's snapshot instead.`,
+    evidence: [`process.platform = ${host.platform}`, `process.arch = ${host.processArch}`],
+    fixes: [{ title: 'Replay a demo Mac', kind: 'command', command: 'go-lldb-doctor --snapshot examples/snapshots/rosetta-vscode' }],
+  });
+  return { format: REPORT_FORMAT, verdict: 'ok', host: { platform: host.platform, processArch: host.processArch }, components: [{ id: 'host', status: 'unknown', notes: [`${host.platform} ${host.processArch}`] }], findings: [f] };
+}

@@ -1,0 +1,112 @@
+/** The components list of the report (SNAPSHOT.md §2), from the Machine model: each link with path, slices, status. */
+import type { ComponentReport, ComponentStatus } from '../report/types';
+import type { BinaryInfo, LldbCandidate, Located, Machine } from './machine';
+import { familyOf, sliceFor } from './arch';
+
+function q(p: string): string {
+  return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+
+function binaryComponent(id: ComponentReport['id'], located: Located, hw: string | undefined, notes: string[]): ComponentReport {
+  if (!located.path) {
+    return { id, status: 'missing', notes: [...notes, ...located.searched.slice(0, 8).map((s) => `looked in ${s.path} (${s.why}): ${s.result}`)] };
+  }
+  const c: ComponentReport = { id, path: located.path, status: 'unknown', command: `lipo -archs ${q(located.path)}` };
+  if (located.why) notes.unshift(`found by ${located.why}`);
+  const bin = located.binary;
+  if (bin) {
+    c.archs = bin.archs;
+    c.status = statusOf(bin, hw);
+    if (bin.realPath) notes.push(`-> ${bin.realPath}`);
+  }
+  if (notes.length > 0) c.notes = notes;
+  return c;
+}
+
+function statusOf(bin: BinaryInfo, hw: string | undefined): ComponentStatus {
+  if (bin.file.format === 'unreadable') return 'unreadable';
+  if (bin.file.format === 'not-macho' || bin.file.format === 'malformed') return 'invalid';
+  if (!hw) return 'unknown';
+  return sliceFor(bin.archs, hw) ? 'ok' : 'mismatch';
+}
+
+export function components(m: Machine): ComponentReport[] {
+  const hw = m.host.hardware;
+  const out: ComponentReport[] = [hostComponent(m), processComponent(m)];
+  if (m.host.shellArch) out.push({ id: 'shell', archs: [m.host.shellArch], status: hw && familyOf(m.host.shellArch) !== hw ? 'mismatch' : 'ok', command: 'uname -m' });
+  const goNotes = m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : [];
+  const go = binaryComponent('go', m.go, hw, goNotes);
+  if (m.go.version) go.version = m.go.version;
+  out.push(go);
+  const dlv = binaryComponent('dlv', m.dlv, hw, m.dlv.buildGoarch ? [`build GOARCH=${m.dlv.buildGoarch}`] : []);
+  if (m.dlv.version) dlv.version = m.dlv.version;
+  out.push(dlv);
+  out.push(stubComponent(m));
+  for (const c of m.lldb.candidates) if (c.exists || c.kind === 'setting') out.push(lldbComponent(c));
+  const target = targetComponent(m);
+  if (target) out.push(target);
+  if (m.permissions.devMode !== undefined) out.push({ id: 'permissions', status: m.permissions.devMode ? 'ok' : 'invalid', notes: [`developer mode ${m.permissions.devMode ? 'on' : 'off'}`], command: 'DevToolsSecurity -status' });
+  return out;
+}
+
+function hostComponent(m: Machine): ComponentReport {
+  const notes = m.host.osVersion ? [`macOS ${m.host.osVersion}`] : [];
+  const c: ComponentReport = { id: 'host', status: m.host.hardware ? 'ok' : 'unknown', command: 'sysctl -in hw.optional.arm64' };
+  if (m.host.hardware) c.archs = [m.host.hardware];
+  if (notes.length) c.notes = notes;
+  return c;
+}
+
+function processComponent(m: Machine): ComponentReport {
+  const h = m.host;
+  const c: ComponentReport = { id: h.isVscode ? 'vscode' : 'shell', archs: h.exec?.archs ?? [h.processMachO], status: h.translated ? 'mismatch' : 'ok' };
+  if (h.execPath) c.path = h.execPath;
+  c.notes = [`runs as ${h.processMachO}${h.translated ? ' under Rosetta' : ''} (process.arch ${h.processArch})`];
+  c.command = 'sysctl -in sysctl.proc_translated';
+  return c;
+}
+
+function stubComponent(m: Machine): ComponentReport {
+  const s = m.stub;
+  const id = s.kind === 'lldb-server' ? 'lldb-server' : 'debugserver';
+  const notes: string[] = [];
+  if (s.run?.arch) notes.push(`runs ${s.run.arch} (${s.run.how})`);
+  const deps = s.deps.filter((d) => d.status === 'missing' || d.status === 'arch').length;
+  if (s.deps.length) notes.push(`${s.deps.length} dependencies, ${deps} with problems`);
+  const c = binaryComponent(id, s, m.host.hardware, notes);
+  if (s.override && !s.overrideExists) c.status = 'invalid';
+  if (s.run && s.run.how !== 'native') c.status = 'mismatch';
+  return c;
+}
+
+function lldbComponent(c: LldbCandidate): ComponentReport {
+  const r: ComponentReport = { id: 'liblldb', path: c.path, status: 'missing' };
+  const notes = [`${c.why}${c.referenced ? '' : ' (not referenced)'}`];
+  if (c.exists && c.binary) {
+    r.archs = c.binary.archs;
+    r.command = `lipo -archs ${q(c.path)}`;
+    const bad = c.deps.filter((d) => d.status === 'missing' || d.status === 'arch');
+    r.status = c.loadArch && !c.slice ? 'mismatch' : bad.some((d) => d.status === 'missing') ? 'missing' : bad.length ? 'mismatch' : c.loadArch ? 'ok' : 'unknown';
+    notes.push(`${c.deps.length} dependencies (${c.deps.filter((d) => d.status === 'shared-cache').length} in the dyld shared cache)`);
+    if (bad.length) notes.push(...bad.slice(0, 4).map((d) => `${d.name}: ${d.status === 'missing' ? 'not found' : `wrong arch (${(d.archs ?? []).join(' ')})`}`));
+  }
+  r.notes = notes;
+  return r;
+}
+
+function targetComponent(m: Machine): ComponentReport | undefined {
+  const t = m.target;
+  if (!t.mode) return undefined;
+  const hw = m.host.hardware;
+  if (t.mode === 'exec' && t.program) {
+    const c = binaryComponent('target', { path: t.program, why: 'program (mode exec)', searched: [], ...(t.binary ? { binary: t.binary } : {}) }, hw, []);
+    if (!t.binary) c.status = 'missing';
+    return c;
+  }
+  const goarch = t.goarch?.value;
+  const fam = goarch === 'amd64' ? 'x86_64' : goarch === 'arm64' ? 'arm64' : undefined;
+  const c: ComponentReport = { id: 'target', status: !fam || !hw ? 'unknown' : fam === hw ? 'ok' : 'mismatch', notes: [`mode ${t.mode}: go build with GOARCH=${goarch ?? '?'}${t.goarch ? ` (from ${t.goarch.origin})` : ''}`] };
+  if (fam) c.archs = [fam];
+  if (t.program) c.path = t.program;
+  return c;
+}

@@ -1,0 +1,92 @@
+/**
+ * dlv as vscode-go resolves it (GROUND_TRUTH §3): `go.alternateTools.dlv` if absolute and executable, `$GOBIN`,
+ * `go.toolsGopath/bin`, each `GOPATH/bin`, `GOROOT/bin`, PATH. Its arch, and its Delve version from the Go build
+ * info in the file, else `go version -m`, else `dlv version`.
+ */
+import type { DlvFacts, GoFacts } from './machine';
+import { expandHome, joinPath, run, type ProbeContext } from './context';
+import { pathDirs } from './env';
+import { onPath, searchFirst, type Candidate } from './search';
+import { scopeOf, stringRecord, stringSetting, type GoSettings, type SettingsByScope } from './settings';
+
+const DELVE_MODULE = 'github.com/go-delve/delve';
+
+export async function probeDlv(ctx: ProbeContext, settings: GoSettings, byScope: SettingsByScope | undefined, go: GoFacts): Promise<DlvFacts> {
+  const env = ctx.host.env;
+  const home = env.HOME;
+  const tools = stringRecord(settings['go.toolsEnvVars']);
+  const goEnv = go.env ?? {};
+  const candidates: Candidate[] = [];
+  const altValue = stringRecord(settings['go.alternateTools']).dlv;
+  let alternate: DlvFacts['alternate'];
+  if (altValue) {
+    alternate = { value: altValue };
+    const scope = scopeOf(byScope, 'go.alternateTools', 'dlv');
+    if (scope) alternate.scope = scope;
+    const p = expandHome(altValue, home);
+    if (p.startsWith('/')) candidates.push({ path: p, why: 'go.alternateTools.dlv' });
+    else if (p.includes('/')) alternate.problem = 'not-absolute';
+  }
+  const name = altValue && !altValue.includes('/') ? altValue : 'dlv';
+  const gobin = tools.GOBIN ?? env.GOBIN ?? goEnv.GOBIN;
+  if (gobin) candidates.push({ path: joinPath(gobin, name), why: '$GOBIN' });
+  const toolsGopath = stringSetting(settings, 'go.toolsGopath');
+  if (toolsGopath) candidates.push({ path: joinPath(expandHome(toolsGopath, home), 'bin', name), why: 'go.toolsGopath/bin' });
+  const gopath = stringSetting(settings, 'go.gopath') ?? tools.GOPATH ?? env.GOPATH ?? goEnv.GOPATH ?? (home ? `${home}/go` : undefined);
+  for (const d of (gopath ?? '').split(':').filter(Boolean)) candidates.push({ path: joinPath(expandHome(d, home), 'bin', name), why: '$GOPATH/bin' });
+  const goroot = stringSetting(settings, 'go.goroot') ?? tools.GOROOT ?? env.GOROOT ?? goEnv.GOROOT;
+  if (goroot) candidates.push({ path: joinPath(goroot, 'bin', name), why: '$GOROOT/bin' });
+  candidates.push(...onPath(pathDirs(env.PATH), name));
+  const facts: DlvFacts = searchFirst(ctx, candidates);
+  if (alternate) {
+    const step = facts.searched.find((s) => s.why === 'go.alternateTools.dlv');
+    if (step && step.result !== 'found') alternate.problem = step.result === 'not-executable' ? 'not-executable' : 'absent';
+    facts.alternate = alternate;
+  }
+  if (facts.binary) await readVersion(ctx, facts, go);
+  return facts;
+}
+
+async function readVersion(ctx: ProbeContext, facts: DlvFacts, go: GoFacts): Promise<void> {
+  const path = facts.path as string;
+  const info = facts.binary?.file.slices.find((s) => s.goBuildInfo)?.goBuildInfo;
+  if (info) {
+    facts.builtWithGo = info.goVersion;
+    if (info.settings.GOARCH) facts.buildGoarch = info.settings.GOARCH;
+    const v = info.mainModule?.path === DELVE_MODULE ? info.mainModule.version : undefined;
+    if (v && v !== '(devel)') {
+      facts.version = v.replace(/^v/, '');
+      facts.versionSource = 'buildinfo';
+      return;
+    }
+  } else if (go.path && go.env) {
+    const r = await run(ctx, [go.path, 'version', '-m', path]);
+    if (r.exitCode === 0) applyGoVersionM(facts, r.stdout ?? '');
+    if (facts.version) return;
+  }
+  const fromSetting = facts.why === 'go.alternateTools.dlv' && facts.alternate?.scope !== 'user';
+  if (!ctx.trusted && fromSetting) {
+    ctx.notes.push(`Did not run ${path} (set by go.alternateTools.dlv in an untrusted workspace); read its headers only.`);
+    return;
+  }
+  const r = await run(ctx, [path, 'version']);
+  if (r.error === 'EBADARCH' || r.error === 'ENOEXEC') facts.spawnError = r.error;
+  const m = /Version:\s*v?(\d+\.\d+\.\d+)/.exec(r.stdout ?? '');
+  if (r.exitCode === 0 && m?.[1]) {
+    facts.version = m[1];
+    facts.versionSource = 'dlv version';
+  }
+}
+
+/** `go version -m <dlv>`: "<path>: go1.22.3", "\tmod\tgithub.com/go-delve/delve\tv1.23.1\t…", "\tbuild\tGOARCH=arm64". */
+export function applyGoVersionM(facts: DlvFacts, text: string): void {
+  const head = /:\s*(go[\w.]+)/.exec(text.split('\n')[0] ?? '');
+  if (head?.[1]) facts.builtWithGo = head[1];
+  const mod = new RegExp(`^\\s*mod\\s+${DELVE_MODULE.replace(/\./g, '\\.')}\\s+v?(\\d+\\.\\d+\\.\\d+\\S*)`, 'm').exec(text);
+  if (mod?.[1]) {
+    facts.version = mod[1];
+    facts.versionSource = 'go version -m';
+  }
+  const arch = /^\s*build\s+GOARCH=(\S+)/m.exec(text);
+  if (arch?.[1]) facts.buildGoarch = arch[1];
+}

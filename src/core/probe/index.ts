@@ -1,0 +1,55 @@
+/**
+ * The probes, in dependency order: host facts, launch, Go, dlv, the stub, LLDB, the target, permissions. The
+ * result is the Machine model; nothing here judges (that is src/core/rules).
+ */
+import type { Host } from '../host/types';
+import type { DiagnosisCache } from './cache';
+import type { Machine } from './machine';
+import type { GoSettings, SettingsByScope } from './settings';
+import { probeHost } from './hostFacts';
+import { probeLaunch, type SubstVars } from './launch';
+import { dlvEnvironment } from './env';
+import { probeGo } from './go';
+import { probeDlv } from './dlv';
+import { probeStub, runAs, xcodeSelectPath } from './stub';
+import { probeLldb } from './lldb';
+import { probeTarget } from './target';
+import { probePermissions } from './permissions';
+import type { ProbeContext } from './context';
+
+export interface ProbeInput {
+  host: Host;
+  cache: DiagnosisCache;
+  workspaceFolder?: string;
+  settings: GoSettings;
+  settingsByScope?: SettingsByScope;
+  launch?: { config: Record<string, unknown>; index?: number };
+  trusted: boolean;
+  timeoutMs: number;
+}
+
+export async function probeMachine(input: ProbeInput): Promise<Machine> {
+  const ctx: ProbeContext = { host: input.host, cache: input.cache, trusted: input.trusted, timeoutMs: input.timeoutMs, notes: [] };
+  const vars: SubstVars = { env: input.host.env };
+  const wf = input.workspaceFolder ?? input.host.cwd;
+  if (wf) vars.workspaceFolder = wf;
+  const [host, xcodeSelect, permissions] = await Promise.all([probeHost(ctx), xcodeSelectPath(ctx), probePermissions(ctx)]);
+  const launch = probeLaunch(ctx, input.launch?.config, input.launch?.index ?? 0, vars);
+  const dlvEnv = dlvEnvironment(input.host.env, input.settings, input.settingsByScope, launch, vars);
+  const go = await probeGo(ctx, input.settings, input.settingsByScope);
+  const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go);
+  const dlvRun = dlv.binary && host.hardware ? runAs(dlv.binary.file.slices, host.hardware, Boolean(host.translated)) : undefined;
+  const stub = probeStub(ctx, host, dlvEnv, xcodeSelect, dlvRun?.how === 'rosetta');
+  const developerDir = input.host.env.DEVELOPER_DIR;
+  const lldbPaths = Array.isArray(input.settings['goLldbDoctor.lldbPaths']) ? input.settings['goLldbDoctor.lldbPaths'].filter((p): p is string => typeof p === 'string') : [];
+  const candidates = probeLldb(ctx, host, { dlvPath: dlv.path, xcodeSelect, developerDir, lldbPaths, pathEnv: input.host.env.PATH });
+  const target = probeTarget(ctx, launch, dlvEnv, go, vars);
+  const machine: Machine = {
+    host, trusted: input.trusted, settings: input.settings, env: input.host.env, dlvEnv, go, dlv, stub,
+    lldb: { candidates }, launch, target, permissions, notes: ctx.notes,
+  };
+  if (input.settingsByScope) machine.settingsByScope = input.settingsByScope;
+  if (developerDir) machine.lldb.developerDir = { path: developerDir, source: 'DEVELOPER_DIR' };
+  else if (xcodeSelect) machine.lldb.developerDir = { path: xcodeSelect, source: 'xcode-select -p' };
+  return machine;
+}

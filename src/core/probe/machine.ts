@@ -1,0 +1,156 @@
+/**
+ * The machine model: facts the probes found, with no judgement. Rules (src/core/rules) read only this.
+ * Every component records where it was found and why that one (the search order), and its Mach-O slices.
+ */
+import type { HardwareArch, MachOFile } from '../macho';
+import type { SettingsScope } from '../report/types';
+import type { GoSettings, SettingsByScope } from './settings';
+
+export interface BinaryInfo {
+  /** The path as found (before symlinks). */
+  path: string;
+  realPath?: string;
+  file: MachOFile;
+  archs: string[];
+  executable: boolean;
+}
+
+/** One step of a search order, as tried. */
+export interface SearchStep {
+  path: string;
+  why: string;
+  /** 'found' | 'absent' | 'not-executable' | 'skipped' (untrusted) | 'unknown' */
+  result: 'found' | 'absent' | 'not-executable' | 'skipped' | 'unknown';
+}
+
+export interface Located {
+  path?: string;
+  why?: string;
+  searched: SearchStep[];
+  binary?: BinaryInfo;
+}
+
+/** Where a value in the environment of dlv came from (the later wins): host env < toolsEnvVars < envFile < launch env. */
+export type EnvOrigin = 'env' | 'toolsEnvVars' | 'envFile' | 'launch.env' | 'go env';
+
+export interface EnvValue {
+  value: string;
+  origin: EnvOrigin;
+  scope?: SettingsScope;
+}
+
+export interface HostFacts {
+  platform: string;
+  processArch: string;
+  /** Mach-O name of the probing process's arch. */
+  processMachO: string;
+  hardware?: HardwareArch;
+  translated?: boolean;
+  /** `uname -m` from a child of the probing process. */
+  shellArch?: string;
+  osVersion?: string;
+  execPath?: string;
+  exec?: BinaryInfo;
+  /** The probing process is VS Code (its extension host), judged from execPath. */
+  isVscode: boolean;
+  /** The arch children of the probing process prefer (x86_64 when it runs translated). */
+  childArch?: HardwareArch;
+}
+
+export interface GoFacts extends Located {
+  version?: string;
+  env?: Record<string, string>;
+  envUnknown?: string;
+  settingKey?: 'go.alternateTools' | 'go.goroot';
+}
+
+export interface DlvFacts extends Located {
+  version?: string;
+  versionSource?: 'buildinfo' | 'go version -m' | 'dlv version';
+  buildGoarch?: string;
+  builtWithGo?: string;
+  alternate?: { value: string; scope?: SettingsScope; problem?: 'absent' | 'not-executable' | 'not-absolute' };
+  /** Spawning dlv failed (EBADARCH = "Bad CPU type in executable"). */
+  spawnError?: string;
+}
+
+export interface DepNode {
+  /** As written in the load command. */
+  name: string;
+  loader: string;
+  resolved?: string;
+  status: 'ok' | 'shared-cache' | 'missing' | 'arch' | 'unknown' | 'cycle';
+  archs?: string[];
+  /** The arch of the process loading it. */
+  loadArch: string;
+  tried?: string[];
+  depth: number;
+}
+
+export interface StubFacts extends Located {
+  kind: 'debugserver' | 'lldb-server' | 'none';
+  /** When DELVE_DEBUGSERVER_PATH decided it. */
+  override?: EnvValue;
+  overrideExists?: boolean;
+  /** How the stub will run: native, rosetta, no; and with which slice. */
+  run?: { how: 'native' | 'rosetta' | 'no'; arch?: string };
+  deps: DepNode[];
+  xcodeSelect?: string;
+  unknown: string[];
+}
+
+export type LldbKind = 'dlv-adjacent' | 'system' | 'homebrew' | 'homebrew-lldb' | 'clt' | 'xcode' | 'developer-dir' | 'setting';
+
+export interface LldbCandidate {
+  path: string;
+  kind: LldbKind;
+  why: string;
+  exists: boolean;
+  binary?: BinaryInfo;
+  /** The arch of the process that would load it, and the slice it would use. */
+  loadArch?: string;
+  slice?: string;
+  deps: DepNode[];
+  referenced: boolean;
+  /** For kind 'setting': the index in goLldbDoctor.lldbPaths. */
+  settingIndex?: number;
+}
+
+export interface LaunchFacts {
+  config?: Record<string, unknown>;
+  index: number;
+  request?: string;
+  mode?: string;
+  backend?: string;
+  unknownAttrs: string[];
+  env: Record<string, string>;
+  envFile?: { path: string; values: Record<string, string>; error?: string };
+}
+
+export interface TargetFacts {
+  mode?: string;
+  program?: string;
+  binary?: BinaryInfo;
+  goarch?: EnvValue;
+  goos?: EnvValue;
+  goVersion?: string;
+}
+
+export interface Machine {
+  host: HostFacts;
+  trusted: boolean;
+  settings: GoSettings;
+  settingsByScope?: SettingsByScope;
+  env: Readonly<Record<string, string>>;
+  /** The environment dlv gets, with the origin of each key that a setting or the launch changed. */
+  dlvEnv: Record<string, EnvValue>;
+  go: GoFacts;
+  dlv: DlvFacts;
+  stub: StubFacts;
+  lldb: { candidates: LldbCandidate[]; developerDir?: { path: string; source: 'xcode-select -p' | 'DEVELOPER_DIR' } };
+  launch: LaunchFacts;
+  target: TargetFacts;
+  permissions: { devMode?: boolean; developerGroup?: boolean };
+  /** Things not done or not known (untrusted workspace, unrecorded commands). */
+  notes: string[];
+}

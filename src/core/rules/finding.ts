@@ -1,0 +1,68 @@
+/** Building blocks of rules: a finding from the code catalogue, and the three kinds of fix. */
+import { CODES, type FindingCode } from '../report/codes';
+import type { ComponentId, EditFix, Finding, Fix, Severity, SettingsScope } from '../report/types';
+import type { Machine } from '../probe/machine';
+
+export type Rule = (m: Machine) => Finding[];
+
+export interface FindingParts {
+  detail: string;
+  evidence: string[];
+  fixes?: Fix[];
+  component?: ComponentId;
+  severity?: Severity;
+  title?: string;
+}
+
+export function finding(code: FindingCode, parts: FindingParts): Finding {
+  const info = CODES[code];
+  return {
+    code,
+    severity: parts.severity ?? info.severity,
+    component: parts.component ?? info.component,
+    title: parts.title ?? info.title,
+    detail: parts.detail,
+    evidence: parts.evidence,
+    fixes: parts.fixes ?? [],
+  };
+}
+
+export function manual(title: string, detail?: string): Fix {
+  return detail ? { title, kind: 'manual', detail } : { title, kind: 'manual' };
+}
+
+export function command(title: string, cmd: string): Fix {
+  return { title, kind: 'command', command: cmd };
+}
+
+export function settingsEdit(title: string, path: (string | number)[], change: { value: unknown } | { remove: true }, scope?: SettingsScope): EditFix {
+  const edit: EditFix['edit'] = { file: 'settings.json', path, ...change };
+  if (scope) edit.scope = scope;
+  return { title, kind: 'edit', edit };
+}
+
+export function launchEdit(title: string, m: Machine, path: (string | number)[], change: { value: unknown } | { remove: true }): EditFix {
+  return { title, kind: 'edit', edit: { file: 'launch.json', path: ['configurations', m.launch.index, ...path], ...change } };
+}
+
+/** Quotes a path for a shell line when it needs it. */
+export function q(p: string): string {
+  return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+
+export function lipo(p: string): string {
+  return `lipo -archs ${q(p)}`;
+}
+
+/** The go binary to use in a command line: the resolved one, else `go`. */
+export function goCmd(m: Machine): string {
+  return m.go.path ? q(m.go.path) : 'go';
+}
+
+export function reinstallDlv(m: Machine): Fix {
+  return command('Reinstall dlv with this Go (vscode-go: "Go: Install/Update Tools")', `env -u GOOS -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`);
+}
+
+export function hwName(arch: string | undefined): string {
+  return arch === 'arm64' ? 'Apple silicon (arm64)' : arch === 'x86_64' ? 'Intel (x86_64)' : 'unknown hardware';
+}

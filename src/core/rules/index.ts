@@ -1,0 +1,29 @@
+/** All rules, run over the Machine model, then ordered root cause first. Rules are pure: Machine -> Finding[]. */
+import type { Finding } from '../report/types';
+import type { Machine } from '../probe/machine';
+import type { Rule } from './finding';
+import { exportedGoarch, translatedProcess, translatedShell } from './process';
+import { goArch, goDelveVersions, goNotFound } from './go';
+import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
+import { debugserverArch, debugserverMissing, debugserverOverride } from './debugserver';
+import { lldbArch, lldbDependencies, lldbStalePath } from './liblldb';
+import { lldbMixed, lldbNone, lldbUnreferenced } from './liblldbPresence';
+import { launchOverrides, settingsOverrides } from './overrides';
+import { targetBuild, targetExec } from './target';
+import { backendRule, unknownAttributes } from './launch';
+import { developerMode } from './permissions';
+import { rank } from './rank';
+
+export const RULES: readonly Rule[] = [
+  translatedProcess, translatedShell, exportedGoarch,
+  goNotFound, goArch, goDelveVersions,
+  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64,
+  debugserverOverride, debugserverMissing, debugserverArch,
+  settingsOverrides, launchOverrides, targetExec, targetBuild,
+  unknownAttributes, backendRule, developerMode,
+  lldbStalePath, lldbArch, lldbDependencies, lldbMixed, lldbUnreferenced, lldbNone,
+];
+
+export function runRules(m: Machine, rules: readonly Rule[] = RULES): Finding[] {
+  return rank(rules.flatMap((r) => r(m)));
+}

@@ -1,0 +1,51 @@
+/**
+ * From a snapshot (or a workspace's launch.json / settings.json texts) to a DiagnoseInput. launch.json and
+ * settings.json are JSONC; errors name the file and the place.
+ */
+import type { DiagnoseInput } from '../diagnose';
+import type { Host } from '../host/types';
+import type { GoSettings } from '../probe/settings';
+import type { MachineJson } from './machineJson';
+import { parseJsonText, placeOf } from './jsonText';
+
+export type Picked = { ok: true; config: Record<string, unknown>; index: number; text: string } | { ok: false; error: string };
+
+/** The configuration named `name` (or the first one) of a launch.json text. */
+export function pickLaunchConfig(text: string, file: string, name?: string): Picked {
+  const parsed = parseJsonText(text, file, { jsonc: true });
+  if (!parsed.ok) return parsed;
+  const configs = (parsed.value as { configurations?: unknown } | null)?.configurations;
+  if (!Array.isArray(configs)) return { ok: false, error: `${placeOf(text, file, ['configurations'])}: no "configurations" array` };
+  const index = name === undefined ? configs.findIndex((c) => isObject(c)) : configs.findIndex((c) => isObject(c) && c.name === name);
+  const config = configs[index];
+  if (index < 0 || !isObject(config)) {
+    return { ok: false, error: `${placeOf(text, file, ['configurations'])}: ${name === undefined ? 'no configuration' : `no configuration named "${name}"`}` };
+  }
+  return { ok: true, config, index, text };
+}
+
+export function parseSettings(text: string, file: string): { ok: true; settings: GoSettings } | { ok: false; error: string } {
+  const parsed = parseJsonText(text, file, { jsonc: true });
+  if (!parsed.ok) return parsed;
+  if (!isObject(parsed.value)) return { ok: false, error: `${file}:1:1: expected a JSON object` };
+  return { ok: true, settings: parsed.value as GoSettings };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The DiagnoseInput a snapshot describes (its vscode section), or an error naming machine.json. */
+export function inputFromMachine(host: Host, machine: MachineJson, file = 'machine.json'): { ok: true; input: DiagnoseInput } | { ok: false; error: string } {
+  const v = machine.vscode ?? {};
+  const input: DiagnoseInput = { host };
+  if (v.workspaceFolder) input.workspaceFolder = v.workspaceFolder;
+  if (v.settings) input.settings = v.settings;
+  if (v.settingsByScope) input.settingsByScope = v.settingsByScope;
+  if (v.launchJson !== undefined) {
+    const picked = pickLaunchConfig(v.launchJson, `${file} (vscode.launchJson)`, v.launchConfigName);
+    if (!picked.ok) return picked;
+    input.launch = { config: picked.config, index: picked.index, launchJsonText: v.launchJson };
+  } else if (v.launch) input.launch = { config: v.launch, index: 0 };
+  return { ok: true, input };
+}
