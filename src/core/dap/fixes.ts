@@ -63,3 +63,12 @@ export function removeLaunchAttribute(index: number | undefined, key: string, sh
   if (index === undefined) return { kind: 'manual', title: `Remove ${shown} from the configuration in .vscode/launch.json` };
   return { kind: 'edit', title: `Remove ${shown} from launch.json`, edit: { file: 'launch.json', path: ['configurations', index, key], remove: true } };
 }
+
+/** Off macOS (the platform is known and not darwin) the macOS permission fixes do not apply. */
+export const offMac = (platform: string | undefined): boolean => platform !== undefined && platform !== 'darwin';
+
+export const ptraceFix = (): ManualFix => ({
+  kind: 'manual',
+  title: 'Allow attaching with ptrace',
+  detail: '/proc/sys/kernel/yama/ptrace_scope must be 0 to attach to a process you did not start (or run dlv as root, "asRoot": true).',
+});

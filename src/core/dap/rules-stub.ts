@@ -50,13 +50,20 @@ export const stubExited: Rule[] = [
   },
   {
     re: /stub exited while attempting to connect(?::\s*([^\n]*))?/gi,
-    build: (m, line) =>
-      finding(
+    build: (m, line, r) => {
+      const status = m[1] ? ` (${m[1].trim()})` : '';
+      if (fx.offMac(r.platform)) {
+        return finding('lldb-server-stub-exited', `lldb-server exited before Delve could connect${status}.`, [line], [
+          { kind: 'manual', title: 'Remove "backend": "lldb" from launch.json to use Delve\'s native backend on this OS' },
+        ]);
+      }
+      return finding(
         'lldb-server-stub-exited',
-        `lldb-server exited before Delve could connect${m[1] ? ` (${m[1].trim()})` : ''}. Delve used lldb-server because it found no debugserver; on macOS install the Command Line Tools so that it uses debugserver.`,
+        `lldb-server exited before Delve could connect${status}. Delve used lldb-server because it found no debugserver; on macOS install the Command Line Tools so that it uses debugserver.`,
         [line],
         [fx.xcodeSelectInstall()],
-      ),
+      );
+    },
   },
 ];
 

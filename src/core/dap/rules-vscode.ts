@@ -101,7 +101,8 @@ export const VSCODE_RULES: Rule[] = [
   },
   {
     re: /failed to attach(?::\s*([^\n]*))?|could not attach to pid\s+(\d+)/gi,
-    build: (m, line) => finding('attach-failed', `Delve could not attach${m[2] ? ` to pid ${m[2]}` : ''}${m[1] ? `: ${m[1]}` : '.'}`, [line], fx.permissionFixes()),
+    build: (m, line, r) =>
+      finding('attach-failed', `Delve could not attach${m[2] ? ` to pid ${m[2]}` : ''}${m[1] ? `: ${m[1]}` : '.'}`, [line], fx.offMac(r.platform) ? [fx.ptraceFix()] : fx.permissionFixes()),
   },
 ];
 

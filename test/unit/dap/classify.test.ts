@@ -91,3 +91,16 @@ describe('dap: fixes depend on the hardware, and say so when it is unknown', () 
     assert.ok(translated[1]?.evidence.includes('debugserver banner: lldb-1200.0.44 for x86_64'));
   });
 });
+
+describe('dap: the platform, when known, keeps macOS-only fixes to macOS', () => {
+  it('attach and lldb-server failures on Linux', () => {
+    const attach = classifyText('Failed to attach: could not attach to pid 77: operation not permitted', { platform: 'linux' });
+    assert.deepEqual(attach.map((f) => f.code), ['attach-failed']);
+    assert.match(JSON.stringify(attach[0]?.fixes), /ptrace_scope/);
+    assert.doesNotMatch(JSON.stringify(attach[0]?.fixes), /DevToolsSecurity/);
+    const mac = classifyText('Failed to attach: could not attach to pid 77: ', { platform: 'darwin' });
+    assert.match(JSON.stringify(mac[0]?.fixes), /DevToolsSecurity/);
+    const stub = classifyText('could not launch process: stub exited while attempting to connect: exit status 1', { platform: 'linux' });
+    assert.doesNotMatch(JSON.stringify(stub[0]?.fixes), /xcode-select/);
+  });
+});

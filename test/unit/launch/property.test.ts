@@ -39,7 +39,7 @@ describe('launch: planEdit on generated documents', () => {
         }
         checkEdit(text, { path: ['new-key', 'inner'], value });
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });
