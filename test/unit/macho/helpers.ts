@@ -72,9 +72,9 @@ export function loadFixture(name: string): Uint8Array {
 }
 
 /** First working binary among the candidates (PATH names or absolute paths), or undefined. */
-export function findTool(candidates: string[]): string | undefined {
+export function findTool(candidates: string[], probe: string[] = ['--version']): string | undefined {
   for (const c of candidates) {
-    const r = spawnSync(c, ['--version'], { encoding: 'utf8', timeout: 10000 });
+    const r = spawnSync(c, probe, { encoding: 'utf8', timeout: 10000 });
     if (r.status === 0) return c;
   }
   return undefined;
