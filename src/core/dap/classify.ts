@@ -20,8 +20,15 @@ export const RULES: readonly Rule[] = [...DELVE_RULES, ...DEBUGSERVER_RULES, ...
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));
 
+/**
+ * A word every rule's message contains: text without any of them (most program output) is skipped before the
+ * costlier normalisation and matching. Keep in step with the rules (the table tests catch a missing word).
+ */
+const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern/i;
+
 /** Raw matches in text order, before deduplication (DapWatch merges these across messages). */
 export function matchText(text: string, ctx?: ClassifyContext, known?: TextFacts): Finding[] {
+  if (!KEYWORDS.test(text)) return [];
   const clean = normalizeText(text);
   const facts = factsOf(clean, { ...known });
   const r = resolve(ctx, facts);
