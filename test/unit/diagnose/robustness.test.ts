@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { diagnose, DiagnosisCache } from '../../../src/core/diagnose';
+import type { Host } from '../../../src/core/host/types';
+import { diagnoseDir, inputOf, SNAPSHOTS } from './helpers';
+
+function copyScenario(name: string, edit: (m: Record<string, unknown>) => void): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'robust-'));
+  fs.cpSync(path.join(SNAPSHOTS, name), dir, { recursive: true, verbatimSymlinks: true });
+  const file = path.join(dir, 'machine.json');
+  const m = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  edit(m);
+  fs.writeFileSync(file, JSON.stringify(m));
+  return dir;
+}
+
+describe('diagnosis robustness', () => {
+  it('commands with no record are unknown, never "missing"', async () => {
+    const dir = copyScenario('healthy-apple-silicon', (m) => (m.commands = []));
+    const r = await diagnoseDir(dir);
+    assert.deepEqual(r.findings.map((f) => f.code), []);
+    assert.equal(r.host.hardwareArch, 'arm64');
+    assert.equal(r.components.find((c) => c.id === 'dlv')?.status, 'ok');
+    assert.equal(r.components.find((c) => c.id === 'debugserver')?.status, 'ok');
+  });
+
+  it('an Intel process with no sysctl record does not guess the hardware', async () => {
+    const dir = copyScenario('healthy-intel', (m) => (m.commands = []));
+    const r = await diagnoseDir(dir);
+    assert.equal(r.host.hardwareArch, undefined);
+    assert.ok(r.findings.every((f) => f.severity !== 'error'), JSON.stringify(r.findings.map((f) => f.code)));
+  });
+
+  it('untrusted: never runs a go named by workspace settings, and says so', async () => {
+    const input = inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon'));
+    const ran: string[][] = [];
+    const host: Host = { ...input.host, run: (argv, o) => { ran.push(argv); return input.host.run(argv, o); } };
+    const settings = { 'go.alternateTools': { go: '/opt/homebrew/bin/go' } };
+    const r = await diagnose({ ...input, host, settings, settingsByScope: { workspace: settings }, trusted: false, cache: new DiagnosisCache() });
+    assert.ok(!ran.some((a) => a[0] === '/opt/homebrew/bin/go'), JSON.stringify(ran));
+    assert.ok(r.components[0]?.notes?.some((n) => /untrusted workspace/.test(n)));
+    const trusted = await diagnose({ ...input, host, settings, settingsByScope: { workspace: settings }, cache: new DiagnosisCache() });
+    assert.deepEqual(trusted.findings, []);
+    assert.ok(ran.some((a) => a[0] === '/opt/homebrew/bin/go'));
+  });
+
+  it('on a non-Mac host: a short not-macos report', async () => {
+    const input = inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon'));
+    const r = await diagnose({ ...input, host: { ...input.host, platform: 'linux' } });
+    assert.deepEqual(r.findings.map((f) => f.code), ['not-macos']);
+    assert.equal(r.verdict, 'ok');
+  });
+
+  it('repeated diagnoses reuse the Mach-O cache and give the same report', async () => {
+    const cache = new DiagnosisCache();
+    const input = inputOf(path.join(SNAPSHOTS, 'brew-and-system-lldb'));
+    const a = await diagnose({ ...input, cache });
+    const t0 = process.hrtime.bigint();
+    const b = await diagnose({ ...inputOf(path.join(SNAPSHOTS, 'brew-and-system-lldb')), cache });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.deepEqual(a, b);
+    assert.ok(ms < 200, `${ms} ms`);
+  });
+});
