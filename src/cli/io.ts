@@ -28,7 +28,9 @@ Commands:
       --settings FILE      a workspace's settings.json
       --json | --markdown  the JSON report (SNAPSHOT.md §2) or a Markdown report for an issue
   inspect FILE... [--json]   what each file's Mach-O headers say (lipo -info + otool -hlL in one)
-  explain [--json] [TEXT]    the causes an error message supports (TEXT or standard input)
+  explain [--json|--markdown] [--arch arm64|x86_64] [TEXT]
+                             the causes an error message supports (TEXT or standard input;
+                             a Debug Console paste or JSON lines of DAP messages)
   snapshot DIR               capture this machine as a snapshot folder
   --help, -h                 show this help
   --version, -v              print the version
