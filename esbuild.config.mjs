@@ -15,6 +15,9 @@ const common = {
   minify: production,
   logLevel: 'info',
   legalComments: 'none',
+  // jsonc-parser's UMD `main` requires './impl/format' dynamically, which a bundle cannot resolve at run time:
+  // prefer the packages' ES module builds.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [
