@@ -60,7 +60,8 @@ async function explainCommand(ctx: DoctorContext): Promise<RunResult | undefined
   const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
   const text = selected || (await vscode.window.showInputBox({ prompt: S.explainPrompt(), placeHolder: S.explainPlaceholder(), ignoreFocusOut: true }));
   if (!text) return undefined;
-  const result = explainToResult(text, await resolveTarget(activeFolder(), undefined));
+  const host = ctx.doctor.last?.report.host;
+  const result = explainToResult(text, await resolveTarget(activeFolder(), undefined), host?.hardwareArch, host?.platform);
   if (result.report.findings.length === 0) void vscode.window.showInformationMessage(S.explainNothing());
   ctx.panel.show(result);
   return result;

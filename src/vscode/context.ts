@@ -42,13 +42,15 @@ export class DoctorContext implements vscode.Disposable {
       ),
     );
     this.preflight = new Preflight(this.doctor, this.log, () => this.showReport());
+    this.tracker = new DapWatchTrackerFactory(this.doctor, this.preflight, this.log, () => this.showReport());
   }
 
+  readonly tracker: DapWatchTrackerFactory;
+
   start(): DoctorTestApi {
-    const tracker = new DapWatchTrackerFactory(this.doctor, this.preflight, this.log, () => this.showReport());
     this.disposables.push(
       this.preflight.register(),
-      tracker.register(),
+      this.tracker.register(),
       new DoctorQuickFixes(this.diagnostics, this.extension.globalStorageUri).register(),
       this.doctor.onDidChange((r) => void this.onResult(r)),
       ...registerCommands(this),

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
-import { DapWatch } from '../core/dap';
+import { DapWatch, type ClassifyContext } from '../core/dap';
 import type { Finding } from '../core/report/types';
 import { readConfig } from './config';
 import type { Doctor, RunResult } from './doctor';
-import type { Preflight } from './preflight';
+import { delay, type Preflight } from './preflight';
 import { S } from './strings';
-import { resolveTarget } from './target';
+import { resolveTarget, type RunTarget } from './target';
+
+/** Off a Mac there is no Rosetta: the process's arch is the hardware's. */
+const MACHO_ARCH: Record<string, string> = { x64: 'x86_64', arm64: 'arm64' };
 
 type Msg = { type?: string; command?: string; event?: string; success?: boolean };
 
@@ -15,6 +18,8 @@ type Msg = { type?: string; command?: string; event?: string; success?: boolean 
  * them merged with the preflight into one report. DAP traffic is logged at trace level.
  */
 export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory {
+  /** How long each tracker creation waited for the preflight, in ms (newest last; for the budget test). */
+  readonly waits: number[] = [];
   constructor(
     private readonly doctor: Doctor,
     private readonly preflight: Preflight,
@@ -29,14 +34,29 @@ export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory
   async createDebugAdapterTracker(session: vscode.DebugSession): Promise<vscode.DebugAdapterTracker> {
     const t0 = Date.now();
     const cfg = readConfig(session.workspaceFolder?.uri);
+    const left = () => Math.max(0, cfg.budgetMs - (Date.now() - t0));
+    let target: RunTarget | undefined;
     let ready: RunResult | undefined;
     try {
-      if (cfg.preflightEnabled) ready = await this.preflight.await(session.workspaceFolder, session.configuration.name, cfg.budgetMs);
+      if (cfg.preflightEnabled) {
+        const p = this.preflight.pendingFor(session.workspaceFolder, session.configuration.name);
+        target = await Promise.race([p.target, delay(left(), undefined)]);
+        ready = await Promise.race([p.result, delay(left(), undefined)]);
+      } else {
+        target = await Promise.race([resolveTarget(session.workspaceFolder, session.configuration), delay(left(), undefined)]);
+      }
     } catch (err) {
       this.log.error(`tracker: preflight wait failed: ${String(err)}`);
     }
+    this.waits.push(Date.now() - t0);
+    if (this.waits.length > 50) this.waits.shift();
     this.log.info(`tracker for "${session.name}": preflight ${ready ? `ready (${ready.report.verdict})` : 'continues in the background'} after ${Date.now() - t0} ms`);
-    return new SessionWatch(session, this, ready?.report.host.hardwareArch).tracker();
+    const hardwareArch = ready?.report.host.hardwareArch ?? (process.platform === 'darwin' ? undefined : MACHO_ARCH[process.arch]);
+    return new SessionWatch(session, this, {
+      platform: process.platform,
+      ...(hardwareArch ? { hardwareArch } : {}),
+      ...(target?.configIndex !== undefined ? { launchIndex: target.configIndex } : {}),
+    }).tracker();
   }
 
   /** The preflight of the session (waiting for it now that the session runs), or a fresh diagnosis. */
@@ -76,9 +96,9 @@ class SessionWatch {
   constructor(
     private readonly session: vscode.DebugSession,
     private readonly owner: DapWatchTrackerFactory,
-    hardwareArch: string | undefined,
+    ctx: ClassifyContext,
   ) {
-    this.watch = new DapWatch({ platform: process.platform, ...(hardwareArch ? { hardwareArch } : {}) });
+    this.watch = new DapWatch(ctx);
   }
 
   tracker(): vscode.DebugAdapterTracker {

@@ -1,18 +1,13 @@
-import { explain } from '../core/explain';
-import { REPORT_FORMAT, verdictOf, type Report } from '../core/report/types';
+import { explainReport } from '../core/explain';
 import type { RunResult } from './doctor';
 import type { RunTarget } from './target';
 import { isTrusted } from './trust';
 
-/** What a pasted error message alone supports, as a report the panel can show (no probes run). */
-export function explainToResult(text: string, target: RunTarget): RunResult {
-  const findings = explain(text, { platform: process.platform });
-  const report: Report = {
-    format: REPORT_FORMAT,
-    verdict: verdictOf(findings),
-    host: { platform: process.platform, processArch: process.arch },
-    components: [],
-    findings,
-  };
-  return { report, target, trusted: isTrusted(), skipped: [], time: new Date(), dapFindings: findings };
+/**
+ * What a pasted error message (or DAP transcript) alone supports, as a report the panel can show; no probes run.
+ * The hardware is the newest diagnosis's when known (a Mac's `for x86_64.` banner means Rosetta only on arm64).
+ */
+export function explainToResult(text: string, target: RunTarget, hardwareArch?: string, platform?: string): RunResult {
+  const report = explainReport(text, { ...(hardwareArch ? { hardwareArch } : {}), ...(platform ? { platform } : {}) });
+  return { report, target, trusted: isTrusted(), skipped: [], time: new Date(), dapFindings: report.findings };
 }

@@ -17,6 +17,14 @@ export interface PreparedInput {
   snapshot?: string;
 }
 
+let lastHost: { key: string; host: Host } | undefined;
+
+/** The same Host object while nothing about it changed, so that the probe cache (keyed by host) is reused. */
+function reuse(key: string, make: () => Host): Host {
+  if (lastHost?.key !== key) lastHost = { key, host: make() };
+  return lastHost.host;
+}
+
 function processEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
@@ -37,12 +45,14 @@ export function prepareInput(target: RunTarget, timeoutMs: number): PreparedInpu
   if (cfg.replaySnapshot) {
     const loaded = loadSnapshot(cfg.replaySnapshot);
     if ('error' in loaded) throw new Error(loaded.error);
-    host = loaded.host;
+    host = reuse(`snapshot:${cfg.replaySnapshot}:${JSON.stringify(loaded.machine)}`, () => replayWithTiming(loaded.host));
     const v = loaded.machine.vscode;
     if (v?.settings) settings = { effective: { ...v.settings }, byScope: { ...(v.settingsByScope ?? {}) } };
     launch ??= snapshotLaunch(v);
   } else {
-    host = liveHost({ cwd: target.folder?.uri.fsPath, env: processEnv() });
+    const env = processEnv();
+    const cwd = target.folder?.uri.fsPath;
+    host = reuse(`live:${cwd ?? ''}:${JSON.stringify(env)}`, () => liveHost({ cwd, env }));
   }
   const input: DiagnoseInput = {
     host,
@@ -54,6 +64,19 @@ export function prepareInput(target: RunTarget, timeoutMs: number): PreparedInpu
     ...(launch ? { launch } : {}),
   };
   return { input, trusted, skipped: skippedByTrust(settings, trusted), ...(cfg.replaySnapshot ? { snapshot: cfg.replaySnapshot } : {}) };
+}
+
+/**
+ * A snapshot records a command that hung as `error: "ETIMEDOUT"`; replayed, it hangs again until the probe's
+ * timeout, so that the preflight's budget meets the recorded machine's timing (not an instant answer).
+ */
+function replayWithTiming(host: Host): Host {
+  const run: Host['run'] = async (argv, options) => {
+    const r = await host.run(argv, options);
+    if (r.error === 'ETIMEDOUT' && options?.timeoutMs) await new Promise((ok) => setTimeout(ok, Math.min(options.timeoutMs ?? 0, 30_000)));
+    return r;
+  };
+  return { ...host, run };
 }
 
 type LaunchInput = NonNullable<DiagnoseInput['launch']>;

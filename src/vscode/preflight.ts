@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import { readConfig } from './config';
 import type { Doctor, RunResult } from './doctor';
 import { S } from './strings';
-import { resolveTarget, targetKey } from './target';
+import { resolveTarget, targetKey, type RunTarget } from './target';
 
-interface Pending {
+export interface Pending {
   key: string;
   folderKey: string;
   started: number;
+  /** The launched configuration found in launch.json (quick: one file read). */
+  target: Promise<RunTarget>;
   result: Promise<RunResult | undefined>;
 }
 
@@ -75,16 +77,16 @@ export class Preflight implements vscode.DebugConfigurationProvider {
     const existing = this.pending.find((p) => p.key === key && Date.now() - p.started < 2000);
     if (existing) return existing;
     const started = Date.now();
+    const target = resolveTarget(folder, config);
     const result = (async () => {
-      const target = await resolveTarget(folder, config);
-      const r = await this.doctor.run(target);
+      const r = await this.doctor.run(await target);
       if (r) {
         this.log.info(`preflight "${String(config.name)}": ${r.report.verdict} after ${Date.now() - started} ms`);
         this.doctor.publish(r);
       }
       return r;
     })();
-    const p: Pending = { key, folderKey: targetKey(folder, undefined), started, result };
+    const p: Pending = { key, folderKey: targetKey(folder, undefined), started, target, result };
     this.pending.push(p);
     return p;
   }
@@ -94,8 +96,12 @@ export class Preflight implements vscode.DebugConfigurationProvider {
    * the background and is still published). Starts one when resolveDebugConfiguration did not.
    */
   async await(folder: vscode.WorkspaceFolder | undefined, name: unknown, budgetMs: number): Promise<RunResult | undefined> {
-    const p = this.find(folder, name) ?? this.start(folder, { type: 'go', request: 'launch', name: String(name ?? '') });
-    return Promise.race([p.result, delay(budgetMs, undefined)]);
+    return Promise.race([this.pendingFor(folder, name).result, delay(budgetMs, undefined)]);
+  }
+
+  /** The pending preflight of a session, started now if resolveDebugConfiguration did not start one. */
+  pendingFor(folder: vscode.WorkspaceFolder | undefined, name: unknown): Pending {
+    return this.find(folder, name) ?? this.start(folder, { type: 'go', request: 'launch', name: String(name ?? '') });
   }
 
   /** The pending preflight of a session, by folder and name, else the newest of the same folder. */

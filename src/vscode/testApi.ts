@@ -29,6 +29,13 @@ export interface DoctorTestApi {
   nextReport(accept: (r: Report) => boolean, timeoutMs: number): Promise<Report>;
   /** Resolves the next time the panel's webview reports that it rendered. */
   nextRender(timeoutMs: number): Promise<RenderedState>;
+  /**
+   * Delivers a message to the panel exactly as its webview would post it (validated like one). Tests take the
+   * message from `panel().rendered.actions`, i.e. from a button the webview really rendered, to press it.
+   */
+  panelPost(message: unknown): Promise<void>;
+  /** How long each debug session's tracker waited for the preflight (ms, newest last). */
+  trackerWaits(): number[];
 }
 
 function waitFor<T>(event: vscode.Event<T>, accept: (v: T) => boolean, timeoutMs: number, what: string): Promise<T> {
@@ -70,5 +77,7 @@ export function createTestApi(ctx: DoctorContext): DoctorTestApi {
     nextReport: (accept, timeoutMs) =>
       waitFor<RunResult>(ctx.onDidPublish, (r) => accept(r.report), timeoutMs, 'a report').then((r) => r.report),
     nextRender: (timeoutMs) => waitFor(ctx.panel.onDidRender, () => true, timeoutMs, 'the panel to render'),
+    panelPost: (message) => ctx.panel.receive(message),
+    trackerWaits: () => [...ctx.tracker.waits],
   };
 }

@@ -1,4 +1,8 @@
 /** Tiny DOM helpers: text goes in through textContent (Text nodes), never as HTML. */
+import type { FromWebview, RenderedAction } from './protocol';
+
+/** The buttons of the current render and what each posts (reported to the extension after each render). */
+export const renderedActions: RenderedAction[] = [];
 
 export type Child = Node | string;
 
@@ -14,10 +18,12 @@ export function icon(name: string): HTMLElement {
   return el('span', { class: `codicon codicon-${name}`, 'aria-hidden': 'true' }, []);
 }
 
-export function button(label: string, iconName: string, onClick: () => void, opts: { disabled?: boolean; title?: string } = {}): HTMLElement {
+/** A button that posts `message` when clicked (and when enabled). */
+export function button(label: string, iconName: string, message: FromWebview, post: (m: FromWebview) => void, opts: { disabled?: boolean; title?: string } = {}): HTMLElement {
   const b = el('button', { type: 'button', title: opts.title ?? label }, [icon(iconName), ` ${label}`]) as HTMLButtonElement;
   b.disabled = opts.disabled === true;
-  b.addEventListener('click', onClick);
+  b.addEventListener('click', () => post(message));
+  if (!b.disabled) renderedActions.push({ label, message });
   return b;
 }
 

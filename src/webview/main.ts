@@ -5,7 +5,7 @@
  */
 import type { Report } from '../core/report/types';
 import { parseToWebview, type FromWebview, type PanelContext, type PanelStrings, type ToWebview } from './protocol';
-import { el, icon, button } from './dom';
+import { el, icon, button, renderedActions } from './dom';
 import { renderComponents, renderFindings, renderHost } from './sections';
 
 interface VsCodeApi {
@@ -25,10 +25,10 @@ function post(msg: FromWebview): void {
 
 function toolbar(s: PanelStrings): HTMLElement {
   return el('div', { class: 'toolbar', role: 'toolbar' }, [
-    button(s.rerun ?? 'Re-run', 'refresh', () => post({ type: 'rerun' })),
-    button(s.copyMarkdown ?? 'Copy as Markdown', 'markdown', () => post({ type: 'copy', format: 'markdown' })),
-    button(s.copyJson ?? 'Copy as JSON', 'json', () => post({ type: 'copy', format: 'json' })),
-    button(s.exportSnapshot ?? 'Export Snapshot', 'save', () => post({ type: 'exportSnapshot' })),
+    button(s.rerun ?? 'Re-run', 'refresh', { type: 'rerun' }, post),
+    button(s.copyMarkdown ?? 'Copy as Markdown', 'markdown', { type: 'copy', format: 'markdown' }, post),
+    button(s.copyJson ?? 'Copy as JSON', 'json', { type: 'copy', format: 'json' }, post),
+    button(s.exportSnapshot ?? 'Export Snapshot', 'save', { type: 'exportSnapshot' }, post),
   ]);
 }
 
@@ -54,6 +54,7 @@ function header(report: Report, ctx: PanelContext, s: PanelStrings): HTMLElement
 
 function render(msg: Extract<ToWebview, { type: 'report' }>): void {
   const { report, context, strings: s } = msg;
+  renderedActions.length = 0;
   notice = el('p', { class: 'notice', role: 'status', 'aria-live': 'polite' }, []);
   app.replaceChildren(
     header(report, context, s),
@@ -63,7 +64,7 @@ function render(msg: Extract<ToWebview, { type: 'report' }>): void {
     renderComponents(report, s, post),
   );
   const sections = Array.from(app.querySelectorAll('header[id], section[id]'), (n) => n.id);
-  post({ type: 'rendered', sections, text: app.innerText });
+  post({ type: 'rendered', sections, text: app.innerText, actions: [...renderedActions] });
 }
 
 function onMessage(data: unknown): void {

@@ -37,7 +37,13 @@ export type FromWebview =
   | { type: 'copy'; format: 'markdown' | 'json' }
   | { type: 'exportSnapshot' }
   | { type: 'openTerminal'; command: string }
-  | { type: 'rendered'; sections: string[]; text: string };
+  | { type: 'rendered'; sections: string[]; text: string; actions: RenderedAction[] };
+
+/** A button the panel rendered and the message a click on it posts (reported so tests can check the wiring). */
+export interface RenderedAction {
+  label: string;
+  message: FromWebview;
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -61,11 +67,22 @@ export function parseFromWebview(v: unknown): FromWebview | undefined {
       return typeof v.command === 'string' && v.command.length < 4096 ? { type: 'openTerminal', command: v.command } : undefined;
     case 'rendered':
       return Array.isArray(v.sections) && v.sections.every((s) => typeof s === 'string') && typeof v.text === 'string'
-        ? { type: 'rendered', sections: v.sections as string[], text: v.text.slice(0, 200_000) }
+        ? { type: 'rendered', sections: v.sections as string[], text: v.text.slice(0, 200_000), actions: parseActions(v.actions) }
         : undefined;
     default:
       return undefined;
   }
+}
+
+function parseActions(v: unknown): RenderedAction[] {
+  if (!Array.isArray(v)) return [];
+  const out: RenderedAction[] = [];
+  for (const a of v.slice(0, 500)) {
+    if (!isRecord(a) || typeof a.label !== 'string' || (isRecord(a.message) && a.message.type === 'rendered')) continue;
+    const message = parseFromWebview(a.message);
+    if (message) out.push({ label: a.label, message });
+  }
+  return out;
 }
 
 /** Validates a message from the extension (the webview trusts its host, but a typo should not crash the page). */

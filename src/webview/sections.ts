@@ -16,13 +16,13 @@ function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, s: PanelS
   const can = ctx.fixable[fi]?.[xi] === true;
   const parts: (Node | string)[] = [];
   if (fix.kind === 'edit') {
-    parts.push(button(fix.title, 'wrench', () => post({ type: 'applyFix', finding: fi, fix: xi }), {
+    parts.push(button(fix.title, 'wrench', { type: 'applyFix', finding: fi, fix: xi }, post, {
       disabled: !can,
       title: can ? fix.title : (s.notApplicable ?? ''),
     }));
   } else if (fix.kind === 'command') {
     parts.push(el('span', {}, [fix.title, ' ']), el('code', {}, [fix.command]), ' ');
-    parts.push(button(s.openTerminal ?? 'Open in Terminal', 'terminal', () => post({ type: 'openTerminal', command: fix.command })));
+    parts.push(button(s.openTerminal ?? 'Open in Terminal', 'terminal', { type: 'openTerminal', command: fix.command }, post));
   } else {
     parts.push(icon('person'), ` ${s.manual ?? 'Manual'}: ${fix.title}`);
     if (fix.detail) parts.push(el('p', { class: 'fix-detail' }, [fix.detail]));
@@ -74,7 +74,7 @@ export function renderComponents(report: Report, s: PanelStrings, post: Post): H
   const rows = report.components.map((c) => {
     const cmd: (Node | string)[] = [];
     if (c.command) {
-      cmd.push(el('code', {}, [c.command]), ' ', button(s.openTerminal ?? 'Open in Terminal', 'terminal', () => post({ type: 'openTerminal', command: c.command ?? '' })));
+      cmd.push(el('code', {}, [c.command]), ' ', button(s.openTerminal ?? 'Open in Terminal', 'terminal', { type: 'openTerminal', command: c.command }, post));
     }
     const notes = (c.notes ?? []).map((n) => el('div', { class: 'note' }, [n]));
     return [

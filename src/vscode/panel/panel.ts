@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { FromWebview, PanelContext, ToWebview } from '../../webview/protocol';
+import type { FromWebview, PanelContext, RenderedAction, ToWebview } from '../../webview/protocol';
 import { parseFromWebview } from '../../webview/protocol';
 import { planFix } from '../applyFix';
 import type { RunResult } from '../doctor';
@@ -12,6 +12,7 @@ export const PANEL_VIEW_TYPE = 'goLldbDoctor.report';
 export interface RenderedState {
   sections: string[];
   text: string;
+  actions: RenderedAction[];
 }
 
 export type PanelMessageHandler = (msg: FromWebview, result: RunResult | undefined) => Promise<void>;
@@ -85,7 +86,8 @@ export class ReportPanel implements vscode.Disposable {
     panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw), undefined, this.disposables);
   }
 
-  private async receive(raw: unknown): Promise<void> {
+  /** Handles a message from the webview (validated first: it is untrusted input). */
+  async receive(raw: unknown): Promise<void> {
     const msg = parseFromWebview(raw);
     if (!msg) {
       this.log.warn(`panel: dropped an invalid message ${JSON.stringify(raw)?.slice(0, 200)}`);
@@ -94,7 +96,7 @@ export class ReportPanel implements vscode.Disposable {
     try {
       if (msg.type === 'ready') return void (await this.post());
       if (msg.type === 'rendered') {
-        this.rendered = { sections: msg.sections, text: msg.text };
+        this.rendered = { sections: msg.sections, text: msg.text, actions: msg.actions };
         this.renderedEmitter.fire(this.rendered);
         return;
       }

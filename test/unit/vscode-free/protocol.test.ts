@@ -6,7 +6,15 @@ describe('webview protocol: messages are validated on arrival', () => {
     assert.deepEqual(parseFromWebview({ type: 'applyFix', finding: 0, fix: 2 }), { type: 'applyFix', finding: 0, fix: 2 });
     assert.deepEqual(parseFromWebview({ type: 'copy', format: 'json', extra: 1 }), { type: 'copy', format: 'json' });
     assert.deepEqual(parseFromWebview({ type: 'rerun' }), { type: 'rerun' });
-    assert.deepEqual(parseFromWebview({ type: 'rendered', sections: ['host'], text: 'x' }), { type: 'rendered', sections: ['host'], text: 'x' });
+    assert.deepEqual(parseFromWebview({ type: 'rendered', sections: ['host'], text: 'x' }), { type: 'rendered', sections: ['host'], text: 'x', actions: [] });
+    const actions = [
+      { label: 'Fix', message: { type: 'applyFix', finding: 1, fix: 0 } },
+      { label: 'bad', message: { type: 'applyFix', finding: 'x', fix: 0 } },
+      { label: 'nested', message: { type: 'rendered', sections: [], text: '' } },
+    ];
+    assert.deepEqual(parseFromWebview({ type: 'rendered', sections: [], text: '', actions })?.type === 'rendered' &&
+      (parseFromWebview({ type: 'rendered', sections: [], text: '', actions }) as { actions: unknown }).actions,
+      [{ label: 'Fix', message: { type: 'applyFix', finding: 1, fix: 0 } }]);
   });
 
   it('drops anything else', () => {

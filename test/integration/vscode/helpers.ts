@@ -1,0 +1,112 @@
+/** Shared helpers of the VS Code layer's integration tests (they run inside the real extension host). */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { DoctorTestApi } from '../../../src/vscode/testApi';
+
+export const EXTENSION_ID = 'go-lldb-doctor.go-lldb-doctor';
+
+export async function api(): Promise<DoctorTestApi> {
+  const ext = vscode.extensions.getExtension<DoctorTestApi | undefined>(EXTENSION_ID);
+  assert.ok(ext, 'the extension is installed');
+  const a = await ext.activate();
+  assert.ok(a, 'activate() returned the test API');
+  return a;
+}
+
+export function folder(): vscode.WorkspaceFolder {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'a workspace folder is open');
+  return f;
+}
+
+export function launchUri(): vscode.Uri {
+  return vscode.Uri.joinPath(folder().uri, '.vscode', 'launch.json');
+}
+
+export function readLaunch(): string {
+  return fs.readFileSync(launchUri().fsPath, 'utf8');
+}
+
+/** Writes launch.json on disk and makes any open buffer of it match (reverting unsaved edits). */
+export async function writeLaunch(text: string): Promise<void> {
+  fs.writeFileSync(launchUri().fsPath, text);
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === launchUri().toString());
+  if (open && open.getText() !== text) {
+    await vscode.window.showTextDocument(open);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Waits until `check` returns a value (not undefined/false) or fails after timeoutMs. */
+export async function until<T>(what: string, check: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = check();
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+/** Resolves when the next `go` debug session ends. */
+export function nextTermination(timeoutMs = 90_000): Promise<vscode.DebugSession> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error('no debug session ended'));
+    }, timeoutMs);
+    const sub = vscode.debug.onDidTerminateDebugSession((s) => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(s);
+    });
+  });
+}
+
+/** Stops every debug session still running (a failed launch can leave one behind). */
+export async function stopAll(): Promise<void> {
+  if (vscode.debug.activeDebugSession) await vscode.debug.stopDebugging();
+}
+
+/** The 0-based line/character range of the first `needle` in `text` (its whole length). */
+export function rangeOf(text: string, needle: string): { startLine: number; startCharacter: number; endLine: number; endCharacter: number } {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `${needle} is in the text`);
+  const pos = (o: number) => {
+    const before = text.slice(0, o).split('\n');
+    return { line: before.length - 1, character: (before[before.length - 1] ?? '').length };
+  };
+  const a = pos(at);
+  const b = pos(at + needle.length);
+  return { startLine: a.line, startCharacter: a.character, endLine: b.line, endCharacter: b.character };
+}
+
+/** Every `//` comment line of a JSONC text (to check that an edit kept them). */
+export function comments(text: string): string[] {
+  return text.split('\n').filter((l) => l.trim().startsWith('//')).map((l) => l.trim());
+}
+
+/** A snapshot fixture folder of the repository (replayed macOS machines). */
+export function snapshotDir(name: string): string {
+  const repo = path.resolve(__dirname, '../../../..');
+  return path.join(repo, 'examples', 'snapshots', name);
+}
+
+/**
+ * Starts a debug session. A failed launch makes VS Code show its own error dialog, which the test workbench
+ * refuses ("DialogService: refused to show dialog in tests") by rejecting: that rejection is expected here.
+ */
+export async function startDebugging(config: string | vscode.DebugConfiguration): Promise<boolean> {
+  try {
+    return await vscode.debug.startDebugging(folder(), config);
+  } catch (err) {
+    if (err instanceof Error && err.message.includes('refused to show dialog in tests')) return false;
+    throw err;
+  }
+}
