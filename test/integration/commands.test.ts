@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { doctorExtension } from './support/extension';
 
 describe('commands', () => {
+  // Commands are registered by activate(); activation.test.ts covers what activates the extension.
+  before(() => doctorExtension().activate());
+
   it('registers goLldbDoctor.diagnose', async () => {
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('goLldbDoctor.diagnose'), 'goLldbDoctor.diagnose is not registered');

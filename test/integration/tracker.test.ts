@@ -10,6 +10,7 @@ describe('DAP tracker on a real Delve session', function () {
   let run: FinishedSession;
 
   before(async function () {
+    if (!readSuiteEnv().run.trusted) this.skip(); // restricted mode: debugging asks for trust first
     await setHostLogLevel('trace');
     const folder = fixtureFolder();
     run = await runSession(folder, launchConfig(folder, 'Launch hello'));

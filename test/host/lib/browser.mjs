@@ -6,17 +6,18 @@ import { chromium } from 'playwright-core';
 
 const ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--disable-component-update', '--disable-sync', '--disable-crash-reporter', '--disable-breakpad',
 ];
 
 /**
- * @param {{ chromium: string, userDataDir: string, log: string }} o
+ * @param {{ chromium: string, userDataDir: string, log: string, env: NodeJS.ProcessEnv }} o  env: the run's
+ *   private HOME/XDG (Chromium writes under ~/.config otherwise)
  * @returns {Promise<{ open(url: string): Promise<void>, exited: Promise<number>, screenshot(file: string): Promise<void>, close(): Promise<void> }>}
  */
 export async function launchBrowser(o) {
   mkdirSync(o.userDataDir, { recursive: true });
   const context = await chromium.launchPersistentContext(o.userDataDir, {
-    executablePath: o.chromium, headless: true, args: ARGS, viewport: { width: 1280, height: 800 },
+    executablePath: o.chromium, headless: true, args: ARGS, env: o.env, viewport: { width: 1280, height: 800 },
   });
   const log = (line) => appendFileSync(o.log, `[browser] ${line}\n`);
   /** @type {(code: number) => void} */

@@ -28,8 +28,9 @@ export async function runOnCodeServer(run, opts, deadline, print) {
   let browser;
   let problem;
   try {
-    server = await startCodeServer(f, run, hostEnv(f, run, opts));
-    browser = await launchBrowser({ chromium: opts.chromium, userDataDir: path.join(f.dir, 'chromium'), log: f.log });
+    const env = hostEnv(f, run, opts);
+    server = await startCodeServer(f, run, env);
+    browser = await launchBrowser({ chromium: opts.chromium, userDataDir: path.join(f.dir, 'chromium'), log: f.log, env });
     const serverExit = new Promise((r) => server?.child.once('exit', (code) => r(code)));
     await browser.open(workbenchUrl(server.origin, server.port, { folder: f.workspace, extensionPath: repoRoot, testsPath }));
     problem = await Promise.race([

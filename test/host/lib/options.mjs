@@ -35,7 +35,7 @@ export function readOptions(argv = process.argv.slice(2), env = process.env) {
   const runs = selectRuns(v.runs ?? env.GLD_TEST_RUNS).map((r) => ({
     ...r,
     ...(v.workspace ? { workspace: v.workspace } : {}),
-    ...(v.trust ? { trust: parseTrust(v.trust) } : {}),
+    ...(v.trust ? { trust: parseTrust(v.trust), name: `${r.name}-trust-${parseTrust(v.trust) ? 'on' : 'off'}` } : {}),
     ...(v.grep ?? env.GLD_TEST_GREP ? { grep: v.grep ?? env.GLD_TEST_GREP } : {}),
     ...(v.invert ? { invert: true } : {}),
   }));

@@ -50,19 +50,20 @@ export async function runSession(
   });
   try {
     let startError: string | undefined;
-    const started = await vscode.debug.startDebugging(folder, { ...config, [MARK]: id }).then(
+    const start = vscode.debug.startDebugging(folder, { ...config, [MARK]: id });
+    const started = await withTimeout(start, timeoutMs, `startDebugging("${config.name}") did not answer`).then(
       (ok) => ok,
       (err: unknown) => ((startError = err instanceof Error ? err.message : String(err)), false),
     );
     if (started) await withTimeout(terminated, timeoutMs, `debug session "${config.name}" did not terminate`);
-    else await withTimeout(terminated, 5_000, 'failed session did not end').catch(() => undefined);
+    else await withTimeout(terminated, 2_000, 'failed session did not end').catch(() => undefined);
     return { started, startError, session, recorded: session ? recorder.session(session.id) : { messages: [] } };
   } finally {
     for (const d of disposables) d.dispose();
   }
 }
 
-async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+async function withTimeout<T>(p: PromiseLike<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
