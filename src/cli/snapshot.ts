@@ -1,7 +1,34 @@
-// Placeholder until the snapshot command lands; replaced by its owner.
+/**
+ * `go-lldb-doctor snapshot DIR [--launch FILE [--config NAME]] [--settings FILE] [--snapshot SRC]`: captures this
+ * machine (or re-captures a snapshot) into DIR as SNAPSHOT.md §1 describes. Refuses a DIR that is not empty.
+ */
+import * as fs from 'node:fs';
 import type { Io } from './io';
+import { usageError } from './io';
+import { buildInput, parseWorkspaceArgs } from './diagnose';
+import { captureSnapshot } from '../core/snapshot/capture';
 
-export async function runSnapshot(_args: string[], io: Io): Promise<number> {
-  io.err('go-lldb-doctor: snapshot is not implemented yet\n');
-  return 2;
+export async function runSnapshot(args: string[], io: Io): Promise<number> {
+  const a = parseWorkspaceArgs(args);
+  if (typeof a === 'string') return usageError(io, `snapshot: ${a}`);
+  const [dir, extra] = a.rest;
+  if (!dir || extra !== undefined) return usageError(io, 'snapshot: give one output folder: go-lldb-doctor snapshot DIR');
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
+    io.err(`go-lldb-doctor: ${dir}: the folder exists and is not empty\n`);
+    return 2;
+  }
+  const built = buildInput(a);
+  if (!built.ok) {
+    io.err(`go-lldb-doctor: ${built.error}\n`);
+    return 2;
+  }
+  try {
+    const r = await captureSnapshot(built.input, dir);
+    const codes = r.report.findings.map((f) => f.code).join(', ') || 'no findings';
+    io.out(`Wrote ${dir}: ${r.files} files, ${r.bytes} bytes (verdict ${r.report.verdict}: ${codes}).\nReplay it with: go-lldb-doctor --snapshot ${dir}\n`);
+    return 0;
+  } catch (e) {
+    io.err(`go-lldb-doctor: ${dir}: cannot write the snapshot (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    return 2;
+  }
 }

@@ -36,7 +36,8 @@ export function rank(findings: readonly Finding[]): Finding[] {
   for (const f of sorted) {
     const cause = causeOf(f);
     if (cause && !explainsBack(cause, f.code, present)) {
-      children.set(cause, [...(children.get(cause) ?? []), f]);
+      const title = findings.find((x) => x.code === cause)?.title ?? cause;
+      children.set(cause, [...(children.get(cause) ?? []), { ...f, detail: `${f.detail} This follows from: ${title}.` }]);
     } else roots.push(f);
   }
   const out: Finding[] = [];
