@@ -27,7 +27,7 @@ export async function runOnElectron(run, opts, deadline, print) {
     ],
   }).then(
     () => undefined,
-    (err) => `VS Code exited with an error: ${err instanceof Error ? err.message : String(err)}`,
+    (err) => `@vscode/test-electron failed: ${err instanceof Error ? err.message : String(err)}`,
   );
   problem = await Promise.race([tests, sleep(Math.max(0, deadline - Date.now())).then(() => 'timeout')]);
   if (problem === 'timeout') {
