@@ -23,13 +23,39 @@ function err<T>(code: string, p: string): FsResult<T> {
   return { ok: false, code, message: `${code}: ${p}` };
 }
 
-export class RootFs {
-  private readonly sparseCache = new Map<string, SparseFile | string>();
+/** Parsed .sparse.json files, shared by every snapshot host of the process (keyed by path, size and mtime). */
+const sparseCache = new Map<string, { key: string; value: SparseFile | string }>();
 
-  constructor(readonly root: string) {}
+export class RootFs {
+  /** lstat of real paths under root/, memoised for the life of this host (one diagnosis). */
+  private readonly lstats = new Map<string, fs.Stats | undefined>();
+  private readonly resolved = new Map<string, FsResult<Resolved>>();
+
+  private lstat(real: string): fs.Stats | undefined {
+    if (this.lstats.has(real)) return this.lstats.get(real);
+    const st = fs.lstatSync(real, { throwIfNoEntry: false });
+    this.lstats.set(real, st);
+    return st;
+  }
+
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+  }
 
   /** Resolves a machine path; `followLast` false gives lstat/readlink semantics for the final component. */
   resolve(p: string, followLast: boolean): FsResult<Resolved> {
+    const key = (followLast ? '1' : '0') + p;
+    let r = this.resolved.get(key);
+    if (!r) {
+      r = this.resolveUncached(p, followLast);
+      this.resolved.set(key, r);
+    }
+    return r;
+  }
+
+  private resolveUncached(p: string, followLast: boolean): FsResult<Resolved> {
     const todo = p.split('/').reverse();
     const parts: string[] = [];
     let links = 0;
@@ -40,15 +66,15 @@ export class RootFs {
         parts.pop();
         continue;
       }
-      const real = path.join(this.root, ...parts, c);
+      const real = `${this.root}/${parts.length ? parts.join('/') + '/' : ''}${c}`;
       const last = !todo.some((x) => x !== '' && x !== '.');
-      let st: fs.Stats;
+      let st: fs.Stats | undefined;
       try {
-        st = fs.lstatSync(real);
+        st = this.lstat(real);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return fail(e);
-        return this.resolveSparse(real, [...parts, c], last, p);
+        return fail(e);
       }
+      if (!st) return this.resolveSparse(real, [...parts, c], last, p);
       if (st.isSymbolicLink() && (!last || followLast)) {
         if (++links > MAX_LINKS) return err('ELOOP', p);
         const target = fs.readlinkSync(real);
@@ -59,39 +85,47 @@ export class RootFs {
       if (!last && !st.isDirectory() && !st.isSymbolicLink()) return err('ENOTDIR', p);
       parts.push(c);
     }
-    return { ok: true, value: { machine: '/' + parts.join('/'), real: path.join(this.root, ...parts) } };
+    return { ok: true, value: { machine: '/' + parts.join('/'), real: parts.length ? `${this.root}/${parts.join('/')}` : this.root } };
   }
 
   private resolveSparse(real: string, parts: string[], last: boolean, p: string): FsResult<Resolved> {
     const sparsePath = real + SPARSE_SUFFIX;
-    if (!last || !fs.existsSync(sparsePath)) return err('ENOENT', p);
+    if (!last || !this.lstat(sparsePath)) return err('ENOENT', p);
     const sparse = this.loadSparse(sparsePath);
     if (typeof sparse === 'string') return { ok: false, code: 'EINVAL', message: sparse };
     return { ok: true, value: { machine: '/' + parts.join('/'), real: sparsePath, sparse } };
   }
 
   private loadSparse(file: string): SparseFile | string {
-    let v = this.sparseCache.get(file);
-    if (v === undefined) {
-      let text: string;
-      try {
-        text = fs.readFileSync(file, 'utf8');
-      } catch (e) {
-        return `${file}: ${(e as Error).message}`;
-      }
-      const parsed = parseJsonText(text, file, { jsonc: false });
-      v = parsed.ok ? parseSparse(parsed.value) : parsed.error;
-      if (typeof v === 'string' && parsed.ok) v = `${file}: ${v}`;
-      this.sparseCache.set(file, v);
+    let key: string;
+    try {
+      const st = fs.statSync(file);
+      key = `${st.size}:${st.mtimeMs}:${st.ino}`;
+    } catch (e) {
+      return `${file}: ${(e as Error).message}`;
     }
-    return v;
+    const hit = sparseCache.get(file);
+    if (hit && hit.key === key) return hit.value;
+    let value: SparseFile | string;
+    try {
+      const text = fs.readFileSync(file, 'utf8');
+      const parsed = parseJsonText(text, file, { jsonc: false });
+      value = parsed.ok ? parseSparse(parsed.value) : parsed.error;
+      if (typeof value === 'string' && parsed.ok) value = `${file}: ${value}`;
+    } catch (e) {
+      value = `${file}: ${(e as Error).message}`;
+    }
+    sparseCache.set(file, { key, value });
+    return value;
   }
 
   stat(p: string, follow: boolean): FsResult<FileStat> {
     const r = this.resolve(p, follow);
     if (!r.ok) return r;
     try {
-      const st = toFileStat(fs.lstatSync(r.value.real));
+      const raw = this.lstat(r.value.real);
+      if (!raw) return err('ENOENT', p);
+      const st = toFileStat(raw);
       const sp = r.value.sparse;
       return { ok: true, value: sp ? { ...st, kind: 'file', size: sp.size, mode: sp.mode } : st };
     } catch (e) {
