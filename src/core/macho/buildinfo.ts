@@ -44,7 +44,7 @@ function pointedString(ctx: ReadContext, layout: SegmentLayout, sliceOffset: num
   const hdr = ctx.read(sliceOffset + hdrOff, 2 * ptrSize, 'Go string header');
   budget.left -= 2 * ptrSize;
   if (!hdr || hdr.length < 2 * ptrSize) return undefined;
-  const hb = new Bytes(hdr, littleEndian);
+  const hb = Bytes.of(hdr, littleEndian);
   const dataAddr = hb.ptr(0, ptrSize);
   const len = hb.ptr(ptrSize, ptrSize);
   if (dataAddr === undefined || len === undefined || len > budget.left) return undefined;
@@ -80,7 +80,7 @@ export function readGoBuildInfo(ctx: ReadContext, layout: SegmentLayout, sliceOf
     strings = inlineStrings(raw);
   } else if (ptrSize === 4 || ptrSize === 8) {
     const le = (flags & FLAG_BIG_ENDIAN) === 0;
-    const b = new Bytes(raw, le);
+    const b = Bytes.of(raw, le);
     const budget = { left: MAX_BUILDINFO_BYTES - want };
     const vers = pointedString(ctx, layout, sliceOffset, b.ptr(16, ptrSize) ?? 0, ptrSize, le, budget);
     const mod = pointedString(ctx, layout, sliceOffset, b.ptr(16 + ptrSize, ptrSize) ?? 0, ptrSize, le, budget);

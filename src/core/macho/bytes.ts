@@ -42,33 +42,43 @@ export class ReadContext {
   }
 }
 
-/** Endian-aware view over a byte array; every getter returns undefined past the end. */
+/**
+ * Endian-aware view over a window [base, base + length) of a byte array; every getter takes offsets relative to the
+ * window and returns undefined past its end. `window()` makes sub-views that share the DataView (no copies).
+ */
 export class Bytes {
-  private readonly view: DataView;
-  constructor(
+  private constructor(
     readonly bytes: Uint8Array,
     readonly littleEndian: boolean,
-  ) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    private readonly view: DataView,
+    private readonly base: number,
+    readonly length: number,
+  ) {}
+
+  static of(bytes: Uint8Array, littleEndian: boolean): Bytes {
+    return new Bytes(bytes, littleEndian, new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), 0, bytes.length);
   }
 
-  get length(): number {
-    return this.bytes.length;
+  /** A sub-view of `length` bytes at `off` (clamped to this view). */
+  window(off: number, length: number): Bytes {
+    const start = Math.min(Math.max(0, off), this.length);
+    return new Bytes(this.bytes, this.littleEndian, this.view, this.base + start, Math.min(length, this.length - start));
   }
 
   u8(off: number): number | undefined {
-    return off >= 0 && off < this.bytes.length ? this.bytes[off] : undefined;
+    return off >= 0 && off < this.length ? this.bytes[this.base + off] : undefined;
   }
 
   u32(off: number): number | undefined {
-    return off >= 0 && off + 4 <= this.bytes.length ? this.view.getUint32(off, this.littleEndian) : undefined;
+    return off >= 0 && off + 4 <= this.length ? this.view.getUint32(this.base + off, this.littleEndian) : undefined;
   }
 
   /** A 64-bit value as a number; undefined when it is not a safe integer. */
   u64(off: number): number | undefined {
-    if (off < 0 || off + 8 > this.bytes.length) return undefined;
-    const v = this.view.getBigUint64(off, this.littleEndian);
-    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : undefined;
+    if (off < 0 || off + 8 > this.length) return undefined;
+    const lo = this.view.getUint32(this.base + off + (this.littleEndian ? 0 : 4), this.littleEndian);
+    const hi = this.view.getUint32(this.base + off + (this.littleEndian ? 4 : 0), this.littleEndian);
+    return hi < 0x200000 ? hi * 0x100000000 + lo : undefined;
   }
 
   /** A pointer-sized value (4 or 8 bytes). */
@@ -77,24 +87,43 @@ export class Bytes {
   }
 
   /** NUL-terminated string in [off, end); undefined when no NUL is found before `end`. */
-  cstring(off: number, end: number = this.bytes.length): string | undefined {
-    const stop = Math.min(end, this.bytes.length);
-    const nul = this.bytes.subarray(0, stop).indexOf(0, off);
-    if (off < 0 || off >= stop || nul < 0) return undefined;
-    return utf8(this.bytes.subarray(off, nul));
+  cstring(off: number, end: number = this.length): string | undefined {
+    const stop = this.base + Math.min(end, this.length);
+    const start = this.base + off;
+    if (off < 0 || start >= stop) return undefined;
+    for (let i = start; i < stop; i++) if (this.bytes[i] === 0) return utf8(this.bytes, start, i);
+    return undefined;
   }
 
-  /** Fixed-size name field (segname, sectname): up to 16 bytes, NUL-padded. */
+  /** Fixed-size name field (segname, sectname): up to `len` bytes, NUL-padded. */
   fixedString(off: number, len: number): string {
-    const raw = this.bytes.subarray(off, Math.min(off + len, this.bytes.length));
-    const nul = raw.indexOf(0);
-    return utf8(nul >= 0 ? raw.subarray(0, nul) : raw);
+    const start = this.base + Math.max(0, off);
+    const stop = this.base + Math.min(off + len, this.length);
+    let i = start;
+    while (i < stop && this.bytes[i] !== 0) i++;
+    return utf8(this.bytes, start, i);
+  }
+
+  /** Upper-case hex of `n` bytes at `off`. */
+  hex(off: number, n: number): string {
+    let out = '';
+    for (let i = 0; i < n; i++) out += HEX[this.u8(off + i) ?? 0];
+    return out;
   }
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0').toUpperCase());
+
 const decoder = new TextDecoder('utf-8', { fatal: false });
-export function utf8(b: Uint8Array): string {
-  return decoder.decode(b);
+/** UTF-8 text of b[start, end) (ASCII fast path: install names and build settings are ASCII). */
+export function utf8(b: Uint8Array, start = 0, end = b.length): string {
+  let ascii = '';
+  for (let i = start; i < end; i++) {
+    const c = b[i] ?? 0;
+    if (c >= 0x80) return decoder.decode(b.subarray(start, end));
+    ascii += String.fromCharCode(c);
+  }
+  return ascii;
 }
 
 export function hex(n: number): string {
@@ -103,5 +132,5 @@ export function hex(n: number): string {
 
 /** Big-endian u32 of the first 4 bytes, or undefined. */
 export function beU32(b: Uint8Array, off = 0): number | undefined {
-  return new Bytes(b, false).u32(off);
+  return off >= 0 && off + 4 <= b.length ? (((b[off] ?? 0) << 24) | ((b[off + 1] ?? 0) << 16) | ((b[off + 2] ?? 0) << 8) | (b[off + 3] ?? 0)) >>> 0 : undefined;
 }

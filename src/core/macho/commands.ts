@@ -28,13 +28,14 @@ export const LC = {
   BUILD_VERSION: 0x32,
 } as const;
 
-export const DYLIB_COMMANDS: Record<number, NonNullable<MachOSlice['dylibCommands']>[number]['cmd']> = {
-  [LC.LOAD_DYLIB]: 'LC_LOAD_DYLIB',
-  [LC.LOAD_WEAK_DYLIB]: 'LC_LOAD_WEAK_DYLIB',
-  [LC.REEXPORT_DYLIB]: 'LC_REEXPORT_DYLIB',
-  [LC.LAZY_LOAD_DYLIB]: 'LC_LAZY_LOAD_DYLIB',
-  [LC.LOAD_UPWARD_DYLIB]: 'LC_LOAD_UPWARD_DYLIB',
-};
+/** A Map, not an object: keys above 2^31 would turn an object into a slow dictionary of strings. */
+export const DYLIB_COMMANDS = new Map<number, NonNullable<MachOSlice['dylibCommands']>[number]['cmd']>([
+  [LC.LOAD_DYLIB, 'LC_LOAD_DYLIB'],
+  [LC.LOAD_WEAK_DYLIB, 'LC_LOAD_WEAK_DYLIB'],
+  [LC.REEXPORT_DYLIB, 'LC_REEXPORT_DYLIB'],
+  [LC.LAZY_LOAD_DYLIB, 'LC_LAZY_LOAD_DYLIB'],
+  [LC.LOAD_UPWARD_DYLIB, 'LC_LOAD_UPWARD_DYLIB'],
+]);
 
 const VERSION_MIN_PLATFORM: Record<number, string> = {
   [LC.VERSION_MIN_MACOSX]: 'macos',
@@ -93,7 +94,7 @@ export function lcStr(c: Cmd, field: number, minSize: number, name: string): str
 
 export function decodeUuid(c: Cmd): string | undefined {
   if (tooSmall(c, 24, 'LC_UUID')) return undefined;
-  const h = Array.from(c.b.bytes.subarray(8, 24), (x) => x.toString(16).padStart(2, '0').toUpperCase()).join('');
+  const h = c.b.hex(8, 16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 

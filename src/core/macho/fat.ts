@@ -27,7 +27,7 @@ export type FatTable = { kind: 'java-class' } | { kind: 'fat'; entries: FatEntry
  * 30 is a Java class file, as `file` (Magdir/cafebabe) decides; FAT_MAGIC_64 has no such ambiguity.
  */
 export function readFatTable(ctx: ReadContext, head: Uint8Array, is64: boolean): FatTable | undefined {
-  const h = new Bytes(head, false);
+  const h = Bytes.of(head, false);
   const nfat = h.u32(4);
   if (nfat === undefined) {
     ctx.error('truncated-fat-header', 0, `fat header needs 8 bytes, the file has ${ctx.size}`);
@@ -52,7 +52,7 @@ export function readFatTable(ctx: ReadContext, head: Uint8Array, is64: boolean):
   }
   const raw = count > 0 ? ctx.read(8, count * entrySize, 'fat table') : new Uint8Array(0);
   if (!raw) return { kind: 'fat', entries: [], tableEnd: 8 };
-  const b = new Bytes(raw, false);
+  const b = Bytes.of(raw, false);
   const entries: FatEntry[] = [];
   for (let i = 0; i < Math.floor(raw.length / entrySize); i++) {
     const o = i * entrySize;

@@ -64,7 +64,7 @@ export function parseMachHeader(ctx: ReadContext, raw: Uint8Array, offset: numbe
     ctx.error('truncated-mach-header', offset, `mach header needs ${headerSize} bytes at ${hex(offset)}, only ${raw.length} available`);
     return undefined;
   }
-  const b = new Bytes(raw, magic.littleEndian);
+  const b = Bytes.of(raw, magic.littleEndian);
   return {
     magic,
     cputype: b.u32(4) ?? 0,

@@ -44,7 +44,7 @@ export function readLoadCommands(
   if (h.ncmds === 0 || want === 0) return layout;
   const raw = ctx.read(start, want, 'load commands');
   if (!raw) return layout;
-  const b = new Bytes(raw, h.magic.littleEndian);
+  const b = Bytes.of(raw, h.magic.littleEndian);
   const align = h.magic.is64 ? 8 : 4;
   let off = 0;
   for (let i = 0; i < h.ncmds; i++) {
@@ -74,14 +74,14 @@ export function readLoadCommands(
     if (size % align !== 0) {
       ctx.error('cmdsize-misaligned', at, `load command ${i} (${hex(cmd)}) at ${hex(at)}: cmdsize ${size} is not a multiple of ${align}`);
     }
-    decodeCommand({ b: new Bytes(raw.subarray(off, off + size), h.magic.littleEndian), cmd, size, at, ctx }, slice, layout);
+    decodeCommand({ b: b.window(off, size), cmd, size, at, ctx }, slice, layout);
     off += size;
   }
   return layout;
 }
 
 function decodeCommand(c: Cmd, slice: MachOSlice, layout: SegmentLayout): void {
-  const dylibKind = DYLIB_COMMANDS[c.cmd];
+  const dylibKind = DYLIB_COMMANDS.get(c.cmd);
   if (dylibKind) {
     const name = lcStr(c, 8, 24, dylibKind);
     if (name !== undefined) {
