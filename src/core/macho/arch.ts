@@ -94,7 +94,12 @@ function pick(slices: MachOSlice[], order: string[]): MachOSlice | undefined {
   return undefined;
 }
 
-/** The slice a process of `processArch` maps from a fat file (dlopen, or exec of a same-arch child). */
+/**
+ * The slice a process of `processArch` maps from a fat file (dlopen, or exec of a same-arch child). Decision for
+ * x86_64: pass 'x86_64h' for a native process on an Intel Mac (all are Haswell or later since 2013, so the kernel
+ * and dyld prefer the x86_64h slice and fall back to x86_64); 'x86_64' (or Node's 'x64') means a translated
+ * process under Rosetta or a pre-Haswell CPU, which takes only the x86_64 slice. arm64e takes only arm64e (keys on).
+ */
 export function selectSlice(slices: MachOSlice[], processArch: string): MachOSlice | undefined {
   return pick(slices, preferenceOrder(processArch));
 }
