@@ -52,17 +52,27 @@ export function readFatTable(ctx: ReadContext, head: Uint8Array, is64: boolean):
   }
   const raw = count > 0 ? ctx.read(8, count * entrySize, 'fat table') : new Uint8Array(0);
   if (!raw) return { kind: 'fat', entries: [], tableEnd: 8 };
-  const b = Bytes.of(raw, false);
+  const entries = parseEntries(Bytes.of(raw, false), is64, absurd, ctx.size);
+  const tableEnd = 8 + (absurd ? entries.length : nfat) * entrySize;
+  validateEntries(ctx, entries, tableEnd);
+  return { kind: 'fat', entries, tableEnd };
+}
+
+/**
+ * Decodes fat_arch / fat_arch_64 entries. With an absurd count, stops at the first entry that cannot be a slice
+ * (zero cputype, offset inside the table or past the end): the real entries come first, the rest is slice data.
+ */
+function parseEntries(b: Bytes, is64: boolean, absurd: boolean, fileSize: number): FatEntry[] {
+  const entrySize = is64 ? 32 : 20;
   const entries: FatEntry[] = [];
-  for (let i = 0; i < Math.floor(raw.length / entrySize); i++) {
+  for (let i = 0; i < Math.floor(b.length / entrySize); i++) {
     const o = i * entrySize;
     const num = (off: number) => (is64 ? b.u64(o + off) : b.u32(o + off)) ?? Number.MAX_SAFE_INTEGER;
-    // With an absurd count, stop at the first entry that cannot be a slice (zero cputype, offset in the table or
-    // past the end): the real entries come first, the rest is slice data.
-    if (absurd && ((b.u32(o) ?? 0) === 0 || num(8) < 8 + (i + 1) * entrySize || num(8) >= ctx.size)) break;
+    const cputype = b.u32(o) ?? 0;
+    if (absurd && (cputype === 0 || num(8) < 8 + (i + 1) * entrySize || num(8) >= fileSize)) break;
     entries.push({
       index: i,
-      cputype: b.u32(o) ?? 0,
+      cputype,
       cpusubtype: b.u32(o + 4) ?? 0,
       offset: num(8),
       size: num(is64 ? 16 : 12),
@@ -70,9 +80,7 @@ export function readFatTable(ctx: ReadContext, head: Uint8Array, is64: boolean):
       at: 8 + o,
     });
   }
-  const tableEnd = 8 + (absurd ? entries.length : nfat) * entrySize;
-  validateEntries(ctx, entries, tableEnd);
-  return { kind: 'fat', entries, tableEnd };
+  return entries;
 }
 
 function validateEntries(ctx: ReadContext, entries: FatEntry[], tableEnd: number): void {

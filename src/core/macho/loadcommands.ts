@@ -45,39 +45,45 @@ export function readLoadCommands(
   const raw = ctx.read(start, want, 'load commands');
   if (!raw) return layout;
   const b = Bytes.of(raw, h.magic.littleEndian);
-  const align = h.magic.is64 ? 8 : 4;
   let off = 0;
   for (let i = 0; i < h.ncmds; i++) {
-    const at = start + off;
-    if (off + 8 > h.sizeofcmds) {
-      ctx.error('ncmds-past-sizeofcmds', at, `load command ${i} of ${h.ncmds} starts past sizeofcmds ${h.sizeofcmds}`);
-      break;
-    }
-    if (off + 8 > raw.length) {
-      ctx.error('truncated-load-command', at, `load command ${i} at ${hex(at)} is cut off (file or read budget ends)`);
-      break;
-    }
-    const cmd = b.u32(off) ?? 0;
-    const size = b.u32(off + 4) ?? 0;
-    if (size < 8) {
-      ctx.error(size === 0 ? 'cmdsize-zero' : 'cmdsize-too-small', at, `load command ${i} (${hex(cmd)}) at ${hex(at)} has cmdsize ${size}`);
-      break;
-    }
-    if (off + size > h.sizeofcmds) {
-      ctx.error('cmdsize-past-sizeofcmds', at, `load command ${i} (${hex(cmd)}) at ${hex(at)}: cmdsize ${size} runs past sizeofcmds ${h.sizeofcmds}`);
-      break;
-    }
-    if (off + size > raw.length) {
-      ctx.error('truncated-load-command', at, `load command ${i} (${hex(cmd)}) at ${hex(at)} is cut off (file or read budget ends)`);
-      break;
-    }
-    if (size % align !== 0) {
-      ctx.error('cmdsize-misaligned', at, `load command ${i} (${hex(cmd)}) at ${hex(at)}: cmdsize ${size} is not a multiple of ${align}`);
-    }
-    decodeCommand({ b: b.window(off, size), cmd, size, at, ctx }, slice, layout);
+    const size = checkCommand(ctx, h, b, i, off, start);
+    if (size === undefined) break;
+    decodeCommand({ b: b.window(off, size), cmd: b.u32(off) ?? 0, size, at: start + off, ctx }, slice, layout);
     off += size;
   }
   return layout;
+}
+
+/** Validates load command `i` at `off` (relative to the commands); its cmdsize, or undefined to stop the walk. */
+function checkCommand(ctx: ReadContext, h: MachHeader, b: Bytes, i: number, off: number, start: number): number | undefined {
+  const at = start + off;
+  if (off + 8 > h.sizeofcmds) {
+    ctx.error('ncmds-past-sizeofcmds', at, `load command ${i} of ${h.ncmds} starts past sizeofcmds ${h.sizeofcmds}`);
+    return undefined;
+  }
+  if (off + 8 > b.length) {
+    ctx.error('truncated-load-command', at, `load command ${i} at ${hex(at)} is cut off (file or read budget ends)`);
+    return undefined;
+  }
+  const cmd = b.u32(off) ?? 0;
+  const size = b.u32(off + 4) ?? 0;
+  const what = `load command ${i} (${hex(cmd)}) at ${hex(at)}`;
+  if (size < 8) {
+    ctx.error(size === 0 ? 'cmdsize-zero' : 'cmdsize-too-small', at, `${what} has cmdsize ${size}`);
+    return undefined;
+  }
+  if (off + size > h.sizeofcmds) {
+    ctx.error('cmdsize-past-sizeofcmds', at, `${what}: cmdsize ${size} runs past sizeofcmds ${h.sizeofcmds}`);
+    return undefined;
+  }
+  if (off + size > b.length) {
+    ctx.error('truncated-load-command', at, `${what} is cut off (file or read budget ends)`);
+    return undefined;
+  }
+  const align = h.magic.is64 ? 8 : 4;
+  if (size % align !== 0) ctx.error('cmdsize-misaligned', at, `${what}: cmdsize ${size} is not a multiple of ${align}`);
+  return size;
 }
 
 function decodeCommand(c: Cmd, slice: MachOSlice, layout: SegmentLayout): void {

@@ -43,7 +43,7 @@ describe('macho reader: property test (seeded mutations of every fixture)', func
       for (const e of f.errors) assert.ok(e.offset >= 0 && e.offset <= src.size, `${where}: offset ${e.offset}`);
     }
     const ms = Date.now() - started;
-    assert.ok(slowest < 250, `slowest iteration ${slowest.toFixed(1)} ms`);
+    assert.ok(slowest < 1000, `slowest iteration ${slowest.toFixed(1)} ms`);
     console.log(`      ${ITERATIONS} mutations of ${corpus.length} fixtures in ${ms} ms (slowest ${slowest.toFixed(2)} ms)`);
   });
 });
