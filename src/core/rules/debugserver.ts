@@ -67,6 +67,6 @@ export const debugserverArch: Rule = (m) => {
       ? `debugserver (${s.path}) has only ${archList(bin.archs)}: it runs under Rosetta and fails ("stub exited while waiting for connection").`
       : `debugserver (${s.path}) is universal, but it is started from a process under Rosetta, so it runs its x86_64 slice translated and fails ("stub exited while waiting for connection").`,
     evidence,
-    fixes: own ? fixes : [manual('Run VS Code and dlv natively (arm64)', 'Fix the Rosetta finding above; debugserver then runs its arm64 slice.')],
+    fixes: own ? fixes : [manual('Run VS Code and dlv natively (arm64)', 'Fix the finding this follows from (VS Code, the terminal or dlv under Rosetta); debugserver then runs its arm64 slice.')],
   })];
 };

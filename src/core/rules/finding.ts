@@ -2,6 +2,7 @@
 import { CODES, type FindingCode } from '../report/codes';
 import type { ComponentId, EditFix, Finding, Fix, Severity, SettingsScope } from '../report/types';
 import type { Machine } from '../probe/machine';
+import { familyOf } from '../probe/arch';
 
 export type Rule = (m: Machine) => Finding[];
 
@@ -59,7 +60,11 @@ export function goCmd(m: Machine): string {
   return m.go.path ? q(m.go.path) : 'go';
 }
 
+/** Reinstalls dlv with the resolved Go, or (when that Go is for the other CPU) with the native Go installed first. */
 export function reinstallDlv(m: Machine): Fix {
+  const hw = m.host.hardware;
+  const goNative = !hw || !m.go.binary || m.go.binary.archs.some((a) => familyOf(a) === hw);
+  if (!goNative) return command(`After installing the darwin/${hw === 'arm64' ? 'arm64' : 'amd64'} Go, reinstall dlv with it`, 'env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest');
   return command('Reinstall dlv with this Go (vscode-go: "Go: Install/Update Tools")', `env -u GOOS -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`);
 }
 

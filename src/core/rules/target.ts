@@ -39,6 +39,12 @@ export const targetBuild: Rule = (m) => {
   return [finding('target-arch-mismatch', {
     detail: `The build dlv starts uses GOARCH=${t.goarch.value} (from ${from}); on ${hwName(hw)} Delve debugs only ${want} programs.`,
     evidence: [`GOARCH=${t.goarch.value} from ${t.goarch.origin}`, `hardware GOARCH = ${want}`],
-    fixes: t.goarch.origin === 'go env' ? [{ title: 'Unset a GOARCH saved with `go env -w`', kind: 'command', command: `${m.go.path ? q(m.go.path) : 'go'} env -u GOARCH` }] : [],
+    fixes: savedWithGoEnvW(m) ? [{ title: 'Unset a GOARCH saved with `go env -w`', kind: 'command', command: `${m.go.path ? q(m.go.path) : 'go'} env -u GOARCH` }] : [],
   })];
 };
+
+/** GOARCH differs from the toolchain's own arch without an exported GOARCH: it was saved with `go env -w`. */
+function savedWithGoEnvW(m: Machine): boolean {
+  const env = m.go.env;
+  return m.target.goarch?.origin === 'go env' && !m.env.GOARCH && Boolean(env?.GOHOSTARCH) && env?.GOARCH !== env?.GOHOSTARCH;
+}

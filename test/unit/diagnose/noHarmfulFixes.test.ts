@@ -12,6 +12,8 @@ export function harm(fix: Fix, r: Report): string | undefined {
   for (const m of text.matchAll(/GOARCH\s*[=:]\s*\\?"?(\w+)/g)) {
     if (goarch && m[1] !== goarch) return `sets GOARCH=${m[1]} away from the hardware (${goarch})`;
   }
+  const go = r.components?.find((c) => c.id === 'go');
+  if (fix.kind === 'command' && go?.status === 'mismatch' && go.path && fix.command.includes(`${go.path} install`)) return 'reinstalls dlv with a Go of the other CPU';
   if (fix.kind === 'edit') {
     const e = fix.edit;
     if (e.path.includes('GOARCH') && !e.remove && e.value !== goarch) return 'writes a GOARCH value';
@@ -29,6 +31,8 @@ describe('no fix makes things worse', () => {
     assert.ok(harm({ title: 't', kind: 'command', command: 'GOARCH=amd64 go build' }, r));
     assert.ok(harm({ title: 't', kind: 'edit', edit: { file: 'launch.json', path: ['configurations', 0, 'dlvArgs'], value: [] } }, r));
     assert.equal(harm({ title: 't', kind: 'command', command: 'env -u GOOS -u GOARCH go install x@latest' }, r), undefined);
+    const amd64Go = { ...r, components: [{ id: 'go', path: '/usr/local/go/bin/go', status: 'mismatch' }] } as Report;
+    assert.ok(harm({ title: 't', kind: 'command', command: 'env -u GOARCH /usr/local/go/bin/go install github.com/go-delve/delve/cmd/dlv@latest' }, amd64Go));
     assert.equal(harm({ title: 't', kind: 'edit', edit: { file: 'launch.json', path: ['configurations', 0, 'dlvArgs'], remove: true } }, r), undefined);
   });
 
