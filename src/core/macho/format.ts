@@ -18,6 +18,13 @@ function lipoLine(f: MachOFile): string {
   }
 }
 
+const DEP_TAGS: Record<string, string> = {
+  LC_LOAD_WEAK_DYLIB: 'weak',
+  LC_REEXPORT_DYLIB: 'reexport',
+  LC_LAZY_LOAD_DYLIB: 'lazy',
+  LC_LOAD_UPWARD_DYLIB: 'upward',
+};
+
 function row(label: string, value: string): string {
   return `    ${label.padEnd(10)} ${value}\n`;
 }
@@ -36,8 +43,8 @@ function sliceText(s: MachOSlice): string {
   if (s.uuid) out += row('uuid', s.uuid);
   if (s.idDylib !== undefined) out += row('id', s.idDylib);
   for (const d of s.dylibCommands ?? []) {
-    const tag = d.cmd === 'LC_LOAD_DYLIB' ? '' : `  (${d.cmd.replace(/^LC_|_DYLIB$/g, '').toLowerCase().replace(/_/g, '-')})`;
-    out += row('load', `${d.name}${tag}`);
+    const tag = DEP_TAGS[d.cmd];
+    out += row('load', tag ? `${d.name}  (${tag})` : d.name);
   }
   for (const r of s.rpaths ?? []) out += row('rpath', r);
   if (s.entryPoint) out += row('entry', s.entryPoint === 'main' ? 'LC_MAIN' : 'LC_UNIXTHREAD');
