@@ -27,9 +27,12 @@ export async function runOnCodeServer(run, opts, deadline, print) {
   /** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
   let browser;
   let problem;
+  const t0 = Date.now();
+  const since = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
   try {
     const env = hostEnv(f, run, opts);
     server = await startCodeServer(f, run, env);
+    print(`[${run.name}] code-server up on port ${server.port} after ${since()}`);
     browser = await launchBrowser({ chromium: opts.chromium, userDataDir: path.join(f.dir, 'chromium'), log: f.log, env });
     const serverExit = new Promise((r) => server?.child.once('exit', (code) => r(code)));
     await browser.open(workbenchUrl(server.origin, server.port, { folder: f.workspace, extensionPath: repoRoot, testsPath }));
@@ -47,6 +50,7 @@ export async function runOnCodeServer(run, opts, deadline, print) {
   } finally {
     follower.stop();
   }
+  print(`[${run.name}] ended after ${since()}`);
   problem ??= checkTally(follower.tally);
   if (problem || follower.tally.failed > 0) await reportProblem({ f, run, problem, browser, print });
   await browser?.close();

@@ -23,7 +23,7 @@ export function followResults(file, print) {
     const cut = buf.lastIndexOf(0x0a) + 1; // whole lines only: a record may be half written
     rest = buf.subarray(cut);
     for (const line of buf.subarray(0, cut).toString('utf8').split('\n')) {
-      if (line.trim()) apply(JSON.parse(line), tally, print);
+      if (line.trim()) apply(parse(line), tally, print);
     }
     if (tally.ended) onEnd();
   };
@@ -54,6 +54,16 @@ function apply(e, tally, print) {
   } else if (e.event === 'end') {
     tally.ended = true;
     tally.failed = Math.max(tally.failed, e.failed);
+  } else {
+    print(`  ? unreadable result line: ${e.line}`);
+  }
+}
+
+function parse(line) {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return { event: 'garbled', line };
   }
 }
 
