@@ -27,3 +27,5 @@ export { DEFAULT_SLICE_BUDGET, MAX_BUILDINFO_BYTES, MAX_FAT_TABLE_BYTES, MAX_PLA
 export { versionString, platformName } from './commands';
 export { filetypeName } from './header';
 export { formatInspect } from './format';
+export { recordReads, extentSource, mergeExtents, type Extent } from './recording';
+export { MACHO_ERROR_CODES, type MachOErrorCode } from './errors';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { inspectPath, readMachO } from '../../../src/core/macho';
+import { MACHO_ERROR_CODES, inspectPath, readMachO } from '../../../src/core/macho';
 import { DAMAGED, RecordingSource, damageManifest } from './helpers';
 
 describe('macho reader: damaged files (test/fixtures/macho/damaged)', () => {
@@ -42,6 +42,14 @@ describe('macho reader: damaged files (test/fixtures/macho/damaged)', () => {
       const src = new RecordingSource(new Uint8Array(fs.readFileSync(path.join(DAMAGED, c.file))));
       readMachO(src, c.file);
       assert.equal(src.outside, 0, c.file);
+    }
+  });
+});
+
+describe('macho error catalogue', () => {
+  it('lists every code the damaged corpus produces', () => {
+    for (const c of damageManifest()) {
+      for (const e of inspectPath(path.join(DAMAGED, c.file)).errors) assert.ok(e.code in MACHO_ERROR_CODES, e.code);
     }
   });
 });
