@@ -10,6 +10,8 @@ import { sleep } from './processes.mjs';
 import { reportProblem } from './report.mjs';
 
 const testsPath = path.join(repoRoot, 'out/test/integration/index');
+/** From opening the workbench to the suite's first record: the workbench and extension host start (~15 s). */
+const SUITE_START_MS = Number(process.env.GLD_TEST_START_TIMEOUT_S ?? 180) * 1000;
 
 /**
  * @param {import('./options.mjs').RunSpec} run
@@ -34,17 +36,8 @@ export async function runOnCodeServer(run, opts, deadline, print) {
     server = await startCodeServer(f, run, env);
     print(`[${run.name}] code-server up on port ${server.port} after ${since()}`);
     browser = await launchBrowser({ chromium: opts.chromium, userDataDir: path.join(f.dir, 'chromium'), log: f.log, env });
-    const serverExit = new Promise((r) => server?.child.once('exit', (code) => r(code)));
     await browser.open(workbenchUrl(server.origin, server.port, { folder: f.workspace, extensionPath: repoRoot, testsPath }));
-    problem = await Promise.race([
-      follower.ended.then(() => undefined),
-      browser.exited.then(async (code) => {
-        await sleep(500); // let the last records land
-        return code === 0 ? undefined : `the workbench exited with code ${code}`;
-      }),
-      serverExit.then((code) => `code-server exited (code ${code}) during the run`),
-      sleep(Math.max(0, deadline - Date.now())).then(() => `timed out (budget ${opts.budgetMs / 1000} s)`),
-    ]);
+    problem = await outcome({ follower, browser, server, deadline, budgetMs: opts.budgetMs });
   } catch (err) {
     problem = `the host could not start: ${err instanceof Error ? err.message : String(err)}`;
   } finally {
@@ -56,6 +49,25 @@ export async function runOnCodeServer(run, opts, deadline, print) {
   await browser?.close();
   await server?.stop();
   return { tally: follower.tally, problem, folder: f };
+}
+
+const never = new Promise(() => {});
+
+/** Waits for the first of: the suite's closing record, the workbench's exit, code-server's exit, a suite that
+ * does not start, the budget's end. Resolves with what went wrong, or undefined. */
+function outcome({ follower, browser, server, deadline, budgetMs }) {
+  return Promise.race([
+    follower.ended.then(() => undefined),
+    browser.exited.then(async (code) => {
+      await sleep(500); // let the last records land
+      return code === 0 ? undefined : `the workbench exited with code ${code}`;
+    }),
+    new Promise((r) => server.child.once('exit', r)).then((code) => `code-server exited (code ${code}) during the run`),
+    sleep(SUITE_START_MS).then(() =>
+      follower.tally.started ? never : `the suite did not start within ${SUITE_START_MS / 1000} s of opening the workbench`,
+    ),
+    sleep(Math.max(0, deadline - Date.now())).then(() => `timed out (budget ${budgetMs / 1000} s)`),
+  ]);
 }
 
 function checkTally(t) {

@@ -16,6 +16,7 @@ export function followResults(file, print) {
   /** @type {() => void} */
   let onEnd = () => {};
   const ended = new Promise((resolve) => (onEnd = resolve));
+
   const poll = () => {
     const chunk = readFrom(file, offset);
     offset += chunk.length;
