@@ -37,6 +37,7 @@ done
 # seed that cache with Debian's rg. A private TMPDIR keeps the seed (and the build's scratch files) out of /tmp.
 export TMPDIR="$here/run/install-tmp"
 rm -rf "$TMPDIR"
+trap 'rm -rf "$TMPDIR"' EXIT  # also holds a copy of the caller's npm user config
 cache="$TMPDIR/vscode-ripgrep-cache-1.15.11"
 mkdir -p "$cache/stage"
 cp "$(command -v rg)" "$cache/stage/rg"
@@ -75,5 +76,4 @@ for f in "$vscode/node_modules/@vscode/ripgrep/bin/rg" "$vscode/node_modules/nod
   [ -e "$f" ] || { echo "test/host/install.sh: install incomplete, missing $f" >&2; exit 1; }
 done
 echo "$fingerprint" >"$stamp"
-rm -rf "$TMPDIR"
 echo "test/host: code-server $(node -p "require('./node_modules/code-server/package.json').version") installed"
