@@ -6,7 +6,7 @@ import { hostDir, repoRoot } from './options.mjs';
 
 const fixtures = path.join(repoRoot, 'test/fixtures');
 const KEEP_OLD_RUNS = 5;
-const OLD_RUN_MS = 3 * 60 * 60 * 1000; // never older than any run that may still be going on
+const IN_USE_MS = 30 * 60 * 1000; // a run whose log changed this recently may still be going on
 
 /**
  * @typedef {{ id: string, dir: string, workspace: string, userData: string, extensions: string, home: string,
@@ -62,13 +62,14 @@ function writeSettings(userData, runSettings) {
   writeFileSync(file, JSON.stringify({ ...base, ...runSettings }, null, 2));
 }
 
-/** Removes kept run folders beyond the newest KEEP_OLD_RUNS, when they are old enough not to be in use. */
+/** Removes kept run folders beyond the newest KEEP_OLD_RUNS, unless another harness may still be using them. */
 function pruneOldRuns(root) {
   mkdirSync(root, { recursive: true });
   const old = readdirSync(root).filter((n) => /^\d{4}-/.test(n)).sort().slice(0, -KEEP_OLD_RUNS);
   for (const n of old) {
     const dir = path.join(root, n);
-    if (Date.now() - statSync(dir).mtimeMs > OLD_RUN_MS) rmSync(dir, { recursive: true, force: true });
+    const touched = statSync(path.join(dir, 'host.log'), { throwIfNoEntry: false })?.mtimeMs ?? statSync(dir).mtimeMs;
+    if (Date.now() - touched > IN_USE_MS) rmSync(dir, { recursive: true, force: true });
   }
 }
 
