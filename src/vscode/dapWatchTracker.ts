@@ -85,12 +85,18 @@ export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory
   error(line: string): void {
     this.log.error(line);
   }
+
+  warn(line: string): void {
+    this.log.warn(line);
+  }
 }
 
 /** One session: feeds the DapWatch and reports once, when the launch failed or the adapter died. */
 class SessionWatch {
   private readonly watch: DapWatch;
   private reported = false;
+  /** Delve launched the program (or the session ended normally): later adapter errors are not start failures. */
+  private settled = false;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -109,15 +115,19 @@ class SessionWatch {
       }),
       onDidSendMessage: (m: unknown) => this.safe(() => {
         this.owner.trace(`← dlv ${JSON.stringify(m)}`);
-        this.found(this.watch.onDidSendMessage(m as never), (m as Msg).type === 'event' && (m as Msg).event === 'terminated');
+        const msg = m as Msg;
+        const terminated = msg.type === 'event' && msg.event === 'terminated';
+        this.found(this.watch.onDidSendMessage(m as never), terminated);
+        if (msg.type === 'response' && msg.success && (msg.command === 'launch' || msg.command === 'attach')) this.settled = true;
+        if (terminated && this.watch.findings().length === 0) this.settled = true;
       }),
       onError: (e: Error) => this.safe(() => {
-        this.owner.error(`debug adapter error: ${e.message}`);
-        this.found(this.watch.onError(e), true);
+        this.owner.warn(`debug adapter error: ${e.message}`);
+        if (!this.settled) this.found(this.watch.onError(e), true);
       }),
       onExit: (code: number | undefined, signal: string | undefined) => this.safe(() => {
         this.owner.trace(`debug adapter exited: code ${code ?? '-'} signal ${signal ?? '-'}`);
-        this.found(this.watch.onExit(code, signal), true);
+        if (!this.settled) this.found(this.watch.onExit(code, signal), true);
       }),
     };
   }

@@ -42,6 +42,7 @@ export function prepareInput(target: RunTarget, timeoutMs: number): PreparedInpu
   let settings: SettingsView = readGoSettings(target.folder);
   let host: Host;
   let launch = launchOf(target);
+  let workspaceFolder = target.folder?.uri.fsPath;
   if (cfg.replaySnapshot) {
     const loaded = loadSnapshot(cfg.replaySnapshot);
     if ('error' in loaded) throw new Error(loaded.error);
@@ -49,6 +50,8 @@ export function prepareInput(target: RunTarget, timeoutMs: number): PreparedInpu
     const v = loaded.machine.vscode;
     if (v?.settings) settings = { effective: { ...v.settings }, byScope: { ...(v.settingsByScope ?? {}) } };
     launch ??= snapshotLaunch(v);
+    // The replayed file system is the recorded machine's: its workspace folder, not this one.
+    workspaceFolder = v?.workspaceFolder ?? workspaceFolder;
   } else {
     const env = processEnv();
     const cwd = target.folder?.uri.fsPath;
@@ -60,7 +63,7 @@ export function prepareInput(target: RunTarget, timeoutMs: number): PreparedInpu
     settingsByScope: settings.byScope,
     trusted,
     timeoutMs,
-    ...(target.folder ? { workspaceFolder: target.folder.uri.fsPath } : {}),
+    ...(workspaceFolder ? { workspaceFolder } : {}),
     ...(launch ? { launch } : {}),
   };
   return { input, trusted, skipped: skippedByTrust(settings, trusted), ...(cfg.replaySnapshot ? { snapshot: cfg.replaySnapshot } : {}) };

@@ -5,7 +5,7 @@ import type { ComponentReport, Report } from '../core/report/types';
 
 export interface StatusWords {
   icon: '$(check)' | '$(warning)' | '$(error)' | '$(info)';
-  /** e.g. `LLDB arm64 ≠ x86_64`, `LLDB arm64`, `LLDB ?`. */
+  /** e.g. `LLDB arm64 ≠ x86_64` (an arm64-only LLDB on an Intel Mac), `LLDB arm64`, `LLDB ?`. */
   label: string;
   /** The architecture the debug chain runs as, when known. */
   runsAs?: string;
@@ -33,21 +33,27 @@ export function lldbComponent(report: Report): ComponentReport | undefined {
 
 /** Whether a slice list can run as `arch` (arm64e runs as arm64; x86_64h as x86_64). */
 export function hasSliceFor(archs: readonly string[], arch: string): boolean {
-  const family = (a: string) => (a.startsWith('arm64') && a !== 'arm64_32' ? 'arm64' : a.startsWith('x86_64') ? 'x86_64' : a);
   return archs.some((a) => family(a) === family(arch));
 }
 
+const family = (a: string): string => (a.startsWith('arm64') && a !== 'arm64_32' ? 'arm64' : a.startsWith('x86_64') ? 'x86_64' : a);
+
+/**
+ * `LLDB <arch it runs as>`, and `≠ <hardware>` when that is not the Mac's own CPU: the stub runs as the slice
+ * its parent (VS Code, translated or not) prefers, else as the only slices it has.
+ */
 export function statusWords(report: Report): StatusWords {
   const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : report.host.platform === 'darwin' ? '$(check)' : '$(info)';
-  const arch = runsAs(report);
+  const parent = runsAs(report);
+  const hw = report.host.hardwareArch ?? (report.host.translated ? undefined : parent);
   const lldb = lldbComponent(report);
-  if (!lldb?.archs) return { icon, label: 'LLDB ?', ...(arch ? { runsAs: arch } : {}) };
-  const slices = lldb.archs.join('/');
-  const mismatch = arch !== undefined && !hasSliceFor(lldb.archs, arch);
+  if (!lldb?.archs) return { icon, label: 'LLDB ?', ...(parent ? { runsAs: parent } : {}) };
+  const effective = parent && hasSliceFor(lldb.archs, parent) ? family(parent) : lldb.archs.join('/');
+  const mismatch = hw !== undefined && !hasSliceFor(effective.split('/'), hw);
   return {
     icon,
-    label: mismatch ? `LLDB ${slices} ≠ ${arch}` : `LLDB ${slices}`,
+    label: mismatch ? `LLDB ${effective} ≠ ${family(hw)}` : `LLDB ${effective}`,
     lldbArchs: lldb.archs,
-    ...(arch ? { runsAs: arch } : {}),
+    ...(parent ? { runsAs: parent } : {}),
   };
 }

@@ -24,7 +24,7 @@ export interface DoctorTestApi {
   lastConfigName(): string | undefined;
   statusBar(): { text: string; tooltip: string };
   diagnostics(): PublishedDiagnostic[];
-  panel(): { open: boolean; rendered?: RenderedState };
+  panel(): { open: boolean; onScreen: boolean; loads: number; rendered?: RenderedState; error?: string };
   /** Resolves with the next published report that satisfies `accept` (diagnostics included), or rejects. */
   nextReport(accept: (r: Report) => boolean, timeoutMs: number): Promise<Report>;
   /** Resolves the next time the panel's webview reports that it rendered. */
@@ -73,7 +73,13 @@ export function createTestApi(ctx: DoctorContext): DoctorTestApi {
           endCharacter: p.range.end.character,
         },
       })),
-    panel: () => ({ open: ctx.panel.visible, ...(ctx.panel.rendered ? { rendered: ctx.panel.rendered } : {}) }),
+    panel: () => ({
+      open: ctx.panel.visible,
+      onScreen: ctx.panel.onScreen,
+      loads: ctx.panel.readyCount,
+      ...(ctx.panel.rendered ? { rendered: ctx.panel.rendered } : {}),
+      ...(ctx.panel.lastError ? { error: ctx.panel.lastError } : {}),
+    }),
     nextReport: (accept, timeoutMs) =>
       waitFor<RunResult>(ctx.onDidPublish, (r) => accept(r.report), timeoutMs, 'a report').then((r) => r.report),
     nextRender: (timeoutMs) => waitFor(ctx.panel.onDidRender, () => true, timeoutMs, 'the panel to render'),

@@ -82,7 +82,13 @@ function onMessage(data: unknown): void {
   if (msg.type !== 'running') app.classList.remove('running');
 }
 
-window.addEventListener('message', (e: MessageEvent) => onMessage(e.data));
+window.addEventListener('message', (e: MessageEvent) => {
+  try {
+    onMessage(e.data);
+  } catch (err) {
+    post({ type: 'error', message: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) });
+  }
+});
 const saved = parseToWebview(vscode.getState());
 if (saved?.type === 'report') render(saved);
 post({ type: 'ready' });

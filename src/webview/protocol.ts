@@ -37,7 +37,8 @@ export type FromWebview =
   | { type: 'copy'; format: 'markdown' | 'json' }
   | { type: 'exportSnapshot' }
   | { type: 'openTerminal'; command: string }
-  | { type: 'rendered'; sections: string[]; text: string; actions: RenderedAction[] };
+  | { type: 'rendered'; sections: string[]; text: string; actions: RenderedAction[] }
+  | { type: 'error'; message: string };
 
 /** A button the panel rendered and the message a click on it posts (reported so tests can check the wiring). */
 export interface RenderedAction {
@@ -61,6 +62,8 @@ export function parseFromWebview(v: unknown): FromWebview | undefined {
       return { type: v.type };
     case 'applyFix':
       return isIndex(v.finding) && isIndex(v.fix) ? { type: 'applyFix', finding: v.finding, fix: v.fix } : undefined;
+    case 'error':
+      return typeof v.message === 'string' ? { type: 'error', message: v.message.slice(0, 2000) } : undefined;
     case 'copy':
       return v.format === 'markdown' || v.format === 'json' ? { type: 'copy', format: v.format } : undefined;
     case 'openTerminal':

@@ -23,6 +23,15 @@ export class ReportPanel implements vscode.Disposable {
   private result: RunResult | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   rendered: RenderedState | undefined;
+  /** The last error the webview reported (also logged). */
+  lastError: string | undefined;
+  /** How many times a webview of this panel loaded (said `ready`). */
+  readyCount = 0;
+
+  /** Whether the panel is on screen now (a hidden webview is unloaded until shown again). */
+  get onScreen(): boolean {
+    return this.panel?.visible === true;
+  }
   private readonly renderedEmitter = new vscode.EventEmitter<RenderedState>();
   readonly onDidRender = this.renderedEmitter.event;
 
@@ -48,9 +57,11 @@ export class ReportPanel implements vscode.Disposable {
   show(result?: RunResult): void {
     if (result) this.result = result;
     if (this.panel) {
-      this.panel.reveal(undefined, false);
+      this.panel.reveal(undefined, true);
     } else {
-      const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, S.panelTitle(), vscode.ViewColumn.Active, {
+      // Beside the editor, like a preview: launch.json stays visible next to the report that points into it.
+      const column = { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true };
+      const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, S.panelTitle(), column, {
         ...webviewOptions(this.extensionUri),
         retainContextWhenHidden: false,
       });
@@ -94,7 +105,14 @@ export class ReportPanel implements vscode.Disposable {
       return;
     }
     try {
-      if (msg.type === 'ready') return void (await this.post());
+      if (msg.type === 'ready') {
+        this.readyCount++;
+        return void (await this.post());
+      }
+      if (msg.type === 'error') {
+        this.lastError = msg.message;
+        return this.log.error(`panel (webview): ${msg.message}`);
+      }
       if (msg.type === 'rendered') {
         this.rendered = { sections: msg.sections, text: msg.text, actions: msg.actions };
         this.renderedEmitter.fire(this.rendered);
@@ -109,7 +127,11 @@ export class ReportPanel implements vscode.Disposable {
   private async post(): Promise<void> {
     const r = this.result;
     if (!r) return;
-    await this.send({ type: 'report', report: r.report, context: await this.context(r), strings: panelStrings() });
+    try {
+      await this.send({ type: 'report', report: r.report, context: await this.context(r), strings: panelStrings() });
+    } catch (err) {
+      this.log.error(`panel: could not show the report: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
   }
 
   private async context(r: RunResult): Promise<PanelContext> {

@@ -67,10 +67,9 @@ describe('F5 with real Delve', function () {
     const launches = watchLaunches();
     try {
       const failed = a.nextReport((r) => r.findings.some((f) => f.code === 'launch-unknown-backend'), 120_000);
-      const ended = nextTermination(120_000);
       await startDebugging('Bad backend');
       const report = await failed;
-      await ended;
+      await stopAll();
       assert.equal(report.findings[0]?.code, 'launch-unknown-backend', JSON.stringify(report.findings.map((f) => f.code)));
 
       // The diagnostic sits on the "backend" property, found with jsonc-parser despite the comments.

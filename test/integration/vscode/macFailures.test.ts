@@ -1,9 +1,10 @@
 /**
  * Delve failures that only happen on a Mac, answered by the fixture's fake adapter exactly as Delve does (failed
  * launch response, error id 3000, showUser, debugserver output before it): the tracker names the component.
+ * The machine is a replayed healthy Apple Silicon Mac, so the tracker knows the hardware as it would on one.
  */
 import * as assert from 'node:assert/strict';
-import { api, startDebugging, stopAll } from './helpers';
+import { api, snapshotDir, startDebugging, stopAll } from './helpers';
 
 const CASES: { scenario: string; code: string; component: string }[] = [
   { scenario: 'rosetta-dlv', code: 'dlv-translated', component: 'dlv' },
@@ -16,6 +17,14 @@ const CASES: { scenario: string; code: string; component: string }[] = [
 
 describe('macOS-only Delve failures (fake adapter)', function () {
   this.timeout(60_000);
+  const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
+  before(() => {
+    process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('healthy-apple-silicon');
+  });
+  after(() => {
+    if (saved === undefined) delete process.env.GO_LLDB_DOCTOR_SNAPSHOT;
+    else process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
+  });
   afterEach(stopAll);
 
   for (const c of CASES) {

@@ -14,26 +14,32 @@ function report(p: Partial<Report>): Report {
 }
 
 describe('statusText: the status bar words', () => {
-  it('shows LLDB against the architecture VS Code runs as under Rosetta', () => {
+  it('shows an arm64-only LLDB against an Intel Mac', () => {
+    const r = report({
+      verdict: 'warning',
+      host: { platform: 'darwin', hardwareArch: 'x86_64', processArch: 'x64', translated: false },
+      components: [{ id: 'liblldb', path: '/usr/local/opt/llvm/lib/liblldb.dylib', archs: ['arm64'], status: 'mismatch' }],
+    });
+    assert.deepEqual(statusWords(r), { icon: '$(warning)', label: 'LLDB arm64 ≠ x86_64', lldbArchs: ['arm64'], runsAs: 'x86_64' });
+  });
+
+  it('shows a universal debugserver running translated under a Rosetta VS Code', () => {
     const r = report({
       verdict: 'error',
       host: { platform: 'darwin', hardwareArch: 'arm64', processArch: 'x64', translated: true },
-      components: [{ id: 'liblldb', path: '/opt/homebrew/opt/llvm/lib/liblldb.dylib', archs: ['arm64'], status: 'mismatch' }],
+      components: [
+        { id: 'liblldb', archs: ['arm64'], status: 'ok' },
+        { id: 'debugserver', archs: ['x86_64', 'arm64e'], status: 'mismatch' },
+      ],
     });
     assert.equal(runsAs(r), 'x86_64');
-    assert.deepEqual(statusWords(r), { icon: '$(error)', label: 'LLDB arm64 ≠ x86_64', lldbArchs: ['arm64'], runsAs: 'x86_64' });
+    assert.equal(statusWords(r).label, 'LLDB x86_64 ≠ arm64');
+    assert.equal(statusWords(r).icon, '$(error)');
   });
 
-  it('prefers the debugserver Delve starts over liblldb', () => {
-    const r = report({
-      components: [
-        { id: 'liblldb', archs: ['x86_64'], status: 'mismatch' },
-        { id: 'debugserver', archs: ['x86_64', 'arm64e'], status: 'ok' },
-      ],
-      verdict: 'warning',
-    });
-    assert.equal(statusWords(r).label, 'LLDB x86_64/arm64e');
-    assert.equal(statusWords(r).icon, '$(warning)');
+  it('shows the native slice of a healthy Mac', () => {
+    const r = report({ components: [{ id: 'debugserver', archs: ['x86_64', 'arm64e'], status: 'ok' }] });
+    assert.deepEqual(statusWords(r), { icon: '$(check)', label: 'LLDB arm64', lldbArchs: ['x86_64', 'arm64e'], runsAs: 'arm64' });
   });
 
   it('says what it does not know', () => {
