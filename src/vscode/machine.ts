@@ -48,7 +48,8 @@ export function prepareInput(target: RunTarget, timeoutMs: number): PreparedInpu
     if ('error' in loaded) throw new Error(loaded.error);
     host = reuse(`snapshot:${cfg.replaySnapshot}:${JSON.stringify(loaded.machine)}`, () => replayWithTiming(loaded.host));
     const v = loaded.machine.vscode;
-    if (v?.settings) settings = { effective: { ...v.settings }, byScope: { ...(v.settingsByScope ?? {}) } };
+    // The recorded settings stand in for VS Code's, unless this workspace sets some of its own.
+    if (v?.settings && !definesAny(settings)) settings = { effective: { ...v.settings }, byScope: { ...(v.settingsByScope ?? {}) } };
     launch ??= snapshotLaunch(v);
     // The replayed file system is the recorded machine's: its workspace folder, not this one.
     workspaceFolder = v?.workspaceFolder ?? workspaceFolder;
@@ -80,6 +81,10 @@ function replayWithTiming(host: Host): Host {
     return r;
   };
   return { ...host, run };
+}
+
+function definesAny(view: SettingsView): boolean {
+  return Object.values(view.byScope).some((m) => m && Object.keys(m).some((k) => k.startsWith('go.')));
 }
 
 type LaunchInput = NonNullable<DiagnoseInput['launch']>;
