@@ -13,7 +13,7 @@ const common = {
   sourcemap: true,
   sourcesContent: false,
   minify: production,
-  logLevel: 'info',
+  logLevel: process.argv.includes('--verbose') ? 'info' : 'warning',
   legalComments: 'none',
   // jsonc-parser's UMD `main` requires './impl/format' dynamically, which a bundle cannot resolve at run time:
   // prefer the packages' ES module builds.
