@@ -1,0 +1,24 @@
+/** "Explain Debug Error…" on a selection: the panel shows the findings the text alone supports. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, until } from './helpers';
+
+describe('explain command', function () {
+  this.timeout(30_000);
+
+  it('explains the selected Debug Console text in the panel', async () => {
+    const a = await api();
+    const doc = await vscode.workspace.openTextDocument({
+      content: 'Failed to launch: could not launch process: can not run under Rosetta, check that the installed build of Go is right for your CPU architecture\n',
+    });
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(0, 0, 1, 0);
+    await vscode.commands.executeCommand('goLldbDoctor.explain');
+    const rendered = await until('the panel to show the explanation', () => {
+      const r = a.panel().rendered;
+      return r?.text.includes('dlv runs under Rosetta') ? r : undefined;
+    });
+    assert.ok(rendered.sections.includes('findings'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
