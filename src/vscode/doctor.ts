@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { diagnose, DiagnosisCache } from '../core/diagnose';
 import { mergeReports } from '../core/report/merge';
 import type { Finding, Report } from '../core/report/types';
-import { prepareInput } from './machine';
+import { HostMemo, prepareInput } from './machine';
 import type { RunTarget } from './target';
 
 /** One diagnosis as the VS Code layer shows it. */
@@ -27,6 +27,7 @@ const PROBE_TIMEOUT_MS = 4000;
  */
 export class Doctor implements vscode.Disposable {
   private readonly cache = new DiagnosisCache();
+  private readonly hosts = new HostMemo();
   private readonly changed = new vscode.EventEmitter<RunResult>();
   readonly onDidChange = this.changed.event;
   last: RunResult | undefined;
@@ -37,7 +38,7 @@ export class Doctor implements vscode.Disposable {
   async run(target: RunTarget, timeoutMs = PROBE_TIMEOUT_MS): Promise<RunResult | undefined> {
     const started = Date.now();
     try {
-      const prepared = prepareInput(target, timeoutMs);
+      const prepared = prepareInput(target, timeoutMs, this.hosts);
       const report = await diagnose({ ...prepared.input, cache: this.cache });
       this.log.info(`diagnosis: ${report.verdict}, ${report.findings.length} finding(s) in ${Date.now() - started} ms`);
       const { input: _input, ...rest } = prepared;

@@ -17,12 +17,14 @@ export interface PreparedInput {
   snapshot?: string;
 }
 
-let lastHost: { key: string; host: Host } | undefined;
+/** Keeps the same Host object while nothing about it changed, so that the probe cache (keyed by host) is reused. */
+export class HostMemo {
+  private last: { key: string; host: Host } | undefined;
 
-/** The same Host object while nothing about it changed, so that the probe cache (keyed by host) is reused. */
-function reuse(key: string, make: () => Host): Host {
-  if (lastHost?.key !== key) lastHost = { key, host: make() };
-  return lastHost.host;
+  get(key: string, make: () => Host): Host {
+    if (this.last?.key !== key) this.last = { key, host: make() };
+    return this.last.host;
+  }
 }
 
 function processEnv(): Record<string, string> {
@@ -36,7 +38,7 @@ function processEnv(): Record<string, string> {
  * `goLldbDoctor.replaySnapshot` names (its recorded settings and launch configuration stand in for VS Code's
  * when the workspace has none). Throws only when the configured snapshot cannot be read.
  */
-export function prepareInput(target: RunTarget, timeoutMs: number): PreparedInput {
+export function prepareInput(target: RunTarget, timeoutMs: number, memo = new HostMemo()): PreparedInput {
   const cfg = readConfig(target.folder?.uri);
   const trusted = isTrusted();
   let settings: SettingsView = readGoSettings(target.folder);
@@ -46,7 +48,7 @@ export function prepareInput(target: RunTarget, timeoutMs: number): PreparedInpu
   if (cfg.replaySnapshot) {
     const loaded = loadSnapshot(cfg.replaySnapshot);
     if ('error' in loaded) throw new Error(loaded.error);
-    host = reuse(`snapshot:${cfg.replaySnapshot}:${JSON.stringify(loaded.machine)}`, () => replayWithTiming(loaded.host));
+    host = memo.get(`snapshot:${cfg.replaySnapshot}:${JSON.stringify(loaded.machine)}`, () => replayWithTiming(loaded.host));
     const v = loaded.machine.vscode;
     // The recorded settings stand in for VS Code's, unless this workspace sets some of its own.
     if (v?.settings && !definesAny(settings)) settings = { effective: { ...v.settings }, byScope: { ...(v.settingsByScope ?? {}) } };
@@ -56,7 +58,7 @@ export function prepareInput(target: RunTarget, timeoutMs: number): PreparedInpu
   } else {
     const env = processEnv();
     const cwd = target.folder?.uri.fsPath;
-    host = reuse(`live:${cwd ?? ''}:${JSON.stringify(env)}`, () => liveHost({ cwd, env }));
+    host = memo.get(`live:${cwd ?? ''}:${JSON.stringify(env)}`, () => liveHost({ cwd, env }));
   }
   const input: DiagnoseInput = {
     host,
