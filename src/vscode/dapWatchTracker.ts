@@ -66,6 +66,13 @@ export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory
     return fromPreflight ?? this.doctor.run(await resolveTarget(session.workspaceFolder, session.configuration));
   }
 
+  /** Delve launched the program: the session's own preflight is the current report (it clears older failures). */
+  async launched(session: vscode.DebugSession): Promise<void> {
+    const pending = this.preflight.find(session.workspaceFolder, session.configuration.name);
+    const base = pending ? await pending.result : undefined;
+    if (base && this.doctor.last !== base) this.doctor.publish(base);
+  }
+
   async report(session: vscode.DebugSession, findings: Finding[]): Promise<void> {
     const base = await this.baseResult(session);
     if (!base) return;
@@ -118,7 +125,10 @@ class SessionWatch {
         const msg = m as Msg;
         const terminated = msg.type === 'event' && msg.event === 'terminated';
         this.found(this.watch.onDidSendMessage(m as never), terminated);
-        if (msg.type === 'response' && msg.success && (msg.command === 'launch' || msg.command === 'attach')) this.settled = true;
+        if (msg.type === 'response' && msg.success && (msg.command === 'launch' || msg.command === 'attach')) {
+          this.settled = true;
+          this.owner.launched(this.session).catch((err: unknown) => this.owner.error(`publish failed: ${String(err)}`));
+        }
         if (terminated && this.watch.findings().length === 0) this.settled = true;
       }),
       onError: (e: Error) => this.safe(() => {

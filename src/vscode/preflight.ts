@@ -74,8 +74,6 @@ export class Preflight implements vscode.DebugConfigurationProvider {
   start(folder: vscode.WorkspaceFolder | undefined, config: vscode.DebugConfiguration): Pending {
     this.prune();
     const key = targetKey(folder, config.name);
-    const existing = this.pending.find((p) => p.key === key && Date.now() - p.started < 2000);
-    if (existing) return existing;
     const started = Date.now();
     const target = resolveTarget(folder, config);
     const result = (async () => {
