@@ -25,8 +25,9 @@ describe('settings.json anchors and fixes', function () {
   let had: string | undefined;
   before(async () => {
     had = fs.existsSync(uri().fsPath) ? fs.readFileSync(uri().fsPath, 'utf8') : undefined;
-    fs.writeFileSync(uri().fsPath, SETTINGS);
-    await until('VS Code to read the settings', () => vscode.workspace.getConfiguration('go').get<Record<string, string>>('toolsEnvVars')?.GOARCH === 'amd64');
+    // Through VS Code's file service, so that the configuration service hears of it at once (no OS watcher).
+    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(SETTINGS));
+    await until('VS Code to read the settings', () => vscode.workspace.getConfiguration('go').get<Record<string, string>>('toolsEnvVars')?.GOARCH === 'amd64', 30_000);
     process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('healthy-apple-silicon');
   });
   after(async () => {

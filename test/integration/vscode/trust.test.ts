@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { readSuiteEnv } from '../support/env';
-import { api, folder, sleep, until } from './helpers';
+import { api, folder, until } from './helpers';
 
 describe('restricted mode (untrusted workspace)', function () {
   this.timeout(60_000);
@@ -23,8 +23,9 @@ describe('restricted mode (untrusted workspace)', function () {
 
   it('lists the workspace-named dlv it did not run', async () => {
     had = fs.existsSync(settings()) ? fs.readFileSync(settings(), 'utf8') : undefined;
-    fs.writeFileSync(settings(), '{\n  // a binary the workspace names\n  "go.alternateTools": { "dlv": "/opt/evil/dlv" }\n}\n');
-    await sleep(1000); // let VS Code read the new workspace settings
+    const text = '{\n  // a binary the workspace names\n  "go.alternateTools": { "dlv": "/opt/evil/dlv" }\n}\n';
+    await vscode.workspace.fs.writeFile(vscode.Uri.file(settings()), new TextEncoder().encode(text));
+    await until('VS Code to read the settings', () => vscode.workspace.getConfiguration('go').get<Record<string, string>>('alternateTools')?.dlv === '/opt/evil/dlv', 30_000);
     const a = await api();
     await vscode.commands.executeCommand('goLldbDoctor.diagnose');
     const rendered = await until('the panel to say what was skipped', () => {
