@@ -9,6 +9,7 @@ import { runOnElectron } from './lib/electronRun.mjs';
 import { readOptions, repoRoot } from './lib/options.mjs';
 import { killAllGroups } from './lib/processes.mjs';
 import { removeRunFolder } from './lib/runFolder.mjs';
+import { runE2E } from '../e2e/run.mjs';
 
 const print = (line) => console.log(line);
 
@@ -34,7 +35,15 @@ async function main() {
     total.failed += r.tally.failed + (r.problem ? 1 : 0); // a run that broke down counts as one failure
     if (!r.problem && r.tally.failed === 0 && !opts.keep) removeRunFolder(r.folder);
   }
-  print(`integration: ${opts.runs.length} run(s) on ${opts.host} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (opts.runs.length) print(`integration: ${opts.runs.length} run(s) on ${opts.host} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (opts.e2e !== 'off') {
+    // The UI end-to-end suite (test/e2e, test/package): a workbench driven from here, counted in the same total.
+    print('[e2e] UI end-to-end suite (test/e2e/run.mjs)');
+    const e = await runE2E({ print, grep: opts.grep });
+    total.passed += e.passed;
+    total.failed += e.failed;
+    total.pending += e.pending;
+  }
   print(`${total.passed} passed, ${total.failed} failed${total.pending ? `, ${total.pending} skipped` : ''}`);
   return total.failed > 0 ? 1 : 0;
 }

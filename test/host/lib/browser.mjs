@@ -10,14 +10,18 @@ const ARGS = [
 ];
 
 /**
- * @param {{ chromium: string, userDataDir: string, log: string, env: NodeJS.ProcessEnv }} o  env: the run's
- *   private HOME/XDG (Chromium writes under ~/.config otherwise)
- * @returns {Promise<{ open(url: string): Promise<void>, exited: Promise<number>, screenshot(file: string): Promise<void>, close(): Promise<void> }>}
+ * @typedef {{ page: import('playwright-core').Page, open(url: string): Promise<void>, exited: Promise<number>,
+ *   screenshot(file: string): Promise<void>, close(): Promise<void> }} Browser
+ * @param {{ chromium: string, userDataDir: string, log: string, env: NodeJS.ProcessEnv,
+ *   viewport?: { width: number, height: number } }} o  env: the run's private HOME/XDG (Chromium writes under
+ *   ~/.config otherwise); viewport: CSS pixels, at device scale factor 1
+ * @returns {Promise<Browser>}
  */
 export async function launchBrowser(o) {
   mkdirSync(o.userDataDir, { recursive: true });
   const context = await chromium.launchPersistentContext(o.userDataDir, {
-    executablePath: o.chromium, headless: true, args: ARGS, env: o.env, viewport: { width: 1280, height: 800 },
+    executablePath: o.chromium, headless: true, args: ARGS, env: o.env, viewport: o.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
   });
   const log = (line) => appendFileSync(o.log, `[browser] ${line}\n`);
   /** @type {(code: number) => void} */
@@ -30,6 +34,7 @@ export async function launchBrowser(o) {
   await page.exposeFunction('codeAutomationLog', (type, args) => log(`automation ${type}: ${args.join(' ')}`));
   await page.exposeFunction('codeAutomationExit', (code) => onExit(Number(code)));
   return {
+    page,
     exited,
     open: async (url) => {
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
@@ -42,12 +47,18 @@ export async function launchBrowser(o) {
   };
 }
 
-/** The workbench URL that opens `folder` and runs the suite with the repository as extension under development. */
+/**
+ * The workbench URL that opens `folder`, with `extensionPath` as extension under development (none: only the
+ * installed extensions) and the suite `testsPath` run in its extension host (none: a workbench a user drives).
+ * @param {string} origin
+ * @param {number} port
+ * @param {{ folder: string, extensionPath?: string, testsPath?: string }} o
+ */
 export function workbenchUrl(origin, port, { folder, extensionPath, testsPath }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [
-    ['extensionDevelopmentPath', remote(extensionPath)],
-    ['extensionTestsPath', remote(testsPath)],
+    ...(extensionPath ? [['extensionDevelopmentPath', remote(extensionPath)]] : []),
+    ...(testsPath ? [['extensionTestsPath', remote(testsPath)]] : []),
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];

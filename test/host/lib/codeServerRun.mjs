@@ -1,13 +1,11 @@
 // One run of the suite on the offline host: code-server + headless Chromium, inside a fresh run folder.
 import path from 'node:path';
-import { launchBrowser, workbenchUrl } from './browser.mjs';
-import { startCodeServer } from './codeServer.mjs';
-import { hostEnv } from './hostEnv.mjs';
 import { repoRoot } from './options.mjs';
 import { followResults } from './results.mjs';
 import { createRunFolder } from './runFolder.mjs';
 import { sleep } from './processes.mjs';
 import { reportProblem } from './report.mjs';
+import { startWorkbench } from './workbench.mjs';
 
 const testsPath = path.join(repoRoot, 'out/test/integration/index');
 /** From opening the workbench to the suite's first record: the workbench and extension host start (~15 s). */
@@ -24,20 +22,18 @@ export async function runOnCodeServer(run, opts, deadline, print) {
   const f = createRunFolder(run);
   print(`[${run.name}] code-server, workspace ${run.workspace}, trust ${run.trust ? 'on' : 'off'}: ${path.relative(repoRoot, f.dir)}`);
   const follower = followResults(f.results, print);
-  /** @type {Awaited<ReturnType<typeof startCodeServer>> | undefined} */
-  let server;
-  /** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
-  let browser;
+  /** @type {import('./workbench.mjs').Workbench | undefined} */
+  let wb;
   let problem;
   const t0 = Date.now();
   const since = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
   try {
-    const env = hostEnv(f, run, opts);
-    server = await startCodeServer(f, run, env);
-    print(`[${run.name}] code-server up on port ${server.port} after ${since()}`);
-    browser = await launchBrowser({ chromium: opts.chromium, userDataDir: path.join(f.dir, 'chromium'), log: f.log, env });
-    await browser.open(workbenchUrl(server.origin, server.port, { folder: f.workspace, extensionPath: repoRoot, testsPath }));
-    problem = await outcome({ follower, browser, server, deadline, budgetMs: opts.budgetMs });
+    wb = await startWorkbench(f, run, opts, {
+      extensionPath: repoRoot,
+      testsPath,
+      onServer: (s) => print(`[${run.name}] code-server up on port ${s.port} after ${since()}`),
+    });
+    problem = await outcome({ follower, browser: wb.browser, server: wb.server, deadline, budgetMs: opts.budgetMs });
   } catch (err) {
     problem = `the host could not start: ${err instanceof Error ? err.message : String(err)}`;
   } finally {
@@ -45,9 +41,8 @@ export async function runOnCodeServer(run, opts, deadline, print) {
   }
   print(`[${run.name}] ended after ${since()}`);
   problem ??= checkTally(follower.tally);
-  if (problem || follower.tally.failed > 0) await reportProblem({ f, run, problem, browser, print });
-  await browser?.close();
-  await server?.stop();
+  if (problem || follower.tally.failed > 0) await reportProblem({ f, run, problem, browser: wb?.browser, print });
+  await wb?.close();
   return { tally: follower.tally, problem, folder: f };
 }
 

@@ -7,13 +7,14 @@ export const hostDir = path.resolve(import.meta.dirname, '..');
 export const repoRoot = path.resolve(hostDir, '../..');
 
 const USAGE = `usage: node test/host/run.mjs [--host=code-server|electron] [--runs=a,b] [--workspace=NAME]
-  [--trust=on|off] [--grep=PATTERN] [--invert] [--budget=SECONDS] [--test-timeout=MS] [--keep] [--help]`;
+  [--trust=on|off] [--grep=PATTERN] [--invert] [--budget=SECONDS] [--test-timeout=MS] [--keep]
+  [--e2e=on|off|only] [--help]`;
 
 /**
  * @typedef {{ name: string, workspace: string, trust: boolean, grep?: string, invert?: boolean,
  *   settings?: Record<string, unknown> }} RunSpec
  * @typedef {{ host: 'code-server' | 'electron', runs: RunSpec[], budgetMs: number, testTimeoutMs: number,
- *   keep: boolean, chromium: string }} Options
+ *   keep: boolean, chromium: string, e2e: 'on' | 'off' | 'only', grep?: string }} Options
  */
 
 /** @returns {Options} */
@@ -23,7 +24,7 @@ export function readOptions(argv = process.argv.slice(2), env = process.env) {
     options: {
       host: { type: 'string' }, runs: { type: 'string' }, workspace: { type: 'string' }, trust: { type: 'string' },
       grep: { type: 'string' }, invert: { type: 'boolean' }, budget: { type: 'string' },
-      'test-timeout': { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean' },
+      'test-timeout': { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean' }, e2e: { type: 'string' },
     },
   });
   if (v.help) {
@@ -39,9 +40,14 @@ export function readOptions(argv = process.argv.slice(2), env = process.env) {
     ...(v.grep ?? env.GLD_TEST_GREP ? { grep: v.grep ?? env.GLD_TEST_GREP } : {}),
     ...(v.invert ? { invert: true } : {}),
   }));
+  const e2e = v.e2e ?? env.GLD_TEST_E2E ?? (host === 'code-server' ? 'on' : 'off');
+  if (!['on', 'off', 'only'].includes(e2e)) throw new Error(`--e2e must be on, off or only, not "${e2e}"\n${USAGE}`);
+  if (e2e !== 'off' && host !== 'code-server') throw new Error('the e2e suite runs on the code-server host only');
   return {
     host,
-    runs,
+    runs: e2e === 'only' ? [] : runs,
+    e2e: /** @type {'on' | 'off' | 'only'} */ (e2e),
+    ...(v.grep ?? env.GLD_TEST_GREP ? { grep: v.grep ?? env.GLD_TEST_GREP } : {}),
     budgetMs: seconds(v.budget ?? env.GLD_TEST_BUDGET_S, 600) * 1000,
     testTimeoutMs: Number(v['test-timeout'] ?? env.GLD_TEST_TIMEOUT_MS ?? 60_000),
     keep: Boolean(v.keep) || env.GLD_TEST_KEEP === '1',

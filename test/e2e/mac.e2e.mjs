@@ -1,0 +1,92 @@
+// A Mac replayed from a demo snapshot (user setting goLldbDoctor.replaySnapshot = examples/snapshots/rosetta-vscode:
+// VS Code under Rosetta on Apple silicon) and a launch.json copied from a blog post (backend "native", dlvArgs):
+// what the user sees after opening the workspace, running the command, reading Problems, using a quick fix.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { repoRoot } from '../host/lib/options.mjs';
+import { useSession } from './lib/hooks.mjs';
+import { until } from './lib/ui.mjs';
+
+const SNAPSHOT = path.join(repoRoot, 'examples/snapshots/rosetta-vscode');
+const LAUNCH = '.vscode/launch.json';
+const EXTENSION = 'go-lldb-doctor.go-lldb-doctor';
+
+describe('a Mac with VS Code under Rosetta (replayed snapshot)', function () {
+  const session = useSession({ name: 'mac', workspace: 'mac-demo', settings: { 'goLldbDoctor.replaySnapshot': SNAPSHOT } });
+
+  it('does not activate when a Go workspace opens', async () => {
+    const s = session.get();
+    await s.ui.openFile('main.go');
+    // The extension host has run its startup activations (eager, then onStartupFinished) and the Go file opened.
+    await until('the extension host to finish its startup activations', () => /Eager extensions activated/.test(s.extensionHostLog()));
+    await until('onStartupFinished activations', () => /activationEvent: 'onStartupFinished'/.test(s.extensionHostLog()));
+    assert.doesNotMatch(s.extensionHostLog(), new RegExp(`_doActivateExtension ${EXTENSION}\\b`));
+    assert.equal(await s.page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /LLDB/ }).count(), 0);
+  });
+
+  it('Go: Diagnose LLDB Architecture from the palette opens the report panel', async () => {
+    const s = session.get();
+    await s.ui.command('Go: Diagnose LLDB Architecture');
+    const text = await s.ui.webviewText('VS Code runs under Rosetta');
+    for (const expected of ['Debugging will fail', 'Replayed snapshot', 'backend "native" does not exist', 'debugserver runs under Rosetta', 'Re-run']) {
+      assert.ok(text.includes(expected), `the panel shows "${expected}"`);
+    }
+    await s.page.locator('.tabs-container .tab.active', { hasText: 'Go LLDB Doctor' }).waitFor();
+    assert.match(s.extensionHostLog(), new RegExp(`_doActivateExtension ${EXTENSION}, startup: false, activationEvent: 'onCommand:goLldbDoctor.diagnose'`));
+  });
+
+  it('the status bar shows the LLDB arch against the Mac, with a tooltip', async () => {
+    const s = session.get();
+    const item = await s.ui.statusItem('LLDB x86_64 ≠ arm64');
+    await item.hover();
+    const hover = s.page.locator('.workbench-hover, .monaco-hover').filter({ hasText: 'Go LLDB Doctor: errors' }).first();
+    await hover.waitFor();
+    const tip = await hover.innerText();
+    for (const expected of ['darwin arm64', 'debugserver', 'VS Code runs under Rosetta', 'Click to open the report.']) {
+      assert.ok(tip.includes(expected), `the tooltip shows "${expected}": ${tip}`);
+    }
+    await s.page.mouse.move(700, 400);
+  });
+
+  it('the Problems panel lists the findings on launch.json', async () => {
+    const s = session.get();
+    await s.ui.command('View: Focus Problems (Errors, Warnings, Infos)');
+    const rows = await s.ui.problems('backend "native" does not exist');
+    const text = rows.join('\n');
+    assert.match(text, /launch\.json/);
+    for (const expected of ['VS Code runs under Rosetta', 'launch.json attribute that does not exist']) {
+      assert.ok(text.includes(expected), `Problems lists "${expected}":\n${text}`);
+    }
+  });
+
+  it('a quick fix chosen with the keyboard (Ctrl+.) edits launch.json and keeps its comments', async () => {
+    const s = session.get();
+    const before = s.readFile(LAUNCH);
+    await s.ui.openFile('launch.json');
+    await s.ui.goToLine(lineOf(before, '"backend"'));
+    await s.page.keyboard.press('Home'); // the line's first character: the diagnostic's start
+    await s.page.keyboard.press('Control+.');
+    await s.ui.chooseAction('Remove "backend" (the default is lldb, i.e. debugserver)');
+    await s.ui.save();
+    const after = await until('launch.json saved without "backend"', () => {
+      const t = s.readFile(LAUNCH);
+      return t !== before ? t : undefined;
+    });
+    assert.doesNotMatch(after, /"backend"/);
+    for (const comment of before.match(/\/\/[^\n]*/g) ?? []) {
+      if (!comment.includes('"fixes" the liblldb error')) assert.ok(after.includes(comment), `kept: ${comment}`);
+    }
+    assert.match(after, /"dlvArgs"/);
+    // Diagnostics follow the newest diagnosis: run it again, the fixed problem leaves the Problems panel.
+    await s.ui.command('Go: Diagnose LLDB Architecture');
+    await s.ui.command('View: Focus Problems (Errors, Warnings, Infos)');
+    await s.page.locator('.markers-panel .monaco-list-row', { hasText: 'backend "native"' }).waitFor({ state: 'detached', timeout: 30_000 });
+    await s.ui.problems('launch.json attribute that does not exist');
+  });
+});
+
+function lineOf(text, needle) {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `${needle} in the file`);
+  return text.slice(0, at).split('\n').length;
+}
