@@ -148,4 +148,17 @@ export const DELVE_RULES: Rule[] = [
         [{ kind: 'manual', title: 'Update the Command Line Tools (System Settings > Software Update), or reinstall them' }, fx.xcodeSelectInstall(), fx.updateDlv()],
       ),
   },
+  {
+    // The kernel's ENOEXEC through Go's os/exec: Delve built the program for a CPU or OS this machine cannot run
+    // (GOARCH/GOOS overridden in launch env, envFile or go.toolsEnvVars). Seen on Linux; on macOS the same
+    // mistake gives "unsupported architecture of darwin/..." or errno -86 instead.
+    re: /fork\/exec\s+(\S+?):?\s+exec format error/gi,
+    build: (m, line, r) =>
+      finding(
+        'target-arch-mismatch',
+        `The system refused to run ${m[1] ?? 'the program'}: it was built for another CPU or OS than this machine (exec format error). A GOARCH or GOOS override in the launch configuration, its envFile or go.toolsEnvVars does this.`,
+        [line, ...(r.launch.goarch ? [`launch request: env.GOARCH=${r.launch.goarch}`] : []), ...hwEvidence(r)],
+        [{ kind: 'manual', title: 'Build the program for this machine: remove GOARCH/GOOS from launch.json env, envFile and go.toolsEnvVars' }],
+      ),
+  },
 ];

@@ -26,6 +26,9 @@ export const ROWS: Row[] = [
   { label: 'stub exited attempting', text: 'could not launch process: stub exited while attempting to connect: exit status 1', codes: ['lldb-server-stub-exited'] },
   { label: 'not an executable', text: 'Failed to launch: not an executable file', codes: ['target-not-executable'] },
   { label: 'unsupported darwin arch', text: 'could not launch process: unsupported architecture of darwin/Cpu386 - only darwin/CpuAmd64  darwin/CpuArm64 are supported', codes: ['target-arch-mismatch'], evidence: 'target CPU: i386' },
+  // Recorded from Debian's delve 1.20.2 on Linux x86_64 (dlv debug with GOARCH=arm64; dlv exec of an arm64 binary).
+  { label: 'exec format error (dlv debug, GOARCH override)', text: 'could not launch process: fork/exec /tmp/gx/__debug_bin: exec format error', codes: ['target-arch-mismatch'], evidence: 'could not launch process: fork/exec /tmp/gx/__debug_bin: exec format error' },
+  { label: 'exec format error (dlv exec)', text: 'Failed to launch: could not launch process: fork/exec /tmp/h-arm64: exec format error', codes: ['target-arch-mismatch'] },
   { label: 'Delve before arm64', text: 'could not launch process: unsupported architecture - only darwin/amd64 is supported', codes: ['dlv-no-arm64-support'] },
   { label: 'native backend', text: 'Failed to launch: could not launch process: native backend disabled during compilation', codes: ['launch-native-backend'] },
   { label: 'unknown backend', text: 'Failed to launch: could not launch process: unknown backend "lldbx"', codes: ['launch-unknown-backend'] },
