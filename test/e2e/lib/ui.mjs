@@ -18,16 +18,30 @@ export class Ui {
     await this.page.locator(STATUS_ITEMS).first().waitFor({ timeout });
   }
 
-  /** Runs a command from the palette: F1, type its title, wait for the exact entry, Enter. */
-  async command(title, timeout = 30_000) {
+  /**
+   * Runs a command from the palette: F1, type its title, wait for the exact entry, reach it with the arrow keys,
+   * Enter. `opensPicker`: the command shows a quick pick of its own (the input stays open).
+   */
+  async command(title, { timeout = 30_000, opensPicker = false } = {}) {
     await this.closeWidgets();
     await this.page.keyboard.press('F1');
     const input = this.page.locator(PALETTE_INPUT);
     await input.waitFor({ state: 'visible', timeout });
-    const row = this.page.locator(`${PALETTE_ROWS}.focused`).filter({ has: this.page.locator('.label-name', { hasText: exact(title) }) });
-    await this.typeUntil(input, `>${title}`, row.first(), timeout);
+    const row = this.page.locator(PALETTE_ROWS).filter({ has: this.page.locator('.label-name', { hasText: exact(title) }) }).first();
+    await this.typeUntil(input, `>${title}`, row, timeout);
+    await this.focusRow(row);
     await this.page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden', timeout });
+    if (opensPicker) await this.page.locator(`${PALETTE_INPUT}:not([placeholder*="command" i])`).waitFor({ timeout });
+    else await input.waitFor({ state: 'hidden', timeout });
+  }
+
+  /** Moves the quick input's focus down (arrow keys) to `row`. */
+  async focusRow(row) {
+    for (let i = 0; i < 15; i++) {
+      if (((await row.getAttribute('class')) ?? '').split(/\s+/).includes('focused')) return;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`could not reach "${await row.innerText()}" with the arrow keys`);
   }
 
   /** Opens a workspace file with Quick Open (Ctrl+P, type, Enter) and waits for its editor tab. */
