@@ -1,0 +1,73 @@
+// The extension as VS Code runs it: bundle sizes (dist/, the .vsix when `npm run package` made one), then inside a
+// real extension host (code-server + headless Chromium, test/host) the activation time (timing
+// vscode.extensions.getExtension(...).activate()) and the F5 preflight on a replayed demo snapshot, cold (first
+// session after activation) and warm (later sessions): the extension's own `preflight "<name>": <verdict> after N ms`
+// log line, from resolveDebugConfiguration to the report (targets: cold < 300 ms, warm < 20 ms), and how long each
+// session's tracker waited for it. The in-host part is test/host/bench/index.js. Prints numbers, asserts nothing.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SNAPSHOT = path.join(REPO, 'examples/snapshots/rosetta-vscode');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function sizes() {
+  for (const f of ['dist/extension.js', 'dist/webview.js', 'dist/cli.js']) {
+    const p = path.join(REPO, f);
+    if (!existsSync(p)) {
+      console.log(`${f}: missing (npm run build)`);
+      continue;
+    }
+    const buf = readFileSync(p);
+    const minified = !/\n {2}\S/.test(buf.subarray(0, 20_000).toString('utf8'));
+    console.log(`${f}: ${kb(buf.length)} (${minified ? 'minified' : 'development build'}), gzip ${kb(gzipSync(buf).length)}`);
+  }
+  const vsix = path.join(REPO, 'go-lldb-doctor.vsix');
+  console.log(existsSync(vsix) ? `go-lldb-doctor.vsix: ${kb(statSync(vsix).size)}` : 'go-lldb-doctor.vsix: none (npm run package)');
+}
+
+async function inHost() {
+  const { createRunFolder, removeRunFolder } = await import('../test/host/lib/runFolder.mjs');
+  const { startWorkbench } = await import('../test/host/lib/workbench.mjs');
+  const { killAllGroups } = await import('../test/host/lib/processes.mjs');
+  if (!existsSync(path.join(REPO, 'test/host/node_modules/code-server'))) {
+    console.log('in-host numbers: skipped (test/host/install.sh has not run)');
+    return;
+  }
+  const run = { name: 'bench-extension', workspace: 'hello', trust: true };
+  const f = createRunFolder(run);
+  const out = path.join(f.dir, 'bench.json');
+  let wb;
+  try {
+    const t0 = Date.now();
+    wb = await startWorkbench(f, run, { chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', testTimeoutMs: 60_000 }, {
+      extensionPath: REPO,
+      testsPath: path.join(REPO, 'test/host/bench/index'),
+      env: { GLD_BENCH_OUT: out, GO_LLDB_DOCTOR_SNAPSHOT: SNAPSHOT },
+    });
+    let timer;
+    const done = await Promise.race([wb.browser.exited.then(() => true), new Promise((r) => (timer = setTimeout(() => r(false), 180_000)))]);
+    clearTimeout(timer);
+    if (!done || !existsSync(out)) throw new Error(`the in-host bench did not finish: see ${f.log}`);
+    const r = JSON.parse(readFileSync(out, 'utf8'));
+    const ms = (x) => `${Number(x).toFixed(0)} ms`;
+    console.log(`workbench start to bench end: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`active before the first session: ${r.activeAtStart}`);
+    console.log(`activate() (load dist/extension.js + activate): ${Number(r.activateMs).toFixed(1)} ms`);
+    console.log(`F5 preflight on ${path.relative(REPO, SNAPSHOT)}: cold ${ms(r.preflightColdMs)} (target < 300 ms), warm median ${ms(r.preflightWarmMedianMs)} of [${r.preflightWarmMs.join(', ')}] ms (target < 20 ms)`);
+    console.log(`tracker wait per session (cold first): [${r.trackerWaitsMs.join(', ')}] ms`);
+    removeRunFolder(f);
+  } catch (err) {
+    console.log(`in-host numbers: failed: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    await wb?.close();
+    await killAllGroups();
+  }
+}
+
+export async function run() {
+  sizes();
+  await inHost();
+}

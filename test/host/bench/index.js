@@ -1,0 +1,65 @@
+// In-host bench (extensionTestsPath of bench/extension.mjs): runs inside the VS Code extension host, measures the
+// extension's activation and the F5 preflight on a replayed snapshot (GO_LLDB_DOCTOR_SNAPSHOT), writes JSON to
+// $GLD_BENCH_OUT. Measures and asserts nothing. Plain CommonJS: no build step.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vscode = require('vscode');
+
+const EXTENSION = 'go-lldb-doctor.go-lldb-doctor';
+const WARM_RUNS = 5;
+
+function channelLog() {
+  const root = path.join(process.env.GLD_TEST_USER_DATA_DIR ?? '', 'logs');
+  let text = '';
+  for (const rel of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    if (rel.includes(EXTENSION) && rel.endsWith('.log')) text += fs.readFileSync(path.join(root, rel), 'utf8');
+  }
+  return text;
+}
+
+/** The `after N ms` of the n-th (0-based) preflight log line of the configuration, once it is written. */
+async function preflightMs(name, n, timeoutMs = 60_000) {
+  const re = new RegExp(`preflight "${name}": \\w+ after (\\d+) ms`, 'g');
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const found = [...channelLog().matchAll(re)];
+    if (found[n]) return Number(found[n][1]);
+    if (Date.now() > end) throw new Error(`no preflight line #${n + 1} for "${name}"`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function session(folder, name) {
+  const config = { type: 'go', request: 'launch', name, mode: 'debug', program: '${workspaceFolder}', fixtureAdapter: 'fake', fakeScenario: 'rosetta-dlv' };
+  await vscode.debug.startDebugging(folder, config).then(undefined, () => false); // the fake launch fails, as on that Mac
+  if (vscode.debug.activeDebugSession) await vscode.debug.stopDebugging();
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function run() {
+  const out = {};
+  const ext = vscode.extensions.getExtension(EXTENSION);
+  out.activeAtStart = ext.isActive;
+  let t0 = performance.now();
+  const api = await ext.activate();
+  out.activateMs = performance.now() - t0;
+  const folder = vscode.workspace.workspaceFolders[0];
+  const name = 'Bench preflight';
+  t0 = performance.now();
+  await session(folder, name);
+  out.firstSessionMs = performance.now() - t0;
+  out.preflightColdMs = await preflightMs(name, 0);
+  const warm = [];
+  for (let i = 1; i <= WARM_RUNS; i++) {
+    await session(folder, name);
+    warm.push(await preflightMs(name, i));
+  }
+  out.preflightWarmMs = warm;
+  out.preflightWarmMedianMs = median(warm);
+  out.trackerWaitsMs = api ? api.trackerWaits() : [];
+  fs.writeFileSync(process.env.GLD_BENCH_OUT, JSON.stringify(out));
+}
+
+module.exports = { run };
