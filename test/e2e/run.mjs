@@ -3,13 +3,14 @@
 // web workbench (code-server + headless Chromium, test/host/lib) as a user would. Closes with `N passed, N failed`;
 // exits non-zero on a failure. `node test/host/run.mjs` runs it after the in-host runs (runE2E below).
 // Options: --grep=RE (test titles), GLD_TEST_KEEP=1 (keep run folders), CHROMIUM_PATH.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Mocha from 'mocha';
 import { repoRoot } from '../host/lib/options.mjs';
 import { killAllGroups } from '../host/lib/processes.mjs';
+import { artifacts } from './lib/session.mjs';
 
 const DIRS = [
   { dir: 'test/e2e', suffix: '.e2e.mjs' },
@@ -29,6 +30,7 @@ export function suiteFiles() {
  * @returns {Promise<{ passed: number, failed: number, pending: number }>}
  */
 export async function runE2E({ print = (l) => console.log(l), grep, timeoutMs = 180_000 } = {}) {
+  rmSync(artifacts, { recursive: true, force: true }); // screenshots of this run only
   const mocha = new Mocha({ ui: 'bdd', timeout: timeoutMs, reporter: class {} });
   if (grep) mocha.grep(grep);
   for (const f of suiteFiles()) mocha.addFile(pathToFileURL(f).pathname);

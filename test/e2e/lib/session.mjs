@@ -96,7 +96,9 @@ export class Session {
   /** Ends the workbench; removes the run folder unless a test failed (then it stays, with host.log). */
   async close(keep = this.failed) {
     await this.wb.close();
-    if (!keep && process.env.GLD_TEST_KEEP !== '1') removeRunFolder(this.f);
+    if (keep || process.env.GLD_TEST_KEEP === '1') return;
+    removeRunFolder(this.f);
+    if (this.spec.workspaceAt) rmSync(this.spec.workspaceAt, { recursive: true, force: true });
   }
 }
 
