@@ -17,7 +17,7 @@ const DIRS = [
   { dir: 'test/package', suffix: '.test.mjs' },
 ];
 
-/** Every suite file, sorted (the activation check is in the first session: keep its file first). */
+/** Every suite file, sorted; each describe block starts its own workbench, so order does not matter. */
 export function suiteFiles() {
   return DIRS.flatMap(({ dir, suffix }) =>
     (existsSync(path.join(repoRoot, dir)) ? readdirSync(path.join(repoRoot, dir)) : []).filter((n) => n.endsWith(suffix)).sort().map((n) => path.join(repoRoot, dir, n)),

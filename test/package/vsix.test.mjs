@@ -54,8 +54,10 @@ describe('the .vsix (npm run package)', function () {
     for (const n of REQUIRED) assert.ok(names.includes(n), `${n} is packaged (has: ${names.join(', ')})`);
     const stray = names.filter((n) => !ALLOWED.some((re) => re.test(n)));
     assert.deepEqual(stray, [], 'files the package should not hold');
-    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const packaged = spawnSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8', timeout: 30_000 });
+    const manifest = JSON.parse(packaged.stdout);
     assert.equal(manifest.main, './dist/extension.js');
+    assert.ok(names.includes(manifest.main.slice(2)), 'the entry point is packaged');
   });
 
   it(`stays under ${MAX_BYTES / 1024} KB`, () => {
