@@ -119,21 +119,22 @@ export const DELVE_RULES: Rule[] = [
       ),
   },
   {
-    re: /version of delve is too old for go version\s+(go[\d.]*\d\w*|\d[\d.]*\d)(?:\s*\(maximum supported version\s+([\d.]+))?/gi,
+    // Delve ≥ 1.8 names the Go version; older releases (pkg/goversion/compat.go until 1.7) say "this version of Go".
+    re: /version of delve is too old for (?:go version\s+(go[\d.]*\d\w*|\d[\d.]*\d)|this version of go)(?:\s*\(maximum supported version\s+([\d.]+))?/gi,
     build: (m, line) =>
       finding(
         'dlv-too-old',
-        `This Delve does not know Go ${m[1] ?? ''}${m[2] ? ` (it supports up to ${m[2]})` : ''}.`,
+        `This Delve does not know ${m[1] ? `Go ${m[1]}` : 'the Go version the program was built with'}${m[2] ? ` (it supports up to ${m[2]})` : ''}.`,
         [line, ...(m[1] ? [`Go version: ${m[1]}`] : []), ...(m[2] ? [`Delve supports up to: ${m[2]}`] : [])],
         [fx.updateDlv()],
       ),
   },
   {
-    re: /go version\s+(\S+?)\s+is too old for this version of delve(?:\s*\(minimum supported version\s+([\d.]+))?/gi,
+    re: /(?:go version\s+(\S+?)|version of go)\s+is too old for this version of delve(?:\s*\(minimum supported version\s+([\d.]+))?/gi,
     build: (m, line) =>
       finding(
         'go-too-old',
-        `Go ${m[1] ?? ''} is older than this Delve supports${m[2] ? ` (minimum ${m[2]})` : ''}.`,
+        `${m[1] ? `Go ${m[1]}` : 'The Go the program was built with'} is older than this Delve supports${m[2] ? ` (minimum ${m[2]})` : ''}.`,
         [line, ...(m[1] ? [`Go version: ${m[1]}`] : [])],
         [fx.updateGo()],
       ),

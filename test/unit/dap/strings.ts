@@ -35,6 +35,9 @@ export const ROWS: Row[] = [
   { label: 'dwarf too short', text: 'could not launch process: decoding dwarf section info at offset 0x0: too short', codes: ['target-no-debug-info'] },
   { label: 'no debug info nor symbols', text: 'could not launch process: could not read debug info (decoding dwarf section info at offset 0x0: too short) and could not read go symbol table (could not read section .gopclntab)', codes: ['target-no-debug-info'] },
   { label: 'Delve too old for Go', text: 'Version of Delve is too old for Go version go1.22.0 (maximum supported version 1.21, suppress this error with --check-go-version=false)', codes: ['dlv-too-old'], evidence: 'Go version: go1.22.0' },
+  // The wording of Delve ≤ 1.7 (pkg/goversion/compat.go), without the Go version.
+  { label: 'Delve too old for Go (old wording)', text: 'could not launch process: Version of Delve is too old for this version of Go (maximum supported version 1.13, suppress this error with --check-go-version=false)', codes: ['dlv-too-old'], evidence: 'Delve supports up to: 1.13' },
+  { label: 'Go too old for Delve (old wording)', text: 'could not launch process: Version of Go is too old for this version of Delve (minimum supported version 1.15, suppress this error with --check-go-version=false)', codes: ['go-too-old'] },
   { label: 'Go too old for Delve', text: 'Go version go1.16.15 is too old for this version of Delve (minimum supported version 1.19, suppress this error with --check-go-version=false)', codes: ['go-too-old'], evidence: 'Go version: go1.16.15' },
   { label: 'EOF from old debugserver', text: 'Failed to launch: could not launch process: EOF', codes: ['debugserver-broken'] },
   { label: 'attach prefix', text: 'Failed to attach: could not attach to pid 4242: ', codes: ['attach-failed'], evidence: 'Failed to attach: could not attach to pid 4242:' },
