@@ -54,6 +54,23 @@ export async function until<T>(what: string, check: () => T | undefined | false,
   }
 }
 
+/**
+ * Writes a settings file (or deletes it: text undefined) through the workbench's own file service, as a
+ * WorkspaceEdit: the configuration service hears of such a write at once (its file-operation event). Neither
+ * `fs.writeFileSync` nor `vscode.workspace.fs.writeFile` does that for a `file:` folder: the Node extension host
+ * writes those straight to disk (its own disk provider, no round trip), so the workbench learns of them only
+ * from the OS file watcher, which under load is late or misses the event (a settings test timed out that way).
+ */
+export async function writeSettingsFile(uri: vscode.Uri, text: string | undefined): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  if (text === undefined) edit.deleteFile(uri, { ignoreIfNotExists: true });
+  else edit.createFile(uri, { overwrite: true, contents: new TextEncoder().encode(text) });
+  assert.ok(await vscode.workspace.applyEdit(edit), `VS Code applied the write of ${uri.fsPath}`);
+}
+
+/** How long a test waits for VS Code's configuration to reflect a settings file it wrote (a bound, not a delay). */
+export const CONFIG_WAIT_MS = 90_000;
+
 /** Resolves when the next `go` debug session ends. */
 export function nextTermination(timeoutMs = 90_000): Promise<vscode.DebugSession> {
   return new Promise((resolve, reject) => {

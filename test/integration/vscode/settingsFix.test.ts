@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { api, comments, folder, rangeOf, sleep, snapshotDir, until } from './helpers';
+import { api, comments, CONFIG_WAIT_MS, folder, rangeOf, snapshotDir, until, writeSettingsFile } from './helpers';
 
 const SETTINGS = `{
   // Workspace settings (comments are kept by every fix).
@@ -18,24 +18,26 @@ const SETTINGS = `{
 }
 `;
 
+const toolsEnvVars = () => vscode.workspace.getConfiguration('go').inspect<Record<string, string>>('toolsEnvVars');
+
 describe('settings.json anchors and fixes', function () {
-  this.timeout(60_000);
+  // The hooks wait for VS Code's configuration (bounded by CONFIG_WAIT_MS), the test itself for the extension.
+  this.timeout(CONFIG_WAIT_MS + 60_000);
   const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
   const uri = () => vscode.Uri.joinPath(folder().uri, '.vscode', 'settings.json');
   let had: string | undefined;
   before(async () => {
     had = fs.existsSync(uri().fsPath) ? fs.readFileSync(uri().fsPath, 'utf8') : undefined;
-    // Through VS Code's file service, so that the configuration service hears of it at once (no OS watcher).
-    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(SETTINGS));
-    await until('VS Code to read the settings', () => vscode.workspace.getConfiguration('go').get<Record<string, string>>('toolsEnvVars')?.GOARCH === 'amd64', 30_000);
+    await writeSettingsFile(uri(), SETTINGS);
+    await until('VS Code to read the settings', () => toolsEnvVars()?.workspaceValue?.GOARCH === 'amd64', CONFIG_WAIT_MS);
     process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('healthy-apple-silicon');
   });
   after(async () => {
     if (saved === undefined) delete process.env.GO_LLDB_DOCTOR_SNAPSHOT;
     else process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
-    if (had === undefined) fs.rmSync(uri().fsPath, { force: true });
-    else fs.writeFileSync(uri().fsPath, had);
-    await sleep(500);
+    await writeSettingsFile(uri(), had);
+    // The next tests must not see this test's settings: wait until VS Code dropped them.
+    if (had === undefined) await until('VS Code to drop the test settings', () => toolsEnvVars()?.workspaceValue === undefined, CONFIG_WAIT_MS);
   });
 
   it('anchors go.toolsEnvVars.GOARCH in .vscode/settings.json and removes it with the quick fix', async () => {

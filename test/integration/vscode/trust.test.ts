@@ -6,26 +6,29 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { readSuiteEnv } from '../support/env';
-import { api, folder, until } from './helpers';
+import { api, CONFIG_WAIT_MS, folder, until, writeSettingsFile } from './helpers';
+
+const alternateTools = () => vscode.workspace.getConfiguration('go').inspect<Record<string, string>>('alternateTools');
 
 describe('restricted mode (untrusted workspace)', function () {
-  this.timeout(60_000);
+  this.timeout(CONFIG_WAIT_MS + 60_000);
   const settings = () => vscode.Uri.joinPath(folder().uri, '.vscode', 'settings.json').fsPath;
   let had: string | undefined;
 
   before(function () {
     if (readSuiteEnv().run.trusted || vscode.workspace.isTrusted) this.skip();
   });
-  after(() => {
-    if (had === undefined) fs.rmSync(settings(), { force: true });
-    else fs.writeFileSync(settings(), had);
+  after(async () => {
+    if (readSuiteEnv().run.trusted || vscode.workspace.isTrusted) return;
+    await writeSettingsFile(vscode.Uri.file(settings()), had);
+    if (had === undefined) await until('VS Code to drop the test settings', () => alternateTools()?.workspaceValue === undefined, CONFIG_WAIT_MS);
   });
 
   it('lists the workspace-named dlv it did not run', async () => {
     had = fs.existsSync(settings()) ? fs.readFileSync(settings(), 'utf8') : undefined;
     const text = '{\n  // a binary the workspace names\n  "go.alternateTools": { "dlv": "/opt/evil/dlv" }\n}\n';
-    await vscode.workspace.fs.writeFile(vscode.Uri.file(settings()), new TextEncoder().encode(text));
-    await until('VS Code to read the settings', () => vscode.workspace.getConfiguration('go').get<Record<string, string>>('alternateTools')?.dlv === '/opt/evil/dlv', 30_000);
+    await writeSettingsFile(vscode.Uri.file(settings()), text);
+    await until('VS Code to read the settings', () => alternateTools()?.workspaceValue?.dlv === '/opt/evil/dlv', CONFIG_WAIT_MS);
     const a = await api();
     await vscode.commands.executeCommand('goLldbDoctor.diagnose');
     const rendered = await until('the panel to say what was skipped', () => {
