@@ -3,6 +3,7 @@ import { registerCommands } from './commands';
 import { DapWatchTrackerFactory } from './dapWatchTracker';
 import { DoctorDiagnostics } from './diagnostics';
 import { Doctor, type RunResult } from './doctor';
+import { DiagnosticsFollower } from './followEdits';
 import { createLog } from './log';
 import { handlePanelMessage } from './panel/actions';
 import { ReportPanel } from './panel/panel';
@@ -52,6 +53,7 @@ export class DoctorContext implements vscode.Disposable {
       this.preflight.register(),
       this.tracker.register(),
       new DoctorQuickFixes(this.diagnostics, this.extension.globalStorageUri).register(),
+      new DiagnosticsFollower(this.diagnostics, this.log),
       this.doctor.onDidChange((r) => void this.onResult(r)),
       ...registerCommands(this),
     );

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { lineColumn, nodeRange } from '../core/launch';
 import type { Finding, Report } from '../core/report/types';
 import { anchorsFor, configAnchor, prefixes, type Anchor } from './anchor';
+import { locateAnchor, watchAnchor, type AnchorWatch } from './anchorWatch';
 import { filesForScope, settingsFiles, type SettingsFile } from './settingsFiles';
 import { readTextOf, type RunTarget } from './target';
 
@@ -13,6 +14,14 @@ export interface Placed {
   range: vscode.Range;
   finding: Finding;
   target: RunTarget;
+  /** What it is anchored on, to follow edits of its file (see `recheck`). */
+  watch: AnchorWatch;
+}
+
+/** A placed diagnostic and whether its cause still stands in the file as it is now. */
+interface Entry {
+  placed: Placed;
+  alive: boolean;
 }
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
@@ -27,24 +36,53 @@ function toRange(text: string, r: { offset: number; length: number }): vscode.Ra
   return new vscode.Range(a.line - 1, a.column - 1, b.line - 1, b.column - 1);
 }
 
-/** One DiagnosticCollection; each run replaces what the same folder published before. */
+/**
+ * One DiagnosticCollection; each run replaces what the same folder published before. Between runs the
+ * diagnostics follow edits of their files (`recheck`): one whose anchored node is gone or no longer has the value
+ * the finding is about is hidden, the others move with the text. A hidden one is kept, not dropped: editing a file
+ * changes nothing on the machine, so when an edit (typically undo) brings the same value back, the finding holds
+ * again and its diagnostic returns. That is simpler and more faithful than diagnosing again, which would probe
+ * the machine and could not bring back findings that came from a debug session's DAP traffic.
+ */
 export class DoctorDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('goLldbDoctor');
-  private readonly byFolder = new Map<string, Placed[]>();
+  private readonly byFolder = new Map<string, Entry[]>();
 
   constructor(private readonly globalStorage: vscode.Uri) {}
 
   /** Everything currently published (for quick fixes and the test API). */
   placed(): Placed[] {
-    return [...this.byFolder.values()].flat();
+    return [...this.byFolder.values()].flat().filter((e) => e.alive).map((e) => e.placed);
+  }
+
+  /** Whether a file carries diagnostics, shown or hidden (only those files need `recheck`). */
+  follows(uri: vscode.Uri): boolean {
+    const k = uri.toString();
+    return [...this.byFolder.values()].some((entries) => entries.some((e) => e.placed.uri.toString() === k));
   }
 
   /** Replaces the diagnostics of the results' folder with theirs (one run may cover several configurations). */
   async publish(results: { report: Report; target: RunTarget }[]): Promise<void> {
     const placed: Placed[] = [];
     for (const r of results) placed.push(...(await this.placeAll(r.report, r.target)));
-    this.byFolder.set(results[0]?.target.folder?.uri.toString() ?? '-', placed);
+    this.byFolder.set(results[0]?.target.folder?.uri.toString() ?? '-', placed.map((p) => ({ placed: p, alive: true })));
     this.refresh();
+  }
+
+  /** Re-anchors the diagnostics of an edited file on its new text; hides those whose cause is gone. */
+  recheck(uri: vscode.Uri, text: string): void {
+    const k = uri.toString();
+    let changed = false;
+    for (const e of [...this.byFolder.values()].flat()) {
+      if (e.placed.uri.toString() !== k) continue;
+      const span = locateAnchor(text, e.placed.watch);
+      const range = span ? toRange(text, span) : undefined;
+      if (e.alive === Boolean(range) && (!range || range.isEqual(e.placed.range))) continue;
+      changed = true;
+      e.alive = Boolean(range);
+      if (range) e.placed = { ...e.placed, range };
+    }
+    if (changed) this.refresh();
   }
 
   private async placeAll(report: Report, target: RunTarget): Promise<Placed[]> {
@@ -99,13 +137,17 @@ export class DoctorDiagnostics implements vscode.Disposable {
         a.file === 'launch.json'
           ? target.launchUri ? [{ uri: target.launchUri, prefix: [] as string[] }] : []
           : filesForScope(files, a.scope);
+      const configName = a.file === 'launch.json' && typeof target.config?.name === 'string' ? target.config.name : undefined;
       for (const c of candidates) {
         const t = await text(c.uri);
         if (t === undefined) continue;
+        const full = [...c.prefix, ...a.path];
         const min = a.file === 'launch.json' ? Math.min(a.path.length, 3) : c.prefix.length + 1;
-        for (const path of prefixes([...c.prefix, ...a.path], min)) {
+        for (const path of prefixes(full, min)) {
           const r = nodeRange(t, path);
-          if (r) return { uri: c.uri, range: toRange(t, r), finding: f, target };
+          if (!r) continue;
+          const watch = watchAnchor(t, path, { exact: path.length === full.length, ...(configName !== undefined ? { configName } : {}) });
+          return { uri: c.uri, range: toRange(t, r), finding: f, target, watch };
         }
       }
     }

@@ -1,7 +1,7 @@
 /**
  * A setting that is wrong in itself is shown where it is set: go.toolsEnvVars.GOARCH in the workspace's
  * .vscode/settings.json (found with jsonc-parser despite comments), and its quick fix removes it there.
- * The machine is a replayed healthy Apple Silicon Mac.
+ * Once removed, its diagnostic clears. The machine is a replayed healthy Apple Silicon Mac.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -59,6 +59,10 @@ describe('settings.json anchors and fixes', function () {
       return t.includes('GOARCH') ? undefined : t;
     });
     assert.ok(text.includes('"GOFLAGS": "-mod=mod"'));
+    // Its cause is gone from the file: the diagnostic clears now, not at the next diagnosis.
+    await until('the settings diagnostic to clear', () =>
+      !a.diagnostics().some((d) => d.code === 'settings-goarch-override') &&
+      !vscode.languages.getDiagnostics(uri()).some((d) => d.code === 'settings-goarch-override'));
     assert.deepEqual(comments(text).filter((c) => c !== '// from a blog post'), comments(SETTINGS).filter((c) => c !== '// from a blog post'));
   });
 });
