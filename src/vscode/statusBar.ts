@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import type { Report } from '../core/report/types';
 import type { RunResult } from './doctor';
-import { statusWords } from './statusText';
+import { statusParts, statusWords } from './statusText';
 import { S } from './strings';
 
 export const SHOW_PANEL_COMMAND = 'goLldbDoctor.showReport';
@@ -28,9 +29,15 @@ export class DoctorStatusBar implements vscode.Disposable {
     return typeof t === 'string' ? t : (t?.value ?? '');
   }
 
+  /** What a screen reader reads (for the test API). */
+  get accessibility(): vscode.AccessibilityInformation | undefined {
+    return this.item.accessibilityInformation;
+  }
+
   private idle(): void {
     this.item.text = `$(debug) ${S.statusIdle()}`;
     this.item.tooltip = S.statusTooltipIdle();
+    this.item.accessibilityInformation = { label: S.statusTooltipIdle(), role: 'button' };
     this.item.backgroundColor = undefined;
   }
 
@@ -45,6 +52,8 @@ export class DoctorStatusBar implements vscode.Disposable {
           ? new vscode.ThemeColor('statusBarItem.warningBackground')
           : undefined;
     this.item.tooltip = tooltip(result);
+    // Without it a screen reader reads the item's text with its icon names, or the raw Markdown of the tooltip.
+    this.item.accessibilityInformation = { label: spoken(report), role: 'button' };
     this.item.show();
   }
 
@@ -64,6 +73,15 @@ export class DoctorStatusBar implements vscode.Disposable {
 }
 
 const VERDICT = { ok: S.verdictOk, warning: S.verdictWarning, error: S.verdictError };
+const VERDICT_FOUND = { ok: S.verdictOk, warning: S.verdictWarningFound, error: S.verdictErrorFound };
+
+/** The item as one plain sentence: `Go LLDB Doctor: LLDB x86_64 does not match the Mac (arm64), errors found`. */
+export function spoken(report: Report): string {
+  const verdict = VERDICT_FOUND[report.verdict]();
+  const { lldb, otherThan } = statusParts(report);
+  if (lldb === undefined) return S.statusA11yUnknown(verdict);
+  return otherThan ? S.statusA11yMismatch(lldb, otherThan, verdict) : S.statusA11yMatch(lldb, verdict);
+}
 
 function esc(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');

@@ -38,22 +38,38 @@ export function hasSliceFor(archs: readonly string[], arch: string): boolean {
 
 const family = (a: string): string => (a.startsWith('arm64') && a !== 'arm64_32' ? 'arm64' : a.startsWith('x86_64') ? 'x86_64' : a);
 
+/** What the item says about LLDB: the arch it runs as, and the Mac's own when that is another one. */
+export interface StatusParts {
+  /** e.g. `x86_64`, or the slices joined by `/` when the parent's arch is unknown; absent when LLDB is unknown. */
+  lldb?: string;
+  /** The Mac's CPU, when LLDB does not run as it. */
+  otherThan?: string;
+}
+
 /**
  * `LLDB <arch it runs as>`, and `≠ <hardware>` when that is not the Mac's own CPU: the stub runs as the slice
  * its parent (VS Code, translated or not) prefers, else as the only slices it has.
  */
-export function statusWords(report: Report): StatusWords {
-  const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : report.host.platform === 'darwin' ? '$(check)' : '$(info)';
+export function statusParts(report: Report): StatusParts {
   const parent = runsAs(report);
   const hw = report.host.hardwareArch ?? (report.host.translated ? undefined : parent);
   const lldb = lldbComponent(report);
-  if (!lldb?.archs) return { icon, label: 'LLDB ?', ...(parent ? { runsAs: parent } : {}) };
+  if (!lldb?.archs) return {};
   const effective = parent && hasSliceFor(lldb.archs, parent) ? family(parent) : lldb.archs.join('/');
   const mismatch = hw !== undefined && !hasSliceFor(effective.split('/'), hw);
+  return { lldb: effective, ...(mismatch ? { otherThan: family(hw) } : {}) };
+}
+
+export function statusWords(report: Report): StatusWords {
+  const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : report.host.platform === 'darwin' ? '$(check)' : '$(info)';
+  const parent = runsAs(report);
+  const parts = statusParts(report);
+  const archs = lldbComponent(report)?.archs;
+  if (parts.lldb === undefined || !archs) return { icon, label: 'LLDB ?', ...(parent ? { runsAs: parent } : {}) };
   return {
     icon,
-    label: mismatch ? `LLDB ${effective} ≠ ${family(hw)}` : `LLDB ${effective}`,
-    lldbArchs: lldb.archs,
+    label: parts.otherThan ? `LLDB ${parts.lldb} ≠ ${parts.otherThan}` : `LLDB ${parts.lldb}`,
+    lldbArchs: archs,
     ...(parent ? { runsAs: parent } : {}),
   };
 }

@@ -42,6 +42,12 @@ export const S = {
   verdictOk: () => t('no problem found'),
   verdictWarning: () => t('warnings'),
   verdictError: () => t('errors'),
+  // status bar, for screen readers (plain sentences: no Markdown, no symbols)
+  statusA11yMismatch: (lldb: string, mac: string, verdict: string) => t('Go LLDB Doctor: LLDB {0} does not match the Mac ({1}), {2}', lldb, mac, verdict),
+  statusA11yMatch: (lldb: string, verdict: string) => t('Go LLDB Doctor: LLDB {0}, {1}', lldb, verdict),
+  statusA11yUnknown: (verdict: string) => t('Go LLDB Doctor: LLDB architecture unknown, {0}', verdict),
+  verdictWarningFound: () => t('warnings found'),
+  verdictErrorFound: () => t('errors found'),
   translated: () => t('under Rosetta'),
   unknown: () => t('unknown'),
   // panel

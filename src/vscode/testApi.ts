@@ -22,7 +22,7 @@ export interface DoctorTestApi {
   lastReport(): Report | undefined;
   /** The configuration the newest report is about. */
   lastConfigName(): string | undefined;
-  statusBar(): { text: string; tooltip: string };
+  statusBar(): { text: string; tooltip: string; accessibility?: { label: string; role?: string } };
   diagnostics(): PublishedDiagnostic[];
   panel(): { open: boolean; onScreen: boolean; loads: number; rendered?: RenderedState; error?: string };
   /** Resolves with the next published report that satisfies `accept` (diagnostics included), or rejects. */
@@ -60,7 +60,11 @@ export function createTestApi(ctx: DoctorContext): DoctorTestApi {
       const n = ctx.doctor.last?.target.config?.name;
       return typeof n === 'string' ? n : undefined;
     },
-    statusBar: () => ({ text: ctx.statusBar.text, tooltip: ctx.statusBar.tooltip }),
+    statusBar: () => ({
+      text: ctx.statusBar.text,
+      tooltip: ctx.statusBar.tooltip,
+      ...(ctx.statusBar.accessibility ? { accessibility: { ...ctx.statusBar.accessibility } } : {}),
+    }),
     diagnostics: () =>
       ctx.diagnostics.placed().map((p) => ({
         uri: p.uri.toString(),

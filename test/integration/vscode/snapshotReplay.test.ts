@@ -35,6 +35,8 @@ describe('a replayed macOS machine (snapshot)', function () {
     // The status bar: error icon, the debugserver's running arch against the Mac's.
     assert.equal(a.statusBar().text, '$(error) LLDB x86_64 ≠ arm64');
     assert.match(a.statusBar().tooltip, /debugserver/);
+    // A screen reader reads one plain sentence, not the tooltip's Markdown nor the icon's name.
+    assert.deepEqual(a.statusBar().accessibility, { label: 'Go LLDB Doctor: LLDB x86_64 does not match the Mac (arm64), errors found', role: 'button' });
 
     // The panel renders every section, with the host, the components' paths and the findings.
     const rendered = await until('the panel to render the report', () => {

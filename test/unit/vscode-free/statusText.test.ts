@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Report } from '../../../src/core/report/types';
-import { hasSliceFor, runsAs, statusWords } from '../../../src/vscode/statusText';
+import { hasSliceFor, runsAs, statusParts, statusWords } from '../../../src/vscode/statusText';
 
 function report(p: Partial<Report>): Report {
   return {
@@ -45,6 +45,17 @@ describe('statusText: the status bar words', () => {
   it('says what it does not know', () => {
     const r = report({ host: { platform: 'linux', processArch: 'x64' } });
     assert.deepEqual(statusWords(r), { icon: '$(info)', label: 'LLDB ?', runsAs: 'x86_64' });
+  });
+
+  it('gives the parts a spoken label is made of: the arch LLDB runs as, and the Mac\'s when it is another', () => {
+    const rosetta = report({
+      verdict: 'error',
+      host: { platform: 'darwin', hardwareArch: 'arm64', processArch: 'x64', translated: true },
+      components: [{ id: 'debugserver', archs: ['x86_64', 'arm64e'], status: 'mismatch' }],
+    });
+    assert.deepEqual(statusParts(rosetta), { lldb: 'x86_64', otherThan: 'arm64' });
+    assert.deepEqual(statusParts(report({ components: [{ id: 'debugserver', archs: ['x86_64', 'arm64e'], status: 'ok' }] })), { lldb: 'arm64' });
+    assert.deepEqual(statusParts(report({ host: { platform: 'linux', processArch: 'x64' } })), {});
   });
 
   it('treats arm64e as arm64 and x86_64h as x86_64, but not arm64_32', () => {
