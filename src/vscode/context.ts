@@ -52,7 +52,7 @@ export class DoctorContext implements vscode.Disposable {
     this.disposables.push(
       this.preflight.register(),
       this.tracker.register(),
-      new DoctorQuickFixes(this.diagnostics, this.extension.globalStorageUri).register(),
+      new DoctorQuickFixes(this.diagnostics, this.extension.globalStorageUri, this.log).register(),
       new DiagnosticsFollower(this.diagnostics, this.log),
       this.doctor.onDidChange((r) => void this.onResult(r)),
       ...registerCommands(this),

@@ -3,6 +3,7 @@ import { DapWatch, type ClassifyContext } from '../core/dap';
 import type { Finding } from '../core/report/types';
 import { readConfig } from './config';
 import type { Doctor, RunResult } from './doctor';
+import { errorText } from './log';
 import { delay, type Preflight } from './preflight';
 import { S } from './strings';
 import { resolveTarget, type RunTarget } from './target';
@@ -31,7 +32,17 @@ export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory
     return vscode.debug.registerDebugAdapterTrackerFactory('go', this);
   }
 
+  /** Never rejects: a failure is logged and the session runs without a watch (VS Code would drop it anyway). */
   async createDebugAdapterTracker(session: vscode.DebugSession): Promise<vscode.DebugAdapterTracker> {
+    try {
+      return await this.createTracker(session);
+    } catch (err) {
+      this.log.error(`tracker for "${session.name}" failed: ${errorText(err)}`);
+      return {};
+    }
+  }
+
+  private async createTracker(session: vscode.DebugSession): Promise<vscode.DebugAdapterTracker> {
     const t0 = Date.now();
     const cfg = readConfig(session.workspaceFolder?.uri);
     const left = () => Math.max(0, cfg.budgetMs - (Date.now() - t0));
@@ -150,10 +161,13 @@ class SessionWatch {
     this.timer = setTimeout(() => this.flush(), final ? 50 : 400);
   }
 
+  /** Runs from a timer: nothing may escape it (an exception there would reach the extension host). */
   private flush(): void {
     if (this.reported) return;
     this.reported = true;
-    this.owner.report(this.session, this.watch.findings()).catch((err: unknown) => this.owner.error(`report failed: ${String(err)}`));
+    this.safe(() => {
+      this.owner.report(this.session, this.watch.findings()).catch((err: unknown) => this.owner.error(`report failed: ${errorText(err)}`));
+    });
   }
 
   private safe(fn: () => void): void {

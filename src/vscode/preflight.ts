@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { readConfig } from './config';
 import type { Doctor, RunResult } from './doctor';
+import { errorText } from './log';
 import { S } from './strings';
 import { resolveTarget, targetKey, type RunTarget } from './target';
 
@@ -40,7 +41,12 @@ export class Preflight implements vscode.DebugConfigurationProvider {
   }
 
   resolveDebugConfiguration(folder: vscode.WorkspaceFolder | undefined, config: vscode.DebugConfiguration): vscode.DebugConfiguration {
-    if (readConfig(folder?.uri).preflightEnabled) this.start(folder, config);
+    // Never in the way of the launch: a failure to start the preflight is logged and the launch goes ahead.
+    try {
+      if (readConfig(folder?.uri).preflightEnabled) this.start(folder, config);
+    } catch (err) {
+      this.log.error(`preflight could not start: ${errorText(err)}`);
+    }
     return config;
   }
 
@@ -75,14 +81,23 @@ export class Preflight implements vscode.DebugConfigurationProvider {
     this.prune();
     const key = targetKey(folder, config.name);
     const started = Date.now();
-    const target = resolveTarget(folder, config);
+    // Neither promise rejects: the tracker, the blocking check and the report all wait on them, maybe nobody does.
+    const target = resolveTarget(folder, config).catch((err: unknown): RunTarget => {
+      this.log.error(`preflight: reading launch.json failed: ${errorText(err)}`);
+      return { folder, config: { ...config } };
+    });
     const result = (async () => {
-      const r = await this.doctor.run(await target);
-      if (r) {
-        this.log.info(`preflight "${String(config.name)}": ${r.report.verdict} after ${Date.now() - started} ms`);
-        this.doctor.publish(r);
+      try {
+        const r = await this.doctor.run(await target);
+        if (r) {
+          this.log.info(`preflight "${String(config.name)}": ${r.report.verdict} after ${Date.now() - started} ms`);
+          this.doctor.publish(r);
+        }
+        return r;
+      } catch (err) {
+        this.log.error(`preflight failed: ${errorText(err)}`);
+        return undefined;
       }
-      return r;
     })();
     const p: Pending = { key, folderKey: targetKey(folder, undefined), started, target, result };
     this.pending.push(p);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Fix } from '../core/report/types';
 import { preferredFixIndex } from './anchor';
 import { planFix } from './applyFix';
+import { errorText } from './log';
 import { DIAGNOSTIC_SOURCE, type DoctorDiagnostics, type Placed } from './diagnostics';
 import { S } from './strings';
 
@@ -21,6 +22,7 @@ export class DoctorQuickFixes implements vscode.CodeActionProvider {
   constructor(
     private readonly diagnostics: DoctorDiagnostics,
     private readonly globalStorage: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
   ) {}
 
   register(): vscode.Disposable {
@@ -39,7 +41,8 @@ export class DoctorQuickFixes implements vscode.CodeActionProvider {
       if (!placed) continue;
       const preferred = preferredFixIndex(placed.finding);
       for (const [i, fix] of placed.finding.fixes.entries()) {
-        const action = await this.action(fix, placed);
+        // One fix that cannot be planned is logged; the others are still offered.
+        const action = await this.action(fix, placed).catch((err: unknown) => void this.log.error(`quick fix "${fix.title}": ${errorText(err)}`));
         if (!action) continue;
         action.diagnostics = [diag];
         action.isPreferred = i === preferred && !action.disabled;

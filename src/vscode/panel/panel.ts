@@ -3,6 +3,7 @@ import type { FromWebview, PanelContext, RenderedAction, ToWebview } from '../..
 import { parseFromWebview } from '../../webview/protocol';
 import { planFix } from '../applyFix';
 import type { RunResult } from '../doctor';
+import { errorText } from '../log';
 import { S, panelStrings } from '../strings';
 import { panelHtml, webviewOptions } from './html';
 
@@ -13,6 +14,15 @@ export interface RenderedState {
   sections: string[];
   text: string;
   actions: RenderedAction[];
+}
+
+/** The start of a message for the log; never throws (a message need not be JSON). */
+function preview(raw: unknown): string {
+  try {
+    return String(JSON.stringify(raw)).slice(0, 200);
+  } catch {
+    return `(${typeof raw}, not JSON)`;
+  }
 }
 
 export type PanelMessageHandler = (msg: FromWebview, result: RunResult | undefined) => Promise<void>;
@@ -99,12 +109,10 @@ export class ReportPanel implements vscode.Disposable {
 
   /** Handles a message from the webview (validated first: it is untrusted input). */
   async receive(raw: unknown): Promise<void> {
-    const msg = parseFromWebview(raw);
-    if (!msg) {
-      this.log.warn(`panel: dropped an invalid message ${JSON.stringify(raw)?.slice(0, 200)}`);
-      return;
-    }
+    let msg: FromWebview | undefined;
     try {
+      msg = parseFromWebview(raw);
+      if (!msg) return this.log.warn(`panel: dropped an invalid message ${preview(raw)}`);
       if (msg.type === 'ready') {
         this.readyCount++;
         return void (await this.post());
@@ -120,7 +128,7 @@ export class ReportPanel implements vscode.Disposable {
       }
       await this.onMessage(msg, this.result);
     } catch (err) {
-      this.log.error(`panel: ${msg.type} failed: ${err instanceof Error ? err.message : String(err)}`);
+      this.log.error(`panel: ${msg?.type ?? 'a message'} failed: ${errorText(err)}`);
     }
   }
 
