@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { lineColumn, nodeRange } from '../core/launch';
 import type { Finding, Report } from '../core/report/types';
-import { anchorsFor, configAnchor, prefixes, type Anchor } from './anchor';
-import { locateAnchor, watchAnchor, type AnchorWatch } from './anchorWatch';
+import { anchorsFor, configAnchor, prefixes, type Anchor } from '../core/present/anchor';
+import { locateAnchor, watchAnchor, type AnchorWatch } from '../core/present/anchorWatch';
 import { filesForScope, settingsFiles, type SettingsFile } from './settingsFiles';
 import { readTextOf, type RunTarget } from './target';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Fix } from '../core/report/types';
-import { preferredFixIndex } from './anchor';
+import { preferredFixIndex } from '../core/present/anchor';
 import { planFix } from './applyFix';
 import { errorText } from './log';
 import { DIAGNOSTIC_SOURCE, type DoctorDiagnostics, type Placed } from './diagnostics';

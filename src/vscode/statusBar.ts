@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Report } from '../core/report/types';
 import type { RunResult } from './doctor';
-import { statusParts, statusWords } from './statusText';
+import { statusParts, statusWords } from '../core/present/statusText';
 import { S } from './strings';
 
 export const SHOW_PANEL_COMMAND = 'goLldbDoctor.showReport';

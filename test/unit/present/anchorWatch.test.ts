@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { locateAnchor, watchAnchor, type AnchorWatch } from '../../../src/vscode/anchorWatch';
+import { locateAnchor, watchAnchor, type AnchorWatch } from '../../../src/core/present/anchorWatch';
 
 const LAUNCH = `{
   // Launch configurations

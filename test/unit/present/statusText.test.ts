@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Report } from '../../../src/core/report/types';
-import { hasSliceFor, runsAs, statusParts, statusWords } from '../../../src/vscode/statusText';
+import { hasSliceFor, runsAs, statusParts, statusWords } from '../../../src/core/present/statusText';
 
 function report(p: Partial<Report>): Report {
   return {

@@ -4,8 +4,8 @@
  * or "gone" out. diagnostics.ts runs it on every (debounced) change of a file that carries diagnostics.
  */
 import * as jsonc from 'jsonc-parser';
-import { findConfigIndex, nodeRange } from '../core/launch';
-import { parseTree } from '../core/launch/jsonc';
+import { findConfigIndex, nodeRange } from '../launch';
+import { parseTree } from '../launch/jsonc';
 import type { JsonPath } from './anchor';
 
 /** What a diagnostic was anchored on, recorded when it was placed. */

@@ -2,7 +2,7 @@
  * Where a finding is shown: the JSON node that causes it. Pure (no `vscode` import) so that it runs under plain
  * mocha: a finding in, JSON paths out; diagnostics.ts turns them into ranges in real files.
  */
-import type { EditFix, Finding, SettingsScope } from '../core/report/types';
+import type { EditFix, Finding, SettingsScope } from '../report/types';
 
 export type JsonPath = (string | number)[];
 

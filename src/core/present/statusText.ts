@@ -1,7 +1,8 @@
 /**
  * The status bar's words, worked out from a report. Pure (no `vscode` import) so that plain mocha tests it.
  */
-import type { ComponentReport, Report } from '../core/report/types';
+import type { ComponentReport, Report } from '../report/types';
+import { nodeArchToMachO } from '../macho/arch';
 
 export interface StatusWords {
   icon: '$(check)' | '$(warning)' | '$(error)' | '$(info)';
@@ -12,13 +13,16 @@ export interface StatusWords {
   lldbArchs?: string[];
 }
 
-const NODE_TO_MACHO: Record<string, string> = { x64: 'x86_64', arm64: 'arm64', ia32: 'i386' };
+/** Node's name of an arch this product knows (x64, arm64, ia32) in Mach-O terms; undefined for anything else. */
+function knownMachO(nodeArch: string): string | undefined {
+  return ['x64', 'arm64', 'ia32'].includes(nodeArch) ? nodeArchToMachO(nodeArch) : undefined;
+}
 
 /** The architecture the chain runs as: VS Code's own build when it is translated, else the hardware's. */
 export function runsAs(report: Report): string | undefined {
   const h = report.host;
-  if (h.translated) return NODE_TO_MACHO[h.processArch] ?? h.processArch;
-  return h.hardwareArch ?? NODE_TO_MACHO[h.processArch];
+  if (h.translated) return knownMachO(h.processArch) ?? h.processArch;
+  return h.hardwareArch ?? knownMachO(h.processArch);
 }
 
 /** The stub Delve would start, else LLDB itself: the component whose slices the item shows. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Finding } from '../../../src/core/report/types';
-import { anchorsFor, preferredFixIndex, prefixes } from '../../../src/vscode/anchor';
+import { anchorsFor, preferredFixIndex, prefixes } from '../../../src/core/present/anchor';
 
 function finding(p: Partial<Finding> & Pick<Finding, 'code' | 'component'>): Finding {
   return { severity: 'error', title: 't', detail: 'd', evidence: [], fixes: [], ...p };
