@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as jsonc from 'jsonc-parser';
 import * as vscode from 'vscode';
 import type { DoctorTestApi } from '../../../src/vscode/testApi';
 
@@ -29,7 +30,10 @@ export function readLaunch(): string {
   return fs.readFileSync(launchUri().fsPath, 'utf8');
 }
 
-/** Writes launch.json on disk and makes any open buffer of it match (reverting unsaved edits). */
+/**
+ * Writes launch.json on disk, makes any open buffer of it match (reverting unsaved edits) and waits until VS Code's
+ * launch configurations are the new ones, so that no later write overlaps VS Code's re-read of this one.
+ */
 export async function writeLaunch(text: string): Promise<void> {
   fs.writeFileSync(launchUri().fsPath, text);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === launchUri().toString());
@@ -37,6 +41,7 @@ export async function writeLaunch(text: string): Promise<void> {
     await vscode.window.showTextDocument(open);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   }
+  await until('VS Code to read launch.json', () => launchSeen(text), 30_000);
 }
 
 export function sleep(ms: number): Promise<void> {
@@ -70,6 +75,34 @@ export async function writeSettingsFile(uri: vscode.Uri, text: string | undefine
 
 /** How long a test waits for VS Code's configuration to reflect a settings file it wrote (a bound, not a delay). */
 export const CONFIG_WAIT_MS = 90_000;
+
+/**
+ * Writes a settings file and waits until VS Code's configuration shows it (`seen`), for at most CONFIG_WAIT_MS.
+ * When it never does, the message says what the disk held and whether VS Code's folder configuration is stuck
+ * altogether (its launch configurations no longer match launch.json either).
+ */
+export async function writeSettingsAndWait(uri: vscode.Uri, text: string | undefined, what: string, seen: () => boolean): Promise<void> {
+  await writeSettingsFile(uri, text);
+  await until(what, seen, CONFIG_WAIT_MS).catch((err: Error) => {
+    const disk = fs.existsSync(uri.fsPath) ? fs.readFileSync(uri.fsPath, 'utf8') : '(no file)';
+    const stuck = launchSeen(readLaunch()) ? '' : `; VS Code's launch configurations do not match launch.json either: ${JSON.stringify(seenLaunchNames())}`;
+    throw new Error(`${err.message} (${CONFIG_WAIT_MS} ms); on disk: ${JSON.stringify(disk.slice(0, 300))}${stuck}`);
+  });
+}
+
+/** The names of the launch configurations VS Code's configuration service holds for the folder. */
+function seenLaunchNames(): unknown {
+  const v = vscode.workspace.getConfiguration('launch', folder().uri).inspect('configurations')?.workspaceFolderValue
+    ?? vscode.workspace.getConfiguration('launch', folder().uri).inspect('configurations')?.workspaceValue;
+  return Array.isArray(v) ? v.map((c: { name?: unknown }) => c.name) : v;
+}
+
+/** Whether VS Code's configuration holds the launch configurations of `text` (by name, in order). */
+function launchSeen(text: string): boolean {
+  const v = jsonc.parse(text, [], { allowTrailingComma: true }) as { configurations?: { name?: unknown }[] } | undefined;
+  const names = (v?.configurations ?? []).map((c) => c.name);
+  return JSON.stringify(seenLaunchNames()) === JSON.stringify(names);
+}
 
 /** Resolves when the next `go` debug session ends. */
 export function nextTermination(timeoutMs = 90_000): Promise<vscode.DebugSession> {

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { api, comments, CONFIG_WAIT_MS, folder, rangeOf, snapshotDir, until, writeSettingsFile } from './helpers';
+import { api, comments, CONFIG_WAIT_MS, folder, rangeOf, snapshotDir, until, writeSettingsAndWait } from './helpers';
 
 const SETTINGS = `{
   // Workspace settings (comments are kept by every fix).
@@ -28,16 +28,14 @@ describe('settings.json anchors and fixes', function () {
   let had: string | undefined;
   before(async () => {
     had = fs.existsSync(uri().fsPath) ? fs.readFileSync(uri().fsPath, 'utf8') : undefined;
-    await writeSettingsFile(uri(), SETTINGS);
-    await until('VS Code to read the settings', () => toolsEnvVars()?.workspaceValue?.GOARCH === 'amd64', CONFIG_WAIT_MS);
+    await writeSettingsAndWait(uri(), SETTINGS, 'VS Code to read the settings', () => toolsEnvVars()?.workspaceValue?.GOARCH === 'amd64');
     process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('healthy-apple-silicon');
   });
   after(async () => {
     if (saved === undefined) delete process.env.GO_LLDB_DOCTOR_SNAPSHOT;
     else process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
-    await writeSettingsFile(uri(), had);
     // The next tests must not see this test's settings: wait until VS Code dropped them.
-    if (had === undefined) await until('VS Code to drop the test settings', () => toolsEnvVars()?.workspaceValue === undefined, CONFIG_WAIT_MS);
+    await writeSettingsAndWait(uri(), had, 'VS Code to drop the test settings', () => had !== undefined || toolsEnvVars()?.workspaceValue === undefined);
   });
 
   it('anchors go.toolsEnvVars.GOARCH in .vscode/settings.json and removes it with the quick fix', async () => {

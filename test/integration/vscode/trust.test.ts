@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { readSuiteEnv } from '../support/env';
-import { api, CONFIG_WAIT_MS, folder, until, writeSettingsFile } from './helpers';
+import { api, CONFIG_WAIT_MS, folder, until, writeSettingsAndWait } from './helpers';
 
 const alternateTools = () => vscode.workspace.getConfiguration('go').inspect<Record<string, string>>('alternateTools');
 
@@ -23,15 +23,13 @@ function restrictedSuite(this: Mocha.Suite): void {
     assert.equal(vscode.workspace.isTrusted, false, 'the harness opened the workspace in restricted mode');
   });
   after(async () => {
-    await writeSettingsFile(vscode.Uri.file(settings()), had);
-    if (had === undefined) await until('VS Code to drop the test settings', () => alternateTools()?.workspaceValue === undefined, CONFIG_WAIT_MS);
+    await writeSettingsAndWait(vscode.Uri.file(settings()), had, 'VS Code to drop the test settings', () => had !== undefined || alternateTools()?.workspaceValue === undefined);
   });
 
   it('lists the workspace-named dlv it did not run', async () => {
     had = fs.existsSync(settings()) ? fs.readFileSync(settings(), 'utf8') : undefined;
     const text = '{\n  // a binary the workspace names\n  "go.alternateTools": { "dlv": "/opt/evil/dlv" }\n}\n';
-    await writeSettingsFile(vscode.Uri.file(settings()), text);
-    await until('VS Code to read the settings', () => alternateTools()?.workspaceValue?.dlv === '/opt/evil/dlv', CONFIG_WAIT_MS);
+    await writeSettingsAndWait(vscode.Uri.file(settings()), text, 'VS Code to read the settings', () => alternateTools()?.workspaceValue?.dlv === '/opt/evil/dlv');
     const a = await api();
     await vscode.commands.executeCommand('goLldbDoctor.diagnose');
     const rendered = await until('the panel to say what was skipped', () => {
