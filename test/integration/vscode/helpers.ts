@@ -35,6 +35,9 @@ export function readLaunch(): string {
  * launch configurations are the new ones, so that no later write overlaps VS Code's re-read of this one.
  */
 export async function writeLaunch(text: string): Promise<void> {
+  // VS Code must have read the last write (a test's own save) before this one: overlapping them was seen to
+  // leave its folder configuration stale for good.
+  await until('VS Code to read the current launch.json', () => launchSeen(readLaunch()), 30_000);
   fs.writeFileSync(launchUri().fsPath, text);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === launchUri().toString());
   if (open && open.getText() !== text) {
@@ -90,18 +93,21 @@ export async function writeSettingsAndWait(uri: vscode.Uri, text: string | undef
   });
 }
 
-/** The names of the launch configurations VS Code's configuration service holds for the folder. */
+/** The launch configurations VS Code's configuration service holds for the folder. */
+function seenLaunch(): unknown {
+  const c = vscode.workspace.getConfiguration('launch', folder().uri).inspect('configurations');
+  return c?.workspaceFolderValue ?? c?.workspaceValue;
+}
+
 function seenLaunchNames(): unknown {
-  const v = vscode.workspace.getConfiguration('launch', folder().uri).inspect('configurations')?.workspaceFolderValue
-    ?? vscode.workspace.getConfiguration('launch', folder().uri).inspect('configurations')?.workspaceValue;
+  const v = seenLaunch();
   return Array.isArray(v) ? v.map((c: { name?: unknown }) => c.name) : v;
 }
 
-/** Whether VS Code's configuration holds the launch configurations of `text` (by name, in order). */
+/** Whether VS Code's configuration holds the launch configurations of `text`, as written. */
 function launchSeen(text: string): boolean {
-  const v = jsonc.parse(text, [], { allowTrailingComma: true }) as { configurations?: { name?: unknown }[] } | undefined;
-  const names = (v?.configurations ?? []).map((c) => c.name);
-  return JSON.stringify(seenLaunchNames()) === JSON.stringify(names);
+  const v = jsonc.parse(text, [], { allowTrailingComma: true }) as { configurations?: unknown[] } | undefined;
+  return JSON.stringify(seenLaunch()) === JSON.stringify(v?.configurations ?? []);
 }
 
 /** Resolves when the next `go` debug session ends. */
