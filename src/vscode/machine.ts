@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DiagnoseInput } from '../core/diagnose';
-import { liveHost } from '../core/host/live';
+import { currentEnv, liveHost } from '../core/host/live';
 import { loadSnapshot } from '../core/host/snapshot';
 import type { Host } from '../core/host/types';
 import { findConfigIndex } from '../core/launch';
@@ -27,12 +27,6 @@ export class HostMemo {
   }
 }
 
-function processEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
-  return env;
-}
-
 /**
  * Builds the diagnosis input: the live machine, or the snapshot that `GO_LLDB_DOCTOR_SNAPSHOT` /
  * `goLldbDoctor.replaySnapshot` names (its recorded settings and launch configuration stand in for VS Code's
@@ -56,7 +50,7 @@ export function prepareInput(target: RunTarget, timeoutMs: number, memo = new Ho
     // The replayed file system is the recorded machine's: its workspace folder, not this one.
     workspaceFolder = v?.workspaceFolder ?? workspaceFolder;
   } else {
-    const env = processEnv();
+    const env = currentEnv();
     const cwd = target.folder?.uri.fsPath;
     host = memo.get(`live:${cwd ?? ''}:${JSON.stringify(env)}`, () => liveHost({ cwd, env }));
   }

@@ -29,7 +29,8 @@ export function spawnErrorName(code: unknown, errno: unknown): string {
   return 'ESPAWN';
 }
 
-function currentEnv(): Record<string, string> {
+/** This process's environment without unset entries (the env commands run with). */
+export function currentEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
   return env;

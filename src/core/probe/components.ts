@@ -1,7 +1,7 @@
 /** The components list of the report (SNAPSHOT.md §2), from the Machine model: each link with path, slices, status. */
 import type { ComponentReport, ComponentStatus } from '../report/types';
 import type { BinaryInfo, LldbCandidate, Located, Machine } from './machine';
-import { familyOf, sliceFor } from './arch';
+import { familyOf, goarchToMachO, sliceFor } from './arch';
 
 function q(p: string): string {
   return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
@@ -104,7 +104,7 @@ function targetComponent(m: Machine): ComponentReport | undefined {
     return c;
   }
   const goarch = t.goarch?.value;
-  const fam = goarch === 'amd64' ? 'x86_64' : goarch === 'arm64' ? 'arm64' : undefined;
+  const fam = goarchToMachO(goarch);
   const c: ComponentReport = { id: 'target', status: !fam || !hw ? 'unknown' : fam === hw ? 'ok' : 'mismatch', notes: [`mode ${t.mode}: go build with GOARCH=${goarch ?? '?'}${t.goarch ? ` (from ${t.goarch.origin})` : ''}`] };
   if (fam) c.archs = [fam];
   if (t.program) c.path = t.program;
