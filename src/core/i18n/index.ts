@@ -1,0 +1,79 @@
+/**
+ * The one message catalogue mechanism for every string a user reads (core findings, CLI, VS Code layer).
+ *
+ * A message is an object with its English and Simplified Chinese text, written side by side in a file under
+ * `messages/` (one file a family, so that a message and its translation are reviewed together, and a test
+ * checks every message of every file: both texts non-empty, the same `{placeholders}`).
+ *
+ * Like `vscode.l10n.t`, the language is chosen once at start-up (`setLang`: the CLI from `--lang`, `LC_ALL`,
+ * `LC_MESSAGES`, `LANG`; the extension from `vscode.env.language`) and `t` formats in it.
+ */
+
+export type Lang = 'en' | 'zh-cn';
+export const LANGS: readonly Lang[] = ['en', 'zh-cn'];
+
+export interface Message {
+  readonly en: string;
+  readonly zh: string;
+}
+
+export type Params = Readonly<Record<string, string | number>>;
+
+let current: Lang = 'en';
+
+export function setLang(lang: Lang): void {
+  current = lang;
+}
+
+export function getLang(): Lang {
+  return current;
+}
+
+/** Identity, typed: a message file is `export const M = messages({ key: { en: '…', zh: '…' } })`. */
+export function messages<T extends Record<string, Message>>(m: T): T {
+  return m;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The message in the current language (or `lang`), `{name}` replaced by `params.name`; unknown names stay. */
+export function t(m: Message, params?: Params, lang: Lang = current): string {
+  const text = lang === 'zh-cn' ? m.zh : m.en;
+  if (!params) return text;
+  return text.replace(PLACEHOLDER, (all, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : all));
+}
+
+/** The `{placeholders}` of a text, sorted and unique (for the catalogue test). */
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((x) => x[1] as string))].sort();
+}
+
+/**
+ * A language from a locale tag as VS Code (`zh-cn`, `zh-CN`, `zh-hans`) or POSIX (`zh_CN.UTF-8`) writes it;
+ * undefined for `C`, `POSIX`, empty, and languages the catalogue does not have.
+ */
+export function parseLang(tag: string | undefined): Lang | undefined {
+  if (!tag) return undefined;
+  const base = tag.trim().toLowerCase().split(/[.@]/)[0]?.replace(/_/g, '-') ?? '';
+  if (base === '' || base === 'c' || base === 'posix') return undefined;
+  if (base === 'zh' || base === 'zh-cn' || base === 'zh-sg' || base.startsWith('zh-hans')) return 'zh-cn';
+  if (base === 'en' || base.startsWith('en-')) return 'en';
+  return undefined;
+}
+
+/** POSIX order: the first of LC_ALL, LC_MESSAGES, LANG that is set and non-empty decides; else English. */
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+  for (const k of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const v = env[k];
+    if (v) return parseLang(v) ?? 'en';
+  }
+  return 'en';
+}
+
+/** A date and time for a report, in the current language's conventions (UTC shown as such). */
+export function formatDate(d: Date, lang: Lang = current): string {
+  return new Intl.DateTimeFormat(lang === 'zh-cn' ? 'zh-CN' : 'en-US', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(d);
+}
