@@ -10,10 +10,10 @@ import { stdio, usageError, USAGE } from './io';
 type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  inspect: async () => (await import('./inspect')).runInspect,
-  explain: async () => (await import('./explain')).runExplain,
-  snapshot: async () => (await import('./snapshot')).runSnapshot,
-  diagnose: async () => (await import('./diagnose')).runDiagnose,
+  inspect: async () => (await import('./inspect.js')).runInspect,
+  explain: async () => (await import('./explain.js')).runExplain,
+  snapshot: async () => (await import('./snapshot.js')).runSnapshot,
+  diagnose: async () => (await import('./diagnose.js')).runDiagnose,
 };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {

@@ -20,10 +20,16 @@ NATIVE="code-server argon2 @parcel/watcher @vscode/deviceid @vscode/ripgrep @vsc
   @vscode/fs-copyfile @vscode/windows-process-tree @vscode/windows-registry @vscode/windows-ca-certs kerberos
   native-watchdog @vscode/native-watchdog node-pty esbuild"
 
+# What a finished install has: node-pty built here (VS Code 1.100) or its N-API prebuild (1.139), and the
+# extensions' shared TypeScript (the last step of code-server's postinstall).
+built() { # vscode-dir
+  { [ -d "$1/node_modules/node-pty/build/Release" ] || [ -d "$1/node_modules/node-pty/prebuilds/linux-x64" ]; } &&
+    [ -d "$1/extensions/node_modules/typescript" ]
+}
+
 complete() { # dir fingerprint
-  local vscode="$1/node_modules/code-server/lib/vscode"
   [ -f "$1/node_modules/.go-lldb-doctor-install" ] && [ "$(cat "$1/node_modules/.go-lldb-doctor-install")" = "$2" ] &&
-    [ -d "$vscode/node_modules/node-pty/build/Release" ] && [ -d "$vscode/extensions/node_modules/typescript" ]
+    built "$1/node_modules/code-server/lib/vscode"
 }
 
 check_tools() {
@@ -89,10 +95,8 @@ install_host() { # name dir node-bin-dir-or-empty
     export npm_config_user_agent="npm/$(npm --version) node/$(node --version) linux x64"
     sh ./postinstall.sh
   )
-  local vscode="node_modules/code-server/lib/vscode"
-  for f in "$vscode/node_modules/node-pty/build/Release" "$vscode/extensions/node_modules/typescript"; do
-    [ -e "$f" ] || { echo "test/host/install.sh: $name install incomplete, missing $f" >&2; exit 1; }
-  done
+  built node_modules/code-server/lib/vscode ||
+    { echo "test/host/install.sh: the $name install is incomplete (node-pty or the extensions' TypeScript)" >&2; exit 1; }
   echo "$fingerprint" >node_modules/.go-lldb-doctor-install
   rm -rf "$TMPDIR"
   echo "test/host: $name host installed: code-server $(node -p "require('./node_modules/code-server/package.json').version") on Node $(node --version)"

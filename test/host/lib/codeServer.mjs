@@ -23,6 +23,7 @@ export async function startCodeServer(f, run, env) {
     '--disable-getting-started-override', '--ignore-last-opened', '--config', path.join(f.dir, 'code-server.yaml'),
     '--user-data-dir', f.userData, '--extensions-dir', f.extensions,
     ...(run.trust ? ['--disable-workspace-trust'] : []),
+    ...host.args,
     f.workspace,
   ];
   const out = openSync(f.log, 'a');

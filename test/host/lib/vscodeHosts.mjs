@@ -5,8 +5,9 @@ import path from 'node:path';
 import { hostDir } from './options.mjs';
 
 /**
- * @typedef {{ name: 'oldest' | 'newest', dir: string, entry: string, node: string, version: string | undefined,
- *   skipped: string | undefined }} VscodeHost  version: VS Code's; skipped: why this host cannot run here
+ * @typedef {{ name: 'oldest' | 'newest', dir: string, entry: string, node: string, args: string[],
+ *   version: string | undefined, skipped: string | undefined }} VscodeHost  args: code-server's extra flags;
+ *   version: VS Code's; skipped: why this host cannot run here
  */
 
 /** Where install.sh records why the newest host could not be installed (read by the harness, printed as a skip). */
@@ -24,5 +25,8 @@ export function vscodeHost(name) {
     const why = existsSync(NEWEST_FAILED) && name === 'newest' ? readFileSync(NEWEST_FAILED, 'utf8').trim() : 'not installed';
     skipped = `${why} (test/host/install.sh ${name})`;
   }
-  return { name, dir, entry, node, version, skipped };
+  // A built VS Code 1.139 workbench takes extensionDevelopmentPath/extensionTestsPath from the URL's payload only
+  // with the smoke-test driver enabled (1.100 always does); code-server passes that server flag through.
+  const args = name === 'newest' ? ['--vscode-option', 'enable-smoke-test-driver'] : [];
+  return { name, dir, entry, node, args, version, skipped };
 }
