@@ -1,5 +1,7 @@
 // One build for the extension bundle and the CLI. `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -29,36 +31,41 @@ const execaApart = {
   },
 };
 
-const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [execaApart] },
-  { ...common, entryPoints: ['execa'], outfile: 'dist/execa.js' },
-  // The CLI (`bin`: dist/cli.mjs) as ES modules split at its dynamic imports (chunks in dist/cli/), so that a
-  // sub-command loads only its own code: `inspect` reads none of the diagnosis, snapshot or explain modules.
-  {
-    ...common, format: 'esm', splitting: true, entryPoints: ['src/cli.ts'], outdir: 'dist', outExtension: { '.js': '.mjs' },
-    chunkNames: 'cli/[name]-[hash]',
-    // Bundled CommonJS dependencies may call require(): give the ES module one.
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __gldRequire } from 'node:module'; const require = __gldRequire(import.meta.url);" },
+/** The CLI's sub-commands, as src/cli/main.ts imports them on demand (`import('./inspect.js')`). */
+const SUBCOMMANDS = [...readFileSync('src/cli/main.ts', 'utf8').matchAll(/import\('\.\/(\w+)\.js'\)/g)].map((m) => m[1]);
+
+/** Each sub-command in its own CommonJS file, dist/cli-<name>.js, required when asked for: `inspect` of one file
+ * compiles the Mach-O reader and nothing else (ES module chunks would share code, but Node's ES module loader costs
+ * more at start-up than the code it saves). main.ts holds no state a sub-command reads. */
+const subcommandsApart = {
+  name: 'subcommands-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/\w+\.js$/ }, (a) =>
+      a.kind === 'dynamic-import' && a.importer.endsWith(path.join('src', 'cli', 'main.ts'))
+        ? { path: `./cli-${a.path.slice(2)}`, external: true }
+        : undefined,
+    );
   },
+};
+
+// Dynamic imports become require() calls (esbuild's `dynamic-import: false`): the files stay CommonJS throughout,
+// and nothing starts Node's ES module loader.
+const node = { ...common, plugins: [execaApart], supported: { 'dynamic-import': false } };
+
+const builds = [
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['execa'], outfile: 'dist/execa.js' },
+  { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [subcommandsApart, execaApart] },
+  ...SUBCOMMANDS.map((name) => ({ ...node, entryPoints: [`src/cli/${name}.ts`], outfile: `dist/cli-${name}.js` })),
 ];
 
-// `node dist/cli.js` (0.1.0's path) still works: a CommonJS stub that starts dist/cli.mjs. Going through it costs
-// a CommonJS start before the ES module one; `bin` points at dist/cli.mjs directly.
-const CLI_STUB = "#!/usr/bin/env node\n'use strict';\n// The CLI is dist/cli.mjs (ES modules, split per sub-command): see esbuild.config.mjs.\nimport('./cli.mjs');\n";
-
 const webview = 'src/webview/main.ts';
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 if (existsSync(webview)) {
   builds.push({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: [webview], outfile: 'dist/webview.js' });
 }
-
-mkdirSync('dist', { recursive: true });
-rmSync('dist/cli', { recursive: true, force: true }); // chunk names change with their content
-writeFileSync('dist/cli.js', CLI_STUB, { mode: 0o755 });
 
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  chmodSync('dist/cli.mjs', 0o755);
 }

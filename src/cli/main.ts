@@ -1,7 +1,9 @@
 /**
  * go-lldb-doctor: the command line. Each sub-command lives in its own module under src/cli/ and returns an exit
  * code (0 ok or warning, 1 error verdict, 2 could not run: SNAPSHOT.md §2). Only the sub-command asked for is
- * loaded (`inspect` of one file starts about as fast as a bare `node`): the modules are imported on demand.
+ * loaded (`inspect` of one file starts about as fast as a bare `node`): each `import('./<name>.js')` below is a
+ * bundle of its own (dist/cli-<name>.js, see esbuild.config.mjs), so this module keeps no state a sub-command
+ * reads: pass it what it needs as arguments.
  */
 import { VERSION } from '../core/version';
 import type { Io } from './io';
