@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
 /** The built files (npm run build, which npm test runs first): each start-up loads only what its path needs. */
@@ -51,7 +52,8 @@ describe('built bundles: start-up loads only what the path needs', () => {
     // execa's own error text (its command-failure message) is in dist/execa.js, not in the extension bundle.
     assert.ok(readFileSync(path.join(dist, 'execa.js'), 'utf8').includes('Command was killed'));
     assert.ok(!ext.includes('Command was killed'), 'execa is not bundled into extension.js');
-    const { execa } = require(path.join(dist, 'execa.js')) as { execa: (file: string, args: string[]) => Promise<{ stdout: string }> };
+    type Execa = { execa: (file: string, args: string[]) => Promise<{ stdout: string }> };
+    const { execa } = createRequire(__filename)(path.join(dist, 'execa.js')) as Execa;
     assert.equal((await execa(process.execPath, ['-e', 'process.stdout.write("ran")'])).stdout, 'ran');
   });
 });
