@@ -8,11 +8,14 @@ import { parseJsonText, placeOf } from './jsonText';
 
 export const SNAPSHOT_FORMAT = 'go-lldb-doctor-snapshot/1';
 
-/** The env keys a snapshot records (SNAPSHOT.md §1); nothing else is copied. */
+/**
+ * The env keys a snapshot records (SNAPSHOT.md §1), in the host env and in every env-like map (launch `env`,
+ * envFile, go.toolsEnvVars, `go env -json`): the keys the probes and rules read. Nothing else is copied.
+ */
 export const SNAPSHOT_ENV_KEYS = [
   'PATH', 'HOME', 'SHELL', 'GOPATH', 'GOBIN', 'GOROOT', 'GOARCH', 'GOOS', 'GOFLAGS', 'CGO_ENABLED', 'GOTOOLCHAIN',
-  'DEVELOPER_DIR', 'DELVE_DEBUGSERVER_PATH', 'LLDB_DEBUGSERVER_PATH', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH',
-  'DYLD_FALLBACK_LIBRARY_PATH',
+  'GOVERSION', 'GOHOSTARCH', 'GOHOSTOS', 'DEVELOPER_DIR', 'DELVE_DEBUGSERVER_PATH', 'LLDB_DEBUGSERVER_PATH',
+  'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FALLBACK_LIBRARY_PATH',
 ] as const;
 
 export interface MachineVscode {
