@@ -67,12 +67,14 @@ describe('hostile: snapshot capture stays in its folder (issue #9 item 1)', () =
   });
 
   it('an OS refusal while writing (ENAMETOOLONG) is one line, exit 2', async () => {
-    const long = 'n'.repeat(250);
+    const deep = Array.from({ length: 15 }, (_, i) => `${i}`.padEnd(200, 'n')).join('/');
     const src = copySnapshot('healthy-apple-silicon', (m) => {
-      (m.vscode as Record<string, unknown>).settings = { 'go.alternateTools': { dlv: `/${long}` } };
+      (m.vscode as Record<string, unknown>).settings = { 'go.alternateTools': { dlv: `/${deep}/dlv` } };
     });
-    fs.writeFileSync(path.join(src, 'root', long), 'not a binary', { mode: 0o755 });
-    const r = await cli(['snapshot', path.join(tmpDir(), 'out'), '--snapshot', src]);
+    fs.mkdirSync(path.join(src, 'root', deep), { recursive: true });
+    fs.writeFileSync(path.join(src, 'root', deep, 'dlv'), 'not a binary', { mode: 0o755 });
+    const out = path.join(tmpDir(), ...Array.from({ length: 8 }, (_, i) => `${i}`.padEnd(200, 'o')));
+    const r = await cli(['snapshot', out, '--snapshot', src]);
     assert.equal(r.code, 2);
     assert.match(r.err, /ENAMETOOLONG/);
     assert.equal(r.err.trim().split('\n').length, 1, r.err);
