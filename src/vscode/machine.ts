@@ -6,7 +6,9 @@ import type { Host } from '../core/host/types';
 import { findConfigIndex } from '../core/launch';
 import { readConfig, readGoSettings, type SettingsView } from './config';
 import { configAt, type RunTarget } from './target';
-import { isTrusted, skippedByTrust } from './trust';
+import { isTrusted } from './trust';
+import { t } from '../core/i18n';
+import { SNAP } from '../core/i18n/messages/snapshot';
 
 /** A diagnosis input and what the panel should say about how it was made. */
 export interface PreparedInput {
@@ -30,7 +32,8 @@ export class HostMemo {
 /**
  * Builds the diagnosis input: the live machine, or the snapshot that `GO_LLDB_DOCTOR_SNAPSHOT` /
  * `goLldbDoctor.replaySnapshot` names (its recorded settings and launch configuration stand in for VS Code's
- * when the workspace has none). Throws only when the configured snapshot cannot be read.
+ * when the workspace has none). A snapshot that cannot be read or fails validation is refused: the live machine
+ * is diagnosed and the report's notes say why.
  */
 export function prepareInput(target: RunTarget, timeoutMs: number, memo = new HostMemo()): PreparedInput {
   const cfg = readConfig(target.folder?.uri);
@@ -39,9 +42,11 @@ export function prepareInput(target: RunTarget, timeoutMs: number, memo = new Ho
   let host: Host;
   let launch = launchOf(target);
   let workspaceFolder = target.folder?.uri.fsPath;
-  if (cfg.replaySnapshot) {
-    const loaded = loadSnapshot(cfg.replaySnapshot);
-    if ('error' in loaded) throw new Error(loaded.error);
+  const loaded = cfg.replaySnapshot ? loadSnapshot(cfg.replaySnapshot) : undefined;
+  // A snapshot that is refused (unreadable, or a field that fails validation) leaves the live machine, and the
+  // report says why.
+  const refused = loaded && 'error' in loaded ? t(SNAP.refused, { reason: loaded.error }) : undefined;
+  if (cfg.replaySnapshot && loaded && !('error' in loaded)) {
     host = memo.get(`snapshot:${cfg.replaySnapshot}:${JSON.stringify(loaded.machine)}`, () => replayWithTiming(loaded.host));
     const v = loaded.machine.vscode;
     // The recorded settings stand in for VS Code's, unless this workspace sets some of its own.
@@ -62,8 +67,9 @@ export function prepareInput(target: RunTarget, timeoutMs: number, memo = new Ho
     timeoutMs,
     ...(workspaceFolder ? { workspaceFolder } : {}),
     ...(launch ? { launch } : {}),
+    ...(refused ? { notes: [refused] } : {}),
   };
-  return { input, trusted, skipped: skippedByTrust(settings, trusted), ...(cfg.replaySnapshot ? { snapshot: cfg.replaySnapshot } : {}) };
+  return { input, trusted, skipped: refused ? [refused] : [], ...(cfg.replaySnapshot && !refused ? { snapshot: cfg.replaySnapshot } : {}) };
 }
 
 /**
