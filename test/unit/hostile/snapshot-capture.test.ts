@@ -11,6 +11,8 @@ import { writeRoot } from '../../../src/core/snapshot/writeRoot';
 import { snapshotHost } from '../../../src/core/host/snapshot';
 import type { Recording } from '../../../src/core/snapshot/recorder';
 import { withoutCredentials } from '../../../src/core/snapshot/redact';
+import { snapshotSummary } from '../../../src/core/snapshot/summary';
+import type { MachineJson } from '../../../src/core/snapshot/machineJson';
 import { cleanTmp, cli, copySnapshot, tmpDir, tree } from './io-helpers';
 
 describe('hostile: snapshot capture stays in its folder (issue #9 item 1)', () => {
@@ -119,6 +121,11 @@ describe('hostile: a snapshot holds no secret (issue #9 item 2)', () => {
     assert.equal(fs.readFileSync(path.join(out, 'root/Users/dev/hello/.env'), 'utf8'), 'GOARCH=arm64\n');
     const replay = await cli(['--snapshot', out, '--json']);
     assert.ok(replay.code === 0 || replay.code === 1, replay.err);
+    const summary = snapshotSummary(out, machine as unknown as MachineJson);
+    for (const s of SECRETS) assert.ok(!summary.includes(s));
+    for (const f of Object.keys(tree(out))) assert.ok(summary.includes(`\`${f}\``), `the summary lists ${f}`);
+    assert.match(summary, /`GOFLAGS`/);
+    assert.match(summary, /`go\.toolsEnvVars`: `GOFLAGS`/);
   });
 
   it('removes credentials from URLs and nothing else', () => {
