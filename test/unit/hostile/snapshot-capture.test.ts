@@ -8,7 +8,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeRoot } from '../../../src/core/snapshot/writeRoot';
-import { snapshotHost } from '../../../src/core/host/snapshot';
+import { loadSnapshot, snapshotHost } from '../../../src/core/host/snapshot';
+import { captureSnapshot } from '../../../src/core/snapshot/capture';
 import type { Recording } from '../../../src/core/snapshot/recorder';
 import { withoutCredentials } from '../../../src/core/snapshot/redact';
 import { snapshotSummary } from '../../../src/core/snapshot/summary';
@@ -126,6 +127,19 @@ describe('hostile: a snapshot holds no secret (issue #9 item 2)', () => {
     for (const f of Object.keys(tree(out))) assert.ok(summary.includes(`\`${f}\``), `the summary lists ${f}`);
     assert.match(summary, /`GOFLAGS`/);
     assert.match(summary, /`go\.toolsEnvVars`: `GOFLAGS`/);
+  });
+
+  it('settings split by scope (the VS Code export) keep the same keys only', async () => {
+    const src = copySnapshot('healthy-apple-silicon');
+    const loaded = loadSnapshot(src);
+    assert.ok(!('error' in loaded));
+    const secret = { 'http.proxy': 'http://me:proxypass@proxy', 'go.toolsEnvVars': { GITHUB_TOKEN: 'ghp_secret', GOARCH: 'arm64' } };
+    const out = path.join(tmpDir(), 'out');
+    await captureSnapshot({ host: loaded.host, settings: secret, settingsByScope: { user: secret, workspace: { 'go.toolsEnvVars': { GOPROXY: 'https://u:TOKEN123@p' } } } }, out);
+    const text = fs.readFileSync(path.join(out, 'machine.json'), 'utf8');
+    for (const s of SECRETS) assert.ok(!text.includes(s), s);
+    const m = JSON.parse(text) as MachineJson;
+    assert.deepEqual(m.vscode?.settingsByScope, { user: { 'go.toolsEnvVars': { GOARCH: 'arm64' } }, workspace: { 'go.toolsEnvVars': {} } });
   });
 
   it('removes credentials from URLs and nothing else', () => {
