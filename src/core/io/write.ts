@@ -114,15 +114,6 @@ export class ConfinedWriter {
       fs.closeSync(fd);
     }
   }
-
-  /** Whether something exists at `p` + `suffix` under OUT (lstat). */
-  has(p: string, suffix = ''): boolean {
-    try {
-      return fs.lstatSync(this.place(p) + suffix, { throwIfNoEntry: false }) !== undefined;
-    } catch {
-      return false;
-    }
-  }
 }
 
 /** Why OUT cannot take a new snapshot (it is a file, or a folder that is not empty), or undefined. */

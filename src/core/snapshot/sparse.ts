@@ -6,6 +6,8 @@ import type { ByteSource } from '../macho/types';
 
 export const SPARSE_SUFFIX = '.sparse.json';
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
 export interface SparseJson {
   size: number;
   mode?: string;
@@ -34,6 +36,8 @@ export function parseSparse(value: unknown): SparseFile | string {
   for (const [i, e] of v.extents.entries()) {
     if (!e || !Number.isSafeInteger(e.offset) || typeof e.base64 !== 'string') return `extents[${i}] needs "offset" and "base64"`;
     const b64 = e.base64;
+    // Strict base64, so that the length computed here is the length decoded (a lax decode would leave zeros).
+    if (b64.length % 4 !== 0 || !BASE64.test(b64)) return `extents[${i}].base64 is not base64`;
     const length = Buffer.byteLength(b64, 'base64');
     if (e.offset < 0 || e.offset + length > v.size) return `extents[${i}] lies outside the file's size`;
     pieces.push({ start: e.offset, length, put: (into, at) => void into.write(b64, at, length, 'base64') });

@@ -78,3 +78,10 @@ describe('hostile: snapshot files (issue #9 items 6 and 12)', () => {
     assert.ok(r2.code === 0 || r2.code === 1, r2.err);
   });
 });
+
+describe('hostile: a .sparse.json whose base64 is not base64', () => {
+  it('is refused instead of reading as zeros', () => {
+    assert.match(String(parseSparse({ size: 8, extents: [{ offset: 0, base64: 'AA!A' }] })), /not base64/);
+    assert.match(String(parseSparse({ size: 8, extents: [{ offset: 0, base64: 'AAA' }] })), /not base64/);
+  });
+});
