@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { diagnose, DiagnosisCache } from '../core/diagnose';
 import { mergeReports } from '../core/report/merge';
 import type { Finding, Report } from '../core/report/types';
-import { HostMemo, prepareInput } from './machine';
+import { HostMemo, prepareInput } from './prepareInput';
 import type { RunTarget } from './target';
 
 /** One diagnosis as the VS Code layer shows it. */
