@@ -22,15 +22,39 @@ const refused = (reason: string): FixOutcome => ({ status: 'refused', reason });
 /**
  * Saves a document without the save participants (format on save, trim whitespace, final newline...): a fix
  * changes only the text it is about, and one Undo restores the file. The extension API offers that only as the
- * workbench command on the active editor, so the document is shown first (where it is already visible, else in
- * the first column, away from the report panel): the user sees what the fix changed.
+ * workbench command on the active editor, so the document is shown first: the user sees what the fix changed.
  */
 export async function saveUnformatted(doc: vscode.TextDocument): Promise<boolean> {
-  const column = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.One;
+  // Where it is visible already, else beside the active group (the report panel, when the fix came from there).
+  const column = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.Beside;
   await vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus: false, preview: false });
   if (vscode.window.activeTextEditor?.document !== doc) return false;
   await vscode.commands.executeCommand('workbench.action.files.saveWithoutFormatting');
   return !doc.isDirty;
+}
+
+/** How long a saved fix waits for VS Code to read the settings again before the diagnosis reruns (a bound). */
+const SETTLE_MS = 3000;
+
+/**
+ * Saves like `saveUnformatted`, then waits (at most SETTLE_MS) until VS Code's configuration heard of the
+ * change: the next diagnosis reads settings and launch configurations through it.
+ */
+export async function saveAndSettle(doc: vscode.TextDocument): Promise<boolean> {
+  let sub: vscode.Disposable | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const settled = new Promise<void>((resolve) => {
+    sub = vscode.workspace.onDidChangeConfiguration(() => resolve());
+    timer = setTimeout(resolve, SETTLE_MS);
+  });
+  try {
+    const saved = await saveUnformatted(doc);
+    if (saved) await settled;
+    return saved;
+  } finally {
+    sub?.dispose();
+    clearTimeout(timer);
+  }
 }
 
 /** Applies text edits planned on `plan.text`; refuses when the file changed since. Saves a file that was saved. */
@@ -44,7 +68,7 @@ async function applyTextEdit(plan: Extract<FixPlan, { kind: 'textEdit' }>, log: 
   if (!(await vscode.workspace.applyEdit(edit))) return refused(t(FIXES.refused, { file }));
   if (doc.getText() === plan.text) return refused(t(FIXES.unchanged, { file }));
   // Unsaved changes of the user's stay unsaved: saving would commit them too.
-  if (!wasDirty && !(await saveUnformatted(doc))) log.warn(`fix: ${plan.uri.toString()} was changed but not saved`);
+  if (!wasDirty && !(await saveAndSettle(doc))) log.warn(`fix: ${plan.uri.toString()} was changed but not saved`);
   return { status: 'applied', uri: plan.uri };
 }
 

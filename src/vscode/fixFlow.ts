@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { t } from '../core/i18n';
 import { FIXES } from '../core/i18n/messages/fixes';
 import type { Fix } from '../core/report/types';
-import { applyPlan, saveUnformatted, type FixOutcome } from './applyFix';
+import { applyPlan, saveAndSettle, type FixOutcome } from './applyFix';
 import { rediagnose } from './diagnoseFolder';
 import { planFix } from './fixPlan';
 import type { DoctorServices } from './services';
@@ -34,7 +34,7 @@ export async function fixAndRefresh(s: DoctorServices, fix: Fix, target: RunTarg
  */
 export async function afterQuickFixEdit(s: DoctorServices, uri: vscode.Uri, wasDirty: boolean, target: RunTarget): Promise<void> {
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (doc?.isDirty && !wasDirty && !(await saveUnformatted(doc))) s.log.warn(`quick fix: ${uri.toString()} was changed but not saved`);
+  if (doc?.isDirty && !wasDirty && !(await saveAndSettle(doc))) s.log.warn(`quick fix: ${uri.toString()} was changed but not saved`);
   await refresh(s, target);
 }
 

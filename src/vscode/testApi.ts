@@ -24,7 +24,7 @@ export interface DoctorTestApi {
   lastConfigName(): string | undefined;
   statusBar(): { text: string; tooltip: string; accessibility?: { label: string; role?: string } };
   diagnostics(): PublishedDiagnostic[];
-  panel(): { open: boolean; onScreen: boolean; loads: number; rendered?: RenderedState; error?: string };
+  panel(): { open: boolean; onScreen: boolean; loads: number; rendered?: RenderedState; error?: string; notice?: string };
   /** Resolves with the next published report that satisfies `accept` (diagnostics included), or rejects. */
   nextReport(accept: (r: Report) => boolean, timeoutMs: number): Promise<Report>;
   /** Resolves the next time the panel's webview reports that it rendered. */
@@ -81,6 +81,7 @@ export function createTestApi(ctx: DoctorServices): DoctorTestApi {
       loads: ctx.panel.readyCount,
       ...(ctx.panel.rendered ? { rendered: ctx.panel.rendered } : {}),
       ...(ctx.panel.lastError ? { error: ctx.panel.lastError } : {}),
+      ...(ctx.panel.lastNotice !== undefined ? { notice: ctx.panel.lastNotice } : {}),
     }),
     nextReport: (accept, timeoutMs) =>
       waitFor<RunResult>(ctx.onDidPublish, (r) => accept(r.report), timeoutMs, 'a report').then((r) => r.report),

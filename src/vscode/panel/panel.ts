@@ -39,6 +39,8 @@ export class ReportPanel implements vscode.Disposable {
   rendered: RenderedState | undefined;
   /** For integration tests only: the last error the webview reported (always logged). */
   lastError: string | undefined;
+  /** For integration tests only: the last notice sent to the webview. */
+  lastNotice: string | undefined;
   /** For integration tests only: how many times a webview of this panel loaded (said `ready`). */
   readyCount = 0;
 
@@ -102,6 +104,7 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   notice(text: string): void {
+    if (this.testMode) this.lastNotice = text;
     void this.send({ type: 'notice', text });
   }
 
