@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
 import { t } from '../core/i18n';
 import { FIXES } from '../core/i18n/messages/fixes';
-import { fileName, textPlan, type FixPlan } from './fixPlan';
+import { fileName, type FixPlan } from './fixPlan';
 import { SCOPE_VALUE } from './settingsEdit';
 import { targetOf } from './settingsFiles';
 
@@ -72,36 +72,8 @@ async function applyTextEdit(plan: Extract<FixPlan, { kind: 'textEdit' }>, log: 
   return { status: 'applied', uri: plan.uri };
 }
 
-/**
- * The user settings file as VS Code opens it (`Preferences: Open User Settings (JSON)`): the current profile's,
- * the local one in a remote window. Undefined when the command did not leave such a document in front.
- */
-async function openUserSettings(log: vscode.LogOutputChannel): Promise<vscode.TextDocument | undefined> {
-  try {
-    await vscode.commands.executeCommand('workbench.action.openSettingsJson');
-  } catch (err) {
-    log.warn(`fix: could not open the user settings: ${err instanceof Error ? err.message : String(err)}`);
-    return undefined;
-  }
-  const doc = vscode.window.activeTextEditor?.document;
-  return doc && doc.uri.path.endsWith('/settings.json') ? doc : undefined;
-}
-
-/**
- * A setting: user settings as a text edit of the file VS Code opens for them (comments kept, no format on save),
- * else through the configuration API, checked by reading it back from the scope it was written to.
- */
-async function applySetting(plan: Extract<FixPlan, { kind: 'setting' }>, log: vscode.LogOutputChannel): Promise<FixOutcome> {
-  const doc = plan.scope === 'user' ? await openUserSettings(log) : undefined;
-  if (doc) {
-    const edit = textPlan(doc.uri, doc.getText(), plan.request);
-    if (edit.kind === 'textEdit') return applyTextEdit(edit, log);
-    if (edit.kind === 'blocked') return refused(edit.reason);
-  }
-  return applyConfigUpdate(plan);
-}
-
-async function applyConfigUpdate(plan: Extract<FixPlan, { kind: 'setting' }>): Promise<FixOutcome> {
+/** A setting through the configuration API, checked by reading it back from the scope it was written to. */
+async function applySetting(plan: Extract<FixPlan, { kind: 'setting' }>): Promise<FixOutcome> {
   const config = () => vscode.workspace.getConfiguration(undefined, plan.folder?.uri);
   try {
     await config().update(plan.key, plan.value, targetOf(plan.scope));
@@ -127,7 +99,7 @@ export async function applyPlan(plan: FixPlan, terminalName: string, log: vscode
       return { status: 'typed' };
     }
     case 'setting':
-      return applySetting(plan, log);
+      return applySetting(plan);
     case 'textEdit':
       return applyTextEdit(plan, log);
   }

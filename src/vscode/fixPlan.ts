@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { t } from '../core/i18n';
 import { FIXES } from '../core/i18n/messages/fixes';
-import { applyEdits, parseJsonc, planEdit, type EditRequest, type TextEdit } from '../core/launch';
+import { applyEdits, parseJsonc, planEdit, type JsonPath, type TextEdit } from '../core/launch';
 import type { EditFix, Fix, SettingsScope } from '../core/report/types';
 import { pickLaunchConfig } from '../core/snapshot/input';
 import { settingsUpdate } from './settingsEdit';
@@ -18,11 +18,8 @@ import { launchJsonUri, readTextOf, type RunTarget } from './target';
 export type FixPlan =
   /** Edits of `uri`, in offsets of `text` (what the file held when planned). */
   | { kind: 'textEdit'; uri: vscode.Uri; text: string; edits: TextEdit[] }
-  /**
-   * A user setting (whose file VS Code alone knows), or one whose file does not exist yet: `request` for the
-   * settings file when VS Code opens it, `key`/`value` for the configuration API otherwise.
-   */
-  | { kind: 'setting'; key: string; value: unknown; scope: SettingsScope; request: EditRequest; folder?: vscode.WorkspaceFolder }
+  /** A user setting (or one whose file does not exist yet) through the configuration API. */
+  | { kind: 'setting'; key: string; value: unknown; scope: SettingsScope; folder?: vscode.WorkspaceFolder }
   | { kind: 'terminal'; command: string }
   | { kind: 'blocked'; reason: string };
 
@@ -33,15 +30,8 @@ export function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-/** The request of an edit fix, below `prefix` (`settings` in a .code-workspace file). */
-function requestOf(fix: EditFix, prefix: (string | number)[] = []): EditRequest {
-  const path = [...prefix, ...fix.edit.path];
-  return fix.edit.remove ? { path, remove: true } : { path, value: fix.edit.value };
-}
-
-/** Minimal text edits of a JSONC text, or why not (nothing to change is a reason too). */
-export function textPlan(uri: vscode.Uri, text: string, request: EditRequest): FixPlan {
-  const plan = planEdit(text, request);
+function textPlan(uri: vscode.Uri, text: string, path: JsonPath, fix: EditFix): FixPlan {
+  const plan = planEdit(text, { path, ...(fix.edit.remove ? { remove: true } : { value: fix.edit.value }) });
   if (!plan.ok) return blocked(plan.reason);
   // Removing what is not there, or setting what is already so: nothing to apply, and saying "applied" would lie.
   if (applyEdits(text, plan.edits) === text) return blocked(t(FIXES.nothingToDo, { file: fileName(uri) }));
@@ -54,15 +44,15 @@ async function planLaunchEdit(fix: EditFix, target: RunTarget): Promise<FixPlan>
   if (!uri || text === undefined) return blocked(S.fixNoLaunchJson());
   const syntax = parseJsonc(text).errors[0];
   if (syntax) return blocked(`${S.fixLaunchSyntax()} (${syntax.message}, ${syntax.line}:${syntax.column})`);
-  const request = requestOf(fix);
+  const path = [...fix.edit.path];
   // The file may have changed since the diagnosis: follow the configuration by name.
   const name = target.config?.name;
-  if (request.path[0] === 'configurations' && typeof name === 'string') {
+  if (path[0] === 'configurations' && typeof name === 'string') {
     const picked = pickLaunchConfig(text, 'launch.json', name);
     if (!picked.ok) return blocked(S.fixNoConfig());
-    request.path[1] = picked.index;
+    path[1] = picked.index;
   }
-  return textPlan(uri, text, request);
+  return textPlan(uri, text, path, fix);
 }
 
 /** Workspace settings as text edits of their file; user settings (whose file VS Code alone knows) by the API. */
@@ -71,8 +61,8 @@ async function planSettingsEdit(fix: EditFix, target: RunTarget): Promise<FixPla
   if ('reason' in update) return blocked(update.reason);
   const file = update.scope === 'user' ? undefined : filesForScope(workspaceSettingsFiles(target.folder), update.scope)[0];
   const text = file ? await readTextOf(file.uri) : undefined;
-  if (file && text !== undefined) return textPlan(file.uri, text, requestOf(fix, file.prefix));
-  return { kind: 'setting', ...update, request: requestOf(fix), ...(target.folder ? { folder: target.folder } : {}) };
+  if (file && text !== undefined) return textPlan(file.uri, text, [...file.prefix, ...fix.edit.path], fix);
+  return { kind: 'setting', ...update, ...(target.folder ? { folder: target.folder } : {}) };
 }
 
 /** Plans one fix; never throws for a file that is missing or does not parse (the plan says why it is blocked). */
