@@ -11,8 +11,8 @@ import { SCOPE_VALUE } from './settingsEdit';
 import { targetOf } from './settingsFiles';
 
 export type FixOutcome =
-  /** The file or setting changed. `uri`: the file, when the fix was a text edit. */
-  | { status: 'applied'; uri?: vscode.Uri }
+  /** The file or setting changed. */
+  | { status: 'applied' }
   /** A command typed into a terminal for the user to run (nothing has changed yet). */
   | { status: 'typed' }
   | { status: 'refused'; reason: string };
@@ -24,7 +24,7 @@ const refused = (reason: string): FixOutcome => ({ status: 'refused', reason });
  * changes only the text it is about, and one Undo restores the file. The extension API offers that only as the
  * workbench command on the active editor, so the document is shown first: the user sees what the fix changed.
  */
-export async function saveUnformatted(doc: vscode.TextDocument): Promise<boolean> {
+async function saveUnformatted(doc: vscode.TextDocument): Promise<boolean> {
   // Where it is visible already, else beside the active group (the report panel, when the fix came from there).
   const column = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.Beside;
   await vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus: false, preview: false });
@@ -69,7 +69,7 @@ async function applyTextEdit(plan: Extract<FixPlan, { kind: 'textEdit' }>, log: 
   if (doc.getText() === plan.text) return refused(t(FIXES.unchanged, { file }));
   // Unsaved changes of the user's stay unsaved: saving would commit them too.
   if (!wasDirty && !(await saveAndSettle(doc))) log.warn(`fix: ${plan.uri.toString()} was changed but not saved`);
-  return { status: 'applied', uri: plan.uri };
+  return { status: 'applied' };
 }
 
 /** A setting through the configuration API, checked by reading it back from the scope it was written to. */
