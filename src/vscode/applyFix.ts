@@ -33,19 +33,22 @@ async function saveUnformatted(doc: vscode.TextDocument): Promise<boolean> {
   return !doc.isDirty;
 }
 
-/** How long a saved fix waits for VS Code to read the settings again before the diagnosis reruns (a bound). */
-const SETTLE_MS = 3000;
+/** How long a saved fix waits for VS Code to read the file again before the diagnosis reruns (a bound). */
+const SETTLE_MS = 10_000;
 
 /**
- * Saves like `saveUnformatted`, then waits (at most SETTLE_MS) until VS Code's configuration heard of the
- * change: the next diagnosis reads settings and launch configurations through it.
+ * Saves like `saveUnformatted`, then waits (at most SETTLE_MS) until VS Code's configuration announced a change
+ * of `section`: the next diagnosis reads settings and launch configurations through it.
  */
-export async function saveAndSettle(doc: vscode.TextDocument): Promise<boolean> {
+export async function saveAndSettle(doc: vscode.TextDocument, section: string, log: vscode.LogOutputChannel): Promise<boolean> {
   let sub: vscode.Disposable | undefined;
   let timer: NodeJS.Timeout | undefined;
   const settled = new Promise<void>((resolve) => {
-    sub = vscode.workspace.onDidChangeConfiguration(() => resolve());
-    timer = setTimeout(resolve, SETTLE_MS);
+    sub = vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(section) && resolve());
+    timer = setTimeout(() => {
+      log.warn(`fix: VS Code did not announce a change of ${section} within ${SETTLE_MS} ms; diagnosing anyway`);
+      resolve();
+    }, SETTLE_MS);
   });
   try {
     const saved = await saveUnformatted(doc);
@@ -68,7 +71,7 @@ async function applyTextEdit(plan: Extract<FixPlan, { kind: 'textEdit' }>, log: 
   if (!(await vscode.workspace.applyEdit(edit))) return refused(t(FIXES.refused, { file }));
   if (doc.getText() === plan.text) return refused(t(FIXES.unchanged, { file }));
   // Unsaved changes of the user's stay unsaved: saving would commit them too.
-  if (!wasDirty && !(await saveAndSettle(doc))) log.warn(`fix: ${plan.uri.toString()} was changed but not saved`);
+  if (!wasDirty && !(await saveAndSettle(doc, plan.section, log))) log.warn(`fix: ${plan.uri.toString()} was changed but not saved`);
   return { status: 'applied' };
 }
 

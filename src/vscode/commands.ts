@@ -99,7 +99,7 @@ export function registerCommands(s: DoctorServices): vscode.Disposable[] {
     reg(COMMANDS.showReport, () => showReportCommand(s)),
     reg(COMMANDS.exportSnapshot, () => exportSnapshot(s.log, (folder) => prepareInput({ folder }, EXPORT_TIMEOUT_MS).input)),
     reg(COMMANDS.runFix, (fix: Fix, target: RunTarget) => runFixCommand(s, fix, target)),
-    reg(COMMANDS.quickFixApplied, (uri: vscode.Uri, wasDirty: boolean, target: RunTarget) => afterQuickFixEdit(s, uri, wasDirty, target)),
+    reg(COMMANDS.quickFixApplied, (edited: Parameters<typeof afterQuickFixEdit>[1], target: RunTarget) => afterQuickFixEdit(s, edited, target)),
     reg(COMMANDS.fixRefused, async (text: string) => void vscode.window.showWarningMessage(text)),
   ];
 }

@@ -32,9 +32,10 @@ export async function fixAndRefresh(s: DoctorServices, fix: Fix, target: RunTarg
  * After VS Code applied a quick fix's edit itself (lightbulb, Problems): save the file as the panel's fix does
  * (when it had no unsaved changes before, and without format on save), then diagnose again.
  */
-export async function afterQuickFixEdit(s: DoctorServices, uri: vscode.Uri, wasDirty: boolean, target: RunTarget): Promise<void> {
+export async function afterQuickFixEdit(s: DoctorServices, edited: { uri: vscode.Uri; section: string; wasDirty: boolean }, target: RunTarget): Promise<void> {
+  const { uri, section, wasDirty } = edited;
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (doc?.isDirty && !wasDirty && !(await saveAndSettle(doc))) s.log.warn(`quick fix: ${uri.toString()} was changed but not saved`);
+  if (doc?.isDirty && !wasDirty && !(await saveAndSettle(doc, section, s.log))) s.log.warn(`quick fix: ${uri.toString()} was changed but not saved`);
   await refresh(s, target);
 }
 

@@ -16,8 +16,11 @@ import { S } from './strings';
 import { launchJsonUri, readTextOf, type RunTarget } from './target';
 
 export type FixPlan =
-  /** Edits of `uri`, in offsets of `text` (what the file held when planned). */
-  | { kind: 'textEdit'; uri: vscode.Uri; text: string; edits: TextEdit[] }
+  /**
+   * Edits of `uri`, in offsets of `text` (what the file held when planned); `section`: the configuration section
+   * the file feeds (`launch`, or the setting's key), whose change VS Code announces once it read the saved file.
+   */
+  | { kind: 'textEdit'; uri: vscode.Uri; text: string; edits: TextEdit[]; section: string }
   /** A user setting (or one whose file does not exist yet) through the configuration API. */
   | { kind: 'setting'; key: string; value: unknown; scope: SettingsScope; folder?: vscode.WorkspaceFolder }
   | { kind: 'terminal'; command: string }
@@ -30,12 +33,12 @@ export function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-function textPlan(uri: vscode.Uri, text: string, path: JsonPath, fix: EditFix): FixPlan {
+function textPlan(uri: vscode.Uri, text: string, path: JsonPath, fix: EditFix, section: string): FixPlan {
   const plan = planEdit(text, { path, ...(fix.edit.remove ? { remove: true } : { value: fix.edit.value }) });
   if (!plan.ok) return blocked(plan.reason);
   // Removing what is not there, or setting what is already so: nothing to apply, and saying "applied" would lie.
   if (applyEdits(text, plan.edits) === text) return blocked(t(FIXES.nothingToDo, { file: fileName(uri) }));
-  return { kind: 'textEdit', uri, text, edits: plan.edits };
+  return { kind: 'textEdit', uri, text, edits: plan.edits, section };
 }
 
 async function planLaunchEdit(fix: EditFix, target: RunTarget): Promise<FixPlan> {
@@ -52,7 +55,7 @@ async function planLaunchEdit(fix: EditFix, target: RunTarget): Promise<FixPlan>
     if (!picked.ok) return blocked(S.fixNoConfig());
     path[1] = picked.index;
   }
-  return textPlan(uri, text, path, fix);
+  return textPlan(uri, text, path, fix, 'launch');
 }
 
 /** Workspace settings as text edits of their file; user settings (whose file VS Code alone knows) by the API. */
@@ -61,7 +64,7 @@ async function planSettingsEdit(fix: EditFix, target: RunTarget): Promise<FixPla
   if ('reason' in update) return blocked(update.reason);
   const file = update.scope === 'user' ? undefined : filesForScope(workspaceSettingsFiles(target.folder), update.scope)[0];
   const text = file ? await readTextOf(file.uri) : undefined;
-  if (file && text !== undefined) return textPlan(file.uri, text, [...file.prefix, ...fix.edit.path], fix);
+  if (file && text !== undefined) return textPlan(file.uri, text, [...file.prefix, ...fix.edit.path], fix, update.key);
   return { kind: 'setting', ...update, ...(target.folder ? { folder: target.folder } : {}) };
 }
 

@@ -45,7 +45,7 @@ function fillFrom(action: FixAction, plan: FixPlan): void {
     for (const e of plan.edits) edit.replace(plan.uri, rangeIn(plan.text, e.offset, e.length), e.content);
     action.edit = edit;
     const wasDirty = vscode.workspace.textDocuments.find((d) => d.uri.toString() === plan.uri.toString())?.isDirty ?? false;
-    action.command = { command: QUICK_FIX_APPLIED_COMMAND, title: fix.title, arguments: [plan.uri, wasDirty, target] };
+    action.command = { command: QUICK_FIX_APPLIED_COMMAND, title: fix.title, arguments: [{ uri: plan.uri, section: plan.section, wasDirty }, target] };
   } else if (plan.kind === 'blocked') {
     action.command = { command: FIX_REFUSED_COMMAND, title: fix.title, arguments: [S.fixFailed(fix.title, plan.reason)] };
   } else {
