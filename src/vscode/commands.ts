@@ -3,7 +3,7 @@ import { t } from '../core/i18n';
 import { FIXES } from '../core/i18n/messages/fixes';
 import type { Fix } from '../core/report/types';
 import { diagnoseFolder } from './diagnoseFolder';
-import type { RunResult } from './doctor';
+import { PROBE_TIMEOUT_MS, type RunResult } from './doctor';
 import { explainToResult } from './explain';
 import { afterQuickFixEdit, fixAndRefresh, outcomeText } from './fixFlow';
 import { prepareInput } from './prepareInput';
@@ -24,9 +24,6 @@ export const COMMANDS = {
   quickFixApplied: QUICK_FIX_APPLIED_COMMAND,
   fixRefused: FIX_REFUSED_COMMAND,
 } as const;
-
-/** Probe timeout of a snapshot export (the diagnosis uses the Doctor's). */
-const EXPORT_TIMEOUT_MS = 4000;
 
 async function showError(s: DoctorServices, text: string): Promise<void> {
   const choice = await vscode.window.showErrorMessage(text, S.showLog());
@@ -97,7 +94,7 @@ export function registerCommands(s: DoctorServices): vscode.Disposable[] {
     reg(COMMANDS.explain, () => explainCommand(s)),
     reg(COMMANDS.showLog, async () => s.log.show()),
     reg(COMMANDS.showReport, () => showReportCommand(s)),
-    reg(COMMANDS.exportSnapshot, () => exportSnapshot(s.log, (folder) => prepareInput({ folder }, EXPORT_TIMEOUT_MS).input)),
+    reg(COMMANDS.exportSnapshot, () => exportSnapshot(s.log, (folder) => prepareInput({ folder }, PROBE_TIMEOUT_MS).input)),
     reg(COMMANDS.runFix, (fix: Fix, target: RunTarget) => runFixCommand(s, fix, target)),
     reg(COMMANDS.quickFixApplied, (edited: Parameters<typeof afterQuickFixEdit>[1], target: RunTarget) => afterQuickFixEdit(s, edited, target)),
     reg(COMMANDS.fixRefused, async (text: string) => void vscode.window.showWarningMessage(text)),
