@@ -3,7 +3,7 @@ import type { DiagnoseInput } from '../core/diagnose';
 import { captureSnapshot } from '../core/snapshot/capture';
 import { snapshotSummary } from '../core/snapshot/summary';
 import { outRefusal } from '../core/io/write';
-import { activeFolder } from './machine';
+import { activeFolder } from './target';
 import { S } from './strings';
 
 /**

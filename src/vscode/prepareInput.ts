@@ -1,11 +1,11 @@
-import * as vscode from 'vscode';
+/** The diagnosis input of a target: this machine (live) or a replayed snapshot, with VS Code's settings and launch configuration. */
 import type { DiagnoseInput } from '../core/diagnose';
 import { currentEnv, liveHost } from '../core/host/live';
 import { loadSnapshot } from '../core/host/snapshot';
 import type { Host } from '../core/host/types';
-import { findConfigIndex } from '../core/launch';
+import { inputFromMachine } from '../core/snapshot/input';
 import { readConfig, readGoSettings, type SettingsView } from './config';
-import { configAt, type RunTarget } from './target';
+import type { RunTarget } from './target';
 import { isTrusted } from './trust';
 import { t } from '../core/i18n';
 import { SNAP } from '../core/i18n/messages/snapshot';
@@ -32,8 +32,8 @@ export class HostMemo {
 /**
  * Builds the diagnosis input: the live machine, or the snapshot that `GO_LLDB_DOCTOR_SNAPSHOT` /
  * `goLldbDoctor.replaySnapshot` names (its recorded settings and launch configuration stand in for VS Code's
- * when the workspace has none). A snapshot that cannot be read or fails validation is refused: the live machine
- * is diagnosed and the report's notes say why.
+ * when the workspace has none). A snapshot that cannot be read, fails validation or names a launch configuration it
+ * lacks is refused: the live machine is diagnosed and the report's notes say why.
  */
 export function prepareInput(target: RunTarget, timeoutMs: number, memo = new HostMemo()): PreparedInput {
   const cfg = readConfig(target.folder?.uri);
@@ -43,15 +43,17 @@ export function prepareInput(target: RunTarget, timeoutMs: number, memo = new Ho
   let launch = launchOf(target);
   let workspaceFolder = target.folder?.uri.fsPath;
   const loaded = cfg.replaySnapshot ? loadSnapshot(cfg.replaySnapshot) : undefined;
-  // A snapshot that is refused (unreadable, or a field that fails validation) leaves the live machine, and the
-  // report says why.
-  const refused = loaded && 'error' in loaded ? t(SNAP.refused, { reason: loaded.error }) : undefined;
-  if (cfg.replaySnapshot && loaded && !('error' in loaded)) {
+  // The snapshot's own launch configuration, picked as the CLI picks it (an unknown name is an error there too).
+  const recorded = loaded && !('error' in loaded) ? inputFromMachine(loaded.host, loaded.machine, `${cfg.replaySnapshot}/machine.json`) : undefined;
+  // A snapshot that is refused leaves the live machine, and the report says why.
+  const problem = loaded && 'error' in loaded ? loaded.error : recorded && !recorded.ok ? recorded.error : undefined;
+  const refused = problem !== undefined ? t(SNAP.refused, { reason: problem }) : undefined;
+  if (cfg.replaySnapshot && loaded && !('error' in loaded) && recorded?.ok) {
     host = memo.get(`snapshot:${cfg.replaySnapshot}:${JSON.stringify(loaded.machine)}`, () => replayWithTiming(loaded.host));
     const v = loaded.machine.vscode;
     // The recorded settings stand in for VS Code's, unless this workspace sets some of its own.
     if (v?.settings && !definesAny(settings)) settings = { effective: { ...v.settings }, byScope: { ...(v.settingsByScope ?? {}) } };
-    launch ??= snapshotLaunch(v);
+    launch ??= recorded.input.launch;
     // The replayed file system is the recorded machine's: its workspace folder, not this one.
     workspaceFolder = v?.workspaceFolder ?? workspaceFolder;
   } else {
@@ -98,19 +100,4 @@ function launchOf(target: RunTarget): LaunchInput | undefined {
     ...(target.configIndex !== undefined ? { index: target.configIndex } : {}),
     ...(target.launchText !== undefined ? { launchJsonText: target.launchText } : {}),
   };
-}
-
-function snapshotLaunch(v: { launch?: Record<string, unknown>; launchJson?: string; launchConfigName?: string } | undefined): LaunchInput | undefined {
-  if (v?.launchJson && v.launchConfigName) {
-    const index = findConfigIndex(v.launchJson, v.launchConfigName);
-    const config = index !== undefined ? configAt(v.launchJson, index) : undefined;
-    if (config && index !== undefined) return { config, index, launchJsonText: v.launchJson };
-  }
-  return v?.launch ? { config: v.launch, index: 0 } : undefined;
-}
-
-/** The workspace folder a command is about: the active editor's, else the first. */
-export function activeFolder(): vscode.WorkspaceFolder | undefined {
-  const uri = vscode.window.activeTextEditor?.document.uri;
-  return (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
 }
