@@ -22,15 +22,6 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
-/** execa (about half of the extension bundle) is only needed when a probe runs a command, and core/host/live.ts
- * imports it dynamically: keep it in its own file, dist/execa.js, so that activation does not even compile it. */
-const execaApart = {
-  name: 'execa-apart',
-  setup(b) {
-    b.onResolve({ filter: /^execa$/ }, () => ({ path: './execa.js', external: true }));
-  },
-};
-
 /** The CLI's sub-commands, as src/cli/main.ts imports them on demand (`import('./inspect.js')`). */
 const SUBCOMMANDS = [...readFileSync('src/cli/main.ts', 'utf8').matchAll(/import\('\.\/(\w+)\.js'\)/g)].map((m) => m[1]);
 
@@ -50,12 +41,11 @@ const subcommandsApart = {
 
 // Dynamic imports become require() calls (esbuild's `dynamic-import: false`): the files stay CommonJS throughout,
 // and nothing starts Node's ES module loader.
-const node = { ...common, plugins: [execaApart], supported: { 'dynamic-import': false } };
+const node = { ...common, supported: { 'dynamic-import': false } };
 
 const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['execa'], outfile: 'dist/execa.js' },
-  { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [subcommandsApart, execaApart] },
+  { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [subcommandsApart] },
   ...SUBCOMMANDS.map((name) => ({ ...node, entryPoints: [`src/cli/${name}.ts`], outfile: `dist/cli-${name}.js` })),
 ];
 

@@ -16,7 +16,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function sizes() {
-  for (const f of ['dist/extension.js', 'dist/execa.js', 'dist/webview.js', 'dist/cli.js', 'dist/cli-inspect.js']) {
+  for (const f of ['dist/extension.js', 'dist/webview.js', 'dist/cli.js', 'dist/cli-inspect.js']) {
     const p = path.join(REPO, f);
     if (!existsSync(p)) {
       console.log(`${f}: missing (npm run build)`);

@@ -10,6 +10,7 @@ const BENCHES = [
   ['startup', () => import('./startup.mjs')], // CLI start-up: inspect vs node -e 0, 100 libraries vs file + otool
   ['macho', () => import('./macho.mjs')], // Mach-O reader on a 100+ MB universal file vs llvm-objdump, file
   ['diagnose', () => import('./diagnose.mjs')], // diagnosis of a snapshot, cold and cached, vs the shell pipeline
+  ['snapshot-sparse', () => import('./snapshot-sparse.mjs')], // replay of a hostile 300k-extent .sparse.json
   ['extension', () => import('./extension.mjs')], // bundle sizes; activate() and F5 preflight in a real host
 ];
 
