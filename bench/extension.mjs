@@ -30,7 +30,8 @@ function sizes() {
   console.log(existsSync(vsix) ? `go-lldb-doctor.vsix: ${kb(statSync(vsix).size)}` : 'go-lldb-doctor.vsix: none (npm run package)');
 }
 
-/** One workbench whose extension host runs test/host/bench/index.js; its numbers, or undefined. */
+/** One workbench whose extension host runs test/host/bench/index.js; its numbers, or undefined. GLD_BENCH_KEEP=1
+ * keeps its run folder (host.log, the extension log). */
 async function inHostOnce() {
   const { createRunFolder, removeRunFolder } = await import('../test/host/lib/runFolder.mjs');
   const { startWorkbench } = await import('../test/host/lib/workbench.mjs');
@@ -52,7 +53,7 @@ async function inHostOnce() {
     if (!done || !existsSync(out)) throw new Error(`the in-host bench did not finish: see ${f.log}`);
     const r = JSON.parse(readFileSync(out, 'utf8'));
     console.log(`workbench start to bench end: ${((Date.now() - t0) / 1000).toFixed(1)} s; activate() ${Number(r.activateMs).toFixed(1)} ms, ${Number(r.activateCpuMs).toFixed(1)} ms CPU (active before: ${r.activeAtStart})`);
-    removeRunFolder(f);
+    if (!process.env.GLD_BENCH_KEEP) removeRunFolder(f);
     return r;
   } catch (err) {
     console.log(`in-host numbers: failed: ${err instanceof Error ? err.message : String(err)}`);
