@@ -5,6 +5,7 @@
 import type { HardwareArch, MachOFile } from '../macho';
 import type { SettingsScope } from '../report/types';
 import type { GoSettings, SettingsByScope } from './settings';
+import type { LinuxFacts } from './linux/types';
 
 export interface BinaryInfo {
   /** The path as found (before symlinks). */
@@ -153,4 +154,6 @@ export interface Machine {
   permissions: { devMode?: boolean; developerGroup?: boolean };
   /** Things not done or not known (untrusted workspace, unrecorded commands). */
   notes: string[];
+  /** On Linux (a dev container, VM, remote): the facts of probe/linux. */
+  linux?: LinuxFacts;
 }
