@@ -13,6 +13,8 @@ import type { GoBuildInfo } from '../macho/types';
 import { PF_W, PF_X, PT_LOAD, type ProgramHeader, type SectionHeader } from './tables';
 
 const ALIGN = 16;
+/** Bytes read first: the blob is almost always at the data start and short; the full 64 KiB only when needed. */
+const FIRST_READ = 4096;
 
 /** debug/buildinfo's ReadData: up to `size` bytes at virtual address `addr`, from the first segment holding it. */
 function readData(ctx: ReadContext, phs: readonly ProgramHeader[], addr: number, size: number): Uint8Array | undefined {
@@ -54,7 +56,10 @@ function pointedString(ctx: ReadContext, phs: readonly ProgramHeader[], addr: nu
 export function readElfBuildInfo(ctx: ReadContext, shs: readonly SectionHeader[], phs: readonly ProgramHeader[]): GoBuildInfo | undefined {
   const start = dataStart(shs, phs);
   if (start === undefined) return undefined;
-  const data = readData(ctx, phs, start, MAX_BUILDINFO_BYTES);
+  const first = readData(ctx, phs, start, FIRST_READ);
+  const firstAt = first ? findMagic(first) : undefined;
+  const complete = first && firstAt !== undefined && ((first[firstAt + 15] ?? 0) & FLAG_VERSION_INLINE ? inlineStrings(first.subarray(firstAt)) !== undefined : true);
+  const data = complete ? first : readData(ctx, phs, start, MAX_BUILDINFO_BYTES);
   const at = data ? findMagic(data) : undefined;
   if (!data || at === undefined) return undefined;
   const raw = data.subarray(at);
