@@ -4,9 +4,8 @@
  * emulated process, so that link is not read; `/proc/thread-self/exe` and other processes' links are real.
  */
 import type { ProbeContext } from '../context';
+import { BINFMT_DIR as BINFMT, LINUX_PROBE_PATHS } from './paths';
 import type { Emulator, EmulationMarker, LinuxFacts } from './types';
-
-const BINFMT = '/proc/sys/fs/binfmt_misc';
 
 export function emulatorOf(text: string): Emulator | undefined {
   if (/rosetta/i.test(text)) return 'rosetta';
@@ -43,7 +42,7 @@ export function parentPid(status: string | undefined): number | undefined {
 export function probeEmulation(ctx: ProbeContext, facts: LinuxFacts, status: string | undefined): void {
   const markers = binfmtMarkers(ctx);
   const ppid = parentPid(status);
-  const links = ['/proc/1/exe', '/proc/thread-self/exe', ...(ppid && ppid !== 1 ? [`/proc/${ppid}/exe`] : [])];
+  const links = LINUX_PROBE_PATHS.links.filter((l) => !l.includes('<ppid>') || (ppid && ppid !== 1)).map((l) => l.replace('<ppid>', String(ppid)));
   for (const link of links) {
     const r = ctx.host.readlink(link);
     if (r.ok) markers.push(marker(link, r.value.replace(/ \(deleted\)$/, '')));

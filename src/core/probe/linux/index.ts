@@ -10,12 +10,13 @@ import { chainBinary } from './chain';
 import { probeDevcontainer } from './devcontainer';
 import { probeEmulation } from './emulation';
 import { probeKernel } from './kernel';
-import { probePtrace, SELF_STATUS } from './ptrace';
+import { CONTAINER_FILES, SELF_STATUS } from './paths';
+import { probePtrace } from './ptrace';
 import type { ChainBinary, LinuxFacts } from './types';
 
 export type { LinuxFacts, ChainBinary, EmulationMarker, DevcontainerFacts, Emulator } from './types';
+export { LINUX_PROBE_PATHS } from './paths';
 
-const CONTAINER_FILES = ['/.dockerenv', '/run/.containerenv'];
 const CONTAINER_ENV = ['REMOTE_CONTAINERS', 'CODESPACES'];
 
 export function probeLinux(ctx: ProbeContext, m: Pick<Machine, 'go' | 'dlv' | 'target'>, workspaceFolder: string | undefined): LinuxFacts {

@@ -4,10 +4,8 @@
  */
 import { kernelGoarch } from '../../elf';
 import type { ProbeContext } from '../context';
+import { KERNEL_ARCH, MIDR_EL1 } from './paths';
 import type { LinuxFacts } from './types';
-
-export const KERNEL_ARCH = '/proc/sys/kernel/arch';
-export const MIDR_EL1 = '/sys/devices/system/cpu/cpu0/regs/identification/midr_el1';
 
 export function probeKernel(ctx: ProbeContext, facts: LinuxFacts): void {
   const arch = ctx.host.readText(KERNEL_ARCH, 256);

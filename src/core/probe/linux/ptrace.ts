@@ -1,9 +1,7 @@
 /** What the kernel lets this process's children do with ptrace: seccomp mode, CAP_SYS_PTRACE, Yama's scope. */
 import type { ProbeContext } from '../context';
+import { PTRACE_SCOPE } from './paths';
 import type { LinuxFacts } from './types';
-
-export const SELF_STATUS = '/proc/self/status';
-export const PTRACE_SCOPE = '/proc/sys/kernel/yama/ptrace_scope';
 const CAP_SYS_PTRACE = 19n;
 
 export function probePtrace(ctx: ProbeContext, facts: LinuxFacts, status: string | undefined): void {

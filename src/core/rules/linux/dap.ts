@@ -25,7 +25,7 @@ function containerFixes(r: Resolved): Fix[] {
 
 export const LINUX_DAP_RULES: Rule[] = [
   {
-    re: /fork\/exec [^\n]*?: function not implemented/gi,
+    re: /(?:fork\/exec [^\n]*?|could not attach to pid \d+): function not implemented/gi,
     build: (_m, line, r) => finding('linux-emulated-qemu', t(LINUX.qemuText), [line], containerFixes(r)),
   },
   {
