@@ -5,6 +5,7 @@ import { S } from './strings';
 import { targetOf } from './settingsFiles';
 import { launchJsonUri, type RunTarget } from './target';
 import { settingsUpdate, settingsFileEdit } from './settingsEdit';
+import { devcontainerTarget } from './devcontainerEdit';
 
 /** What applying a fix means, worked out before anything changes. */
 export type FixPlan =
@@ -50,6 +51,7 @@ export async function planFix(fix: Fix, target: RunTarget, globalStorage: vscode
   if (fix.kind === 'command') return { kind: 'terminal', command: fix.command };
   if (fix.kind === 'manual') return { kind: 'blocked', reason: fix.detail ?? fix.title };
   if (fix.edit.file === 'launch.json') return planLaunchEdit(fix, target);
+  if (fix.edit.file === 'devcontainer.json') return planLaunchEdit(fix, devcontainerTarget(fix, target));
   const update = settingsUpdate(fix, target.folder);
   if ('reason' in update) return { kind: 'blocked', reason: update.reason };
   return {

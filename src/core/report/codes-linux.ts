@@ -1,7 +1,7 @@
 /** Finding codes of the Linux side (dev containers, Linux VMs, remotes), merged into the one catalogue in codes.ts. */
 export const LINUX_CODES = {
-  'linux-emulated-qemu': { component: 'host', severity: 'error', title: 'The container runs under QEMU emulation: Delve cannot work' },
-  'linux-emulated-rosetta': { component: 'host', severity: 'error', title: 'The container runs under Rosetta for Linux: breakpoints fail' },
+  // One code for every emulator, so that what the preflight saw (maybe not which emulator) and what Delve said
+  // (which one) merge into one finding; the title names the emulator when known.
   'linux-emulated': { component: 'host', severity: 'error', title: 'The container is for another CPU than the kernel (emulated)' },
   'linux-ptrace-blocked': { component: 'permissions', severity: 'error', title: 'Seccomp or a missing SYS_PTRACE blocks Delve' },
   'linux-ptrace-scope': { component: 'permissions', severity: 'warning', title: 'Yama ptrace_scope blocks attaching' },

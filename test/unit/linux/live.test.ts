@@ -43,7 +43,8 @@ describe('linux: live emulation under qemu-aarch64', function () {
     // What the emulated process itself believes (uname is faked), for the record: the kernel file is not.
     assert.equal(fs.readFileSync(path.join(snap, 'root/proc/sys/kernel/arch'), 'utf8').trim(), 'x86_64');
     const r = await diagnoseDir(snap);
-    assert.deepEqual(r.findings.map((f) => f.code), ['linux-emulated-qemu'], JSON.stringify(r.findings, null, 1));
+    assert.deepEqual(r.findings.map((f) => f.code), ['linux-emulated'], JSON.stringify(r.findings, null, 1));
+    assert.equal(r.findings[0]?.title, 'The container runs under QEMU emulation: Delve cannot work');
     const ev = r.findings[0]?.evidence ?? [];
     assert.ok(ev.includes('kernel: x86_64 (/proc/sys/kernel/arch)'), ev.join('\n'));
     assert.ok(ev.includes(`process: ${probe} is ELF AArch64 (arm64)`), ev.join('\n'));

@@ -34,8 +34,9 @@ function noPrivilegedFix(r: Report): void {
 describe('linux: replay of the dev container snapshots', () => {
   it('QEMU: the emulation is the root cause; the fix sets runArgs to linux/arm64, comments kept, undoable', async () => {
     const r = await diagnoseDir(path.join(EXAMPLES, 'linux-qemu-amd64-container'));
-    assert.deepEqual(r.findings.map((f) => f.code), ['linux-emulated-qemu']);
+    assert.deepEqual(r.findings.map((f) => f.code), ['linux-emulated']);
     const f = r.findings[0];
+    assert.equal(f?.title, 'The container runs under QEMU emulation: Delve cannot work');
     assert.match(f?.detail ?? '', /QEMU does not implement ptrace/);
     assert.match(f?.detail ?? '', /--privileged or SYS_PTRACE do not help/);
     assert.ok(f?.evidence.includes('kernel: aarch64 (/proc/sys/kernel/arch)'), JSON.stringify(f?.evidence));
@@ -55,8 +56,9 @@ describe('linux: replay of the dev container snapshots', () => {
 
   it('Rosetta for Linux: named from /run/rosetta/rosetta; the Dockerfile FROM --platform line is a manual step', async () => {
     const r = await diagnoseDir(path.join(EXAMPLES, 'linux-rosetta-amd64-container'));
-    assert.deepEqual(r.findings.map((f) => f.code), ['linux-emulated-rosetta']);
+    assert.deepEqual(r.findings.map((f) => f.code), ['linux-emulated']);
     const f = r.findings[0];
+    assert.equal(f?.title, 'The container runs under Rosetta for Linux: breakpoints fail');
     assert.match(f?.detail ?? '', /input\/output error/);
     assert.ok(f?.evidence.includes('/proc/1/exe: /run/rosetta/rosetta'));
     assert.deepEqual(edits(r), []);

@@ -2,6 +2,8 @@
 import { messages } from '../index';
 
 export const LINUX = messages({
+  titleQemu: { en: 'The container runs under QEMU emulation: Delve cannot work', zh: '容器在 QEMU 仿真下运行：Delve 无法工作' },
+  titleRosetta: { en: 'The container runs under Rosetta for Linux: breakpoints fail', zh: '容器在 Rosetta for Linux 下运行：断点失败' },
   emulatedQemu: {
     en: 'This {user} userland runs under QEMU user-mode emulation on a {kernel} kernel. QEMU does not implement ptrace, so Delve cannot start or attach to any program here: every launch fails with "fork/exec …: function not implemented". --privileged or SYS_PTRACE do not help. Use a container for the kernel\'s CPU ({platform}).',
     zh: '此 {user} 用户态在 {kernel} 内核上以 QEMU 用户模式仿真运行。QEMU 未实现 ptrace，因此 Delve 在这里无法启动或附加任何程序：每次启动都会以 "fork/exec …: function not implemented" 失败。--privileged 或 SYS_PTRACE 都无济于事。请使用与内核 CPU 相同的容器（{platform}）。',

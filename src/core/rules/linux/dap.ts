@@ -26,11 +26,11 @@ function containerFixes(r: Resolved): Fix[] {
 export const LINUX_DAP_RULES: Rule[] = [
   {
     re: /(?:fork\/exec [^\n]*?|could not attach to pid \d+): function not implemented/gi,
-    build: (_m, line, r) => finding('linux-emulated-qemu', t(LINUX.qemuText), [line], containerFixes(r)),
+    build: (_m, line, r) => ({ ...finding('linux-emulated', t(LINUX.qemuText), [line], containerFixes(r)), title: t(LINUX.titleQemu) }),
   },
   {
     re: /(?:command failed|unable to retrieve goroutines|runtime error|could not set breakpoint[^\n]*?):? input\/output error/gi,
-    build: (_m, line, r) => finding('linux-emulated-rosetta', t(LINUX.rosettaText), [line], containerFixes(r)),
+    build: (_m, line, r) => ({ ...finding('linux-emulated', t(LINUX.rosettaText), [line], containerFixes(r)), title: t(LINUX.titleRosetta) }),
   },
   {
     re: /fork\/exec [^\n]*?: operation not permitted/gi,

@@ -47,8 +47,9 @@ export const linuxEmulated: Rule = (m: Machine): Finding[] => {
   const platform = dockerPlatform(l.kernelGoarch);
   const params = { user: linuxArchName(userlandGoarch(l)), kernel: l.kernelArch ?? '?', platform };
   const emu = emulatorOf(l);
-  const code = emu === 'qemu' ? 'linux-emulated-qemu' : emu === 'rosetta' ? 'linux-emulated-rosetta' : 'linux-emulated';
+  const title = emu === 'qemu' ? t(LINUX.titleQemu) : emu === 'rosetta' ? t(LINUX.titleRosetta) : undefined;
   const text = emu === 'qemu' ? LINUX.emulatedQemu : emu === 'rosetta' ? LINUX.emulatedRosetta : LINUX.emulatedUnknown;
   const detail = `${t(text, params)}\n\n${t(LINUX.whyArm64, { platform })}\n\n${t(LINUX.noPrivileged)}`;
-  return [finding(code, { detail, evidence: emulationEvidence(l), fixes: [...platformFixes(l.devcontainer, l.kernelGoarch), rebuildStep()] })];
+  const fixes = [...platformFixes(l.devcontainer, l.kernelGoarch), rebuildStep()];
+  return [finding('linux-emulated', { detail, evidence: emulationEvidence(l), fixes, ...(title ? { title } : {}) })];
 };
