@@ -38,7 +38,8 @@ describe('linux: replay of the dev container snapshots', () => {
     const f = r.findings[0];
     assert.equal(f?.title, 'The container runs under QEMU emulation: Delve cannot work');
     assert.match(f?.detail ?? '', /QEMU does not implement ptrace/);
-    assert.match(f?.detail ?? '', /--privileged or SYS_PTRACE do not help/);
+    assert.match(f?.detail ?? '', /--privileged and SYS_PTRACE do not help/);
+    assert.equal(f?.detail.match(/--privileged/g)?.length, 1);
     assert.ok(f?.evidence.includes('kernel: aarch64 (/proc/sys/kernel/arch)'), JSON.stringify(f?.evidence));
     assert.ok(f?.evidence.includes('/proc/1/exe: /usr/bin/qemu-x86_64'));
     assert.ok(f?.evidence.some((e) => /dlv: \/go\/bin\/dlv is ELF .*\(amd64\)/.test(e)));

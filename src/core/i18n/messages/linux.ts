@@ -5,8 +5,8 @@ export const LINUX = messages({
   titleQemu: { en: 'The container runs under QEMU emulation: Delve cannot work', zh: '容器在 QEMU 仿真下运行：Delve 无法工作' },
   titleRosetta: { en: 'The container runs under Rosetta for Linux: breakpoints fail', zh: '容器在 Rosetta for Linux 下运行：断点失败' },
   emulatedQemu: {
-    en: 'This {user} userland runs under QEMU user-mode emulation on a {kernel} kernel. QEMU does not implement ptrace, so Delve cannot start or attach to any program here: every launch fails with "fork/exec …: function not implemented". --privileged or SYS_PTRACE do not help. Use a container for the kernel\'s CPU ({platform}).',
-    zh: '此 {user} 用户态在 {kernel} 内核上以 QEMU 用户模式仿真运行。QEMU 未实现 ptrace，因此 Delve 在这里无法启动或附加任何程序：每次启动都会以 "fork/exec …: function not implemented" 失败。--privileged 或 SYS_PTRACE 都无济于事。请使用与内核 CPU 相同的容器（{platform}）。',
+    en: 'This {user} userland runs under QEMU user-mode emulation on a {kernel} kernel. QEMU does not implement ptrace, so Delve cannot start or attach to any program here: every launch fails with "fork/exec …: function not implemented". Use a container for the kernel\'s CPU ({platform}).',
+    zh: '此 {user} 用户态在 {kernel} 内核上以 QEMU 用户模式仿真运行。QEMU 未实现 ptrace，因此 Delve 在这里无法启动或附加任何程序：每次启动都会以 "fork/exec …: function not implemented" 失败。请使用与内核 CPU 相同的容器（{platform}）。',
   },
   emulatedRosetta: {
     en: 'This {user} userland runs under Rosetta for Linux on a {kernel} kernel. Delve starts and the program runs, but ptrace cannot read the registers of a translated process: breakpoints and goroutines fail with "input/output error". Use a container for the kernel\'s CPU ({platform}).',
@@ -36,8 +36,8 @@ export const LINUX = messages({
     zh: '该 Dockerfile 强制基础镜像为 {from}。去掉 --platform 后，Docker 会拉取适合本机 CPU（{platform}）的版本。',
   },
   noPrivileged: {
-    en: '--privileged does not help: the emulator, not a permission, lacks ptrace.',
-    zh: '--privileged 无济于事：缺少 ptrace 的是仿真器，而不是权限。',
+    en: '--privileged and SYS_PTRACE do not help: the emulator, not a permission, lacks ptrace.',
+    zh: '--privileged 和 SYS_PTRACE 都无济于事：缺少 ptrace 的是仿真器，而不是权限。',
   },
   seccomp: {
     en: 'This process runs under a seccomp filter (Seccomp: 2) without CAP_SYS_PTRACE. Container runtimes\' default seccomp profiles can refuse what Delve needs to start a program (ptrace, personality to turn off ASLR): the launch then fails with "fork/exec …: operation not permitted".',
