@@ -25,12 +25,24 @@ export function platformArg(runArgs: readonly string[]): { index: number; value:
   return undefined;
 }
 
-function dockerfile(ctx: ProbeContext, configPath: string, v: Record<string, unknown>): DevcontainerFacts['dockerfile'] {
+/**
+ * Workspace files are read only when they are inside the workspace folder, symlinks resolved: a devcontainer.json
+ * (or the Dockerfile it names) must not make the probes, or a snapshot capture, read a file elsewhere.
+ */
+function inside(ctx: ProbeContext, workspaceFolder: string, p: string): boolean {
+  const root = `${workspaceFolder.replace(/\/+$/, '')}/`;
+  const real = ctx.host.realpath(p);
+  const realRoot = ctx.host.realpath(workspaceFolder);
+  return p.startsWith(root) && real.ok && realRoot.ok && real.value.startsWith(`${realRoot.value.replace(/\/+$/, '')}/`);
+}
+
+function dockerfile(ctx: ProbeContext, workspaceFolder: string, configPath: string, v: Record<string, unknown>): DevcontainerFacts['dockerfile'] {
   const build = typeof v.build === 'object' && v.build !== null ? (v.build as Record<string, unknown>) : {};
   const rel = typeof build.dockerfile === 'string' ? build.dockerfile : typeof v.dockerFile === 'string' ? v.dockerFile : undefined;
   if (!rel) return undefined;
   // The spec resolves build.dockerfile against the folder of devcontainer.json.
   const path = rel.startsWith('/') ? rel : joinPath(dirname(configPath), rel);
+  if (!inside(ctx, workspaceFolder, path)) return { path };
   const text = ctx.host.readText(path, MAX_BYTES);
   if (!text.ok) return { path };
   const lines = text.value.split(/\r?\n/);
@@ -43,6 +55,7 @@ export function probeDevcontainer(ctx: ProbeContext, workspaceFolder: string | u
   if (!workspaceFolder) return undefined;
   const path = [joinPath(workspaceFolder, '.devcontainer', 'devcontainer.json'), joinPath(workspaceFolder, '.devcontainer.json')].find((p) => ctx.host.stat(p).ok);
   if (!path) return undefined;
+  if (!inside(ctx, workspaceFolder, path)) return { path, runArgs: [], capAdd: [], securityOpt: [], error: 'outside the workspace folder' };
   const facts: DevcontainerFacts = { path, runArgs: [], capAdd: [], securityOpt: [] };
   const text = ctx.host.readText(path, MAX_BYTES);
   if (!text.ok) return { ...facts, error: text.code };
@@ -56,7 +69,7 @@ export function probeDevcontainer(ctx: ProbeContext, workspaceFolder: string | u
   if (typeof v.image === 'string') facts.image = v.image;
   const platform = platformArg(facts.runArgs);
   if (platform) facts.platform = platform.value;
-  const df = dockerfile(ctx, path, v);
+  const df = dockerfile(ctx, workspaceFolder, path, v);
   if (df) facts.dockerfile = df;
   return facts;
 }
