@@ -89,6 +89,8 @@ export const LINUX = messages({
   evMarker: { en: '{source}: {value}', zh: '{source}：{value}' },
   evDevcontainer: { en: '{file}: runArgs {args}', zh: '{file}：runArgs {args}' },
   evStatus: { en: '/proc/self/status: Seccomp {seccomp}, CapEff {cap} (CAP_SYS_PTRACE {has})', zh: '/proc/self/status：Seccomp {seccomp}，CapEff {cap}（CAP_SYS_PTRACE {has}）' },
+  evBuiltWith: { en: '{what} {path}: built with {go}', zh: '{what} {path}：由 {go} 构建' },
+  evGoVersion: { en: '{what}: {go}', zh: '{what}：{go}' },
   yes: { en: 'yes', zh: '有' },
   no: { en: 'no', zh: '无' },
 });

@@ -29,5 +29,5 @@ export const dwarf5OldDlv: Rule = (m: Machine): Finding[] => {
   const fixes = [command(t(LINUX.fixReinstallDlv), `${m.go.path ? q(m.go.path) : 'go'} install github.com/go-delve/delve/cmd/dlv@latest`)];
   if (!exec && m.launch.config) fixes.push(launchEdit(t(LINUX.fixNoDwarf5), m, ['env', 'GOEXPERIMENT'], { value: 'nodwarf5' }));
   const detail = t(LINUX.dwarf5, { dlvGo: dlvGo ?? '?', go: progGo ?? '?' });
-  return [finding('dlv-dwarf5-old-go', { detail, evidence: [`dlv ${m.dlv.path ?? ''}: built with ${dlvGo ?? '?'}`, `${exec ? `program ${m.target.program ?? ''}` : 'go'}: ${progGo ?? '?'}`], fixes })];
+  return [finding('dlv-dwarf5-old-go', { detail, evidence: [t(LINUX.evBuiltWith, { what: 'dlv', path: m.dlv.path ?? '', go: dlvGo ?? '?' }), t(LINUX.evGoVersion, { what: exec ? `program ${m.target.program ?? ''}` : 'go', go: progGo ?? '?' })], fixes })];
 };
