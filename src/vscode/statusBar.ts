@@ -76,7 +76,7 @@ const VERDICT = { ok: S.verdictOk, warning: S.verdictWarning, error: S.verdictEr
 const VERDICT_FOUND = { ok: S.verdictOk, warning: S.verdictWarningFound, error: S.verdictErrorFound };
 
 /** The item as one plain sentence: `Go LLDB Doctor: LLDB x86_64 does not match the Mac (arm64), errors found`. */
-export function spoken(report: Report): string {
+function spoken(report: Report): string {
   const verdict = VERDICT_FOUND[report.verdict]();
   const { lldb, otherThan } = statusParts(report);
   if (lldb === undefined) return S.statusA11yUnknown(verdict);

@@ -2,7 +2,7 @@
 import { hex } from './bytes';
 import { LC, tooSmall, type Cmd } from './commands';
 
-export interface Segment {
+interface Segment {
   name: string;
   vmaddr: number;
   vmsize: number;
@@ -10,7 +10,7 @@ export interface Segment {
   filesize: number;
 }
 
-export interface Section {
+interface Section {
   segname: string;
   sectname: string;
   addr: number;
@@ -27,7 +27,7 @@ export interface SegmentLayout {
   sections: Section[];
 }
 
-export const WANTED_SECTIONS = new Set(['__go_buildinfo']);
+const WANTED_SECTIONS = new Set(['__go_buildinfo']);
 
 export function decodeSegment(c: Cmd, layout: SegmentLayout): void {
   const is64 = c.cmd === LC.SEGMENT_64;

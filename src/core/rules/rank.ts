@@ -6,7 +6,7 @@
 import type { Finding, Severity } from '../report/types';
 
 /** cause -> the findings it explains. */
-export const EXPLAINS: Readonly<Record<string, readonly string[]>> = {
+const EXPLAINS: Readonly<Record<string, readonly string[]>> = {
   'vscode-translated': ['shell-translated', 'debugserver-translated', 'dlv-translated', 'liblldb-arch-mismatch', 'liblldb-dependency-arch'],
   'shell-translated': ['debugserver-translated', 'dlv-translated', 'liblldb-arch-mismatch', 'liblldb-dependency-arch'],
   'go-arch-mismatch': ['dlv-arch-mismatch', 'dlv-translated', 'dlv-bad-cpu', 'target-arch-mismatch', 'debugserver-translated'],
@@ -59,7 +59,3 @@ function explainsBack(cause: string, code: string, present: Set<string>): boolea
   return present.has(code) && Boolean(EXPLAINS[code]?.includes(cause));
 }
 
-export function explainedBy(f: Finding, all: readonly Finding[]): string | undefined {
-  const present = new Set(all.map((x) => x.code));
-  return Object.keys(EXPLAINS).find((c) => c !== f.code && present.has(c) && EXPLAINS[c]?.includes(f.code));
-}

@@ -8,7 +8,7 @@ import { errorText } from '../log';
 import { S, panelStrings } from '../strings';
 import { panelHtml, webviewOptions } from './html';
 
-export const PANEL_VIEW_TYPE = 'goLldbDoctor.report';
+const PANEL_VIEW_TYPE = 'goLldbDoctor.report';
 
 /** What the webview last said it rendered (for the test API): section ids and visible text. */
 export interface RenderedState {

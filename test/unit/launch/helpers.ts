@@ -4,7 +4,7 @@ import { applyEdits, invertEdits, parseJsonc, planEdit } from '../../../src/core
 import type { EditRequest } from '../../../src/core/launch';
 
 /** Every comment of a JSONC text, in order (scanner-based: `//` inside strings is not a comment). */
-export function comments(text: string): string[] {
+function comments(text: string): string[] {
   const s = jsonc.createScanner(text, false);
   const out: string[] = [];
   for (let k = s.scan(); k !== 17; k = s.scan()) {
@@ -23,7 +23,7 @@ function withoutRemoved(text: string, edit: EditRequest): string {
 }
 
 /** The plain-JS expectation of an edit on a parsed value. */
-export function expected(value: unknown, edit: EditRequest): unknown {
+function expected(value: unknown, edit: EditRequest): unknown {
   const copy = structuredClone(value ?? {}) as Record<string | number, unknown>;
   let node: Record<string | number, unknown> = copy;
   const path = edit.path;
