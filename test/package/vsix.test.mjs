@@ -11,9 +11,9 @@ import { useSession } from '../e2e/lib/hooks.mjs';
 const EXTENSION = 'go-lldb-doctor.go-lldb-doctor';
 const MAX_BYTES = 300 * 1024;
 /** What the package may hold (paths inside the .vsix's extension/ folder). */
-const ALLOWED = [/^dist\/(extension|webview)\.js(\.map)?$/, /^dist\/cli\.js(\.map)?$/, /^media\//, /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/,
+const ALLOWED = [/^dist\/(extension|webview)\.js(\.map)?$/, /^dist\/cli\.js(\.map)?$/, /^media\//,
   /^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^readme(\.[\w-]+)?\.md$/i, /^changelog\.md$/i, /^LICENSE(\.txt)?$/i];
-const REQUIRED = ['dist/extension.js', 'dist/webview.js', 'package.json', 'package.nls.json', 'l10n/bundle.l10n.json', 'media/panel.css', 'readme.md', 'changelog.md', 'LICENSE.txt'];
+const REQUIRED = ['dist/extension.js', 'dist/webview.js', 'package.json', 'package.nls.json', 'media/panel.css', 'readme.md', 'changelog.md', 'LICENSE.txt'];
 
 /** Runs `npm run package` (vsce package --no-dependencies; vscode:prepublish makes the production build). */
 function packageVsix() {
@@ -49,7 +49,7 @@ describe('the .vsix (npm run package)', function () {
     console.log(`      ${path.relative(repoRoot, vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KB`);
   });
 
-  it('holds the bundles, media, l10n, README, CHANGELOG and LICENSE, nothing from src/ or test/', () => {
+  it('holds the bundles, media, nls, README, CHANGELOG and LICENSE, nothing from src/ or test/', () => {
     const names = entries(vsix);
     for (const n of REQUIRED) assert.ok(names.includes(n), `${n} is packaged (has: ${names.join(', ')})`);
     const stray = names.filter((n) => !ALLOWED.some((re) => re.test(n)));

@@ -4,7 +4,8 @@ import { parseFromWebview } from '../../webview/protocol';
 import { planFix } from '../applyFix';
 import type { RunResult } from '../doctor';
 import { errorText } from '../log';
-import { S, panelStrings } from '../strings';
+import { getLang } from '../../core/i18n';
+import { S } from '../strings';
 import { panelHtml, webviewOptions } from './html';
 
 export const PANEL_VIEW_TYPE = 'goLldbDoctor.report';
@@ -136,7 +137,7 @@ export class ReportPanel implements vscode.Disposable {
     const r = this.result;
     if (!r) return;
     try {
-      await this.send({ type: 'report', report: r.report, context: await this.context(r), strings: panelStrings() });
+      await this.send({ type: 'report', report: r.report, context: await this.context(r) });
     } catch (err) {
       this.log.error(`panel: could not show the report: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }
@@ -151,6 +152,7 @@ export class ReportPanel implements vscode.Disposable {
     }
     const name = r.target.config?.name;
     return {
+      lang: getLang(),
       time: r.time.toISOString(),
       trusted: r.trusted,
       skipped: r.skipped,
