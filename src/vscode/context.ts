@@ -9,6 +9,7 @@ import { handlePanelMessage } from './panel/actions';
 import { ReportPanel } from './panel/panel';
 import { Preflight } from './preflight';
 import { DoctorQuickFixes } from './quickFixes';
+import { MachineSettingsCheck } from './remoteSettings';
 import { DoctorStatusBar } from './statusBar';
 import { createTestApi, type DoctorTestApi } from './testApi';
 
@@ -49,6 +50,7 @@ export class DoctorContext implements vscode.Disposable {
   readonly tracker: DapWatchTrackerFactory;
 
   start(): DoctorTestApi {
+    const machineSettings = new MachineSettingsCheck(this.log);
     this.disposables.push(
       this.preflight.register(),
       this.tracker.register(),
@@ -56,7 +58,9 @@ export class DoctorContext implements vscode.Disposable {
       new DiagnosticsFollower(this.diagnostics, this.log),
       this.doctor.onDidChange((r) => void this.onResult(r)),
       ...registerCommands(this),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('goLldbDoctor') && machineSettings.check()),
     );
+    machineSettings.check();
     this.log.info(`activated (VS Code ${vscode.version}, ${process.platform}/${process.arch})`);
     return createTestApi(this);
   }
