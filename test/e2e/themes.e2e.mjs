@@ -1,6 +1,7 @@
 // The report panel in the four kinds of colour theme VS Code has (light, dark, high contrast dark and light):
 // every text the panel shows is measured against what is painted behind it, from computed colours in the webview
-// (WCAG contrast ≥ 4.5:1), and a screenshot of each is left in test/artifacts/e2e/themes-<kind>.png. In a narrow
+// (WCAG contrast ≥ 4.5:1), and a screenshot of each is left in test/artifacts/e2e/themes-<kind>.png. Themes are
+// picked with Preferences: Color Theme. In a narrow
 // panel, paths wrap between directories; download URLs in manual steps are https links.
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -11,10 +12,10 @@ import { VIEWPORT } from './lib/session.mjs';
 
 const SNAPSHOT = path.join(repoRoot, 'examples/snapshots/rosetta-vscode');
 const THEMES = [
-  { kind: 'vscode-light', name: 'Default Light Modern' },
-  { kind: 'vscode-dark', name: 'Default Dark Modern' },
-  { kind: 'vscode-high-contrast', name: 'Default High Contrast' },
-  { kind: 'vscode-high-contrast-light', name: 'Default High Contrast Light' },
+  { kind: 'vscode-light', name: 'Default Light Modern', cls: 'vs' },
+  { kind: 'vscode-dark', name: 'Default Dark Modern', cls: 'vs-dark' },
+  { kind: 'vscode-high-contrast', name: 'Default High Contrast', cls: 'hc-black' },
+  { kind: 'vscode-high-contrast-light', name: 'Default High Contrast Light', cls: 'hc-light' },
 ];
 const MIN_RATIO = 4.5;
 
@@ -32,7 +33,7 @@ describe('the report panel in every theme kind', function () {
   for (const theme of THEMES) {
     it(`${theme.kind}: every text has contrast ≥ ${MIN_RATIO}:1 on its background`, async () => {
       const s = session.get();
-      s.updateUserSettings({ 'workbench.colorTheme': theme.name });
+      await s.ui.colorTheme(theme.name, theme.cls);
       const body = s.ui.webview().locator(`body[data-vscode-theme-kind="${theme.kind}"]`);
       await body.waitFor({ timeout: 30_000 });
       await s.ui.webview().locator('article.finding').first().waitFor();
@@ -50,7 +51,7 @@ describe('the report panel in every theme kind', function () {
 
   it('in a narrow panel, paths wrap after a "/" and never inside a name', async () => {
     const s = session.get();
-    s.updateUserSettings({ 'workbench.colorTheme': 'Default Dark Modern' });
+    await s.ui.colorTheme('Default Dark Modern', 'vs-dark');
     await s.page.setViewportSize({ width: 860, height: VIEWPORT.height });
     try {
       const body = s.ui.webview().locator('body[data-vscode-theme-kind="vscode-dark"]');
