@@ -73,6 +73,8 @@ function render(msg: Extract<ToWebview, { type: 'report' }>): void {
     renderHost(report, context),
     renderComponents(report, context, post),
   );
+  if (!context.testMode) return;
+  // Integration tests only: what was rendered, to check the panel as a user sees it.
   const sections = Array.from(app.querySelectorAll('header[id], section[id]'), (n) => n.id);
   post({ type: 'rendered', sections, text: app.innerText, actions: [...renderedActions] });
 }

@@ -27,7 +27,7 @@ function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, post: Pos
   const can = ctx.fixable[fi]?.[xi] === true;
   const parts: Child[] = [];
   if (fix.kind === 'edit') {
-    parts.push(button(fix.title, 'wrench', { type: 'applyFix', finding: fi, fix: xi }, post, {
+    parts.push(button(fix.title, 'wrench', { type: 'applyFix', finding: fi, fix: xi, at: ctx.time }, post, {
       disabled: !can,
       title: can ? fix.title : s(PANEL.notApplicable),
     }));
