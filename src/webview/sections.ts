@@ -1,5 +1,6 @@
 /** The panel's sections: findings (with evidence and fix buttons), the host, the components. */
 import { t, type Message } from '../core/i18n';
+import { COMMON } from '../core/i18n/messages/common';
 import { PANEL } from '../core/i18n/messages/panel';
 import { rootCauseOf } from '../core/present/chain';
 import type { Finding, Report } from '../core/report/types';
@@ -53,10 +54,10 @@ function findingCard(f: Finding, i: number, report: Report, ctx: PanelContext, p
     el('p', { class: 'detail' }, linked(f.detail)),
   ];
   if (f.evidence.length) {
-    kids.push(el('h4', {}, [s(PANEL.evidence)]), el('ul', { class: 'evidence' }, f.evidence.map((e) => el('li', {}, [el('code', {}, wrappable(e))]))));
+    kids.push(el('h4', {}, [s(COMMON.evidence)]), el('ul', { class: 'evidence' }, f.evidence.map((e) => el('li', {}, [el('code', {}, wrappable(e))]))));
   }
   if (f.fixes.length) {
-    kids.push(el('h4', {}, [s(PANEL.fixes)]), el('ul', { class: 'fixes' }, f.fixes.map((_, xi) => fixRow(f, i, xi, ctx, post))));
+    kids.push(el('h4', {}, [s(COMMON.fixes)]), el('ul', { class: 'fixes' }, f.fixes.map((_, xi) => fixRow(f, i, xi, ctx, post))));
   }
   // The chain: a finding that follows from a root cause sits indented under it (the report orders it there).
   const cause = rootCauseOf(f, report.findings);
@@ -70,7 +71,7 @@ export function renderFindings(report: Report, ctx: PanelContext, post: Post): H
   const body = report.findings.length
     ? report.findings.map((f, i) => findingCard(f, i, report, ctx, post))
     : [el('p', {}, [icon('pass'), ` ${s(PANEL.noFindings)}`])];
-  return el('section', { id: 'findings', 'aria-labelledby': 'findings-h' }, [el('h2', { id: 'findings-h' }, [s(PANEL.findings)]), ...body]);
+  return el('section', { id: 'findings', 'aria-labelledby': 'findings-h' }, [el('h2', { id: 'findings-h' }, [s(COMMON.findings)]), ...body]);
 }
 
 export function renderHost(report: Report, ctx: PanelContext): HTMLElement {
@@ -85,7 +86,7 @@ export function renderHost(report: Report, ctx: PanelContext): HTMLElement {
   ];
   if (h.osVersion) rows.push([s(PANEL.osVersion), h.osVersion]);
   const dl = el('dl', { class: 'host' }, rows.flatMap(([k, v]) => [el('dt', {}, [k]), el('dd', {}, [v])]));
-  return el('section', { id: 'host', 'aria-labelledby': 'host-h' }, [el('h2', { id: 'host-h' }, [s(PANEL.host)]), dl]);
+  return el('section', { id: 'host', 'aria-labelledby': 'host-h' }, [el('h2', { id: 'host-h' }, [s(COMMON.host)]), dl]);
 }
 
 export function renderComponents(report: Report, ctx: PanelContext, post: Post): HTMLElement {
@@ -106,7 +107,7 @@ export function renderComponents(report: Report, ctx: PanelContext, post: Post):
   });
   const head = ['', s(PANEL.path), s(PANEL.archs), s(PANEL.status), s(PANEL.seeInTerminal)];
   return el('section', { id: 'components', 'aria-labelledby': 'components-h' }, [
-    el('h2', { id: 'components-h' }, [s(PANEL.components)]),
+    el('h2', { id: 'components-h' }, [s(COMMON.components)]),
     table(head, rows),
   ]);
 }

@@ -94,7 +94,9 @@ describe('a Mac with VS Code under Rosetta (replayed snapshot)', function () {
 });
 
 describe('F5 on a configuration the preflight finds broken (blockOnError: false)', function () {
-  const session = useSession({ name: 'mac-f5', workspace: 'mac-demo', settings: { 'goLldbDoctor.replaySnapshot': SNAPSHOT } });
+  // The snapshot through the environment: at F5 right after start-up the extension reads its settings before the
+  // web workbench has sent the User settings to the remote extension host.
+  const session = useSession({ name: 'mac-f5', workspace: 'mac-demo', env: { GO_LLDB_DOCTOR_SNAPSHOT: SNAPSHOT } });
 
   it('says "this launch will fail — <root cause>" with Show Report, once per configuration', async () => {
     const s = session.get();

@@ -5,6 +5,7 @@
  */
 import type { Finding, Fix, Report } from './types';
 import { t } from '../i18n';
+import { COMMON } from '../i18n/messages/common';
 import { REPORT } from '../i18n/messages/report';
 import { fixAction, hostLine, MARKER, severityWord, summary } from './render-util';
 import { renderJson } from './render-json';
@@ -39,23 +40,23 @@ function fixLine(fix: Fix, i: number): string {
 
 function findingSection(f: Finding, n: number): string[] {
   const out = [`### ${n}. ${MARKER[f.severity]} ${severityWord(f.severity)}: ${mdText(f.title)}`, '', `${mdCode(f.code)} · ${t(REPORT.component, { c: mdCode(f.component) })}`, '', mdText(f.detail)];
-  if (f.evidence.length) out.push('', `**${t(REPORT.evidence)}**`, '', mdBlock(f.evidence.join('\n')));
-  if (f.fixes.length) out.push('', `**${t(REPORT.fixes)}**`, '', ...f.fixes.map(fixLine));
+  if (f.evidence.length) out.push('', `**${t(COMMON.evidence)}**`, '', mdBlock(f.evidence.join('\n')));
+  if (f.fixes.length) out.push('', `**${t(COMMON.fixes)}**`, '', ...f.fixes.map(fixLine));
   return out;
 }
 
 export function renderMarkdown(report: Report): string {
-  const out = [`## go-lldb-doctor: ${MARKER[report.verdict === 'ok' ? 'info' : report.verdict]} ${severityWord(report.verdict)} (${summary(report)})`, '', `**${t(REPORT.host)}:** ${mdText(hostLine(report.host))}`];
+  const out = [`## go-lldb-doctor: ${MARKER[report.verdict === 'ok' ? 'info' : report.verdict]} ${severityWord(report.verdict)} (${summary(report)})`, '', `**${t(COMMON.host)}:** ${mdText(hostLine(report.host))}`];
   if (report.components.length) {
     const cols = [REPORT.colComponentTitle, REPORT.colStatusTitle, REPORT.colArchsTitle, REPORT.colPathTitle].map((m) => t(m));
-    out.push('', `### ${t(REPORT.components)}`, '', `| ${cols.join(' | ')} |`, '|---|---|---|---|');
+    out.push('', `### ${t(COMMON.components)}`, '', `| ${cols.join(' | ')} |`, '|---|---|---|---|');
     for (const c of report.components) {
       const archs = (c.archs ?? []).map((a) => mdCode(a, true)).join(', ') || '–';
       out.push(`| ${mdText(c.id)} | ${mdText(c.status)} | ${archs} | ${c.path ? mdCode(c.path, true) : '–'} |`);
     }
   }
   if (report.findings.length) {
-    out.push('', `## ${t(REPORT.findings)}`);
+    out.push('', `## ${t(COMMON.findings)}`);
     report.findings.forEach((f, i) => out.push('', ...findingSection(f, i + 1)));
   }
   out.push('', `<details><summary>${t(REPORT.jsonReport)}</summary>`, '', mdBlock(renderJson(report), 'json'), '', '</details>');

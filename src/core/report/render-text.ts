@@ -1,6 +1,7 @@
 /** The terminal report: verdict, host, components table, findings with evidence and numbered fixes. */
 import type { ComponentReport, Finding, Report, Severity } from './types';
 import { t } from '../i18n';
+import { COMMON } from '../i18n/messages/common';
 import { REPORT } from '../i18n/messages/report';
 import { displayWidth, fixAction, hostLine, MARKER, padColumns, severityWord, summary, wrap } from './render-util';
 
@@ -22,7 +23,7 @@ function componentsTable(components: readonly ComponentReport[], paint: Paint): 
   const head = [t(REPORT.colComponent), t(REPORT.colStatus), t(REPORT.colArchs), t(REPORT.colPath)];
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] as string))));
   const line = (cells: string[]) => `  ${cells.map((c, i) => (i < cells.length - 1 ? padColumns(c, widths[i] as number) : c)).join('  ')}`.trimEnd();
-  const out = [`${t(REPORT.components)}:`, paint('dim', line(head))];
+  const out = [`${t(COMMON.components)}:`, paint('dim', line(head))];
   components.forEach((c, i) => {
     const cells = rows[i] as string[];
     const text = line(cells);
@@ -38,11 +39,11 @@ function findingLines(f: Finding, n: number, width: number, paint: Paint): strin
   const head = `${n}. ${paint(f.severity, `${MARKER[f.severity]} ${severityWord(f.severity).toUpperCase()}`)} ${paint('bold', f.title)} ${paint('dim', `[${f.code}, ${f.component}]`)}`;
   const out = [head, ...wrap(f.detail, width, '   ')];
   if (f.evidence.length) {
-    out.push(`   ${t(REPORT.evidence)}:`);
+    out.push(`   ${t(COMMON.evidence)}:`);
     for (const e of f.evidence) out.push(paint('dim', `     ${e}`));
   }
   if (f.fixes.length) {
-    out.push(`   ${t(REPORT.fixes)}:`);
+    out.push(`   ${t(COMMON.fixes)}:`);
     f.fixes.forEach((fix, i) => {
       out.push(`     ${i + 1}. ${fix.title}`);
       const action = fixAction(fix);
@@ -58,11 +59,11 @@ export function renderText(report: Report, opts: TextOptions): string {
   const paint = painter(opts.color);
   const width = opts.width ?? 100;
   const verdict = report.verdict === 'ok' ? paint('ok', `✔ ${severityWord('ok')}`) : paint(report.verdict, `${MARKER[report.verdict]} ${severityWord(report.verdict)}`);
-  const out = [`go-lldb-doctor: ${verdict} (${summary(report)})`, `${t(REPORT.host)}: ${hostLine(report.host)}`];
+  const out = [`go-lldb-doctor: ${verdict} (${summary(report)})`, `${t(COMMON.host)}: ${hostLine(report.host)}`];
   const table = componentsTable(report.components, paint);
   if (table.length) out.push('', ...table);
   if (report.findings.length) {
-    out.push('', `${t(REPORT.findings)}:`);
+    out.push('', `${t(COMMON.findings)}:`);
     report.findings.forEach((f, i) => out.push('', ...findingLines(f, i + 1, width, paint)));
   }
   return `${out.join('\n')}\n`;

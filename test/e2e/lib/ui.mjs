@@ -142,14 +142,15 @@ export class Ui {
   /**
    * Picks a colour theme with Preferences: Color Theme (as a user does; a settings.json write is not picked up
    * reliably by the web workbench), then waits for the workbench to wear it.
-   * @param {string} name e.g. "Default High Contrast Light"
+   * @param {string} name the theme's id, e.g. "Default High Contrast Light"
    * @param {string} cls the workbench's class for the theme kind: vs, vs-dark, hc-black, hc-light
    */
   async colorTheme(name, cls, timeout = 30_000) {
     if (!(await this.page.locator(`.monaco-workbench.${cls}`).count())) {
       await this.command('Preferences: Color Theme', { opensPicker: true });
       const input = this.page.locator(PALETTE_INPUT);
-      const row = this.page.locator(PALETTE_ROWS).filter({ has: this.page.locator('.label-name', { hasText: exact(name) }) }).first();
+      // A row reads "<label> <theme id>" (e.g. "Dark High Contrast Default High Contrast"): match its end.
+      const row = this.page.locator(PALETTE_ROWS).filter({ hasText: new RegExp(`${exact(name).source.slice(1, -1)}\\s*$`) }).first();
       await this.typeUntil(input, name, row, timeout);
       await this.focusRow(row);
       await this.page.keyboard.press('Enter');

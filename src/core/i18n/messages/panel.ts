@@ -3,12 +3,7 @@ import { messages } from '../index';
 
 export const PANEL = messages({
   title: { en: 'Go LLDB Doctor', zh: 'Go LLDB Doctor' },
-  host: { en: 'Host', zh: '主机' },
-  components: { en: 'Components', zh: '组件' },
-  findings: { en: 'Findings', zh: '发现的问题' },
   noFindings: { en: 'No problem found.', zh: '未发现问题。' },
-  evidence: { en: 'Evidence', zh: '证据' },
-  fixes: { en: 'Fixes', zh: '修复方法' },
   openTerminal: { en: 'Open in Terminal', zh: '在终端中打开' },
   rerun: { en: 'Re-run', zh: '重新运行' },
   copyMarkdown: { en: 'Copy as Markdown', zh: '复制为 Markdown' },

@@ -2,11 +2,6 @@
 import { messages } from '../index';
 
 export const REPORT = messages({
-  components: { en: 'Components', zh: '组件' },
-  findings: { en: 'Findings', zh: '发现的问题' },
-  evidence: { en: 'Evidence', zh: '证据' },
-  fixes: { en: 'Fixes', zh: '修复方法' },
-  host: { en: 'Host', zh: '主机' },
   colComponent: { en: 'component', zh: '组件' },
   colStatus: { en: 'status', zh: '状态' },
   colArchs: { en: 'archs', zh: '架构' },
