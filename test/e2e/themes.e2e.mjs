@@ -49,10 +49,10 @@ describe('the report panel in every theme kind', function () {
     });
   }
 
-  it('in a narrow panel, paths wrap after a "/" and never inside a name', async () => {
+  it('in a half-width panel, paths wrap after a "/", inside a name only when it is longer than a line', async () => {
     const s = session.get();
     await s.ui.colorTheme('Default Dark Modern', 'vs-dark');
-    await s.page.setViewportSize({ width: 860, height: VIEWPORT.height });
+    await s.page.setViewportSize({ width: 1100, height: VIEWPORT.height });
     try {
       const body = s.ui.webview().locator('body[data-vscode-theme-kind="vscode-dark"]');
       await body.waitFor({ timeout: 30_000 });

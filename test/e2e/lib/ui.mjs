@@ -149,8 +149,8 @@ export class Ui {
     if (!(await this.page.locator(`.monaco-workbench.${cls}`).count())) {
       await this.command('Preferences: Color Theme', { opensPicker: true });
       const input = this.page.locator(PALETTE_INPUT);
-      // A row reads "<label> <theme id>" (e.g. "Dark High Contrast Default High Contrast"): match its end.
-      const row = this.page.locator(PALETTE_ROWS).filter({ hasText: new RegExp(`${exact(name).source.slice(1, -1)}\\s*$`) }).first();
+      // A row shows "<label> <theme id>" (e.g. "Dark High Contrast" "Default High Contrast"): the id is its description.
+      const row = this.page.locator(PALETTE_ROWS).filter({ has: this.page.locator('.label-description', { hasText: exact(name) }) }).first();
       await this.typeUntil(input, name, row, timeout);
       await this.focusRow(row);
       await this.page.keyboard.press('Enter');
