@@ -60,18 +60,18 @@ export function measureContrast(body) {
 
 /**
  * Runs in the webview page: for each `code` element that wraps over several lines, the characters each line ends
- * with (every line break of a path must come after a `/` or at white space).
+ * with (every line break of a path must come after a `/`, a `-` or at white space).
  * @returns {{ wrapped: number, badBreaks: string[] }}
  */
 export function pathBreaks(body) {
-  // Whether the name (between '/' or white space) around position i would fit on one line of the element's box:
+  // Whether the name (between '/', '-' or white space) around position i would fit on one line of the element's box:
   // only then is a break inside it a fault (a longer name has to break somewhere).
   const canvas = document.createElement('canvas').getContext('2d');
   const fits = (el, data, i) => {
     let a = i;
     let b = i;
-    while (a > 0 && !/[/\s]/.test(data[a - 1])) a--;
-    while (b < data.length && !/[/\s]/.test(data[b])) b++;
+    while (a > 0 && !/[/\s-]/.test(data[a - 1])) a--;
+    while (b < data.length && !/[/\s-]/.test(data[b])) b++;
     canvas.font = getComputedStyle(el).font;
     return canvas.measureText(data.slice(a, b + 1)).width < (el.parentElement?.clientWidth ?? 0) - 12;
   };
@@ -91,7 +91,7 @@ export function pathBreaks(body) {
         r.setEnd(n, i + 1);
         const box = r.getClientRects()[0];
         if (!box) continue;
-        if (prevTop !== undefined && box.top > prevTop + 2 && !/[/\s]/.test(prevChar) && !/\s/.test(n.data[i]) && fits(code, n.data, i)) {
+        if (prevTop !== undefined && box.top > prevTop + 2 && !/[/\s-]/.test(prevChar) && !/\s/.test(n.data[i]) && fits(code, n.data, i)) {
           bad.push(`${text.slice(0, 80)} … broke after "${prevChar}" before "${n.data[i]}"`);
         }
         prevTop = box.top;
