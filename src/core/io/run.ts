@@ -7,7 +7,6 @@
  * leaves a background child behind leaves nothing running after the diagnosis.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { CommandResult } from '../host/types';
 
 /** The system commands the probes may run by name (SNAPSHOT.md §1), and where they live on macOS. */
 export const SYSTEM_COMMANDS: Readonly<Record<string, string>> = {
@@ -18,6 +17,17 @@ export const SYSTEM_COMMANDS: Readonly<Record<string, string>> = {
   DevToolsSecurity: '/usr/sbin/DevToolsSecurity',
   id: '/usr/bin/id',
 };
+
+/** What a command gave back (SNAPSHOT.md §1 `commands[]`): its output, or the error that stopped it. */
+export interface CommandResult {
+  argv: string[];
+  exitCode?: number;
+  stdout?: string;
+  stderr?: string;
+  /** Set when the command could not start or finish: ENOENT, EACCES, EBADARCH, ETIMEDOUT, ENOREPLAY. */
+  error?: string;
+  signal?: string;
+}
 
 export const MAX_OUTPUT_BYTES = 4 << 20;
 
