@@ -42,6 +42,8 @@ const SETTLE_MS = 10_000;
  * of `section`: the next diagnosis reads settings and launch configurations through it.
  */
 export async function saveAndSettle(doc: vscode.TextDocument, section: string, log: vscode.LogOutputChannel): Promise<boolean> {
+  // A file no configuration section reads (devcontainer.json): nothing to wait for.
+  if (!section) return saveUnformatted(doc);
   let sub: vscode.Disposable | undefined;
   let timer: NodeJS.Timeout | undefined;
   const settled = new Promise<void>((resolve) => {

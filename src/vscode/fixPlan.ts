@@ -14,6 +14,7 @@ import { settingsUpdate } from './settingsEdit';
 import { filesForScope, workspaceSettingsFiles } from './settingsFiles';
 import { S } from './strings';
 import { launchJsonUri, readTextOf, type RunTarget } from './target';
+import { planDevcontainerEdit } from './devcontainerEdit';
 
 export type FixPlan =
   /**
@@ -33,7 +34,7 @@ export function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-function textPlan(uri: vscode.Uri, text: string, path: JsonPath, fix: EditFix, section: string): FixPlan {
+export function textPlan(uri: vscode.Uri, text: string, path: JsonPath, fix: EditFix, section: string): FixPlan {
   const plan = planEdit(text, { path, ...(fix.edit.remove ? { remove: true } : { value: fix.edit.value }) });
   if (!plan.ok) return blocked(plan.reason);
   // Removing what is not there, or setting what is already so: nothing to apply, and saying "applied" would lie.
@@ -72,5 +73,6 @@ async function planSettingsEdit(fix: EditFix, target: RunTarget): Promise<FixPla
 export async function planFix(fix: Fix, target: RunTarget): Promise<FixPlan> {
   if (fix.kind === 'command') return { kind: 'terminal', command: fix.command };
   if (fix.kind === 'manual') return blocked(fix.detail ?? fix.title);
+  if (fix.edit.file === 'devcontainer.json') return planDevcontainerEdit(fix);
   return fix.edit.file === 'launch.json' ? planLaunchEdit(fix, target) : planSettingsEdit(fix, target);
 }

@@ -18,6 +18,8 @@ export const SNAPSHOT_ENV_KEYS = [
   'PATH', 'HOME', 'SHELL', 'GOPATH', 'GOBIN', 'GOROOT', 'GOARCH', 'GOOS', 'GOFLAGS', 'CGO_ENABLED', 'GOTOOLCHAIN',
   'GOVERSION', 'GOHOSTARCH', 'GOHOSTOS', 'DEVELOPER_DIR', 'DELVE_DEBUGSERVER_PATH', 'LLDB_DEBUGSERVER_PATH',
   'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FALLBACK_LIBRARY_PATH',
+  // Linux: the markers VS Code's Dev Containers and Codespaces set (docs/SNAPSHOT.md, Linux section).
+  'REMOTE_CONTAINERS', 'CODESPACES',
 ] as const;
 
 export interface MachineVscode {
