@@ -18,6 +18,8 @@ const SRC = path.join(REPO, 'src');
 const KNOWN_CYCLES: readonly string[] = [
   // safety-parse's (launch JSONC edits): edit.ts re-exports insert/remove, which import its helpers.
   'core/launch/edit.ts <-> core/launch/insert.ts <-> core/launch/remove.ts',
+  // linux's (devcontainer.json fixes): fixPlan.ts calls planDevcontainerEdit, which builds on fixPlan's textPlan.
+  'vscode/devcontainerEdit.ts <-> vscode/fixPlan.ts',
 ];
 
 /** The same for cycles between folders (layers), read at the level of src/<a>/<b> (see `folderGraph`). */
@@ -25,6 +27,9 @@ const KNOWN_FOLDER_CYCLES: readonly string[] = [
   // safety-parse's: io/read.ts builds its reader on macho/fileSource.ts, which opens files through io/open.ts
   // (the fd-backed byte source belongs in core/io).
   'core/io <-> core/macho',
+  // linux's and diagnosis's: probe/linux/components.ts takes `q` from rules/finding.ts (goes when the one quoting
+  // function lives in core/text), and dap/classify.ts registers rules/linux/dap.ts, which builds on core/dap.
+  'core/dap <-> core/probe <-> core/rules',
 ];
 
 function sourceFiles(dir: string): string[] {
@@ -145,7 +150,8 @@ describe('structure: no import cycle in src', () => {
 
   it('no two folders of src import each other besides the known ones, and every known one still exists', () => {
     const files = importGraph(SRC);
-    const found = cycles(folderGraph(files));
+    // A cycle of single files only is a file cycle, the previous test's.
+    const found = cycles(folderGraph(files)).filter((c) => c.some((node) => !node.endsWith('.ts')));
     const unknown = found.filter((c) => !KNOWN_FOLDER_CYCLES.includes(c.join(' <-> ')));
     const stale = KNOWN_FOLDER_CYCLES.filter((c) => !found.some((f) => f.join(' <-> ') === c));
     const explain = unknown.map((c) => `${c.join(' <-> ')}\n${edgesWithin(files, c).join('\n')}`);
