@@ -10,22 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runProcess } from '../../../src/core/io/run';
 import { descendantsOf, reap, taggedPids } from '../../../src/core/io/reap';
-
-/** Pids whose command line holds `marker` as one argument. */
-function pidsWith(marker: string): number[] {
-  const out: number[] = [];
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const argv = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
-      // A zombie's cmdline reads empty: only living processes count.
-      if (argv.includes(marker)) out.push(Number(name));
-    } catch {
-      // ended meanwhile
-    }
-  }
-  return out;
-}
+import { pidsWith } from './io-helpers';
 
 const dirs: string[] = [];
 function script(body: string): string {
