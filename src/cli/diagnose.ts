@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Io } from './io';
-import { usageError } from './io';
+import { errorLine, usageError } from './io';
 import { diagnose, type DiagnoseInput } from '../core/diagnose';
 import { liveHost } from '../core/host/live';
 import { loadSnapshot } from '../core/host/snapshot';
@@ -90,7 +90,7 @@ export async function runDiagnose(args: string[], io: Io): Promise<number> {
   if (a.rest.length > 0) return usageError(io, `unexpected argument ${a.rest[0]}`);
   const built = buildInput(a);
   if (!built.ok) {
-    io.err(`go-lldb-doctor: ${built.error}\n`);
+    errorLine(io, built.error);
     return 2;
   }
   const report = await diagnose(built.input);

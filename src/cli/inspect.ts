@@ -4,7 +4,8 @@
  * malformed, not Mach-O or unreadable, 2 on bad arguments (no files, unknown flag).
  */
 import { formatInspect, inspectPath, toInspectJson, type MachOFile } from '../core/macho';
-import type { Io } from './io';
+import { errorLine, type Io } from './io';
+import { stringifyJson } from '../core/text';
 
 export const INSPECT_USAGE = `Usage: go-lldb-doctor inspect FILE... [--json]
   Prints each file's architectures, file type, install name, dependencies, rpaths, platform and Go build info.
@@ -23,16 +24,16 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
       io.out(INSPECT_USAGE);
       return 0;
     } else if (!endOfFlags && a.startsWith('-') && a !== '-') {
-      io.err(`go-lldb-doctor inspect: unknown flag ${a}\n`);
+      errorLine(io, `inspect: unknown flag ${a}`);
       return 2;
     } else files.push(a);
   }
   if (files.length === 0) {
-    io.err('go-lldb-doctor inspect: no files given (usage: go-lldb-doctor inspect FILE... [--json])\n');
+    errorLine(io, 'inspect: no files given (usage: go-lldb-doctor inspect FILE... [--json])');
     return 2;
   }
   const results: MachOFile[] = files.map((f) => inspectPath(f));
-  if (json) io.out(`${JSON.stringify(results.map(toInspectJson), null, 2)}\n`);
+  if (json) io.out(`${stringifyJson(results.map(toInspectJson))}\n`);
   else io.out(results.map(formatInspect).join('\n'));
   return results.every((r) => r.format === 'thin' || r.format === 'fat' || r.format === 'fat64') ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 /** Human text of one file (`inspect` output): a `lipo -info` line, then per slice an `otool -h`-like header and `otool -lL` facts. */
 import type { MachOFile, MachOSlice } from './types';
+import { escapeValues } from '../text';
 
 function lipoLine(f: MachOFile): string {
   const archs = f.slices.map((s) => s.arch).join(' ');
@@ -58,7 +59,9 @@ function sliceText(s: MachOSlice): string {
   return out;
 }
 
-export function formatInspect(f: MachOFile): string {
+/** The text of one file; every value read from it is shown with its control characters escaped (src/core/text). */
+export function formatInspect(raw: MachOFile): string {
+  const f = escapeValues(raw);
   let out = `${lipoLine(f)}\n`;
   if (f.size !== undefined && f.format !== 'not-macho') out += `  size ${f.size} bytes, read ${f.bytesRead ?? 0}\n`;
   for (const s of f.slices) out += sliceText(s);
