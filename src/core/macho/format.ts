@@ -37,7 +37,8 @@ function hex(n: number): string {
 function sliceText(s: MachOSlice): string {
   let out = `  ${s.arch}  (cputype ${s.cputype >>> 0}, cpusubtype ${hex(s.cpusubtype)}${s.capabilities?.length ? `: ${s.capabilities.join(', ')}` : ''})\n`;
   out += row('offset', `${s.offset}${s.size !== undefined ? `  size ${s.size}` : ''}`);
-  if (s.filetype !== undefined) {
+  if (s.archive) out += row('archive', 'static library (ar archive of objects)');
+  if (s.filetype !== undefined && !s.archive) {
     out += row('header', `${s.magic ?? ''} ${s.filetype}  ncmds ${s.ncmds ?? '?'}  sizeofcmds ${s.sizeofcmds ?? '?'}  flags ${hex(s.flags ?? 0)}`);
   }
   if (s.platform) out += row('platform', `${s.platform}  minos ${s.minos ?? '?'}  sdk ${s.sdk ?? '?'}`);
@@ -66,5 +67,6 @@ export function formatInspect(raw: MachOFile): string {
   if (f.size !== undefined && f.format !== 'not-macho') out += `  size ${f.size} bytes, read ${f.bytesRead ?? 0}\n`;
   for (const s of f.slices) out += sliceText(s);
   for (const e of f.errors) out += `  error ${e.code} at ${hex(e.offset)}: ${e.message}\n`;
+  for (const n of f.notes ?? []) out += `  note ${n.code} at ${hex(n.offset)}: ${n.message}\n`;
   return out;
 }
