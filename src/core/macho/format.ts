@@ -70,3 +70,10 @@ export function formatInspect(raw: MachOFile): string {
   for (const n of f.notes ?? []) out += `  note ${n.code} at ${hex(n.offset)}: ${n.message}\n`;
   return out;
 }
+
+/** One line saying what is wrong with a file that is not a usable Mach-O (for a component's status), or undefined. */
+export function fileProblem(f: MachOFile): string | undefined {
+  if (f.format === 'not-macho') return `not a Mach-O file (${f.kind ?? 'unknown'})`;
+  const e = f.errors.find((x) => x.code !== 'read-failed') ?? f.errors[0];
+  return e ? `${e.code}: ${e.message}` : undefined;
+}

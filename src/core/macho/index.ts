@@ -26,6 +26,6 @@ export {
 export { DEFAULT_SLICE_BUDGET, FILE_COMMAND_BYTES, FILE_MAX_COMMANDS, MAX_BUILDINFO_BYTES, MAX_FAT_TABLE_BYTES } from './limits';
 export { versionString, platformName } from './commands';
 export { filetypeName } from './header';
-export { formatInspect } from './format';
+export { fileProblem, formatInspect } from './format';
 export { recordReads, extentSource, mergeExtents, type Extent } from './recording';
 export { MACHO_ERROR_CODES, type MachOErrorCode } from './errors';

@@ -3,6 +3,7 @@ import type { ComponentReport, ComponentStatus } from '../report/types';
 import type { BinaryInfo, LldbCandidate, Located, Machine } from './machine';
 import { familyOf, goarchToMachO, sliceFor } from './arch';
 import { sh } from '../text';
+import { fileProblem } from '../macho';
 
 function binaryComponent(id: ComponentReport['id'], located: Located, hw: string | undefined, notes: string[]): ComponentReport {
   if (!located.path) {
@@ -14,6 +15,8 @@ function binaryComponent(id: ComponentReport['id'], located: Located, hw: string
   if (bin) {
     c.archs = bin.archs;
     c.status = statusOf(bin, hw);
+    const problem = c.status === 'invalid' ? fileProblem(bin.file) : undefined;
+    if (problem) notes.push(problem);
     if (bin.realPath) notes.push(`-> ${bin.realPath}`);
   }
   if (notes.length > 0) c.notes = notes;
