@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { diagnose, DiagnosisCache } from '../core/diagnose';
 import { mergeReports } from '../core/report/merge';
 import type { Finding, Report } from '../core/report/types';
-import { HostMemo, prepareInput } from './machine';
+import { HostMemo, prepareInput } from './prepareInput';
 import type { RunTarget } from './target';
 
 /** One diagnosis as the VS Code layer shows it. */
@@ -19,7 +19,8 @@ export interface RunResult {
   siblings?: RunResult[];
 }
 
-const PROBE_TIMEOUT_MS = 4000;
+/** How long one probe command may run in a diagnosis (and a snapshot export) before it is ended. */
+export const PROBE_TIMEOUT_MS = 4000;
 
 /**
  * Runs diagnoses (never throws: failures become a log line and a report-less result) and tells listeners

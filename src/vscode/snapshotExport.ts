@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { DiagnoseInput } from '../core/diagnose';
 import { captureSnapshot } from '../core/snapshot/capture';
-import { activeFolder } from './machine';
+import { activeFolder } from './target';
 import { S } from './strings';
 
 /** Asks for a folder and writes a snapshot of this machine there (SNAPSHOT.md §1), for a bug report. */

@@ -1,11 +1,11 @@
-import * as vscode from 'vscode';
+/** The diagnosis input of a target: this machine (live) or a replayed snapshot, with VS Code's settings and launch configuration. */
 import type { DiagnoseInput } from '../core/diagnose';
 import { currentEnv, liveHost } from '../core/host/live';
 import { loadSnapshot } from '../core/host/snapshot';
 import type { Host } from '../core/host/types';
-import { findConfigIndex } from '../core/launch';
+import { inputFromMachine } from '../core/snapshot/input';
 import { readConfig, readGoSettings, type SettingsView } from './config';
-import { configAt, type RunTarget } from './target';
+import type { RunTarget } from './target';
 import { isTrusted, skippedByTrust } from './trust';
 
 /** A diagnosis input and what the panel should say about how it was made. */
@@ -30,7 +30,7 @@ export class HostMemo {
 /**
  * Builds the diagnosis input: the live machine, or the snapshot that `GO_LLDB_DOCTOR_SNAPSHOT` /
  * `goLldbDoctor.replaySnapshot` names (its recorded settings and launch configuration stand in for VS Code's
- * when the workspace has none). Throws only when the configured snapshot cannot be read.
+ * when the workspace has none). Throws only when the configured snapshot cannot be read (or names a launch configuration it lacks).
  */
 export function prepareInput(target: RunTarget, timeoutMs: number, memo = new HostMemo()): PreparedInput {
   const cfg = readConfig(target.folder?.uri);
@@ -46,7 +46,10 @@ export function prepareInput(target: RunTarget, timeoutMs: number, memo = new Ho
     const v = loaded.machine.vscode;
     // The recorded settings stand in for VS Code's, unless this workspace sets some of its own.
     if (v?.settings && !definesAny(settings)) settings = { effective: { ...v.settings }, byScope: { ...(v.settingsByScope ?? {}) } };
-    launch ??= snapshotLaunch(v);
+    // The snapshot's own launch configuration, picked as the CLI picks it (an unknown name is an error there too).
+    const recorded = inputFromMachine(host, loaded.machine, `${cfg.replaySnapshot}/machine.json`);
+    if (!recorded.ok) throw new Error(recorded.error);
+    launch ??= recorded.input.launch;
     // The replayed file system is the recorded machine's: its workspace folder, not this one.
     workspaceFolder = v?.workspaceFolder ?? workspaceFolder;
   } else {
@@ -92,19 +95,4 @@ function launchOf(target: RunTarget): LaunchInput | undefined {
     ...(target.configIndex !== undefined ? { index: target.configIndex } : {}),
     ...(target.launchText !== undefined ? { launchJsonText: target.launchText } : {}),
   };
-}
-
-function snapshotLaunch(v: { launch?: Record<string, unknown>; launchJson?: string; launchConfigName?: string } | undefined): LaunchInput | undefined {
-  if (v?.launchJson && v.launchConfigName) {
-    const index = findConfigIndex(v.launchJson, v.launchConfigName);
-    const config = index !== undefined ? configAt(v.launchJson, index) : undefined;
-    if (config && index !== undefined) return { config, index, launchJsonText: v.launchJson };
-  }
-  return v?.launch ? { config: v.launch, index: 0 } : undefined;
-}
-
-/** The workspace folder a command is about: the active editor's, else the first. */
-export function activeFolder(): vscode.WorkspaceFolder | undefined {
-  const uri = vscode.window.activeTextEditor?.document.uri;
-  return (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
 }
