@@ -4,5 +4,4 @@ export type { JsonPath, JsoncError } from './jsonc';
 export { planEdit, applyEdits, invertEdits } from './edit';
 export type { TextEdit, EditRequest, EditPlan } from './types';
 export { detectFormatting } from './format';
-export { depthProblem, maskBom, MAX_JSON_DEPTH } from './tokens';
 export type { Formatting } from './format';

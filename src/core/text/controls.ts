@@ -6,10 +6,3 @@
  */
 export const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Whether `s` holds any character of CONTROL_CHARS. */
-export function hasControlChars(s: string): boolean {
-  CONTROL_CHARS.lastIndex = 0;
-  const found = CONTROL_CHARS.test(s);
-  CONTROL_CHARS.lastIndex = 0;
-  return found;
-}
