@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { fileProblem, inspectPath, toInspectJson } from '../../../src/core/macho';
 import { BIN, findTool, loadFixture } from '../macho/helpers';
 import { synthWithSection } from '../macho/synth';
+import { diagnoseDir } from '../diagnose/helpers';
 
 const OBJDUMP = findTool(['/usr/lib/llvm-19/bin/llvm-objdump', 'llvm-objdump-19', 'llvm-objdump']);
 const LIPO = findTool(['/usr/lib/llvm-19/bin/llvm-lipo', 'llvm-lipo-19', 'llvm-lipo']);
@@ -52,6 +53,20 @@ describe('hostile: Mach-O damage, agreed by llvm-objdump', function () {
       assert.equal(inspectPath(path.join(BIN, name)).errors.length, 0, 'the whole file is fine');
     });
   }
+
+  it('a half-downloaded dlv: the component says which problem, not a bare "invalid"', async () => {
+    const snap = path.join(dir, 'snap');
+    const dlv = path.join(snap, 'root/Users/dev/go/bin/dlv');
+    fs.mkdirSync(path.dirname(dlv), { recursive: true });
+    fs.writeFileSync(dlv, loadFixture('dlv-arm64').subarray(0, 16384), { mode: 0o755 });
+    const commands = [{ argv: ['sysctl', '-in', 'hw.optional.arm64'], exitCode: 0, stdout: '1\n', stderr: '' }];
+    const machine = { format: 'go-lldb-doctor-snapshot/1', platform: 'darwin', processArch: 'arm64', env: { HOME: '/Users/dev', PATH: '/Users/dev/go/bin' }, commands };
+    fs.writeFileSync(path.join(snap, 'machine.json'), JSON.stringify(machine));
+    const r = await diagnoseDir(snap);
+    const c = r.components.find((x) => x.id === 'dlv');
+    assert.equal(c?.status, 'invalid');
+    assert.ok(c?.notes?.some((n) => /^truncated-file: truncated file: segment __\w+ ends at \d+, file has 16384 bytes$/.test(n)), JSON.stringify(c));
+  });
 
   it('sizeofcmds reaching into section data (ncmds one short): flagged like llvm-objdump', () => {
     const b = Buffer.from(loadFixture('hello-arm64'));
