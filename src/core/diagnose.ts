@@ -24,6 +24,8 @@ export interface DiagnoseInput {
   launch?: { config: Record<string, unknown>; index?: number; launchJsonText?: string };
   trusted?: boolean;
   timeoutMs?: number;
+  /** Lines the report shows with the machine's notes (e.g. why a configured snapshot was refused). */
+  notes?: string[];
   cache?: DiagnosisCache;
 }
 
@@ -31,8 +33,9 @@ const sharedCache = new DiagnosisCache();
 
 export async function diagnose(input: DiagnoseInput): Promise<Report> {
   try {
-    if (input.host.platform !== 'darwin') return notMacReport(input.host);
+    if (input.host.platform !== 'darwin') return notMacReport(input.host, input.notes);
     const machine = await diagnoseMachine(input);
+    if (input.notes) machine.notes.unshift(...input.notes);
     return reportOf(machine, runRules(machine));
   } catch (err) {
     const host: HostInfo = { platform: input.host.platform, processArch: input.host.processArch };
@@ -67,14 +70,16 @@ export function reportOf(m: Machine, findings: Finding[]): Report {
     const first = comps[0];
     if (first) first.notes = [...(first.notes ?? []), ...m.notes];
   }
-  return { format: REPORT_FORMAT, verdict: verdictOf(findings), host, components: comps, findings };
+  const report: Report = { format: REPORT_FORMAT, verdict: verdictOf(findings), host, components: comps, findings };
+  if (m.skipped?.length) report.skipped = [...m.skipped];
+  return report;
 }
 
-function notMacReport(host: Host): Report {
+function notMacReport(host: Host, notes: string[] = []): Report {
   const f = finding('not-macos', {
     detail: `This machine runs ${host.platform}, not macOS: there is no debugserver or Rosetta to check here. Replay a Mac's snapshot instead.`,
     evidence: [`process.platform = ${host.platform}`, `process.arch = ${host.processArch}`],
     fixes: [{ title: 'Replay a demo Mac', kind: 'command', command: 'go-lldb-doctor --snapshot examples/snapshots/rosetta-vscode' }],
   });
-  return { format: REPORT_FORMAT, verdict: 'ok', host: { platform: host.platform, processArch: host.processArch }, components: [{ id: 'host', status: 'unknown', notes: [`${host.platform} ${host.processArch}`] }], findings: [f] };
+  return { format: REPORT_FORMAT, verdict: 'ok', host: { platform: host.platform, processArch: host.processArch }, components: [{ id: 'host', status: 'unknown', notes: [...notes, `${host.platform} ${host.processArch}`] }], findings: [f] };
 }

@@ -43,7 +43,8 @@ export class Doctor implements vscode.Disposable {
       const report = await diagnose({ ...prepared.input, cache: this.cache });
       this.log.info(`diagnosis: ${report.verdict}, ${report.findings.length} finding(s) in ${Date.now() - started} ms`);
       const { input: _input, ...rest } = prepared;
-      return { report, target, ...rest, time: new Date(), dapFindings: [] };
+      // What was not run comes from the probes themselves (core/probe/trust.ts), so it is exactly what was skipped.
+      return { report, target, ...rest, skipped: [...rest.skipped, ...(report.skipped ?? [])], time: new Date(), dapFindings: [] };
     } catch (err) {
       this.log.error(`diagnosis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return undefined;

@@ -29,7 +29,7 @@ export interface ProbeInput {
 }
 
 export async function probeMachine(input: ProbeInput): Promise<Machine> {
-  const ctx: ProbeContext = { host: input.host, cache: input.cache, trusted: input.trusted, timeoutMs: input.timeoutMs, notes: [] };
+  const ctx: ProbeContext = { host: input.host, cache: input.cache, trusted: input.trusted, timeoutMs: input.timeoutMs, notes: [], skipped: [] };
   const vars: SubstVars = { env: input.host.env };
   const wf = input.workspaceFolder ?? input.host.cwd;
   if (wf) vars.workspaceFolder = wf;
@@ -46,7 +46,7 @@ export async function probeMachine(input: ProbeInput): Promise<Machine> {
   const target = probeTarget(ctx, launch, dlvEnv, go, vars);
   const machine: Machine = {
     host, trusted: input.trusted, settings: input.settings, env: input.host.env, dlvEnv, go, dlv, stub,
-    lldb: { candidates }, launch, target, permissions, notes: ctx.notes,
+    lldb: { candidates }, launch, target, permissions, notes: ctx.notes, skipped: ctx.skipped,
   };
   if (input.settingsByScope) machine.settingsByScope = input.settingsByScope;
   if (developerDir) machine.lldb.developerDir = { path: developerDir, source: 'DEVELOPER_DIR' };

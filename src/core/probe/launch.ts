@@ -58,7 +58,7 @@ export function probeLaunch(ctx: ProbeContext, config: Record<string, unknown> |
 }
 
 function readEnvFile(ctx: ProbeContext, p: string): NonNullable<LaunchFacts['envFile']> {
-  const text = ctx.host.readText(p, 256 * 1024);
+  const text = ctx.host.readText(p, 'envFile');
   if (!text.ok) return { path: p, values: {}, error: text.code };
   return { path: p, values: parseEnvFile(text.value) };
 }

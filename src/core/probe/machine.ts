@@ -153,4 +153,6 @@ export interface Machine {
   permissions: { devMode?: boolean; developerGroup?: boolean };
   /** Things not done or not known (untrusted workspace, unrecorded commands). */
   notes: string[];
+  /** Commands not run in an untrusted workspace, one line each (probe/trust.ts). */
+  skipped?: string[];
 }

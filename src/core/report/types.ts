@@ -93,6 +93,8 @@ export interface Report {
   host: HostInfo;
   components: ComponentReport[];
   findings: Finding[];
+  /** Commands not run because the workspace is untrusted and one of its values decided the binary (one line each). */
+  skipped?: string[];
 }
 
 export function verdictOf(findings: readonly Finding[]): Verdict {
