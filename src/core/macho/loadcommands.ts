@@ -21,7 +21,8 @@ function commandsToRead(ctx: ReadContext, h: MachHeader, start: number, end: num
   if (h.ncmds * 8 > h.sizeofcmds) {
     ctx.error('ncmds-exceeds-sizeofcmds', start, `ncmds ${h.ncmds} cannot fit in sizeofcmds ${h.sizeofcmds}`);
   }
-  const limit = Math.max(0, Math.min(budget - h.headerSize, ctx.budget.commandBytes));
+  // Nothing is read once the file's load-command count is spent: those bytes could not be decoded.
+  const limit = ctx.budget.commands > 0 ? Math.max(0, Math.min(budget - h.headerSize, ctx.budget.commandBytes)) : 0;
   const cut = want > limit;
   if (cut) want = limit;
   ctx.budget.commandBytes -= want;
