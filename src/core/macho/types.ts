@@ -23,6 +23,13 @@ export interface MachOError {
   message: string;
 }
 
+/** Something the read budgets left unexamined (the file is not malformed for it). */
+export interface MachONote {
+  code: 'truncated-by-budget';
+  offset: number;
+  message: string;
+}
+
 export interface GoBuildInfo {
   goVersion: string;
   path?: string;
@@ -53,6 +60,8 @@ export interface MachOSlice {
   codeSignature?: boolean;
   /** Extra: LC_MAIN or LC_UNIXTHREAD present. */
   entryPoint?: 'main' | 'unixthread';
+  /** Extra: set when the slice of a universal file is a static library (an ar archive), not a Mach-O image. */
+  archive?: true;
   /** Extra: Go build info when the slice is a Go binary. */
   goBuildInfo?: GoBuildInfo;
   /** Extra: names of the capability bits of cpusubtype (`lib64` on x86_64, `ptrauth-abi` on arm64e). */
@@ -82,6 +91,8 @@ export interface MachOFile {
   errno?: string;
   slices: MachOSlice[];
   errors: MachOError[];
+  /** What the read budgets cut, when anything was (SNAPSHOT.md §3 `notes`). */
+  notes?: MachONote[];
   /** Extra: total bytes the reader requested from the source. */
   bytesRead?: number;
 }

@@ -6,6 +6,7 @@
 import type { Finding, Fix, Report } from './types';
 import { fixAction, hostLine, MARKER, summary } from './render-util';
 import { renderJson } from './render-json';
+import { escapeValues } from '../text';
 
 /** Inline text: Markdown and HTML metacharacters escaped, line breaks kept as spaces. */
 export function mdText(s: string): string {
@@ -42,7 +43,9 @@ function findingSection(f: Finding, n: number): string[] {
   return out;
 }
 
-export function renderMarkdown(report: Report): string {
+/** Every value of the report is shown with its control characters escaped (src/core/text); the JSON keeps them as \u escapes. */
+export function renderMarkdown(raw: Report): string {
+  const report = escapeValues(raw);
   const out = [`## go-lldb-doctor: ${MARKER[report.verdict === 'ok' ? 'info' : report.verdict]} ${report.verdict} (${summary(report)})`, '', `**Host:** ${mdText(hostLine(report.host))}`];
   if (report.components.length) {
     out.push('', '### Components', '', '| Component | Status | Architectures | Path |', '|---|---|---|---|');
@@ -55,6 +58,6 @@ export function renderMarkdown(report: Report): string {
     out.push('', '## Findings');
     report.findings.forEach((f, i) => out.push('', ...findingSection(f, i + 1)));
   }
-  out.push('', '<details><summary>JSON report</summary>', '', mdBlock(renderJson(report), 'json'), '', '</details>');
+  out.push('', '<details><summary>JSON report</summary>', '', mdBlock(renderJson(raw), 'json'), '', '</details>');
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 /** The terminal report: verdict, host, components table, findings with evidence and numbered fixes. */
 import type { ComponentReport, Finding, Report, Severity } from './types';
 import { fixAction, hostLine, MARKER, summary, wrap } from './render-util';
+import { escapeValues } from '../text';
 
 export interface TextOptions {
   color: boolean;
@@ -52,7 +53,9 @@ function findingLines(f: Finding, n: number, width: number, paint: Paint): strin
   return out;
 }
 
-export function renderText(report: Report, opts: TextOptions): string {
+/** Every value of the report is shown with its control characters escaped (src/core/text), then laid out. */
+export function renderText(raw: Report, opts: TextOptions): string {
+  const report = escapeValues(raw);
   const paint = painter(opts.color);
   const width = opts.width ?? 100;
   const verdict = report.verdict === 'ok' ? paint('ok', '✔ ok') : paint(report.verdict, `${MARKER[report.verdict]} ${report.verdict}`);
