@@ -6,7 +6,7 @@ import type { Host } from './host/types';
 import { REPORT_FORMAT, verdictOf, type Finding, type HostInfo, type Report } from './report/types';
 import { DiagnosisCache } from './probe/cache';
 import { probeMachine } from './probe/index';
-import { components } from './probe/components';
+import { platformOf } from './platforms';
 import type { Machine } from './probe/machine';
 import type { GoSettings, SettingsByScope } from './probe/settings';
 import { runRules } from './rules/index';
@@ -33,10 +33,11 @@ const sharedCache = new DiagnosisCache();
 
 export async function diagnose(input: DiagnoseInput): Promise<Report> {
   try {
-    if (input.host.platform !== 'darwin') return notMacReport(input.host, input.notes);
+    const platform = platformOf(input.host.platform);
+    if (!platform) return notMacReport(input.host, input.notes);
     const machine = await diagnoseMachine(input);
     if (input.notes) machine.notes.unshift(...input.notes);
-    return reportOf(machine, runRules(machine));
+    return reportOf(machine, runRules(machine, platform.rules));
   } catch (err) {
     const host: HostInfo = { platform: input.host.platform, processArch: input.host.processArch };
     const f = finding('launch-failed', { component: 'host', severity: 'error', title: 'The diagnosis failed', detail: `Internal error: ${err instanceof Error ? err.message : String(err)}`, evidence: [] });
@@ -57,7 +58,7 @@ export function diagnoseMachine(input: DiagnoseInput): Promise<Machine> {
   if (wf) probe.workspaceFolder = wf;
   if (input.settingsByScope) probe.settingsByScope = input.settingsByScope as SettingsByScope;
   if (input.launch) probe.launch = input.launch.index === undefined ? { config: input.launch.config } : { config: input.launch.config, index: input.launch.index };
-  return probeMachine(probe);
+  return (platformOf(input.host.platform)?.probe ?? probeMachine)(probe);
 }
 
 export function reportOf(m: Machine, findings: Finding[]): Report {
@@ -65,7 +66,7 @@ export function reportOf(m: Machine, findings: Finding[]): Report {
   if (m.host.hardware) host.hardwareArch = m.host.hardware;
   if (m.host.translated !== undefined) host.translated = m.host.translated;
   if (m.host.osVersion) host.osVersion = m.host.osVersion;
-  const comps = components(m);
+  const comps = (platformOf(m.host.platform)?.components ?? (() => []))(m);
   if (m.notes.length > 0) {
     const first = comps[0];
     if (first) first.notes = [...(first.notes ?? []), ...m.notes];

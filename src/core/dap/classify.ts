@@ -13,9 +13,10 @@ import { DELVE_RULES } from './rules-delve';
 import { DEBUGSERVER_RULES } from './rules-stub';
 import { VSCODE_RULES } from './rules-vscode';
 import { contextFindings } from './rules-context';
+import { LINUX_DAP_RULES } from '../rules/linux/dap';
 
 /** Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match. */
-export const RULES: readonly Rule[] = [...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES].map((rule) => ({
+export const RULES: readonly Rule[] = [...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES].map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));
@@ -24,7 +25,7 @@ export const RULES: readonly Rule[] = [...DELVE_RULES, ...DEBUGSERVER_RULES, ...
  * A word every rule's message contains: text without any of them (most program output) is skipped before the
  * costlier normalisation and matching. Keep in step with the rules (the table tests catch a missing word).
  */
-const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format/i;
+const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format|input\/output error|ptrace/i;
 
 /** Raw matches in text order, before deduplication (DapWatch merges these across messages). */
 export function matchText(text: string, ctx?: ClassifyContext, known?: TextFacts): Finding[] {

@@ -5,6 +5,7 @@
 import type { HardwareArch, MachOFile } from '../macho';
 import type { SettingsScope } from '../report/types';
 import type { GoSettings, SettingsByScope } from './settings';
+import type { LinuxFacts } from './linux/types';
 
 export interface BinaryInfo {
   /** The path as found (before symlinks). */
@@ -155,4 +156,6 @@ export interface Machine {
   notes: string[];
   /** Commands not run in an untrusted workspace, one line each (probe/trust.ts). */
   skipped?: string[];
+  /** On Linux (a dev container, VM, remote): the facts of probe/linux. */
+  linux?: LinuxFacts;
 }

@@ -4,6 +4,7 @@
  * title, and merge in one report. Add codes here; never change what an existing code means.
  */
 import type { ComponentId, Severity } from './types';
+import { LINUX_CODES } from './codes-linux';
 
 export interface CodeInfo {
   component: ComponentId;
@@ -68,6 +69,7 @@ export const CODES = {
   'dlv-exited': { component: 'dlv', severity: 'error', title: 'dlv dap exited with an error' },
   'dlv-not-executable': { component: 'dlv', severity: 'error', title: 'dlv is not executable' },
   'not-macos': { component: 'host', severity: 'info', title: 'This machine is not a Mac' },
+  ...LINUX_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
 export type FindingCode = keyof typeof CODES;

@@ -9,6 +9,7 @@ import { COMMON } from '../i18n/messages/common';
 import { REPORT } from '../i18n/messages/report';
 import { fixAction, hostLine, MARKER, severityWord, summary } from './render-util';
 import { renderJson } from './render-json';
+import { escapeValues } from '../text';
 
 /** Inline text: Markdown and HTML metacharacters escaped, line breaks kept as spaces. */
 export function mdText(s: string): string {
@@ -45,7 +46,9 @@ function findingSection(f: Finding, n: number): string[] {
   return out;
 }
 
-export function renderMarkdown(report: Report): string {
+/** Every value of the report is shown with its control characters escaped (src/core/text); the JSON keeps them as \u escapes. */
+export function renderMarkdown(raw: Report): string {
+  const report = escapeValues(raw);
   const out = [`## go-lldb-doctor: ${MARKER[report.verdict === 'ok' ? 'info' : report.verdict]} ${severityWord(report.verdict)} (${summary(report)})`, '', `**${t(COMMON.host)}:** ${mdText(hostLine(report.host))}`];
   if (report.components.length) {
     const cols = [REPORT.colComponentTitle, REPORT.colStatusTitle, REPORT.colArchsTitle, REPORT.colPathTitle].map((m) => t(m));
@@ -59,6 +62,6 @@ export function renderMarkdown(report: Report): string {
     out.push('', `## ${t(COMMON.findings)}`);
     report.findings.forEach((f, i) => out.push('', ...findingSection(f, i + 1)));
   }
-  out.push('', `<details><summary>${t(REPORT.jsonReport)}</summary>`, '', mdBlock(renderJson(report), 'json'), '', '</details>');
+  out.push('', `<details><summary>${t(REPORT.jsonReport)}</summary>`, '', mdBlock(renderJson(raw), 'json'), '', '</details>');
   return `${out.join('\n')}\n`;
 }

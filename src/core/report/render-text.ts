@@ -4,6 +4,7 @@ import { t } from '../i18n';
 import { COMMON } from '../i18n/messages/common';
 import { REPORT } from '../i18n/messages/report';
 import { displayWidth, fixAction, hostLine, MARKER, padColumns, severityWord, summary, wrap } from './render-util';
+import { escapeValues } from '../text';
 
 export interface TextOptions {
   color: boolean;
@@ -55,7 +56,9 @@ function findingLines(f: Finding, n: number, width: number, paint: Paint): strin
   return out;
 }
 
-export function renderText(report: Report, opts: TextOptions): string {
+/** Every value of the report is shown with its control characters escaped (src/core/text), then laid out. */
+export function renderText(raw: Report, opts: TextOptions): string {
+  const report = escapeValues(raw);
   const paint = painter(opts.color);
   const width = opts.width ?? 100;
   const verdict = report.verdict === 'ok' ? paint('ok', `✔ ${severityWord('ok')}`) : paint(report.verdict, `${MARKER[report.verdict]} ${severityWord(report.verdict)}`);

@@ -2,8 +2,8 @@
  * machine.json of a snapshot (SNAPSHOT.md §1): its type and a validating reader whose errors name the file and
  * the place (`machine.json:12:5: …`). A reader refuses an unknown major format version.
  */
-import type { CommandResult } from '../host/types';
-import type { GoSettings, SettingsByScope } from '../probe/settings';
+import type { CommandResult } from '../io/run';
+import type { GoSettings, SettingsByScope } from './settings';
 import { parseJsonText, placeOf } from './jsonText';
 import { t } from '../i18n';
 import { SNAP } from '../i18n/messages/snapshot';
@@ -18,6 +18,8 @@ export const SNAPSHOT_ENV_KEYS = [
   'PATH', 'HOME', 'SHELL', 'GOPATH', 'GOBIN', 'GOROOT', 'GOARCH', 'GOOS', 'GOFLAGS', 'CGO_ENABLED', 'GOTOOLCHAIN',
   'GOVERSION', 'GOHOSTARCH', 'GOHOSTOS', 'DEVELOPER_DIR', 'DELVE_DEBUGSERVER_PATH', 'LLDB_DEBUGSERVER_PATH',
   'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FALLBACK_LIBRARY_PATH',
+  // Linux: the markers VS Code's Dev Containers and Codespaces set (docs/SNAPSHOT.md, Linux section).
+  'REMOTE_CONTAINERS', 'CODESPACES',
 ] as const;
 
 export interface MachineVscode {
