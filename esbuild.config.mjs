@@ -22,22 +22,6 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
-/**
- * `import * as vscode from 'vscode'` makes esbuild wrap the API object in __toESM, which copies every property of
- * it, once per importing file (23 files, ~1/3 of activate()'s own CPU time). The API object needs no interop:
- * load it as `import vscode = require('vscode')` (the same types; esbuild emits a plain require).
- */
-const vscodeWithoutInterop = {
-  name: 'vscode-without-interop',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (a) => {
-      const text = readFileSync(a.path, 'utf8');
-      const contents = text.replace(/^import \* as vscode from 'vscode';$/m, "import vscode = require('vscode');");
-      return { contents, loader: 'ts' };
-    });
-  },
-};
-
 /** The CLI's sub-commands, as src/cli/main.ts imports them on demand (`import('./inspect.js')`). */
 const SUBCOMMANDS = [...readFileSync('src/cli/main.ts', 'utf8').matchAll(/import\('\.\/(\w+)\.js'\)/g)].map((m) => m[1]);
 
@@ -55,12 +39,12 @@ const subcommandsApart = {
   },
 };
 
-// Dynamic imports become require() calls (esbuild's `dynamic-import: false`): the files stay CommonJS throughout,
-// and nothing starts Node's ES module loader.
+// The CLI's dynamic imports become require() calls (esbuild's `dynamic-import: false`): its files stay CommonJS
+// throughout, and nothing starts Node's ES module loader.
 const node = { ...common, supported: { 'dynamic-import': false } };
 
 const builds = [
-  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [vscodeWithoutInterop] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [subcommandsApart] },
   ...SUBCOMMANDS.map((name) => ({ ...node, entryPoints: [`src/cli/${name}.ts`], outfile: `dist/cli-${name}.js` })),
 ];

@@ -9,6 +9,7 @@ import path from 'node:path';
 const BENCHES = [
   ['startup', () => import('./startup.mjs')], // CLI start-up: inspect vs node -e 0, 100 libraries vs file + otool
   ['macho', () => import('./macho.mjs')], // Mach-O reader on a 100+ MB universal file vs llvm-objdump, file
+  ['macho-worst', () => import('./macho-worst.mjs')], // the reader's worst case: fat64, 64 slices x 1M commands
   ['diagnose', () => import('./diagnose.mjs')], // diagnosis of a snapshot, cold and cached, vs the shell pipeline
   ['snapshot-sparse', () => import('./snapshot-sparse.mjs')], // replay of a hostile 300k-extent .sparse.json
   ['extension', () => import('./extension.mjs')], // bundle sizes; activate() and F5 preflight in a real host

@@ -5,7 +5,9 @@
  * bundle of its own (dist/cli-<name>.js, see esbuild.config.mjs), so this module keeps no state a sub-command
  * reads: pass it what it needs as arguments.
  */
+import { setLang } from '../core/i18n';
 import { VERSION } from '../core/version';
+import { takeLang } from './lang';
 import type { Io } from './io';
 import { stdio, usageError, USAGE } from './io';
 
@@ -18,7 +20,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   diagnose: async () => (await import('./diagnose.js')).runDiagnose,
 };
 
-export async function main(argv: string[], io: Io = stdio): Promise<number> {
+export async function main(args: string[], io: Io = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const picked = takeLang(args, env);
+  if ('error' in picked) return usageError(io, picked.error);
+  setLang(picked.lang);
+  const argv = picked.argv;
   const [first, ...rest] = argv;
   switch (first) {
     case '--help':

@@ -12,7 +12,7 @@ export interface DoctorConfig {
   replaySnapshot: string;
 }
 
-const SECTION = 'goLldbDoctor';
+export const SECTION = 'goLldbDoctor';
 const MAX_BUDGET_MS = 900;
 
 export function readConfig(scope?: vscode.ConfigurationScope): DoctorConfig {

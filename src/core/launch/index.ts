@@ -2,6 +2,6 @@
 export { parseJsonc, findConfigIndex, nodeRange, lineColumn } from './jsonc';
 export type { JsonPath,  } from './jsonc';
 export { planEdit, applyEdits, invertEdits } from './edit';
-export type { TextEdit, EditRequest,  } from './edit';
+export type { TextEdit, EditRequest,  } from './types';
 export { detectFormatting } from './format';
 ;

@@ -2,21 +2,21 @@
 import type { ComponentReport, ComponentStatus } from '../report/types';
 import type { BinaryInfo, LldbCandidate, Located, Machine } from './machine';
 import { familyOf, goarchToMachO, sliceFor } from './arch';
-
-function q(p: string): string {
-  return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
-}
+import { sh } from '../text';
+import { fileProblem } from '../macho';
 
 function binaryComponent(id: ComponentReport['id'], located: Located, hw: string | undefined, notes: string[]): ComponentReport {
   if (!located.path) {
     return { id, status: 'missing', notes: [...notes, ...located.searched.slice(0, 8).map((s) => `looked in ${s.path} (${s.why}): ${s.result}`)] };
   }
-  const c: ComponentReport = { id, path: located.path, status: 'unknown', command: `lipo -archs ${q(located.path)}` };
+  const c: ComponentReport = { id, path: located.path, status: 'unknown', command: sh`lipo -archs ${located.path}` };
   if (located.why) notes.unshift(`found by ${located.why}`);
   const bin = located.binary;
   if (bin) {
     c.archs = bin.archs;
     c.status = statusOf(bin, hw);
+    const problem = c.status === 'invalid' ? fileProblem(bin.file) : undefined;
+    if (problem) notes.push(problem);
     if (bin.realPath) notes.push(`-> ${bin.realPath}`);
   }
   if (notes.length > 0) c.notes = notes;
@@ -84,7 +84,7 @@ function lldbComponent(c: LldbCandidate): ComponentReport {
   const notes = [`${c.why}${c.referenced ? '' : ' (not referenced)'}`];
   if (c.exists && c.binary) {
     r.archs = c.binary.archs;
-    r.command = `lipo -archs ${q(c.path)}`;
+    r.command = sh`lipo -archs ${c.path}`;
     const bad = c.deps.filter((d) => d.status === 'missing' || d.status === 'arch');
     r.status = c.loadArch && !c.slice ? 'mismatch' : bad.some((d) => d.status === 'missing') ? 'missing' : bad.length ? 'mismatch' : c.loadArch ? 'ok' : 'unknown';
     notes.push(`${c.deps.length} dependencies (${c.deps.filter((d) => d.status === 'shared-cache').length} in the dyld shared cache)`);

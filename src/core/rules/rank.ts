@@ -59,3 +59,7 @@ function explainsBack(cause: string, code: string, present: Set<string>): boolea
   return present.has(code) && Boolean(EXPLAINS[code]?.includes(cause));
 }
 
+export function explainedBy(f: Finding, all: readonly Finding[]): string | undefined {
+  const present = new Set(all.map((x) => x.code));
+  return Object.keys(EXPLAINS).find((c) => c !== f.code && present.has(c) && EXPLAINS[c]?.includes(f.code));
+}

@@ -44,10 +44,4 @@ describe('built bundles: start-up loads only what the path needs', () => {
     assert.equal(r.status, 1); // that Mac has error findings
     assert.deepEqual(r.files, ['cli-diagnose.js', 'cli.js']);
   });
-
-  it('the extension bundle takes the vscode API as it is, without copying it once per importing file', () => {
-    const ext = readFileSync(path.join(dist, 'extension.js'), 'utf8');
-    assert.match(ext, /require\("vscode"\)/);
-    assert.doesNotMatch(ext, /__toESM\(require\("vscode"\)/);
-  });
 });

@@ -4,7 +4,7 @@ import { applyEdits, invertEdits, parseJsonc, planEdit } from '../../../src/core
 import type { EditRequest } from '../../../src/core/launch';
 
 /** Every comment of a JSONC text, in order (scanner-based: `//` inside strings is not a comment). */
-function comments(text: string): string[] {
+export function comments(text: string): string[] {
   const s = jsonc.createScanner(text, false);
   const out: string[] = [];
   for (let k = s.scan(); k !== 17; k = s.scan()) {
