@@ -1,18 +1,33 @@
-// `npm run bench`: runs every benchmark module in this folder (each exports `run()` and prints its own numbers).
-// Benchmarks measure and print; they assert nothing. Build first (`npm run bench` does).
-import { readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as path from 'node:path';
+// `npm run bench`: every benchmark, one line each below (a module exporting `run()` that prints its own numbers).
+// Benchmarks measure and print; they assert nothing. `npm run bench` sets up, builds and compiles first; this file
+// then builds the generated fixtures a benchmark needs, so that it runs from a fresh clone after `npm ci`.
+// `node bench/run.mjs startup macho` runs only the benchmarks whose names start with those words.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const BENCHES = [
+  ['startup', () => import('./startup.mjs')], // CLI start-up: inspect vs node -e 0, 100 libraries vs file + otool
+  ['macho', () => import('./macho.mjs')], // Mach-O reader on a 100+ MB universal file vs llvm-objdump, file
+  ['macho-worst', () => import('./macho-worst.mjs')], // the reader's worst case: fat64, 64 slices x 1M commands
+  ['diagnose', () => import('./diagnose.mjs')], // diagnosis of a snapshot, cold and cached, vs the shell pipeline
+  ['snapshot-sparse', () => import('./snapshot-sparse.mjs')], // replay of a hostile 300k-extent .sparse.json
+  ['extension', () => import('./extension.mjs')], // bundle sizes; activate() and F5 preflight in a real host
+];
+
+const REPO = path.resolve(import.meta.dirname, '..');
+
+/** Generated fixtures (gitignored): the snapshot fixtures' Mach-O binaries (Go, clang, lld). */
+function prepare() {
+  if (existsSync(path.join(REPO, 'test/fixtures/snapshots/bin/lldb-arm64'))) return;
+  console.log('bench: building test/fixtures/snapshots/bin (make-binaries.sh)');
+  execFileSync('/bin/sh', [path.join(REPO, 'test/fixtures/snapshots/make-binaries.sh')], { stdio: 'inherit' });
+}
+
 const only = process.argv.slice(2);
-const modules = readdirSync(here)
-  .filter((f) => f.endsWith('.mjs') && f !== 'run.mjs')
-  .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
-  .sort();
-
-for (const file of modules) {
-  console.log(`\n# ${file}`);
-  const mod = await import(pathToFileURL(path.join(here, file)).href);
-  if (typeof mod.run === 'function') await mod.run();
+prepare();
+for (const [name, load] of BENCHES) {
+  if (only.length && !only.some((o) => name.startsWith(o))) continue;
+  console.log(`\n# ${name}`);
+  await (await load()).run();
 }

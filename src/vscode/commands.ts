@@ -15,7 +15,7 @@ import { SHOW_PANEL_COMMAND } from './statusBar';
 import { S } from './strings';
 import { activeFolder, resolveTarget, type RunTarget } from './target';
 
-export const COMMANDS = {
+const COMMANDS = {
   diagnose: 'goLldbDoctor.diagnose',
   explain: 'goLldbDoctor.explain',
   showLog: 'goLldbDoctor.showLog',

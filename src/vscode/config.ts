@@ -13,7 +13,7 @@ export interface DoctorConfig {
 }
 
 export const SECTION = 'goLldbDoctor';
-export const MAX_BUDGET_MS = 900;
+const MAX_BUDGET_MS = 900;
 
 export function readConfig(scope?: vscode.ConfigurationScope): DoctorConfig {
   const c = vscode.workspace.getConfiguration(SECTION, scope);
@@ -29,9 +29,9 @@ export function readConfig(scope?: vscode.ConfigurationScope): DoctorConfig {
 }
 
 /** The `go.*` settings the probes read (SNAPSHOT.md §1 `vscode.settings`). */
-export const GO_SETTING_KEYS = ['toolsEnvVars', 'alternateTools', 'toolsGopath', 'goroot', 'delveConfig'] as const;
+const GO_SETTING_KEYS = ['toolsEnvVars', 'alternateTools', 'toolsGopath', 'goroot', 'delveConfig'] as const;
 
-export type SettingsMap = Record<string, unknown>;
+type SettingsMap = Record<string, unknown>;
 
 export interface SettingsView {
   effective: SettingsMap;

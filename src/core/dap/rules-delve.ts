@@ -6,7 +6,7 @@ import * as fx from './fixes';
 import { stubExited } from './rules-stub';
 
 /** Go's debug/macho names (CpuAmd64) and GOARCH names (amd64) as lipo names (x86_64). */
-export function lipoName(cpu: string): string {
+function lipoName(cpu: string): string {
   const k = cpu.toLowerCase().replace(/^cpu/, '');
   const names: Record<string, string> = { amd64: 'x86_64', arm64: 'arm64', '386': 'i386', arm: 'arm', ppc: 'ppc', ppc64: 'ppc64' };
   return names[k] ?? cpu;

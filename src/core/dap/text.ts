@@ -11,7 +11,7 @@ export function stripAnsi(s: string): string {
 }
 
 /** Every string value inside a parsed JSON value, depth first. */
-export function stringsOf(value: unknown, out: string[] = []): string[] {
+function stringsOf(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const v of value) stringsOf(v, out);
   else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) stringsOf(v, out);

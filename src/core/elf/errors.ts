@@ -19,4 +19,3 @@ export const ELF_ERROR_CODES = {
   'internal-error': 'a reader bug, caught (please report)',
 } as const;
 
-export type ElfErrorCode = keyof typeof ELF_ERROR_CODES;

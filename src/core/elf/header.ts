@@ -5,7 +5,7 @@
 import type { Bytes, ReadContext } from '../macho/bytes';
 import { hex } from '../macho/bytes';
 
-export const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
+const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
 export const PN_XNUM = 0xffff;
 export const SHN_XINDEX = 0xffff;
 
@@ -23,7 +23,7 @@ export interface ElfHeader {
   shstrndx: number;
 }
 
-export function u16(b: Bytes, off: number): number | undefined {
+function u16(b: Bytes, off: number): number | undefined {
   const lo = b.u8(b.littleEndian ? off : off + 1);
   const hi = b.u8(b.littleEndian ? off + 1 : off);
   return lo === undefined || hi === undefined ? undefined : lo | (hi << 8);

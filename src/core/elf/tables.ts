@@ -107,9 +107,3 @@ export function sectionHeaders(ctx: ReadContext, h: ElfHeader): SectionHeader[] 
   return out;
 }
 
-/** File offset of virtual address `addr` through the PT_LOAD segments (file-backed bytes only). */
-export function addrToOffset(phs: readonly ProgramHeader[], addr: number): number | undefined {
-  for (const p of phs) if (p.type === PT_LOAD && addr >= p.vaddr && addr < p.vaddr + p.filesz) return p.offset + (addr - p.vaddr);
-  return undefined;
-}
-

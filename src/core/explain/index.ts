@@ -55,7 +55,7 @@ export interface ExplainOptions {
   platform?: string;
 }
 
-export function explainHost(text: string, opts: ExplainOptions): HostInfo {
+function explainHost(text: string, opts: ExplainOptions): HostInfo {
   const hw = normalizeHardware(opts.hardwareArch) ?? (factsOf(normalizeText(text)).rosetta ? 'arm64' : undefined);
   return { platform: opts.platform ?? 'unknown', processArch: 'unknown', ...(hw ? { hardwareArch: hw } : {}) };
 }

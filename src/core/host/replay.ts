@@ -16,7 +16,7 @@ function sameRest(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => i === 0 || x === b[i]);
 }
 
-export function findRecord(records: readonly CommandResult[], argv: readonly string[]): CommandResult | undefined {
+function findRecord(records: readonly CommandResult[], argv: readonly string[]): CommandResult | undefined {
   const exact = records.find((r) => r.argv.length === argv.length && r.argv.every((x, i) => x === argv[i]));
   if (exact) return exact;
   const name = baseName(argv[0] ?? '');
@@ -38,7 +38,3 @@ export function replayCommand(records: readonly CommandResult[], argv: string[])
   return out;
 }
 
-/** True when the command's outcome is not known (not recorded, timed out): the probe must say "unknown". */
-export function isUnknownResult(r: CommandResult): boolean {
-  return r.error === NO_RECORD || r.error === 'ETIMEDOUT' || r.signal !== undefined;
-}

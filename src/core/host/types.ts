@@ -20,7 +20,7 @@ export interface FileStat {
 }
 
 /** An OS-style error code: ENOENT, EACCES, EISDIR, ELOOP, ENOTDIR, … */
-export type FsErrorCode = string;
+type FsErrorCode = string;
 
 export type FsResult<T> = { ok: true; value: T } | { ok: false; code: FsErrorCode; message: string };
 

@@ -10,6 +10,7 @@
  */
 
 export type Lang = 'en' | 'zh-cn';
+/** @public The catalogue's API for the CLI's `--lang` and the extension's start-up (lint: knip.jsonc). */
 export const LANGS: readonly Lang[] = ['en', 'zh-cn'];
 
 export interface Message {
@@ -21,10 +22,12 @@ export type Params = Readonly<Record<string, string | number>>;
 
 let current: Lang = 'en';
 
+/** @public */
 export function setLang(lang: Lang): void {
   current = lang;
 }
 
+/** @public */
 export function getLang(): Lang {
   return current;
 }
@@ -89,7 +92,7 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
   return 'en';
 }
 
-/** A date and time for a report, in the current language's conventions (UTC shown as such). */
+/** @public A date and time for a report, in the current language's conventions (UTC shown as such). */
 export function formatDate(d: Date, lang: Lang = current): string {
   return new Intl.DateTimeFormat(lang === 'zh-cn' ? 'zh-CN' : 'en-US', {
     dateStyle: 'medium',

@@ -17,7 +17,7 @@ export function ioError(path: string, e: unknown): { ok: false; code: string; me
 }
 
 /** Undefined for a regular file; else the typed refusal (EISDIR for a directory, ENOTREG for the rest). */
-export function notRegular(path: string, st: fs.Stats): { ok: false; code: string; message: string } | undefined {
+function notRegular(path: string, st: fs.Stats): { ok: false; code: string; message: string } | undefined {
   if (st.isFile()) return undefined;
   if (st.isDirectory()) return { ok: false, code: 'EISDIR', message: t(IO.isDirectory, { path }) };
   if (st.isSymbolicLink()) return { ok: false, code: 'ELOOP', message: t(IO.symlinkRefused, { path }) };
@@ -29,7 +29,7 @@ const O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0;
 const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 
 /** Opens without blocking and fstat's what was opened; no check of its type (the Mach-O reader maps types itself). */
-export function openNoBlock(path: string, opts: { noFollow?: boolean } = {}): OpenResult {
+function openNoBlock(path: string, opts: { noFollow?: boolean } = {}): OpenResult {
   let fd: number;
   try {
     fd = fs.openSync(path, fs.constants.O_RDONLY | O_NONBLOCK | (opts.noFollow ? O_NOFOLLOW : 0));

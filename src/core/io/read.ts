@@ -36,7 +36,7 @@ export interface ReadOptions {
 }
 
 /** The whole file as bytes, refused past the cap of its kind (or `limit` bytes). */
-export function readBoundedBytes(path: string, limit: FileKind | number, opts: ReadOptions = {}): ReadResult<Buffer> {
+function readBoundedBytes(path: string, limit: FileKind | number, opts: ReadOptions = {}): ReadResult<Buffer> {
   const max = typeof limit === 'number' ? limit : SIZE_CAPS[limit];
   const what = typeof limit === 'number' ? KIND_NAMES.text : KIND_NAMES[limit];
   const o = openRegular(path, opts);

@@ -12,7 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { descendantsOf, newRunTag, reap, RUN_TAG } from './reap';
 
 /** The system commands the probes may run by name (SNAPSHOT.md §1), and where they live on macOS. */
-export const SYSTEM_COMMANDS: Readonly<Record<string, string>> = {
+const SYSTEM_COMMANDS: Readonly<Record<string, string>> = {
   sysctl: '/usr/sbin/sysctl',
   uname: '/usr/bin/uname',
   sw_vers: '/usr/bin/sw_vers',
@@ -32,7 +32,7 @@ export interface CommandResult {
   signal?: string;
 }
 
-export const MAX_OUTPUT_BYTES = 4 << 20;
+const MAX_OUTPUT_BYTES = 4 << 20;
 
 export interface ProcessOptions {
   env: Record<string, string>;

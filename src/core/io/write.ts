@@ -17,7 +17,7 @@ export class WriteError extends Error {
 }
 
 /** The components of a machine path after lexical normalisation (`.`, empty and leading `..` removed). */
-export function machineParts(p: string): string[] {
+function machineParts(p: string): string[] {
   const out: string[] = [];
   for (const c of p.split('/')) {
     if (c === '' || c === '.') continue;

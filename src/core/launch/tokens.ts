@@ -68,7 +68,7 @@ export function startsLine(text: string, offset: number): boolean {
 }
 
 /** Far deeper than any launch.json or settings.json, far shallower than the parser's stack. */
-export const MAX_JSON_DEPTH = 256;
+const MAX_JSON_DEPTH = 256;
 
 export function maskBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;

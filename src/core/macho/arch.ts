@@ -23,7 +23,7 @@
  *   arm64e process (pointer-auth keys on, the normal case) -> arm64e only; arm64e with keys off ->
  *   arm64e then arm64; x86_64h process -> x86_64h then x86_64; x86_64 process -> x86_64 only; i386 -> i386.
  */
-import { archName, cpuOf } from './cputypes';
+import { cpuOf } from './cputypes';
 import type { MachOSlice } from './types';
 
 export { archName, cpuOf, capabilityNames } from './cputypes';
@@ -136,11 +136,6 @@ export function canExecute(
   const native = pick(slices, ['arm64e', 'arm64']);
   if (native) return { how: 'native', slice: native };
   return translated ? { how: 'rosetta', slice: translated } : { how: 'no' };
-}
-
-/** The Mach-O arch of a (cputype, cpusubtype) pair; same as archName, for symmetry with cpuOf. */
-export function archOf(cputype: number, cpusubtype: number): string {
-  return archName(cputype, cpusubtype);
 }
 
 /** True when the name is known to lipo (not a `cputype(N)/subtype(M)` placeholder). */

@@ -5,7 +5,6 @@
 import { Bytes, hex, type ReadContext } from './bytes';
 import type { MachOSlice } from './types';
 
-export const LC_REQ_DYLD = 0x80000000;
 export const LC = {
   SEGMENT: 0x1,
   THREAD: 0x4,

@@ -5,30 +5,23 @@
  * prints.
  */
 
-export const CPU_ARCH_ABI64 = 0x01000000;
-export const CPU_ARCH_ABI64_32 = 0x02000000;
-export const CPU_TYPE_X86 = 7;
-export const CPU_TYPE_X86_64 = CPU_TYPE_X86 | CPU_ARCH_ABI64;
-export const CPU_TYPE_ARM = 12;
-export const CPU_TYPE_ARM64 = CPU_TYPE_ARM | CPU_ARCH_ABI64;
-export const CPU_TYPE_ARM64_32 = CPU_TYPE_ARM | CPU_ARCH_ABI64_32;
-export const CPU_TYPE_POWERPC = 18;
-export const CPU_TYPE_POWERPC64 = CPU_TYPE_POWERPC | CPU_ARCH_ABI64;
+const CPU_ARCH_ABI64 = 0x01000000;
+const CPU_ARCH_ABI64_32 = 0x02000000;
+const CPU_TYPE_X86 = 7;
+const CPU_TYPE_X86_64 = CPU_TYPE_X86 | CPU_ARCH_ABI64;
+const CPU_TYPE_ARM = 12;
+const CPU_TYPE_ARM64 = CPU_TYPE_ARM | CPU_ARCH_ABI64;
+const CPU_TYPE_ARM64_32 = CPU_TYPE_ARM | CPU_ARCH_ABI64_32;
+const CPU_TYPE_POWERPC = 18;
+const CPU_TYPE_POWERPC64 = CPU_TYPE_POWERPC | CPU_ARCH_ABI64;
 
 /** The high byte of cpusubtype holds capability bits, not the subtype (CPU_SUBTYPE_MASK). */
 export const CPU_SUBTYPE_MASK = 0xff000000;
 /** x86_64: CPU_SUBTYPE_LIB64, set by ld64 on x86_64 executables (64-bit libraries). */
-export const CPU_SUBTYPE_LIB64 = 0x80000000;
+const CPU_SUBTYPE_LIB64 = 0x80000000;
 /** arm64e: CPU_SUBTYPE_PTRAUTH_ABI; bits 24-27 carry the ptrauth ABI version (CPU_SUBTYPE_ARM64_PTR_AUTH_MASK). */
-export const CPU_SUBTYPE_PTRAUTH_ABI = 0x80000000;
-export const CPU_SUBTYPE_ARM64_PTR_AUTH_MASK = 0x0f000000;
-
-export const CPU_SUBTYPE_X86_64_ALL = 3;
-export const CPU_SUBTYPE_X86_64_H = 8;
-export const CPU_SUBTYPE_I386_ALL = 3;
-export const CPU_SUBTYPE_ARM64_ALL = 0;
-export const CPU_SUBTYPE_ARM64_V8 = 1;
-export const CPU_SUBTYPE_ARM64E = 2;
+const CPU_SUBTYPE_PTRAUTH_ABI = 0x80000000;
+const CPU_SUBTYPE_ARM64_PTR_AUTH_MASK = 0x0f000000;
 
 /** cputype -> (subtype without capability bits -> lipo name). */
 const NAMES: Record<number, Record<number, string>> = {

@@ -3,10 +3,10 @@ import { Bytes, hex, type ReadContext } from './bytes';
 import { archName, capabilityNames } from './cputypes';
 import type { MachOSlice } from './types';
 
-export const MH_MAGIC = 0xfeedface;
-export const MH_CIGAM = 0xcefaedfe;
-export const MH_MAGIC_64 = 0xfeedfacf;
-export const MH_CIGAM_64 = 0xcffaedfe;
+const MH_MAGIC = 0xfeedface;
+const MH_CIGAM = 0xcefaedfe;
+const MH_MAGIC_64 = 0xfeedfacf;
+const MH_CIGAM_64 = 0xcffaedfe;
 
 export interface MagicInfo {
   name: 'MH_MAGIC' | 'MH_CIGAM' | 'MH_MAGIC_64' | 'MH_CIGAM_64';

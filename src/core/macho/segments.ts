@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { PARSE } from '../i18n/messages/parse';
 import { LC, tooSmall, type Cmd } from './commands';
 
-export interface Segment {
+interface Segment {
   name: string;
   vmaddr: number;
   vmsize: number;
@@ -34,7 +34,7 @@ export interface SegmentLayout {
 /** Section types without file data (<mach-o/loader.h> S_ZEROFILL, S_GB_ZEROFILL, S_THREAD_LOCAL_ZEROFILL). */
 const ZEROFILL = new Set([0x1, 0xc, 0x12]);
 
-export const WANTED_SECTIONS = new Set(['__go_buildinfo']);
+const WANTED_SECTIONS = new Set(['__go_buildinfo']);
 
 export function decodeSegment(c: Cmd, layout: SegmentLayout): void {
   const is64 = c.cmd === LC.SEGMENT_64;

@@ -6,7 +6,7 @@
 import type { Report } from '../report/types';
 
 /** What a notification is about: the verdict and the error codes, order-free. */
-export function verdictSignature(report: Report): string {
+function verdictSignature(report: Report): string {
   const codes = report.findings.filter((f) => f.severity === 'error').map((f) => f.code).sort();
   return `${report.verdict}:${codes.join(',')}`;
 }

@@ -32,7 +32,7 @@ export function runsAs(report: Report): string | undefined {
 }
 
 /** The stub Delve would start, else LLDB itself: the component whose slices the item shows. */
-export function lldbComponent(report: Report): ComponentReport | undefined {
+function lldbComponent(report: Report): ComponentReport | undefined {
   const order = ['debugserver', 'lldb-server', 'liblldb'] as const;
   for (const id of order) {
     const c = report.components.find((x) => x.id === id && x.archs && x.archs.length > 0);

@@ -29,10 +29,6 @@ export function machOToGoarch(arch: string | undefined): string | undefined {
   return f === 'arm64' ? 'arm64' : f === 'x86_64' ? 'amd64' : undefined;
 }
 
-export function otherArch(arch: HardwareArch): HardwareArch {
-  return arch === 'arm64' ? 'x86_64' : 'arm64';
-}
-
 /** lipo-style list: "arm64e x86_64", or "(none)". */
 export function archList(archs: readonly string[] | undefined): string {
   return archs && archs.length > 0 ? archs.join(' ') : '(none)';

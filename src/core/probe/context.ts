@@ -4,7 +4,6 @@
  */
 import { readMachO } from '../macho';
 import type { CommandResult, Host } from '../host/types';
-import { isUnknownResult } from '../host/replay';
 import type { BinaryInfo } from './machine';
 import type { DiagnosisCache } from './cache';
 
@@ -26,14 +25,6 @@ export async function run(ctx: ProbeContext, argv: string[]): Promise<CommandRes
 export async function output(ctx: ProbeContext, argv: string[]): Promise<string | undefined> {
   const r = await run(ctx, argv);
   return r.exitCode === 0 ? (r.stdout ?? '') : undefined;
-}
-
-export function unknownResult(r: CommandResult): boolean {
-  return isUnknownResult(r);
-}
-
-export function exists(ctx: ProbeContext, p: string): boolean {
-  return ctx.host.stat(p).ok;
 }
 
 /** Reads a binary's Mach-O headers (cached by path, size, mtime and inode); undefined when it does not exist. */

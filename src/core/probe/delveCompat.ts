@@ -9,14 +9,14 @@
  * docs/compatibility.md (last Delve for go1.20 is v1.22.1, for go1.19 v1.21.2, for go1.18 v1.20.x).
  * Releases newer than the table are assumed compatible (never a false alarm).
  */
-export interface DelveWindow {
+interface DelveWindow {
   /** Delve major.minor. */
   delve: string;
   minGo: number;
   maxGo: number;
 }
 
-export const DELVE_GO_WINDOWS: readonly DelveWindow[] = [
+const DELVE_GO_WINDOWS: readonly DelveWindow[] = [
   { delve: '1.3', minGo: 11, maxGo: 13 },
   { delve: '1.4', minGo: 12, maxGo: 14 },
   { delve: '1.5', minGo: 13, maxGo: 15 },

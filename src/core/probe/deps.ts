@@ -63,7 +63,7 @@ function candidatesOf(name: string, loaderPath: string, rpaths: string[], execut
   return one === undefined ? undefined : [one];
 }
 
-export function inSharedCache(p: string): boolean {
+function inSharedCache(p: string): boolean {
   return p.startsWith('/usr/lib/') || p.startsWith('/System/Library/');
 }
 

@@ -85,7 +85,7 @@ async function readVersion(ctx: ProbeContext, facts: DlvFacts, go: GoFacts, allo
 }
 
 /** `go version -m <dlv>`: "<path>: go1.22.3", "\tmod\tgithub.com/go-delve/delve\tv1.23.1\t…", "\tbuild\tGOARCH=arm64". */
-export function applyGoVersionM(facts: DlvFacts, text: string): void {
+function applyGoVersionM(facts: DlvFacts, text: string): void {
   const head = /:\s*(go[\w.]+)/.exec(text.split('\n')[0] ?? '');
   if (head?.[1]) facts.builtWithGo = head[1];
   const mod = new RegExp(`^\\s*mod\\s+${DELVE_MODULE.replace(/\./g, '\\.')}\\s+v?(\\d+\\.\\d+\\.\\d+\\S*)`, 'm').exec(text);

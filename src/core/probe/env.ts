@@ -26,13 +26,6 @@ export function dlvEnvironment(
   return out;
 }
 
-/** Plain values of an EnvValue map. */
-export function plainEnv(env: Record<string, EnvValue>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) out[k] = v.value;
-  return out;
-}
-
 /** The directories of a PATH value, in order. */
 export function pathDirs(pathValue: string | undefined): string[] {
   return (pathValue ?? '').split(':').filter((d) => d.startsWith('/'));

@@ -2,13 +2,13 @@
  * Every liblldb.dylib / LLDB.framework the popular diagnosis checks (GROUND_TRUTH §5), with its slices, the slice
  * the loading process would use, its dependencies, and whether anything references it.
  */
-import type { BinaryInfo, HostFacts, LldbCandidate, LldbKind } from './machine';
+import type { HostFacts, LldbCandidate, LldbKind } from './machine';
 import { dirname, expandHome, joinPath, normalize, readBinary, type ProbeContext } from './context';
 import { pathDirs } from './env';
 import { sliceFor } from './arch';
 import { walkDeps } from './deps';
 
-export const CLT_LLDB = '/Library/Developer/CommandLineTools/Library/PrivateFrameworks/LLDB.framework/Versions/A/LLDB';
+const CLT_LLDB = '/Library/Developer/CommandLineTools/Library/PrivateFrameworks/LLDB.framework/Versions/A/LLDB';
 const XCODE_LLDB_REL = '../SharedFrameworks/LLDB.framework/Versions/A/LLDB';
 const BREW_PREFIXES = ['/opt/homebrew/opt', '/usr/local/opt'];
 
@@ -119,6 +119,3 @@ function isReferenced(ctx: ProbeContext, w: Want, inputs: LldbInputs): boolean {
   }
 }
 
-export function bestSlice(bin: BinaryInfo | undefined, loadArch: string | undefined): string | undefined {
-  return bin && loadArch ? sliceFor(bin.archs, loadArch) : undefined;
-}

@@ -32,7 +32,7 @@ export interface Located {
 }
 
 /** Where a value in the environment of dlv came from (the later wins): host env < toolsEnvVars < envFile < launch env. */
-export type EnvOrigin = 'env' | 'toolsEnvVars' | 'envFile' | 'launch.env' | 'go env';
+type EnvOrigin = 'env' | 'toolsEnvVars' | 'envFile' | 'launch.env' | 'go env';
 
 export interface EnvValue {
   value: string;

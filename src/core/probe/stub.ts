@@ -5,7 +5,7 @@
  */
 import { canExecute, type HardwareArch } from '../macho';
 import type { EnvValue, HostFacts, SearchStep, StubFacts } from './machine';
-import { dirname, joinPath, output, readBinary, type ProbeContext } from './context';
+import { joinPath, output, readBinary, type ProbeContext } from './context';
 import { pathDirs } from './env';
 import { onPath, searchFirst, type Candidate } from './search';
 import { walkDeps } from './deps';
@@ -59,6 +59,3 @@ export function runAs(slices: Parameters<typeof canExecute>[0], hardware: Hardwa
   return r.slice ? { how: r.how, arch: r.slice.arch } : { how: r.how };
 }
 
-export function frameworkOf(debugserverPath: string): string {
-  return dirname(dirname(debugserverPath));
-}

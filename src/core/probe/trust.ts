@@ -17,14 +17,14 @@ export type Source =
   | { launch: string }
   | 'machine';
 
-export function sourceLabel(s: Source): string {
+function sourceLabel(s: Source): string {
   if (s === 'machine') return 'the environment';
   if ('launch' in s) return s.launch;
   return s.sub ? `${s.setting}.${s.sub}` : s.setting;
 }
 
 /** The first workspace-controlled value among `sources`, or undefined. */
-export function workspaceSource(byScope: SettingsByScope | undefined, sources: readonly Source[]): Source | undefined {
+function workspaceSource(byScope: SettingsByScope | undefined, sources: readonly Source[]): Source | undefined {
   return sources.find((s) => {
     if (s === 'machine') return false;
     if ('launch' in s) return true;

@@ -12,7 +12,7 @@
 import type { Finding, Fix, HostInfo, Report, Severity } from './types';
 import { REPORT_FORMAT, verdictOf } from './types';
 
-export const GENERIC_CODES: ReadonlySet<string> = new Set(['launch-failed', 'attach-failed', 'dlv-start-failed', 'dlv-exited']);
+const GENERIC_CODES: ReadonlySet<string> = new Set(['launch-failed', 'attach-failed', 'dlv-start-failed', 'dlv-exited']);
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -31,7 +31,7 @@ const RANK: Record<string, number> = {
   'debugserver-broken': 2,
 };
 
-export function rankOf(code: string): number {
+function rankOf(code: string): number {
   return GENERIC_CODES.has(code) ? 3 : (RANK[code] ?? 1);
 }
 
@@ -41,7 +41,7 @@ function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string = (x) 
 }
 
 /** Both findings in one: the first's wording, evidence and fixes of both, the graver severity. */
-export function combine(a: Finding, b: Finding): Finding {
+function combine(a: Finding, b: Finding): Finding {
   const severity = SEVERITY_ORDER[b.severity] < SEVERITY_ORDER[a.severity] ? b.severity : a.severity;
   return { ...a, severity, evidence: union(a.evidence, b.evidence, (e) => e), fixes: union<Fix>(a.fixes, b.fixes) };
 }
@@ -57,7 +57,7 @@ export function dedupeFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** Stable order: root-cause rank, then severity. */
-export function orderFindings(findings: readonly Finding[]): Finding[] {
+function orderFindings(findings: readonly Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
     .sort((x, y) => rankOf(x.f.code) - rankOf(y.f.code) || SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
@@ -68,7 +68,7 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
  * Generic findings folded into the first precise error (when there is one), evidence kept. Without a precise
  * error they stay: a failure the text cannot explain is still a failure.
  */
-export function foldGenerics(findings: readonly Finding[]): Finding[] {
+function foldGenerics(findings: readonly Finding[]): Finding[] {
   const target = findings.find((f) => !GENERIC_CODES.has(f.code) && f.severity === 'error');
   if (!target) return [...findings];
   const evidence = findings.filter((f) => GENERIC_CODES.has(f.code)).flatMap((g) => g.evidence);

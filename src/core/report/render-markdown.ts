@@ -12,7 +12,7 @@ import { renderJson } from './render-json';
 import { escapeValues } from '../text';
 
 /** Inline text: Markdown and HTML metacharacters escaped, line breaks kept as spaces. */
-export function mdText(s: string): string {
+function mdText(s: string): string {
   return s.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
 }
 
@@ -26,7 +26,7 @@ export function mdCode(s: string, inTable = false): string {
 }
 
 /** A fenced block longer than any backtick run inside. */
-export function mdBlock(body: string, lang = 'text'): string {
+function mdBlock(body: string, lang = 'text'): string {
   const longest = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${lang}\n${body.replace(/\n$/, '')}\n${fence}`;

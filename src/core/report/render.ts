@@ -1,5 +1,5 @@
 /** Rendering a report: terminal text (optionally coloured), Markdown for an issue, stable JSON. */
 export { renderText } from './render-text';
-export type { TextOptions } from './render-text';
+;
 export { renderMarkdown } from './render-markdown';
 export { renderJson } from './render-json';

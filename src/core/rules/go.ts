@@ -1,7 +1,7 @@
 /** The Go toolchain vscode-go uses, and whether the Delve found supports its version. */
 import type { Finding, Fix } from '../report/types';
 import type { Machine } from '../probe/machine';
-import { archList, familyOf, machOToGoarch, sliceFor } from '../probe/arch';
+import { archList, machOToGoarch, sliceFor } from '../probe/arch';
 import { delveSupportsGo } from '../probe/delveCompat';
 import { scopeOf } from '../probe/settings';
 import { command, finding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type Rule } from './finding';
@@ -40,7 +40,7 @@ export const goArch: Rule = (m) => {
 };
 
 /** The Go version the debugged program is built with. */
-export function targetGoVersion(m: Machine): string | undefined {
+function targetGoVersion(m: Machine): string | undefined {
   return m.target.goVersion ?? m.go.version;
 }
 
@@ -68,6 +68,3 @@ export const goDelveVersions: Rule = (m) => {
   return out;
 };
 
-export function isNative(archs: readonly string[], hw: string | undefined): boolean {
-  return Boolean(hw && archs.some((a) => familyOf(a) === hw));
-}

@@ -2,7 +2,7 @@
 import type { Finding } from '../report/types';
 import { machOToGoarch } from '../probe/arch';
 import { archList } from '../probe/arch';
-import { command as cmd, finding, lipo, manual, q, type Rule } from './finding';
+import { command as cmd, finding, lipo, manual, type Rule } from './finding';
 
 export const translatedProcess: Rule = (m) => {
   const h = m.host;
@@ -49,6 +49,3 @@ export const exportedGoarch: Rule = (m) => {
   return out;
 };
 
-export function execHint(p: string): string {
-  return `file ${q(p)}`;
-}

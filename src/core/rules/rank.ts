@@ -6,7 +6,7 @@
 import type { Finding, Severity } from '../report/types';
 
 /** cause -> the findings it explains. */
-export const EXPLAINS: Readonly<Record<string, readonly string[]>> = {
+const EXPLAINS: Readonly<Record<string, readonly string[]>> = {
   'vscode-translated': ['shell-translated', 'debugserver-translated', 'dlv-translated', 'liblldb-arch-mismatch', 'liblldb-dependency-arch'],
   'shell-translated': ['debugserver-translated', 'dlv-translated', 'liblldb-arch-mismatch', 'liblldb-dependency-arch'],
   'go-arch-mismatch': ['dlv-arch-mismatch', 'dlv-translated', 'dlv-bad-cpu', 'target-arch-mismatch', 'debugserver-translated'],

@@ -7,7 +7,7 @@ import { depthProblem, maskBom } from '../launch/tokens';
 
 export type Parsed<T> = { ok: true; value: T; text: string } | { ok: false; error: string };
 
-export function lineCol(text: string, offset: number): string {
+function lineCol(text: string, offset: number): string {
   let line = 1;
   let col = 1;
   for (let i = 0; i < offset && i < text.length; i++) {

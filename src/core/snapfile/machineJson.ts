@@ -22,7 +22,7 @@ export const SNAPSHOT_ENV_KEYS = [
   'REMOTE_CONTAINERS', 'CODESPACES',
 ] as const;
 
-export interface MachineVscode {
+interface MachineVscode {
   workspaceFolder?: string;
   settings?: GoSettings;
   settingsByScope?: SettingsByScope;
@@ -75,7 +75,7 @@ function check(v: unknown): Problem | undefined {
 }
 
 /** Longest path component a snapshot may name: 255 bytes less room for the `.sparse.json` suffix. */
-export const MAX_COMPONENT_BYTES = 255 - '.sparse.json'.length;
+const MAX_COMPONENT_BYTES = 255 - '.sparse.json'.length;
 
 function longComponent(p: unknown): boolean {
   return typeof p === 'string' && p.split('/').some((c) => Buffer.byteLength(c) > MAX_COMPONENT_BYTES);

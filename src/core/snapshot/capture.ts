@@ -80,7 +80,7 @@ function machineJson(input: DiagnoseInput, commands: CommandResult[]): MachineJs
 }
 
 /** Pretty JSON with each argv on one line (easier to read and to diff). */
-export function machineText(machine: MachineJson): string {
+function machineText(machine: MachineJson): string {
   return JSON.stringify(machine, null, 2).replace(/"argv": \[[^\]]*\]/g, (m) => {
     try {
       return `"argv": ${JSON.stringify(JSON.parse(m.slice('"argv": '.length)))}`;

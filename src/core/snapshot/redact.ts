@@ -12,7 +12,7 @@ import { parseJsonText } from '../snapfile/jsonText';
 import { SNAPSHOT_ENV_KEYS } from '../snapfile/machineJson';
 
 /** The settings the probes read (SNAPSHOT.md §1); every other key of a settings file is dropped. */
-export const SNAPSHOT_SETTING_KEYS = [
+const SNAPSHOT_SETTING_KEYS = [
   'go.toolsEnvVars', 'go.alternateTools', 'go.toolsGopath', 'go.goroot', 'go.gopath', 'go.delveConfig', 'goLldbDoctor.lldbPaths',
 ] as const;
 

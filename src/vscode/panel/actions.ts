@@ -25,7 +25,7 @@ export interface ShownResults {
 }
 
 /** The commands a report offers to type in a terminal: components' `command` and fixes of kind `command`. */
-export function knownCommands(result: RunResult): Set<string> {
+function knownCommands(result: RunResult): Set<string> {
   const out = new Set<string>();
   for (const c of result.report.components) if (c.command) out.add(c.command);
   for (const f of result.report.findings) for (const x of f.fixes) if (x.kind === 'command') out.add(x.command);

@@ -9,7 +9,7 @@ import { getLang } from '../../core/i18n';
 import { S } from '../strings';
 import { panelHtml, webviewOptions } from './html';
 
-export const PANEL_VIEW_TYPE = 'goLldbDoctor.report';
+const PANEL_VIEW_TYPE = 'goLldbDoctor.report';
 
 /** What the webview last said it rendered (for the test API): section ids and visible text. */
 export interface RenderedState {

@@ -1,11 +1,11 @@
-// Starts code-server (VS Code 1.100.3 server + web workbench) for one run, in its own process group.
+// Starts code-server (VS Code server + web workbench; the run's host, oldest by default) for one run, in its own
+// process group, on the Node that host was installed for.
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, closeSync } from 'node:fs';
+import { openSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { hostDir } from './options.mjs';
 import { freePort, killGroup, sleep, trackGroup } from './processes.mjs';
+import { vscodeHost } from './vscodeHosts.mjs';
 
-const entry = path.join(hostDir, 'node_modules/code-server/out/node/entry.js');
 const START_TIMEOUT_MS = 60_000;
 
 /**
@@ -15,17 +15,19 @@ const START_TIMEOUT_MS = 60_000;
  * @returns {Promise<{ port: number, origin: string, child: import('node:child_process').ChildProcess, stop(): Promise<void> }>}
  */
 export async function startCodeServer(f, run, env) {
-  if (!existsSync(entry)) throw new Error('code-server is not installed: run test/host/install.sh');
+  const host = vscodeHost(run.vscode ?? 'oldest');
+  if (host.skipped) throw new Error(`the ${host.name} code-server cannot start: ${host.skipped}`);
   const port = await freePort();
   const args = [
-    entry, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+    host.entry, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-getting-started-override', '--ignore-last-opened', '--config', path.join(f.dir, 'code-server.yaml'),
     '--user-data-dir', f.userData, '--extensions-dir', f.extensions,
     ...(run.trust ? ['--disable-workspace-trust'] : []),
+    ...host.args,
     f.workspace,
   ];
   const out = openSync(f.log, 'a');
-  const child = spawn(process.execPath, args, { cwd: f.dir, env, detached: true, stdio: ['ignore', out, out] });
+  const child = spawn(host.node, args, { cwd: f.dir, env, detached: true, stdio: ['ignore', out, out] });
   closeSync(out);
   trackGroup(child);
   const origin = `http://127.0.0.1:${port}`;

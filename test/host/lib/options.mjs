@@ -8,13 +8,14 @@ export const repoRoot = path.resolve(hostDir, '../..');
 
 const USAGE = `usage: node test/host/run.mjs [--host=code-server|electron] [--runs=a,b] [--workspace=NAME]
   [--trust=on|off] [--grep=PATTERN] [--invert] [--budget=SECONDS] [--test-timeout=MS] [--keep]
-  [--e2e=on|off|only] [--help]`;
+  [--e2e=on|off|only] [--vscode=oldest,newest] [--help]`;
 
 /**
  * @typedef {{ name: string, workspace: string, trust: boolean, grep?: string, invert?: boolean,
- *   settings?: Record<string, unknown> }} RunSpec
+ *   settings?: Record<string, unknown>, vscode?: 'oldest' | 'newest' }} RunSpec  vscode: the code-server host
  * @typedef {{ host: 'code-server' | 'electron', runs: RunSpec[], budgetMs: number, testTimeoutMs: number,
- *   keep: boolean, chromium: string, e2e: 'on' | 'off' | 'only', grep?: string }} Options
+ *   keep: boolean, chromium: string, e2e: 'on' | 'off' | 'only', grep?: string,
+ *   vscode: ('oldest' | 'newest')[] }} Options  vscode: the code-server hosts the in-host runs repeat on
  */
 
 /** @returns {Options} */
@@ -25,13 +26,15 @@ export function readOptions(argv = process.argv.slice(2), env = process.env) {
       host: { type: 'string' }, runs: { type: 'string' }, workspace: { type: 'string' }, trust: { type: 'string' },
       grep: { type: 'string' }, invert: { type: 'boolean' }, budget: { type: 'string' },
       'test-timeout': { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean' }, e2e: { type: 'string' },
+      vscode: { type: 'string' },
     },
   });
   if (v.help) {
     console.log(USAGE);
     process.exit(0);
   }
-  const host = v.host ?? env.VSCODE_TEST_HOST ?? 'code-server';
+  // Off Linux the offline host cannot be installed: the desktop VS Code that @vscode/test-electron downloads.
+  const host = v.host ?? env.VSCODE_TEST_HOST ?? (process.platform === 'linux' ? 'code-server' : 'electron');
   if (host !== 'code-server' && host !== 'electron') throw new Error(`unknown host "${host}"\n${USAGE}`);
   const runs = selectRuns(v.runs ?? env.GLD_TEST_RUNS).map((r) => ({
     ...r,
@@ -43,8 +46,11 @@ export function readOptions(argv = process.argv.slice(2), env = process.env) {
   const e2e = v.e2e ?? env.GLD_TEST_E2E ?? (host === 'code-server' ? 'on' : 'off');
   if (!['on', 'off', 'only'].includes(e2e)) throw new Error(`--e2e must be on, off or only, not "${e2e}"\n${USAGE}`);
   if (e2e !== 'off' && host !== 'code-server') throw new Error('the e2e suite runs on the code-server host only');
+  const vscode = (v.vscode ?? env.GLD_TEST_VSCODE ?? 'oldest,newest').split(',');
+  if (!vscode.every((x) => x === 'oldest' || x === 'newest')) throw new Error(`--vscode takes oldest,newest, not "${vscode}"\n${USAGE}`);
   return {
     host,
+    vscode: /** @type {('oldest' | 'newest')[]} */ (vscode),
     runs: e2e === 'only' ? [] : runs,
     e2e: /** @type {'on' | 'off' | 'only'} */ (e2e),
     ...(v.grep ?? env.GLD_TEST_GREP ? { grep: v.grep ?? env.GLD_TEST_GREP } : {}),

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 
 /** A DAP message as a tracker saw it: sent to the adapter (a request) or received from it. */
-export interface RecordedMessage {
+interface RecordedMessage {
   readonly direction: 'toAdapter' | 'fromAdapter';
   readonly message: DebugProtocol.ProtocolMessage;
 }

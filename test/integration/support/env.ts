@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 
 /** What the harness (test/host/run.mjs) tells the suite through the extension host's environment. */
 export interface SuiteEnv {
@@ -14,16 +13,13 @@ export interface SuiteEnv {
   readonly userDataDir: string | undefined;
 }
 
-export interface RunInfo {
+interface RunInfo {
   readonly name: string;
   readonly trusted: boolean;
   readonly workspace: string;
 }
 
-export const ENV_PREFIX = 'GLD_TEST_';
-
-/** The repository root: compiled suite files live in `<root>/out/test/integration/**`. */
-export const repoRoot = path.resolve(__dirname, '../../../..');
+const ENV_PREFIX = 'GLD_TEST_';
 
 export function readSuiteEnv(env: NodeJS.ProcessEnv = process.env): SuiteEnv {
   const timeout = Number(env[`${ENV_PREFIX}TIMEOUT_MS`]);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
 /** `publisher.name` of the extension under test (the repository root is the extension development path). */
-export const EXTENSION_ID = 'go-lldb-doctor.go-lldb-doctor';
+const EXTENSION_ID = 'go-lldb-doctor.go-lldb-doctor';
 
 export function doctorExtension(): vscode.Extension<unknown> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);

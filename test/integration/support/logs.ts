@@ -8,7 +8,7 @@ export async function setHostLogLevel(level: 'trace' | 'debug' | 'info' | 'warni
 }
 
 /** The newest `<channel>.log` below `<userDataDir>/logs`, where the extension host writes LogOutputChannels. */
-export function findChannelLog(userDataDir: string, channel: string): string | undefined {
+function findChannelLog(userDataDir: string, channel: string): string | undefined {
   const logs = path.join(userDataDir, 'logs');
   if (!fs.existsSync(logs)) return undefined;
   return fs

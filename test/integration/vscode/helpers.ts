@@ -6,7 +6,7 @@ import * as jsonc from 'jsonc-parser';
 import * as vscode from 'vscode';
 import type { DoctorTestApi } from '../../../src/vscode/testApi';
 
-export const EXTENSION_ID = 'go-lldb-doctor.go-lldb-doctor';
+const EXTENSION_ID = 'go-lldb-doctor.go-lldb-doctor';
 
 export async function api(): Promise<DoctorTestApi> {
   const ext = vscode.extensions.getExtension<DoctorTestApi | undefined>(EXTENSION_ID);
@@ -47,7 +47,7 @@ export async function writeLaunch(text: string): Promise<void> {
   await until('VS Code to read launch.json', () => launchSeen(text), 30_000);
 }
 
-export function sleep(ms: number): Promise<void> {
+function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
@@ -69,7 +69,7 @@ export async function until<T>(what: string, check: () => T | undefined | false,
  * writes those straight to disk (its own disk provider, no round trip), so the workbench learns of them only
  * from the OS file watcher, which under load is late or misses the event (a settings test timed out that way).
  */
-export async function writeSettingsFile(uri: vscode.Uri, text: string | undefined): Promise<void> {
+async function writeSettingsFile(uri: vscode.Uri, text: string | undefined): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   if (text === undefined) edit.deleteFile(uri, { ignoreIfNotExists: true });
   else edit.createFile(uri, { overwrite: true, contents: new TextEncoder().encode(text) });

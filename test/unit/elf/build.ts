@@ -17,7 +17,7 @@ export interface Built {
 let built: Built | undefined;
 
 const REPO = path.resolve(__dirname, '../../../..');
-export const ARM64_DLV = path.join(REPO, 'test/host/arm64/usr/bin/dlv');
+const ARM64_DLV = path.join(REPO, 'test/host/arm64/usr/bin/dlv');
 
 function run(file: string, args: string[], cwd: string, env: Record<string, string> = {}): void {
   execFileSync(file, args, { cwd, env: { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off', ...env }, stdio: 'pipe', timeout: 120_000 });

@@ -23,7 +23,7 @@ function withoutRemoved(text: string, edit: EditRequest): string {
 }
 
 /** The plain-JS expectation of an edit on a parsed value. */
-export function expected(value: unknown, edit: EditRequest): unknown {
+function expected(value: unknown, edit: EditRequest): unknown {
   const copy = structuredClone(value ?? {}) as Record<string | number, unknown>;
   let node: Record<string | number, unknown> = copy;
   const path = edit.path;

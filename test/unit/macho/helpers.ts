@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import type { ByteSource } from '../../../src/core/macho';
 
 export const REPO = path.resolve(__dirname, '../../../..');
-export const FIXTURES = path.join(REPO, 'test/fixtures/macho');
+const FIXTURES = path.join(REPO, 'test/fixtures/macho');
 export const BIN = path.join(FIXTURES, 'bin');
 export const DAMAGED = path.join(FIXTURES, 'damaged');
 

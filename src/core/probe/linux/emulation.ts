@@ -7,7 +7,7 @@ import type { ProbeContext } from '../context';
 import { BINFMT_DIR as BINFMT, LINUX_PROBE_PATHS } from './paths';
 import type { Emulator, EmulationMarker, LinuxFacts } from './types';
 
-export function emulatorOf(text: string): Emulator | undefined {
+function emulatorOf(text: string): Emulator | undefined {
   if (/rosetta/i.test(text)) return 'rosetta';
   if (/qemu/i.test(text)) return 'qemu';
   if (/fex/i.test(text)) return 'fex';
@@ -33,7 +33,7 @@ function binfmtMarkers(ctx: ProbeContext): EmulationMarker[] {
 }
 
 /** The parent's PID from /proc/self/status (`PPid:`). */
-export function parentPid(status: string | undefined): number | undefined {
+function parentPid(status: string | undefined): number | undefined {
   const m = /^PPid:\s*(\d+)/m.exec(status ?? '');
   const n = m ? Number(m[1]) : NaN;
   return Number.isInteger(n) && n > 0 ? n : undefined;

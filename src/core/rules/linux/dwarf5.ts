@@ -9,7 +9,7 @@ import type { Finding } from '../../report/types';
 import { command, finding, launchEdit, q, type Rule } from '../finding';
 
 /** [major, minor] of `go1.25.3`, `go1.25rc1`, `1.24`; undefined otherwise. */
-export function goMinor(v: string | undefined): [number, number] | undefined {
+function goMinor(v: string | undefined): [number, number] | undefined {
   const m = /(?:^|go)(\d+)\.(\d+)/.exec(v ?? '');
   return m ? [Number(m[1]), Number(m[2])] : undefined;
 }

@@ -15,7 +15,7 @@ import { platformFixes, rebuildStep } from './fixes';
 const NATIVE_COMPAT: Record<string, string[]> = { amd64: ['386'], arm64: ['arm'] };
 
 /** The GOARCH the debug chain runs as: dlv's ELF when known, else the probing process. */
-export function userlandGoarch(l: LinuxFacts): string | undefined {
+function userlandGoarch(l: LinuxFacts): string | undefined {
   return l.binaries.find((b) => b.role === 'dlv')?.goarch ?? l.processGoarch;
 }
 
@@ -26,12 +26,12 @@ export function isEmulated(l: LinuxFacts): boolean {
 }
 
 /** The emulator the markers name (Rosetta first: Docker Desktop may register both). */
-export function emulatorOf(l: LinuxFacts): Emulator | undefined {
+function emulatorOf(l: LinuxFacts): Emulator | undefined {
   const named = new Set(l.markers.map((m) => m.emulator).filter((e) => e));
   return named.has('rosetta') ? 'rosetta' : named.has('qemu') ? 'qemu' : named.has('fex') ? 'fex' : undefined;
 }
 
-export function emulationEvidence(l: LinuxFacts): string[] {
+function emulationEvidence(l: LinuxFacts): string[] {
   const ev = [t(LINUX.evKernel, { arch: l.kernelArch ?? '?', source: l.kernelSource ?? '?' })];
   for (const b of l.binaries) if (b.machineName) ev.push(t(LINUX.evBinary, { role: b.role, path: b.path, machine: `${b.machineName}${b.goarch ? ` (${b.goarch})` : ''}` }));
   if (!l.binaries.some((b) => b.role === 'process' && b.goarch) && l.processGoarch) ev.push(t(LINUX.evProcess, { arch: l.processGoarch }));
