@@ -34,6 +34,7 @@ Commands:
                              the causes an error message supports (TEXT or standard input;
                              a Debug Console paste or JSON lines of DAP messages)
   snapshot DIR               capture this machine as a snapshot folder
+  --lang en|zh-cn            the language of the report (default: LC_ALL, LC_MESSAGES, LANG)
   --help, -h                 show this help
   --version, -v              print the version
 

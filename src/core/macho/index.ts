@@ -4,7 +4,8 @@
  */
 export type * from './types';
 export { readMachO, type ReadOptions } from './reader';
-export { inspectPath, fileByteSource, fdByteSource, type FileByteSource } from './fileSource';
+export { inspectPath } from './fileSource';
+export { fileByteSource, fdByteSource, type FileByteSource } from '../io/byteSource';
 export { bufferByteSource } from './memorySource';
 export { toInspectJson, type InspectJson, type InspectSliceJson } from './json';
 export {

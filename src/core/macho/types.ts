@@ -3,16 +3,7 @@
  * superset of it (extra fields are marked as such and are not printed by `inspect --json` unless noted).
  */
 
-/** Random access to a file's bytes. Never loads the whole file. */
-export interface ByteSource {
-  /** Size of the file in bytes. */
-  readonly size: number;
-  /**
-   * Read `length` bytes at `offset`. Returns fewer bytes at the end of the file. Returns an Error (never throws)
-   * when the bytes cannot be read (I/O error, or a snapshot extent that was not captured).
-   */
-  read(offset: number, length: number): Uint8Array | Error;
-}
+export type { ByteSource } from '../io/byteSource';
 
 export type MachOFormat = 'thin' | 'fat' | 'fat64' | 'not-macho' | 'malformed' | 'unreadable';
 export type NotMachOKind = 'elf' | 'pe' | 'archive' | 'java-class' | 'script' | 'empty' | 'directory' | 'unknown';

@@ -6,8 +6,14 @@ import { nodeArchToMachO } from '../macho/arch';
 
 export interface StatusWords {
   icon: '$(check)' | '$(warning)' | '$(error)' | '$(info)';
-  /** e.g. `LLDB arm64 ≠ x86_64` (an arm64-only LLDB on an Intel Mac), `LLDB arm64`, `LLDB ?`. */
+  /**
+   * What is wrong, in a few words: `LLDB arm64 ≠ x86_64` when LLDB / debugserver runs as another CPU than the
+   * Mac's; else, when something else is wrong (a setting, dlv, the program), the root cause's title, shortened;
+   * else what LLDB runs as, `LLDB arm64`, or `LLDB ?`.
+   */
   label: string;
+  /** `cause` when the label is the root cause's title (LLDB is not what is wrong). */
+  kind: 'mismatch' | 'cause' | 'lldb' | 'unknown';
   /** The architecture the debug chain runs as, when known. */
   runsAs?: string;
   lldbArchs?: string[];
@@ -64,16 +70,28 @@ export function statusParts(report: Report): StatusParts {
   return { lldb: effective, ...(mismatch ? { otherThan: family(hw) } : {}) };
 }
 
+/** The longest label the item shows (a status bar item is one short line). */
+export const MAX_LABEL = 48;
+
+/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function shorten(text: string, max = MAX_LABEL): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  if (one.length <= max) return one;
+  const cut = one.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—-]+$/, '')}…`;
+}
+
 export function statusWords(report: Report): StatusWords {
   const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : report.host.platform === 'darwin' ? '$(check)' : '$(info)';
   const parent = runsAs(report);
   const parts = statusParts(report);
   const archs = lldbComponent(report)?.archs;
-  if (parts.lldb === undefined || !archs) return { icon, label: 'LLDB ?', ...(parent ? { runsAs: parent } : {}) };
-  return {
-    icon,
-    label: parts.otherThan ? `LLDB ${parts.lldb} ≠ ${parts.otherThan}` : `LLDB ${parts.lldb}`,
-    lldbArchs: archs,
-    ...(parent ? { runsAs: parent } : {}),
-  };
+  const extra = { ...(archs && parts.lldb !== undefined ? { lldbArchs: archs } : {}), ...(parent ? { runsAs: parent } : {}) };
+  if (parts.lldb !== undefined && parts.otherThan) return { icon, label: `LLDB ${parts.lldb} ≠ ${parts.otherThan}`, kind: 'mismatch', ...extra };
+  // LLDB is fine (or unknown) but something else is wrong: say that, not an LLDB label in the verdict's colour.
+  const cause = report.verdict === 'ok' ? undefined : report.findings.find((f) => f.severity === report.verdict);
+  if (cause) return { icon, label: shorten(cause.title), kind: 'cause', ...extra };
+  if (parts.lldb === undefined) return { icon, label: 'LLDB ?', kind: 'unknown', ...extra };
+  return { icon, label: `LLDB ${parts.lldb}`, kind: 'lldb', ...extra };
 }
