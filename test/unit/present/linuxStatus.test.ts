@@ -23,9 +23,9 @@ describe('present: the status bar words on Linux', () => {
   for (const [name, icon, en, zh] of ROWS) {
     it(`${name}: ${icon} "${en}"`, async () => {
       setLang('en');
-      assert.deepEqual(linuxStatusWords(await diagnoseDir(path.join(EXAMPLES, name))), { icon, label: en });
+      assert.deepEqual(linuxStatusWords(await diagnoseDir(path.join(EXAMPLES, name))), { icon, label: en, kind: en ? 'cause' : 'unknown' });
       setLang('zh-cn');
-      assert.deepEqual(linuxStatusWords(await diagnoseDir(path.join(EXAMPLES, name))), { icon, label: zh });
+      assert.deepEqual(linuxStatusWords(await diagnoseDir(path.join(EXAMPLES, name))), { icon, label: zh, kind: zh ? 'cause' : 'unknown' });
     });
   }
 
