@@ -83,8 +83,9 @@ describe('F5 under qemu-aarch64: the emulation is the root cause', function () {
   });
 
   after(async () => {
-    await stopAll();
+    // First: a deadlocked copy is its own process group (Delve's Setpgid), so once its dlv is gone nothing finds it.
     killOurDlvs(ARM64_DLV);
+    await stopAll();
     fs.rmSync(path.join(folder().uri.fsPath, PROGRAM), { force: true });
     if (!original) return;
     await writeLaunch(original);
