@@ -33,3 +33,15 @@ export function failureText(r: DebugProtocol.Response): string {
   if (typeof r.message === 'string' && !parts.some((p) => p.includes(r.message as string))) parts.push(r.message);
   return parts.join('\n');
 }
+
+/**
+ * The breakpoints an otherwise successful set*Breakpoints response reports unverified with a reason, one line
+ * each: `breakpoint main.go:53 not verified: input/output error` (Rosetta for Linux, delve#3616).
+ */
+export function unverifiedText(r: DebugProtocol.Response): string {
+  if (!/^set\w*Breakpoints$/.test(r.command)) return '';
+  const bps = (r.body as { breakpoints?: DebugProtocol.Breakpoint[] } | undefined)?.breakpoints;
+  if (!Array.isArray(bps)) return '';
+  const where = (b: DebugProtocol.Breakpoint) => `${b.source?.path ?? b.source?.name ?? ''}${b.line ? `:${b.line}` : ''}`;
+  return bps.filter((b) => b?.verified === false && typeof b.message === 'string' && b.message).map((b) => `breakpoint ${where(b)} not verified: ${b.message}`).join('\n');
+}

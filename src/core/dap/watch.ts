@@ -12,7 +12,7 @@ import type { ClassifyContext, LaunchFacts, TextFacts } from './context';
 import { factsOf } from './context';
 import { matchText } from './classify';
 import { spawnErrorText } from './spawn';
-import { launchFactsOf, failureText } from './messages';
+import { launchFactsOf, failureText, unverifiedText } from './messages';
 import { finding } from './finding';
 
 const TAIL = 2048;
@@ -42,7 +42,7 @@ export class DapWatch {
     if (msg?.type === 'response') {
       if (msg.success) {
         if (msg.command === 'launch' || msg.command === 'attach') this.launched = true;
-        return [];
+        return this.add(unverifiedText(msg as DebugProtocol.Response));
       }
       return this.add(failureText(msg as DebugProtocol.Response));
     }

@@ -1,7 +1,7 @@
 /**
  * dlv as vscode-go resolves it (GROUND_TRUTH §3): `go.alternateTools.dlv` if absolute and executable, `$GOBIN`,
  * `go.toolsGopath/bin`, each `GOPATH/bin`, `GOROOT/bin`, PATH. Its arch, and its Delve version from the Go build
- * info in the file, else `go version -m`, else `dlv version`.
+ * info in the file (Mach-O, or ELF on Linux), else `go version -m`, else `dlv version`.
  */
 import type { DlvFacts, GoFacts } from './machine';
 import { expandHome, joinPath, run, type ProbeContext } from './context';
@@ -9,6 +9,7 @@ import { pathDirs } from './env';
 import { onPath, searchFirst, type Candidate } from './search';
 import { scopeOf, stringRecord, stringSetting, type GoSettings, type SettingsByScope } from './settings';
 import { foundSources, mayRun, type Source } from './trust';
+import { elfBuildInfo } from './linux/buildinfo';
 
 const DELVE_MODULE = 'github.com/go-delve/delve';
 
@@ -59,7 +60,7 @@ function firstOf(...options: [string | undefined, Source][]): [string | undefine
 
 async function readVersion(ctx: ProbeContext, facts: DlvFacts, go: GoFacts, allowed: (argv: string[]) => boolean): Promise<void> {
   const path = facts.path as string;
-  const info = facts.binary?.file.slices.find((s) => s.goBuildInfo)?.goBuildInfo;
+  const info = facts.binary?.file.slices.find((s) => s.goBuildInfo)?.goBuildInfo ?? (ctx.host.platform === 'linux' ? elfBuildInfo(ctx, path) : undefined);
   if (info) {
     facts.builtWithGo = info.goVersion;
     if (info.settings.GOARCH) facts.buildGoarch = info.settings.GOARCH;

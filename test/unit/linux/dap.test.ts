@@ -52,3 +52,39 @@ describe('linux: Delve texts in explain and the DAP watch', () => {
     assert.deepEqual(explain('cat: /dev/sdz: input/output error').map((f) => f.code), []);
   });
 });
+
+/** A successful set*Breakpoints response whose breakpoints Delve could not write (Rosetta for Linux, delve#3616). */
+function bpResponse(command: string, breakpoints: unknown[]): unknown {
+  return { seq: 7, type: 'response', request_seq: 5, command, success: true, body: { breakpoints } };
+}
+
+const EIO_BP = { id: 1, verified: false, message: 'input/output error', line: 53, source: { name: 'main.go', path: '/workspaces/app/main.go' } };
+
+const BREAKPOINT_ROWS: [string, unknown, string | undefined][] = [
+  ['setBreakpoints, one breakpoint unverified with input/output error', bpResponse('setBreakpoints', [EIO_BP]), 'breakpoint /workspaces/app/main.go:53 not verified: input/output error'],
+  ['setBreakpoints, one verified and one EIO', bpResponse('setBreakpoints', [{ id: 2, verified: true, line: 10, source: { path: '/workspaces/app/main.go' } }, EIO_BP]), 'breakpoint /workspaces/app/main.go:53 not verified: input/output error'],
+  ['setFunctionBreakpoints, a source name only', bpResponse('setFunctionBreakpoints', [{ verified: false, message: 'input/output error', source: { name: 'main.go' } }]), 'breakpoint main.go not verified: input/output error'],
+  ['verified despite the words', bpResponse('setBreakpoints', [{ ...EIO_BP, verified: true }]), undefined],
+  ['unverified for another reason', bpResponse('setBreakpoints', [{ ...EIO_BP, message: 'could not find file /workspaces/app/main.go' }]), undefined],
+  ['unverified without a message', bpResponse('setBreakpoints', [{ id: 1, verified: false, line: 53 }]), undefined],
+  ['not a breakpoint response', bpResponse('threads', [EIO_BP]), undefined],
+  ['breakpoints that are not an array', { seq: 7, type: 'response', request_seq: 5, command: 'setBreakpoints', success: true, body: { breakpoints: 'input/output error' } }, undefined],
+  ['a null breakpoint beside the EIO one', bpResponse('setBreakpoints', [null, EIO_BP]), 'breakpoint /workspaces/app/main.go:53 not verified: input/output error'],
+];
+
+describe('linux: an unverified breakpoint with input/output error in a successful response (DAP watch)', () => {
+  for (const [name, message, evidence] of BREAKPOINT_ROWS) {
+    it(`${name}: ${evidence ? 'Rosetta' : 'no finding'}`, () => {
+      const w = new DapWatch();
+      w.onDidSendMessage({ seq: 1, type: 'response', request_seq: 1, command: 'launch', success: true });
+      const added = w.onDidSendMessage(message);
+      if (!evidence) return assert.deepEqual(w.findings(), []);
+      const f = w.findings();
+      assert.deepEqual(f.map((x) => x.code), ['linux-emulated']);
+      assert.equal(f[0]?.title, 'The container runs under Rosetta for Linux: breakpoints fail');
+      assert.deepEqual(f[0]?.evidence, [evidence]);
+      assert.deepEqual(added.map((x) => x.code), ['linux-emulated']);
+      assert.ok(f[0]?.fixes.some((x) => x.title === 'Use the linux/arm64 variant of the image'), JSON.stringify(f[0]?.fixes));
+    });
+  }
+});

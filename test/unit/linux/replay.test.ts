@@ -91,4 +91,22 @@ describe('linux: replay of the dev container snapshots', () => {
       ['host', 'ok', 'aarch64'], ['vscode', 'ok', 'aarch64'], ['go', 'ok', 'aarch64'], ['dlv', 'ok', 'aarch64'], ['permissions', 'ok', undefined],
     ]);
   });
+
+  it('DWARF 5: a dlv 1.25.1 built by go1.24.6 and a go1.25.3 toolchain, both read from the ELF build info, no command for them', async () => {
+    const name = 'linux-dwarf5-old-dlv-arm64-container';
+    const r = await diagnoseDir(path.join(EXAMPLES, name));
+    assert.deepEqual(r.findings.map((f) => f.code), ['dlv-dwarf5-old-go']);
+    const f = r.findings[0];
+    assert.deepEqual(f?.evidence, ['dlv /go/bin/dlv: built with go1.24.6', 'go: go1.25.3']);
+    assert.match(f?.detail ?? '', /Delve must be built with Go version 1\.25\.0 or later/);
+    const dlv = r.components.find((c) => c.id === 'dlv');
+    assert.equal(dlv?.version, '1.25.1');
+    // Neither `dlv version` nor `go version -m` was needed: the snapshot recorded only `go env -json`.
+    const machine = JSON.parse(fs.readFileSync(path.join(EXAMPLES, name, 'machine.json'), 'utf8')) as { commands: { argv: string[] }[] };
+    assert.deepEqual(machine.commands.map((c) => c.argv.join(' ')), ['/usr/local/go/bin/go env -json']);
+    assert.ok(f?.fixes.some((x) => x.kind === 'command' && x.command === '/usr/local/go/bin/go install github.com/go-delve/delve/cmd/dlv@latest'));
+    const [fix] = edits(r);
+    assert.deepEqual(fix?.edit.path, ['configurations', 0, 'env', 'GOEXPERIMENT']);
+    assert.equal(fix?.edit.value, 'nodwarf5');
+  });
 });

@@ -29,7 +29,8 @@ export const LINUX_DAP_RULES: Rule[] = [
     build: (_m, line, r) => ({ ...finding('linux-emulated', t(LINUX.qemuText), [line], containerFixes(r)), title: t(LINUX.titleQemu) }),
   },
   {
-    re: /(?:command failed|unable to retrieve goroutines|runtime error|could not set breakpoint[^\n]*?):? input\/output error/gi,
+    // `breakpoint … not verified:` is the DAP watch's line for an unverified breakpoint (dap/messages.ts).
+    re: /(?:command failed|unable to retrieve goroutines|runtime error|could not set breakpoint[^\n]*?|breakpoint [^\n]*? not verified):? input\/output error/gi,
     build: (_m, line, r) => ({ ...finding('linux-emulated', t(LINUX.rosettaText), [line], containerFixes(r)), title: t(LINUX.titleRosetta) }),
   },
   {

@@ -1,0 +1,34 @@
+/**
+ * The status bar's words on Linux (a dev container, a Linux VM or remote), where there is no LLDB to show: the
+ * Linux cause that blocks Go debugging, in a few words, or an empty label when none does. Pure, like statusText.
+ */
+import { t, type Message } from '../i18n';
+import { LINUX } from '../i18n/messages/linux';
+import { LINUX_STATUS } from '../i18n/messages/linuxStatus';
+import type { Finding, Report } from '../report/types';
+import type { StatusWords } from './statusText';
+
+/** The emulation finding's words: its title names QEMU or Rosetta (in either language of the catalogue). */
+function emulationWords(f: Finding): Message {
+  const is = (m: Message) => f.title === m.en || f.title === m.zh;
+  return is(LINUX.titleQemu) ? LINUX_STATUS.qemu : is(LINUX.titleRosetta) ? LINUX_STATUS.rosetta : LINUX_STATUS.emulated;
+}
+
+/** The words of the first (root-cause-first) Linux finding, if any. */
+function linuxCause(findings: readonly Finding[]): Message | undefined {
+  for (const f of findings) {
+    if (f.code === 'linux-emulated') return emulationWords(f);
+    if (f.code === 'linux-ptrace-blocked') return LINUX_STATUS.ptrace;
+    if (f.code === 'linux-ptrace-scope') return LINUX_STATUS.scope;
+    if (f.code === 'dlv-dwarf5-old-go') return LINUX_STATUS.dwarf5;
+  }
+  return undefined;
+}
+
+/** The item's words for a Linux report (label '', kind unknown, when no Linux cause is found); undefined for another OS. */
+export function linuxStatusWords(report: Report): StatusWords | undefined {
+  if (report.host.platform !== 'linux') return undefined;
+  const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : '$(check)';
+  const cause = linuxCause(report.findings);
+  return cause ? { icon, label: t(cause), kind: 'cause' } : { icon, label: '', kind: 'unknown' };
+}

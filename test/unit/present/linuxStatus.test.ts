@@ -1,0 +1,36 @@
+/**
+ * The status bar's Linux words, from the reports of the Linux demo snapshots (real ELF files, /proc and /sys
+ * files captured by the product): the cause in a few words, nothing when healthy, undefined for a Mac.
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { setLang } from '../../../src/core/i18n';
+import { linuxStatusWords } from '../../../src/core/present/linuxStatus';
+import { diagnoseDir, REPO } from '../diagnose/helpers';
+
+const EXAMPLES = path.join(REPO, 'examples/snapshots');
+
+const ROWS: [string, string, string, string][] = [
+  ['linux-qemu-amd64-container', '$(error)', 'Go debug: QEMU emulation', 'Go 调试：QEMU 仿真'],
+  ['linux-rosetta-amd64-container', '$(error)', 'Go debug: Rosetta emulation', 'Go 调试：Rosetta 仿真'],
+  ['linux-seccomp-arm64-container', '$(warning)', 'Go debug: ptrace blocked', 'Go 调试：ptrace 被阻止'],
+  ['linux-healthy-arm64-container', '$(check)', '', ''],
+];
+
+describe('present: the status bar words on Linux', () => {
+  after(() => setLang('en'));
+
+  for (const [name, icon, en, zh] of ROWS) {
+    it(`${name}: ${icon} "${en}"`, async () => {
+      setLang('en');
+      assert.deepEqual(linuxStatusWords(await diagnoseDir(path.join(EXAMPLES, name))), { icon, label: en, kind: en ? 'cause' : 'unknown' });
+      setLang('zh-cn');
+      assert.deepEqual(linuxStatusWords(await diagnoseDir(path.join(EXAMPLES, name))), { icon, label: zh, kind: zh ? 'cause' : 'unknown' });
+    });
+  }
+
+  it('a Mac report: undefined (the LLDB words apply)', async () => {
+    setLang('en');
+    assert.equal(linuxStatusWords(await diagnoseDir(path.join(EXAMPLES, 'rosetta-vscode'))), undefined);
+  });
+});
