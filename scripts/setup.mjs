@@ -22,6 +22,7 @@ export const PACKAGES = {
   ripgrep: "code-server's rg, offline", xvfb: 'the electron host without a display',
   'build-essential': 'node-gyp (code-server native modules)', python3: 'node-gyp',
   'qemu-user': 'runs arm64 Linux binaries', 'libc6:arm64': 'arm64 Delve and Go programs under qemu',
+  'fonts-wqy-microhei': 'Chinese text in the zh-cn screenshots',
 };
 /** Debian's arm64 Delve, extracted (not installed: it would replace the amd64 delve): the Linux tests' dlv. */
 export const ARM64_DIR = path.join(repoRoot, 'test/host/arm64');

@@ -47,7 +47,7 @@ export async function writeLaunch(text: string): Promise<void> {
   await until('VS Code to read launch.json', () => launchSeen(text), 30_000);
 }
 
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 

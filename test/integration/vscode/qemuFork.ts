@@ -12,7 +12,7 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 
 /** A child of dlv that has not exec'd after this long is stuck (fork to exec takes milliseconds). */
-export const STUCK_MS = 15_000;
+const STUCK_MS = 15_000;
 
 interface Proc {
   pid: number;
@@ -42,7 +42,7 @@ function allProcs(): Proc[] {
 }
 
 /** The emulated dlv processes this extension host started (via the fixture) and their not-yet-exec'd copies. */
-export function ourDlvs(dlvPath: string): { dlvs: number[]; forks: number[] } {
+function ourDlvs(dlvPath: string): { dlvs: number[]; forks: number[] } {
   const procs = allProcs();
   const isDlv = (p: Proc) => p.cmdline.split('\0').includes(dlvPath);
   const dlvs = procs.filter((p) => p.ppid === process.pid && isDlv(p)).map((p) => p.pid);
