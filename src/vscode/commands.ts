@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Fix } from '../core/report/types';
+import { VERDICT_RANK, type Fix } from '../core/report/types';
 import { planFix, runPlan } from './applyFix';
 import type { DoctorContext } from './context';
 import type { RunResult } from './doctor';
@@ -20,7 +20,6 @@ export const COMMANDS = {
   runFix: RUN_FIX_COMMAND,
 } as const;
 
-const RANK = { error: 2, warning: 1, ok: 0 } as const;
 
 /** Diagnoses every `go` configuration of the folder's launch.json (or the folder alone); worst first. */
 export async function diagnoseFolder(ctx: DoctorContext, folder: vscode.WorkspaceFolder | undefined): Promise<RunResult[]> {
@@ -34,7 +33,7 @@ export async function diagnoseFolder(ctx: DoctorContext, folder: vscode.Workspac
     const r = await ctx.doctor.run(t);
     if (r) results.push(r);
   }
-  return results.sort((a, b) => RANK[b.report.verdict] - RANK[a.report.verdict]);
+  return results.sort((a, b) => VERDICT_RANK[a.report.verdict] - VERDICT_RANK[b.report.verdict]);
 }
 
 async function diagnoseCommand(ctx: DoctorContext): Promise<RunResult | undefined> {

@@ -7,7 +7,7 @@ import type { Finding } from '../report/types';
 import { normalizeFindings } from '../report/merge';
 import type { ClassifyContext, TextFacts } from './context';
 import { factsOf, resolve } from './context';
-import type { Rule } from './rule';
+import type { TextRule } from './rule';
 import { lineAt, normalizeText } from './text';
 import { DELVE_RULES } from './rules-delve';
 import { DEBUGSERVER_RULES } from './rules-stub';
@@ -15,7 +15,7 @@ import { VSCODE_RULES } from './rules-vscode';
 import { contextFindings } from './rules-context';
 
 /** Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match. */
-export const RULES: readonly Rule[] = [...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES].map((rule) => ({
+export const RULES: readonly TextRule[] = [...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES].map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));

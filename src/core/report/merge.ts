@@ -9,12 +9,11 @@
  * Generic DAP findings (launch-failed, attach-failed, dlv-start-failed, dlv-exited) say only that something
  * failed: when a more precise finding exists they are folded into it (their evidence kept) instead of listed.
  */
-import type { Finding, Fix, HostInfo, Report, Severity } from './types';
-import { REPORT_FORMAT, verdictOf } from './types';
+import type { Finding, Fix, HostInfo, Report } from './types';
+import { REPORT_FORMAT, SEVERITY_RANK, verdictOf } from './types';
 
 export const GENERIC_CODES: ReadonlySet<string> = new Set(['launch-failed', 'attach-failed', 'dlv-start-failed', 'dlv-exited']);
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Root causes first (0), then what they break (1), then symptoms (2), then generic failures (3). */
 const RANK: Record<string, number> = {
@@ -42,7 +41,7 @@ function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string = (x) 
 
 /** Both findings in one: the first's wording, evidence and fixes of both, the graver severity. */
 export function combine(a: Finding, b: Finding): Finding {
-  const severity = SEVERITY_ORDER[b.severity] < SEVERITY_ORDER[a.severity] ? b.severity : a.severity;
+  const severity = SEVERITY_RANK[b.severity] < SEVERITY_RANK[a.severity] ? b.severity : a.severity;
   return { ...a, severity, evidence: union(a.evidence, b.evidence, (e) => e), fixes: union<Fix>(a.fixes, b.fixes) };
 }
 
@@ -60,7 +59,7 @@ export function dedupeFindings(findings: readonly Finding[]): Finding[] {
 export function orderFindings(findings: readonly Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((x, y) => rankOf(x.f.code) - rankOf(y.f.code) || SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
+    .sort((x, y) => rankOf(x.f.code) - rankOf(y.f.code) || SEVERITY_RANK[x.f.severity] - SEVERITY_RANK[y.f.severity] || x.i - y.i)
     .map((x) => x.f);
 }
 
@@ -98,7 +97,7 @@ export function mergeReports(preflight: Report | undefined, dap: readonly Findin
   ];
   const bySeverity = others
     .map((f, i) => ({ f, i }))
-    .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
+    .sort((x, y) => SEVERITY_RANK[x.f.severity] - SEVERITY_RANK[y.f.severity] || x.i - y.i)
     .map((x) => x.f);
   const findings = foldGenerics([...confirmed, ...bySeverity, ...generic]);
   return {

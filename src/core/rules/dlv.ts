@@ -2,29 +2,29 @@
 import type { Fix } from '../report/types';
 import { archList, machOToGoarch, sliceFor } from '../probe/arch';
 import { compareVersions, FIRST_ARM64_DELVE, parseVersion } from '../probe/delveCompat';
-import { finding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type Rule } from './finding';
+import { ruleFinding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
 
-export const dlvNotFound: Rule = (m) => {
+export const dlvNotFound: MachineRule = (m) => {
   if (m.dlv.path) return [];
-  return [finding('dlv-not-found', {
+  return [ruleFinding('dlv-not-found', {
     detail: 'vscode-go did not find dlv in any place it looks, so it cannot start a debug session ("Cannot find Delve debugger").',
     evidence: m.dlv.searched.slice(0, 10).map((s) => `${s.why}: ${s.path} — ${s.result}`),
     fixes: [reinstallDlv(m)],
   })];
 };
 
-export const dlvAlternateInvalid: Rule = (m) => {
+export const dlvAlternateInvalid: MachineRule = (m) => {
   const alt = m.dlv.alternate;
   if (!alt?.problem) return [];
   const what = alt.problem === 'absent' ? 'does not exist' : alt.problem === 'not-executable' ? 'is not executable' : 'is not an absolute path';
-  return [finding('settings-alternate-dlv-invalid', {
+  return [ruleFinding('settings-alternate-dlv-invalid', {
     detail: `go.alternateTools.dlv is "${alt.value}", which ${what}. vscode-go ignores it${m.dlv.path ? ` and starts ${m.dlv.path} instead` : ''}.`,
     evidence: [`go.alternateTools.dlv = ${alt.value}`, `\`ls -l ${q(alt.value)}\``],
     fixes: [settingsEdit('Remove go.alternateTools.dlv', ['go.alternateTools', 'dlv'], { remove: true }, alt.scope)],
   })];
 };
 
-export const dlvArch: Rule = (m) => {
+export const dlvArch: MachineRule = (m) => {
   const hw = m.host.hardware;
   const bin = m.dlv.binary;
   if (!hw || !bin || bin.archs.length === 0 || sliceFor(bin.archs, hw)) return [];
@@ -35,7 +35,7 @@ export const dlvArch: Rule = (m) => {
   const evidence = [`${path}: ${archList(bin.archs)} (\`${lipo(path)}\`)`, `found by ${m.dlv.why}`];
   if (m.dlv.buildGoarch) evidence.push(`build GOARCH=${m.dlv.buildGoarch} (\`${goCmd(m)} version -m ${q(path)}\`)`);
   if (m.dlv.spawnError) evidence.push(`running it failed: ${m.dlv.spawnError}`);
-  return [finding('dlv-arch-mismatch', {
+  return [ruleFinding('dlv-arch-mismatch', {
     detail: rosetta
       ? `dlv (${path}) is built for x86_64 and runs under Rosetta on ${hwName(hw)}. Delve refuses: "can not run under Rosetta, check that the installed build of Go is right for your CPU architecture".`
       : `dlv (${path}) is built for ${archList(bin.archs)} and cannot run on ${hwName(hw)} ("Bad CPU type in executable", spawn error -86).`,
@@ -44,11 +44,11 @@ export const dlvArch: Rule = (m) => {
   })];
 };
 
-export const dlvNoArm64: Rule = (m) => {
+export const dlvNoArm64: MachineRule = (m) => {
   const v = parseVersion(m.dlv.version);
   const first = parseVersion(FIRST_ARM64_DELVE) as number[];
   if (m.host.hardware !== 'arm64' || !v || compareVersions(v, first) >= 0) return [];
-  return [finding('dlv-no-arm64-support', {
+  return [ruleFinding('dlv-no-arm64-support', {
     detail: `Delve ${m.dlv.version} predates native darwin/arm64 support (Delve ${FIRST_ARM64_DELVE}).`,
     evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource})`, `hardware GOARCH = ${machOToGoarch(m.host.hardware)}`],
     fixes: [reinstallDlv(m)],

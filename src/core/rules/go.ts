@@ -4,16 +4,16 @@ import type { Machine } from '../probe/machine';
 import { archList, familyOf, machOToGoarch, sliceFor } from '../probe/arch';
 import { delveSupportsGo } from '../probe/delveCompat';
 import { scopeOf } from '../probe/settings';
-import { command, finding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type Rule } from './finding';
+import { command, ruleFinding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
 
 function searchedLines(m: Machine['go']): string[] {
   return m.searched.slice(0, 8).map((s) => `${s.why}: ${s.path} — ${s.result}`);
 }
 
-export const goNotFound: Rule = (m) => {
+export const goNotFound: MachineRule = (m) => {
   if (m.go.path) return [];
   const exec = m.target.mode === 'exec';
-  return [finding('go-not-found', {
+  return [ruleFinding('go-not-found', {
     severity: exec ? 'warning' : 'error',
     detail: exec ? 'No go binary was found. mode "exec" does not build, but vscode-go needs Go to install and update dlv.' : 'No go binary was found where vscode-go looks, so it cannot build the program to debug.',
     evidence: searchedLines(m.go),
@@ -21,7 +21,7 @@ export const goNotFound: Rule = (m) => {
   })];
 };
 
-export const goArch: Rule = (m) => {
+export const goArch: MachineRule = (m) => {
   const hw = m.host.hardware;
   const bin = m.go.binary;
   if (!hw || !bin || bin.archs.length === 0 || sliceFor(bin.archs, hw)) return [];
@@ -32,7 +32,7 @@ export const goArch: Rule = (m) => {
     fixes.push(settingsEdit(`Stop pointing ${sub.join('.')} at this Go`, sub, { remove: true }, scopeOf(m.settingsByScope, sub[0] as string, sub[1])));
   }
   fixes.push(command('Then reinstall dlv with the new Go', `env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest`));
-  return [finding('go-arch-mismatch', {
+  return [ruleFinding('go-arch-mismatch', {
     detail: `The Go toolchain vscode-go uses (${m.go.path}, found by ${m.go.why}) is built for ${archList(bin.archs)} on ${hwName(hw)}. dlv installed with it gets the same arch, and builds default to GOARCH=${machOToGoarch(bin.archs[0])}.`,
     evidence: [`${m.go.path}: ${archList(bin.archs)} (\`${lipo(m.go.path as string)}\`)`, ...(m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : []), `hardware: ${hw} (\`sysctl -in hw.optional.arm64\`)`],
     fixes,
@@ -44,7 +44,7 @@ export function targetGoVersion(m: Machine): string | undefined {
   return m.target.goVersion ?? m.go.version;
 }
 
-export const goDelveVersions: Rule = (m) => {
+export const goDelveVersions: MachineRule = (m) => {
   const goVersion = targetGoVersion(m);
   const c = delveSupportsGo(m.dlv.version, goVersion);
   if (!c || c.ok) return [];
@@ -53,13 +53,13 @@ export const goDelveVersions: Rule = (m) => {
   if (m.dlv.path) evidence.push(`\`${m.go.path ? q(m.go.path) : 'go'} version -m ${q(m.dlv.path)}\``);
   const out: Finding[] = [];
   if (c.problem === 'dlv-too-old') {
-    out.push(finding('dlv-too-old', {
+    out.push(ruleFinding('dlv-too-old', {
       detail: `Delve ${m.dlv.version} supports Go up to 1.${w.maxGo}; the program is built with ${goVersion}. Delve stops with "Version of Delve is too old for Go version …".`,
       evidence,
       fixes: [reinstallDlv(m)],
     }));
   } else {
-    out.push(finding('go-too-old', {
+    out.push(ruleFinding('go-too-old', {
       detail: `Delve ${m.dlv.version} supports Go from 1.${w.minGo}; the program is built with ${goVersion}. Delve stops with "Go version … is too old for this version of Delve".`,
       evidence,
       fixes: [manual('Upgrade Go', 'Install a current Go from https://go.dev/dl/.')],

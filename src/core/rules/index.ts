@@ -1,7 +1,7 @@
 /** All rules, run over the Machine model, then ordered root cause first. Rules are pure: Machine -> Finding[]. */
 import type { Finding } from '../report/types';
 import type { Machine } from '../probe/machine';
-import type { Rule } from './finding';
+import type { MachineRule } from './finding';
 import { exportedGoarch, translatedProcess, translatedShell } from './process';
 import { goArch, goDelveVersions, goNotFound } from './go';
 import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
@@ -14,7 +14,7 @@ import { backendRule, unknownAttributes } from './launch';
 import { developerMode } from './permissions';
 import { rank } from './rank';
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly MachineRule[] = [
   translatedProcess, translatedShell, exportedGoarch,
   goNotFound, goArch, goDelveVersions,
   dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64,
@@ -24,6 +24,6 @@ export const RULES: readonly Rule[] = [
   lldbStalePath, lldbArch, lldbDependencies, lldbMixed, lldbUnreferenced, lldbNone,
 ];
 
-export function runRules(m: Machine, rules: readonly Rule[] = RULES): Finding[] {
+export function runRules(m: Machine, rules: readonly MachineRule[] = RULES): Finding[] {
   return rank(rules.flatMap((r) => r(m)));
 }

@@ -3,7 +3,7 @@
  * VS Code explains a translated debugserver) stays in the report, right after its cause. Causes come first,
  * ordered by severity, then by their place in the debug chain.
  */
-import type { Finding, Severity } from '../report/types';
+import { SEVERITY_RANK, type Finding } from '../report/types';
 
 /** cause -> the findings it explains. */
 export const EXPLAINS: Readonly<Record<string, readonly string[]>> = {
@@ -21,10 +21,9 @@ export const EXPLAINS: Readonly<Record<string, readonly string[]>> = {
 
 /** Chain order for causes of equal severity. */
 const CHAIN = ['vscode', 'shell', 'settings', 'launch', 'go', 'dlv', 'debugserver', 'lldb-server', 'target', 'permissions', 'liblldb', 'host'];
-const SEVERITY: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function compare(a: Finding, b: Finding): number {
-  return SEVERITY[a.severity] - SEVERITY[b.severity] || CHAIN.indexOf(a.component) - CHAIN.indexOf(b.component);
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CHAIN.indexOf(a.component) - CHAIN.indexOf(b.component);
 }
 
 export function rank(findings: readonly Finding[]): Finding[] {
