@@ -12,10 +12,12 @@ import { lineAt, normalizeText } from './text';
 import { DELVE_RULES } from './rules-delve';
 import { DEBUGSERVER_RULES } from './rules-stub';
 import { VSCODE_RULES } from './rules-vscode';
+import { LAUNCH_RULES } from './rules-launch';
+import { MACOS_RULES } from './rules-macos';
 import { contextFindings } from './rules-context';
 
 /** Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match. */
-export const RULES: readonly TextRule[] = [...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES].map((rule) => ({
+export const RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES].map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));
@@ -24,7 +26,7 @@ export const RULES: readonly TextRule[] = [...DELVE_RULES, ...DEBUGSERVER_RULES,
  * A word every rule's message contains: text without any of them (most program output) is skipped before the
  * costlier normalisation and matching. Keep in step with the rules (the table tests catch a missing word).
  */
-const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format/i;
+const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format|LC_UUID|register read|DW_FORM/i;
 
 /** Raw matches in text order, before deduplication (DapWatch merges these across messages). */
 export function matchText(text: string, ctx?: ClassifyContext, known?: TextFacts): Finding[] {

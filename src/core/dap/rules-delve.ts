@@ -5,6 +5,7 @@ import { hwEvidence } from './rule';
 import { textFinding } from './finding';
 import * as fx from './fixes';
 import { stubExited } from './rules-stub';
+import { backendUnavailable } from './rules-launch';
 
 /** Go's debug/macho names (CpuAmd64) and GOARCH names (amd64) as lipo names (x86_64), by macho/arch's one map. */
 export function lipoName(cpu: string): string {
@@ -14,7 +15,8 @@ export function lipoName(cpu: string): string {
 export const DELVE_RULES: TextRule[] = [
   {
     re: /debugserver or lldb-server not found(?::?\s*install x?code'?s command line tools or lldb-server)?|\bbackend unavailable\b/gi,
-    build: (_m, line) =>
+    build: (_m, line, r) =>
+      backendUnavailable(line, r) ??
       textFinding(
         'debugserver-not-found',
         'Delve found neither debugserver (in $DELVE_DEBUGSERVER_PATH, on PATH, in the Command Line Tools or in Xcode) nor lldb-server. On macOS debugserver comes with the Xcode Command Line Tools.',

@@ -95,7 +95,9 @@ export const VSCODE_RULES: TextRule[] = [
       ]),
   },
   {
-    re: /failed to launch(?!\s+dlv)(?::\s*([^\n]*))?/gi,
+    // Delve ≥ 1.26.1 names what it launched: `Failed to launch <program>: `, `… tests of <program>: `, `… core file <path>: `
+    // (delve service/dap/server.go:1279,1365, #4264); exec mode and errors before the build keep `Failed to launch: `.
+    re: /failed to launch(?!\s+dlv)(?:(?: tests of| core file)? [^\n:]+)?(?::\s*([^\n]*))?/gi,
     build: (m, line, r) =>
       textFinding('launch-failed', `Delve could not launch the program${m[1] ? `: ${m[1]}` : '.'}`, [line, ...launchEvidence(r)], []),
   },

@@ -86,6 +86,7 @@ export const CODES = {
   'dlv-dwarf5-old-go': { component: 'dlv', severity: 'error' },
   'target-missing-lc-uuid': { component: 'target', severity: 'error' },
   'build-cgo-arch-mismatch': { component: 'target', severity: 'error' },
+  'lldb-server-missing': { component: 'lldb-server', severity: 'error' },
   'internal-error': { component: 'host', severity: 'error' },
 } as const satisfies Record<string, CodeEntry>;
 

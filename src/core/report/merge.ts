@@ -12,7 +12,8 @@
 import type { Finding, Fix, HostInfo, Report } from './types';
 import { REPORT_FORMAT, SEVERITY_RANK, verdictOf } from './types';
 
-export const GENERIC_CODES: ReadonlySet<string> = new Set(['launch-failed', 'attach-failed', 'dlv-start-failed', 'dlv-exited']);
+/** build-failed is generic too: a Build Error whose output names a precise cause (a missing program, a cgo link of two CPUs) folds into it. */
+export const GENERIC_CODES: ReadonlySet<string> = new Set(['launch-failed', 'attach-failed', 'dlv-start-failed', 'dlv-exited', 'build-failed']);
 
 
 /** Root causes first (0), then what they break (1), then symptoms (2), then generic failures (3). */
@@ -25,7 +26,11 @@ const RANK: Record<string, number> = {
   'launch-goarch-override': 0,
   'settings-goarch-override': 0,
   'shell-goarch-exported': 0,
+  'go-too-old-for-xcode': 0,
+  'dlv-too-old-for-macos': 0,
+  'dlv-missing-lc-uuid': 0,
   'debugserver-stub-exited': 2,
+  'target-no-debug-info': 2,
   'lldb-server-stub-exited': 2,
   'debugserver-broken': 2,
 };

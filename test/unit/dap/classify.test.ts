@@ -95,7 +95,7 @@ describe('dap: fixes depend on the hardware, and say so when it is unknown', () 
 describe('dap: the platform, when known, keeps macOS-only fixes to macOS', () => {
   it('attach and lldb-server failures on Linux', () => {
     const attach = classifyText('Failed to attach: could not attach to pid 77: operation not permitted', { platform: 'linux' });
-    assert.deepEqual(attach.map((f) => f.code), ['attach-failed']);
+    assert.deepEqual(attach.map((f) => f.code), ['attach-permission-denied']);
     assert.match(JSON.stringify(attach[0]?.fixes), /ptrace_scope/);
     assert.doesNotMatch(JSON.stringify(attach[0]?.fixes), /DevToolsSecurity/);
     const mac = classifyText('Failed to attach: could not attach to pid 77: ', { platform: 'darwin' });
