@@ -32,7 +32,7 @@ export const DELVE_1_24: SourceText[] = [
   A('no-debugger', { mode: 'remote' }, 'Failed to attach: no debugger found', ['attach-remote-no-target', 'launch'], 'v1.24.0 service/dap/server.go:1944'),
   A('attach-mode', { mode: 'bogus' }, 'Failed to attach: invalid debug configuration - unsupported \'mode\' attribute "bogus"', ['launch-mode-unsupported', 'launch'], 'v1.24.0 service/dap/server.go:1971'),
   A('no-such-pid', { mode: 'local', processId: 4242 }, 'Failed to attach: could not attach to pid 4242: no such process', ['attach-process-missing', 'launch'], 'v1.24.0 service/debugger/debugger.go:2387'),
-  A('ptrace-scope', { mode: 'local', processId: 4242 }, 'Failed to attach: could not attach to pid 4242: this could be caused by a kernel security setting, try writing "0" to /proc/sys/kernel/yama/ptrace_scope', ['attach-permission-denied', 'permissions'], 'v1.24.0 service/debugger/debugger_linux.go:16-57'),
+  A('not-owner', { mode: 'local', processId: 4242 }, 'Failed to attach: Could not attach to pid 4242: current user does not own the process', ['attach-permission-denied', 'permissions'], 'v1.24.0 service/debugger/debugger_linux.go:30'),
 ];
 
 /** Delve ≥ 1.26.1 names what it launched (service/dap/server.go:1279,1365 at @3b775986; #4264, first tag v1.26.1). */
