@@ -2,6 +2,8 @@
 import type { ComponentReport, ComponentStatus } from '../report/types';
 import type { BinaryInfo, LldbCandidate, Located, Machine } from './machine';
 import { familyOf, goarchToMachO, sliceFor } from './arch';
+import { t } from '../i18n';
+import { RULES_GO as G } from '../i18n/messages/rules-go';
 
 function q(p: string): string {
   return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
@@ -16,26 +18,33 @@ function binaryComponent(id: ComponentReport['id'], located: Located, hw: string
   const bin = located.binary;
   if (bin) {
     c.archs = bin.archs;
-    c.status = statusOf(bin, hw);
+    const s = statusOf(bin, hw);
+    c.status = s.status;
+    notes.unshift(s.reason);
     if (bin.realPath) notes.push(`-> ${bin.realPath}`);
   }
   if (notes.length > 0) c.notes = notes;
   return c;
 }
 
-function statusOf(bin: BinaryInfo, hw: string | undefined): ComponentStatus {
-  if (bin.file.format === 'unreadable') return 'unreadable';
-  if (bin.file.format === 'not-macho' || bin.file.format === 'malformed') return 'invalid';
-  if (!hw) return 'unknown';
-  return sliceFor(bin.archs, hw) ? 'ok' : 'mismatch';
+/** A status and, always, the reason for it (issue 10 item 4): the first note of the component. */
+export function statusOf(bin: BinaryInfo, hw: string | undefined): { status: ComponentStatus; reason: string } {
+  const f = bin.file;
+  const why = f.errors[0]?.message ?? f.errno ?? f.kind ?? f.format;
+  if (f.format === 'unreadable') return { status: 'unreadable', reason: t(G.unreadableNote, { why }) };
+  if (f.format === 'not-macho' && f.kind === 'script') return { status: 'unknown', reason: t(G.scriptNote) };
+  if (f.format === 'not-macho') return { status: 'invalid', reason: `not a Mach-O file (${why})` };
+  if (f.format === 'malformed') return { status: 'invalid', reason: t(G.malformedNote, { why }) };
+  if (!hw) return { status: 'unknown', reason: t(G.unknownNote) };
+  const slice = sliceFor(bin.archs, hw);
+  return slice ? { status: 'ok', reason: t(G.okNote, { arch: slice }) } : { status: 'mismatch', reason: t(G.mismatchNote, { hw }) };
 }
 
 export function components(m: Machine): ComponentReport[] {
   const hw = m.host.hardware;
   const out: ComponentReport[] = [hostComponent(m), processComponent(m)];
   if (m.host.shellArch) out.push({ id: 'shell', archs: [m.host.shellArch], status: hw && familyOf(m.host.shellArch) !== hw ? 'mismatch' : 'ok', command: 'uname -m' });
-  const goNotes = m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : [];
-  const go = binaryComponent('go', m.go, hw, goNotes);
+  const go = goComponent(m);
   if (m.go.version) go.version = m.go.version;
   out.push(go);
   const dlv = binaryComponent('dlv', m.dlv, hw, m.dlv.buildGoarch ? [`build GOARCH=${m.dlv.buildGoarch}`] : []);
@@ -47,6 +56,24 @@ export function components(m: Machine): ComponentReport[] {
   if (target) out.push(target);
   if (m.permissions.devMode !== undefined) out.push({ id: 'permissions', status: m.permissions.devMode ? 'ok' : 'invalid', notes: [`developer mode ${m.permissions.devMode ? 'on' : 'off'}`], command: 'DevToolsSecurity -status' });
   return out;
+}
+
+/** The go vscode-go shows; behind a shim, judged by the Go it runs; with the Go version that really builds. */
+function goComponent(m: Machine): ComponentReport {
+  const hw = m.host.hardware;
+  const tc = m.toolchain;
+  const notes = m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : [];
+  if (tc.real && m.go.path) notes.push(t(G.shimNote, { path: m.go.path, real: tc.real.path ?? '?' }));
+  if (tc.effective && tc.effective !== m.go.version) notes.push(t(G.effectiveNote, { version: tc.effective, why: tc.why ?? '' }));
+  const c = binaryComponent('go', m.go, hw, notes);
+  const real = tc.real?.binary;
+  if (real) {
+    const s = statusOf(real, hw);
+    c.archs = real.archs;
+    c.status = s.status;
+    c.notes = [s.reason, ...(c.notes ?? []).slice(1)];
+  }
+  return c;
 }
 
 function hostComponent(m: Machine): ComponentReport {

@@ -10,7 +10,8 @@ import { probeHost } from './hostFacts';
 import { probeLaunch, type SubstVars } from './launch';
 import { dlvEnvironment } from './env';
 import { probeGo } from './go';
-import { probeDlv } from './dlv';
+import { probeDlv, rosettaState } from './dlv';
+import { probeToolchain } from './toolchain';
 import { probeStub, runAs, xcodeSelectPath } from './stub';
 import { probeLldb } from './lldb';
 import { probeTarget } from './target';
@@ -39,13 +40,19 @@ export async function probeMachine(input: ProbeInput): Promise<Machine> {
   const go = await probeGo(ctx, input.settings, input.settingsByScope);
   const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go);
   const dlvRun = dlv.binary && host.hardware ? runAs(dlv.binary.file.slices, host.hardware, Boolean(host.translated)) : undefined;
+  if (dlvRun) {
+    dlv.run = dlvRun;
+    if (dlvRun.how === 'rosetta') dlv.rosetta = await rosettaState(ctx, dlv);
+  }
   const stub = probeStub(ctx, host, dlvEnv, xcodeSelect, dlvRun?.how === 'rosetta');
   const developerDir = input.host.env.DEVELOPER_DIR;
   const lldbPaths = Array.isArray(input.settings['goLldbDoctor.lldbPaths']) ? input.settings['goLldbDoctor.lldbPaths'].filter((p): p is string => typeof p === 'string') : [];
   const candidates = probeLldb(ctx, host, { dlvPath: dlv.path, xcodeSelect, developerDir, lldbPaths, pathEnv: input.host.env.PATH });
+  const toolchain = probeToolchain(ctx, go, dlvEnv, wf, input.settings['go.terminal.activateEnvironment']);
   const target = probeTarget(ctx, launch, dlvEnv, go, vars);
+  if (toolchain.effective && target.mode && target.mode !== 'exec' && target.mode !== 'core') target.goVersion = toolchain.effective;
   const machine: Machine = {
-    host, trusted: input.trusted, settings: input.settings, env: input.host.env, dlvEnv, go, dlv, stub,
+    host, trusted: input.trusted, settings: input.settings, env: input.host.env, dlvEnv, go, toolchain, dlv, stub,
     lldb: { candidates }, launch, target, permissions, notes: ctx.notes,
   };
   if (input.settingsByScope) machine.settingsByScope = input.settingsByScope;

@@ -5,6 +5,7 @@
 import type { HardwareArch, MachOFile } from '../macho';
 import type { SettingsScope } from '../report/types';
 import type { GoSettings, SettingsByScope } from './settings';
+import type { ToolchainFacts } from './toolchain';
 
 export interface BinaryInfo {
   /** The path as found (before symlinks). */
@@ -72,6 +73,13 @@ export interface DlvFacts extends Located {
   alternate?: { value: string; scope?: SettingsScope; problem?: 'absent' | 'not-executable' | 'not-absolute' };
   /** Spawning dlv failed (EBADARCH = "Bad CPU type in executable"). */
   spawnError?: string;
+  /** How dlv starts on this Mac: natively, translated by Rosetta, or not at all (no slice for this CPU). */
+  run?: { how: 'native' | 'rosetta' | 'no'; arch?: string };
+  /**
+   * For a dlv that needs Rosetta: whether it started (`dlv version` ran: Rosetta is installed) or failed with
+   * EBADARCH (errno -86, "Bad CPU type in executable": Rosetta is not installed); unknown when not run.
+   */
+  rosetta?: 'installed' | 'missing' | 'unknown';
 }
 
 export interface DepNode {
@@ -122,6 +130,10 @@ export interface LaunchFacts {
   request?: string;
   mode?: string;
   backend?: string;
+  /** vscode-go connects to a dlv server that already runs (attach mode remote, or `port` set): nothing local starts. */
+  remote?: { host: string; port: string };
+  /** request attach, mode local: the process to attach to. */
+  processId?: number | string;
   unknownAttrs: string[];
   env: Record<string, string>;
   envFile?: { path: string; values: Record<string, string>; error?: string };
@@ -145,6 +157,8 @@ export interface Machine {
   /** The environment dlv gets, with the origin of each key that a setting or the launch changed. */
   dlvEnv: Record<string, EnvValue>;
   go: GoFacts;
+  /** The Go that really builds: behind a shim, after toolchain switching, and the one on Delve's PATH. */
+  toolchain: ToolchainFacts;
   dlv: DlvFacts;
   stub: StubFacts;
   lldb: { candidates: LldbCandidate[]; developerDir?: { path: string; source: 'xcode-select -p' | 'DEVELOPER_DIR' } };

@@ -1,5 +1,7 @@
 /** The dlv binary vscode-go would start: found, of the right CPU, new enough. */
 import type { Fix } from '../report/types';
+import { t } from '../i18n';
+import { RULES_DLV as D } from '../i18n/messages/rules-dlv';
 import { archList, machOToGoarch, sliceFor } from '../probe/arch';
 import { compareVersions, FIRST_ARM64_DELVE, parseVersion } from '../probe/delveCompat';
 import { ruleFinding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
@@ -34,14 +36,14 @@ export const dlvArch: MachineRule = (m) => {
   if (m.dlv.why === 'go.alternateTools.dlv') fixes.push(settingsEdit('Stop pointing go.alternateTools.dlv at this dlv', ['go.alternateTools', 'dlv'], { remove: true }, m.dlv.alternate?.scope));
   const evidence = [`${path}: ${archList(bin.archs)} (\`${lipo(path)}\`)`, `found by ${m.dlv.why}`];
   if (m.dlv.buildGoarch) evidence.push(`build GOARCH=${m.dlv.buildGoarch} (\`${goCmd(m)} version -m ${q(path)}\`)`);
-  if (m.dlv.spawnError) evidence.push(`running it failed: ${m.dlv.spawnError}`);
-  return [ruleFinding('dlv-arch-mismatch', {
-    detail: rosetta
-      ? `dlv (${path}) is built for x86_64 and runs under Rosetta on ${hwName(hw)}. Delve refuses: "can not run under Rosetta, check that the installed build of Go is right for your CPU architecture".`
-      : `dlv (${path}) is built for ${archList(bin.archs)} and cannot run on ${hwName(hw)} ("Bad CPU type in executable", spawn error -86).`,
-    evidence,
-    fixes,
-  })];
+  if (m.dlv.spawnError) evidence.push(`running it failed: ${m.dlv.spawnError}${m.dlv.spawnError === 'EBADARCH' ? ' (errno -86, "Bad CPU type in executable")' : ''}`);
+  else if (m.dlv.rosetta === 'installed') evidence.push(`\`${q(path)} version\` ran (under Rosetta)`);
+  const p = { path, archs: archList(bin.archs), hw: hwName(hw) };
+  // Delve's order (GROUND_TRUTH §6): a dlv that cannot start does nothing else; a translated one refuses first.
+  if (!rosetta || m.dlv.rosetta === 'missing') {
+    return [ruleFinding('dlv-bad-cpu', { detail: t(rosetta ? D.noRosetta : D.otherCpu, p), evidence, fixes })];
+  }
+  return [ruleFinding('dlv-arch-mismatch', { detail: t(m.dlv.rosetta === 'installed' ? D.translated : D.translatedOrNot, p), evidence, fixes })];
 };
 
 export const dlvNoArm64: MachineRule = (m) => {

@@ -23,7 +23,8 @@ export const goNotFound: MachineRule = (m) => {
 
 export const goArch: MachineRule = (m) => {
   const hw = m.host.hardware;
-  const bin = m.go.binary;
+  // A shim (script) is judged by the Go it runs: $(go env GOROOT)/bin/go.
+  const bin = m.toolchain.real?.binary ?? m.go.binary;
   if (!hw || !bin || bin.archs.length === 0 || sliceFor(bin.archs, hw)) return [];
   const goarch = machOToGoarch(hw) ?? 'arm64';
   const fixes: Fix[] = [manual(`Install the darwin/${goarch} Go`, `Download the darwin-${goarch} installer from https://go.dev/dl/ (or \`brew install go\` with ${hw === 'arm64' ? '/opt/homebrew' : '/usr/local'} Homebrew), then reinstall dlv with it.`)];
@@ -34,7 +35,7 @@ export const goArch: MachineRule = (m) => {
   fixes.push(command('Then reinstall dlv with the new Go', `env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest`));
   return [ruleFinding('go-arch-mismatch', {
     detail: `The Go toolchain vscode-go uses (${m.go.path}, found by ${m.go.why}) is built for ${archList(bin.archs)} on ${hwName(hw)}. dlv installed with it gets the same arch, and builds default to GOARCH=${machOToGoarch(bin.archs[0])}.`,
-    evidence: [`${m.go.path}: ${archList(bin.archs)} (\`${lipo(m.go.path as string)}\`)`, ...(m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : []), `hardware: ${hw} (\`sysctl -in hw.optional.arm64\`)`],
+    evidence: [`${bin.path}: ${archList(bin.archs)} (\`${lipo(bin.path)}\`)`, ...(bin.path !== m.go.path ? [`${m.go.path} is a script that runs ${bin.path} (\`go env GOROOT\`)`] : []), ...(m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : []), `hardware: ${hw} (\`sysctl -in hw.optional.arm64\`)`],
     fixes,
   })];
 };

@@ -13,10 +13,12 @@ import { targetBuild, targetExec } from './target';
 import { backendRule, unknownAttributes } from './launch';
 import { developerMode } from './permissions';
 import { rank } from './rank';
+import { goBuildDiffers } from './toolchain';
+import { reachable } from './reach';
 
 export const RULES: readonly MachineRule[] = [
   translatedProcess, translatedShell, exportedGoarch,
-  goNotFound, goArch, goDelveVersions,
+  goNotFound, goArch, goDelveVersions, goBuildDiffers,
   dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64,
   debugserverOverride, debugserverMissing, debugserverArch,
   settingsOverrides, launchOverrides, targetExec, targetBuild,
@@ -25,5 +27,5 @@ export const RULES: readonly MachineRule[] = [
 ];
 
 export function runRules(m: Machine, rules: readonly MachineRule[] = RULES): Finding[] {
-  return rank(rules.flatMap((r) => r(m)));
+  return rank(reachable(m, rules.flatMap((r) => r(m))));
 }

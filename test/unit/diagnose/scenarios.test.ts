@@ -9,7 +9,8 @@ const EXPECTED: Record<string, { verdict: string; findings: Expect }> = {
   'healthy-apple-silicon': { verdict: 'ok', findings: [] },
   'healthy-intel': { verdict: 'ok', findings: [] },
   'rosetta-vscode': { verdict: 'error', findings: [['vscode-translated', 'vscode'], ['shell-translated', 'shell'], ['debugserver-translated', 'debugserver']] },
-  'go-amd64-apple-silicon': { verdict: 'error', findings: [['go-arch-mismatch', 'go'], ['dlv-arch-mismatch', 'dlv'], ['debugserver-translated', 'debugserver'], ['target-arch-mismatch', 'target']] },
+  // Delve's order: the translated dlv refuses before debugserver (no finding), the amd64 build is a warning.
+  'go-amd64-apple-silicon': { verdict: 'error', findings: [['go-arch-mismatch', 'go'], ['dlv-arch-mismatch', 'dlv'], ['target-arch-mismatch', 'target']] },
   'no-command-line-tools': { verdict: 'error', findings: [['debugserver-not-found', 'debugserver'], ['liblldb-not-found', 'liblldb']] },
   'debugserver-path-missing': { verdict: 'error', findings: [['debugserver-path-invalid', 'settings']] },
   'blog-goarch-amd64': { verdict: 'error', findings: [['settings-goarch-override', 'settings'], ['target-arch-mismatch', 'target']] },
