@@ -43,7 +43,10 @@ export function statusOf(bin: BinaryInfo, hw: string | undefined): { status: Com
 export function components(m: Machine): ComponentReport[] {
   const hw = m.host.hardware;
   const out: ComponentReport[] = [hostComponent(m), processComponent(m)];
-  if (m.host.shellArch) out.push({ id: 'shell', archs: [m.host.shellArch], status: hw && familyOf(m.host.shellArch) !== hw ? 'mismatch' : 'ok', command: 'uname -m' });
+  if (m.host.shellArch) {
+    const mismatch = Boolean(hw && familyOf(m.host.shellArch) !== hw);
+    out.push({ id: 'shell', archs: [m.host.shellArch], status: mismatch ? 'mismatch' : 'ok', command: 'uname -m', notes: [`uname -m, run as a child, prints ${m.host.shellArch}${mismatch ? ' (under Rosetta)' : ''}`] });
+  }
   const go = goComponent(m);
   if (m.go.version) go.version = m.go.version;
   out.push(go);
@@ -77,7 +80,7 @@ function goComponent(m: Machine): ComponentReport {
 }
 
 function hostComponent(m: Machine): ComponentReport {
-  const notes = m.host.osVersion ? [`macOS ${m.host.osVersion}`] : [];
+  const notes = [m.host.hardware ? `hardware: ${m.host.hardware} (sysctl -in hw.optional.arm64)` : 'hardware not known', ...(m.host.osVersion ? [`macOS ${m.host.osVersion}`] : [])];
   const c: ComponentReport = { id: 'host', status: m.host.hardware ? 'ok' : 'unknown', command: 'sysctl -in hw.optional.arm64' };
   if (m.host.hardware) c.archs = [m.host.hardware];
   if (notes.length) c.notes = notes;

@@ -12,7 +12,7 @@ import { dlvEnvironment } from './env';
 import { probeGo } from './go';
 import { probeDlv, rosettaState } from './dlv';
 import { probeToolchain } from './toolchain';
-import { probeStub, runAs, xcodeSelectPath } from './stub';
+import { frameworkVersion, probeStub, runAs, xcodeSelectPath } from './stub';
 import { probeLldb } from './lldb';
 import { probeTarget } from './target';
 import { probePermissions } from './permissions';
@@ -56,6 +56,8 @@ export async function probeMachine(input: ProbeInput): Promise<Machine> {
     lldb: { candidates }, launch, target, permissions, notes: ctx.notes,
   };
   if (input.settingsByScope) machine.settingsByScope = input.settingsByScope;
+  const fwVersion = stub.kind === 'debugserver' && stub.path ? frameworkVersion(ctx, stub.path) : undefined;
+  if (fwVersion) machine.lldb.frameworkVersion = fwVersion;
   if (developerDir) machine.lldb.developerDir = { path: developerDir, source: 'DEVELOPER_DIR' };
   else if (xcodeSelect) machine.lldb.developerDir = { path: xcodeSelect, source: 'xcode-select -p' };
   return machine;

@@ -161,7 +161,12 @@ export interface Machine {
   toolchain: ToolchainFacts;
   dlv: DlvFacts;
   stub: StubFacts;
-  lldb: { candidates: LldbCandidate[]; developerDir?: { path: string; source: 'xcode-select -p' | 'DEVELOPER_DIR' } };
+  lldb: {
+    candidates: LldbCandidate[];
+    developerDir?: { path: string; source: 'xcode-select -p' | 'DEVELOPER_DIR' };
+    /** LLDB.framework's build number (CFBundleVersion of its Info.plist, e.g. 1600.0.39.3 for the Xcode 16 family). */
+    frameworkVersion?: { value: string; path: string };
+  };
   launch: LaunchFacts;
   target: TargetFacts;
   permissions: { devMode?: boolean; developerGroup?: boolean };

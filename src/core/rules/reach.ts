@@ -17,7 +17,7 @@ import { ruleFinding } from './finding';
 const DLV_STOPS = new Set(['dlv-not-found', 'dlv-bad-cpu', 'dlv-arch-mismatch', 'dlv-missing-lc-uuid']);
 /** Links after dlv, in the order Delve reaches them. */
 const AFTER_DLV: ReadonlySet<ComponentId> = new Set(['debugserver', 'lldb-server', 'target', 'liblldb', 'permissions']);
-const AFTER_DLV_CODES = new Set(['debugserver-path-invalid', 'settings-goarch-override', 'launch-goarch-override', 'settings-goos-override', 'launch-goos-override', 'shell-goarch-exported']);
+const AFTER_DLV_CODES = new Set(['debugserver-path-invalid', 'dlv-too-old-for-macos', 'settings-goarch-override', 'launch-goarch-override', 'settings-goos-override', 'launch-goos-override', 'shell-goarch-exported']);
 /** Components that exist only for a local launch. */
 const LOCAL: ReadonlySet<ComponentId> = new Set(['vscode', 'shell', 'go', 'dlv', 'debugserver', 'lldb-server', 'target', 'liblldb', 'permissions', 'settings']);
 

@@ -25,6 +25,12 @@ const EXPECTED: Record<string, { verdict: string; findings: Expect }> = {
   'arm64-llvm-intel-process': { verdict: 'error', findings: [['shell-translated', 'shell'], ['debugserver-translated', 'debugserver'], ['liblldb-arch-mismatch', 'liblldb'], ['liblldb-mixed', 'liblldb']] },
   'rpath-unresolved': { verdict: 'warning', findings: [['liblldb-dependency-missing', 'liblldb']] },
   'incompatible-arch-library': { verdict: 'warning', findings: [['liblldb-dependency-arch', 'liblldb'], ['liblldb-mixed', 'liblldb']] },
+  'no-rosetta-amd64-dlv': { verdict: 'error', findings: [['dlv-bad-cpu', 'dlv']] },
+  'remote-attach': { verdict: 'warning', findings: [['debugserver-not-found', 'debugserver'], ['remote-not-checked', 'launch'], ['liblldb-not-found', 'liblldb']] },
+  'macos26-old-dlv': { verdict: 'error', findings: [['dlv-missing-lc-uuid', 'dlv'], ['dlv-too-old-for-macos', 'dlv'], ['target-missing-lc-uuid', 'target']] },
+  'macos15-old-delve': { verdict: 'error', findings: [['dlv-too-old-for-macos', 'dlv']] },
+  'go-shim-toolchain': { verdict: 'ok', findings: [] },
+  'delve-builds-other-go': { verdict: 'warning', findings: [['go-build-differs', 'go']] },
 };
 
 function edits(f: Finding | undefined): EditFix['edit'][] {
