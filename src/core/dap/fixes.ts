@@ -72,3 +72,9 @@ export const ptraceFix = (): ManualFix => ({
   title: 'Allow attaching with ptrace',
   detail: '/proc/sys/kernel/yama/ptrace_scope must be 0 to attach to a process you did not start (or run dlv as root, "asRoot": true).',
 });
+
+/** A fix that installs Go or (re)installs dlv: pointless when the preflight found both native (issue 10 item 9). */
+export function isToolchainFix(f: Fix): boolean {
+  const titles = new Set([arm64Go().title, reinstallDlv().title, alternateDlv().title, updateGo().title]);
+  return titles.has(f.title);
+}

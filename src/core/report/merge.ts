@@ -11,6 +11,8 @@
  */
 import type { Finding, Fix, HostInfo, Report } from './types';
 import { REPORT_FORMAT, SEVERITY_RANK, verdictOf } from './types';
+import { rank } from '../rules/rank';
+import { isToolchainFix } from '../dap/fixes';
 
 /** build-failed is generic too: a Build Error whose output names a precise cause (a missing program, a cgo link of two CPUs) folds into it. */
 export const GENERIC_CODES: ReadonlySet<string> = new Set(['launch-failed', 'attach-failed', 'dlv-start-failed', 'dlv-exited', 'build-failed']);
@@ -72,8 +74,8 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
  * Generic findings folded into the first precise error (when there is one), evidence kept. Without a precise
  * error they stay: a failure the text cannot explain is still a failure.
  */
-export function foldGenerics(findings: readonly Finding[]): Finding[] {
-  const target = findings.find((f) => !GENERIC_CODES.has(f.code) && f.severity === 'error');
+export function foldGenerics(findings: readonly Finding[], into?: Finding): Finding[] {
+  const target = into ?? findings.find((f) => !GENERIC_CODES.has(f.code) && f.severity === 'error');
   if (!target) return [...findings];
   const evidence = findings.filter((f) => GENERIC_CODES.has(f.code)).flatMap((g) => g.evidence);
   return findings
@@ -88,28 +90,46 @@ export function normalizeFindings(findings: readonly Finding[]): Finding[] {
 
 const UNKNOWN_HOST: HostInfo = { platform: 'unknown', processArch: 'unknown' };
 
+/**
+ * A preflight finding that what Delve said confirms: the preflight's wording and fixes (they were worked out for
+ * this machine), the evidence of both, the graver severity.
+ */
+function confirm(pre: Finding, seen: Finding): Finding {
+  const merged = combine(pre, seen);
+  return { ...merged, fixes: pre.fixes.length > 0 ? pre.fixes : seen.fixes };
+}
+
+/** A DAP-only finding's fixes, without those the preflight shows are not needed (a native Go and dlv). */
+function fitFixes(f: Finding, components: Report['components']): Finding {
+  const native = (id: string) => components.find((c) => c.id === id)?.status === 'ok';
+  if (!native('go') || !native('dlv')) return f;
+  const fixes = f.fixes.filter((x) => !isToolchainFix(x));
+  return fixes.length === f.fixes.length ? f : { ...f, fixes };
+}
+
+/**
+ * Issue 10 item 9: after a failed F5 the root cause stays first. The preflight's findings (confirmed ones merged
+ * in place) and the DAP-only precise ones are ordered together by rules/rank (severity, chain order, a cause before
+ * what it explains); generic failures fold into the first confirmed finding, else the first precise error.
+ */
 export function mergeReports(preflight: Report | undefined, dap: readonly Finding[], host?: HostInfo): Report {
   const pre = preflight?.findings ?? [];
+  const components = preflight?.components ?? [];
   const observed = orderFindings(dedupeFindings(dap));
   const preCodes = new Set(pre.map((f) => f.code));
   const precise = observed.filter((f) => !GENERIC_CODES.has(f.code));
   const generic = observed.filter((f) => GENERIC_CODES.has(f.code));
   const dapByCode = new Map(precise.map((f) => [f.code, f]));
-  const confirmed = pre.filter((f) => dapByCode.has(f.code)).map((f) => combine(f, dapByCode.get(f.code) as Finding));
-  const others = [
-    ...pre.filter((f) => !dapByCode.has(f.code)),
-    ...precise.filter((f) => !preCodes.has(f.code)),
-  ];
-  const bySeverity = others
-    .map((f, i) => ({ f, i }))
-    .sort((x, y) => SEVERITY_RANK[x.f.severity] - SEVERITY_RANK[y.f.severity] || x.i - y.i)
-    .map((x) => x.f);
-  const findings = foldGenerics([...confirmed, ...bySeverity, ...generic]);
+  const merged = pre.map((f) => (dapByCode.has(f.code) ? confirm(f, dapByCode.get(f.code) as Finding) : f));
+  const dapOnly = precise.filter((f) => !preCodes.has(f.code)).map((f) => (preflight ? fitFixes(f, components) : f));
+  const ordered = rank([...merged, ...dapOnly]);
+  const first = ordered.find((f) => dapByCode.has(f.code) && preCodes.has(f.code));
+  const findings = foldGenerics([...ordered, ...generic], first);
   return {
     format: REPORT_FORMAT,
     verdict: verdictOf(findings),
     host: preflight?.host ?? host ?? UNKNOWN_HOST,
-    components: preflight?.components ?? [],
+    components,
     findings,
   };
 }

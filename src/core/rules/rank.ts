@@ -36,7 +36,8 @@ export function rank(findings: readonly Finding[]): Finding[] {
     const cause = causeOf(f);
     if (cause && !explainsBack(cause, f.code, present)) {
       const title = findings.find((x) => x.code === cause)?.title ?? cause;
-      children.set(cause, [...(children.get(cause) ?? []), { ...f, detail: `${f.detail} This follows from: ${title}.` }]);
+      const note = ` This follows from: ${title}.`;
+      children.set(cause, [...(children.get(cause) ?? []), f.detail.endsWith(note) ? f : { ...f, detail: `${f.detail}${note}` }]);
     } else roots.push(f);
   }
   const out: Finding[] = [];
