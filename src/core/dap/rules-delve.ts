@@ -5,7 +5,7 @@ import { hwEvidence } from './rule';
 import { textFinding } from './finding';
 import * as fx from './fixes';
 import { stubExited } from './rules-stub';
-import { backendUnavailable } from './rules-launch';
+import { backendUnavailable, lldbServerOffMac } from './rules-launch';
 
 /** Go's debug/macho names (CpuAmd64) and GOARCH names (amd64) as lipo names (x86_64), by macho/arch's one map. */
 export function lipoName(cpu: string): string {
@@ -26,7 +26,8 @@ export const DELVE_RULES: TextRule[] = [
   },
   {
     re: /exec:\s*"?lldb-server"?:\s*executable file not found in \$PATH/gi,
-    build: (_m, line) =>
+    build: (_m, line, r) =>
+      lldbServerOffMac(line, r) ??
       textFinding(
         'lldb-server-not-found',
         'This Delve is so old that it looks only for lldb-server and never for debugserver. Update Delve (it needs the Command Line Tools too).',
@@ -142,7 +143,8 @@ export const DELVE_RULES: TextRule[] = [
   },
   {
     re: /could not launch process:\s*EOF\b/gi,
-    build: (_m, line) =>
+    build: (_m, line, r) =>
+      lldbServerOffMac(line, r) ??
       textFinding(
         'debugserver-broken',
         'debugserver closed the connection at once. Old Command Line Tools ship a debugserver that fails this way with newer macOS or Delve versions.',

@@ -90,9 +90,14 @@ export const LAUNCH_RULES: TextRule[] = [
   },
 ];
 
+/** Off macOS a missing or failing stub is lldb-server (backend "lldb"): its fixes, never the Mac's. */
+export function lldbServerOffMac(line: string, r: Resolved) {
+  if (!fx.offMac(r.platform)) return undefined;
+  return textFinding('lldb-server-missing', t(M.lldbServerMissing), [line], [fx.removeLaunchAttribute(r.launchIndex, 'backend', '"backend"'), manual(t(M.lldbServerInstall))]);
+}
+
 /** `backend unavailable` means a missing stub; which one depends on the backend asked for and the system. */
 export function backendUnavailable(line: string, r: Resolved) {
   if (r.launch.backend === 'rr') return textFinding('launch-rr-missing', t(M.rrMissing), [line], launchFixes(r, 'backend', t(M.rrFix)));
-  if (!fx.offMac(r.platform)) return undefined;
-  return textFinding('lldb-server-missing', t(M.lldbServerMissing), [line], [fx.removeLaunchAttribute(r.launchIndex, 'backend', '"backend"'), manual(t(M.lldbServerInstall))]);
+  return lldbServerOffMac(line, r);
 }

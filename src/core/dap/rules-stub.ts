@@ -38,6 +38,7 @@ export const stubExited: TextRule[] = [
   {
     re: /stub exited while waiting for connection(?::\s*([^\n]*))?/gi,
     build: (m, line, r) => {
+      if (fx.offMac(r.platform)) return textFinding('lldb-server-stub-exited', `lldb-server exited before Delve could connect${m[1] ? ` (${m[1].trim()})` : ''}.`, [line], [fx.removeLaunchAttribute(r.launchIndex, 'backend', '"backend"')]);
       const { fixes, why } = stubExitedFixes(r);
       const status = m[1]?.trim();
       return textFinding(

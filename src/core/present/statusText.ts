@@ -3,6 +3,8 @@
  */
 import type { ComponentReport, Report } from '../report/types';
 import { nodeArchToMachO } from '../macho/arch';
+import { t } from '../i18n';
+import { STATUS_CORE as STATUS } from '../i18n/messages/status-core';
 
 export interface StatusWords {
   icon: '$(check)' | '$(warning)' | '$(error)' | '$(info)';
@@ -11,6 +13,8 @@ export interface StatusWords {
   /** The architecture the debug chain runs as, when known. */
   runsAs?: string;
   lldbArchs?: string[];
+  /** Nothing true and useful to say yet (not a Mac, nothing found): the item stays hidden (issue 10 item 10). */
+  hidden?: boolean;
 }
 
 /** Node's name of an arch this product knows (x64, arm64, ia32) in Mach-O terms; undefined for anything else. */
@@ -64,7 +68,20 @@ export function statusParts(report: Report): StatusParts {
   return { lldb: effective, ...(mismatch ? { otherThan: family(hw) } : {}) };
 }
 
+/**
+ * Off macOS there is no LLDB/debugserver chain to show ("LLDB ?" said nothing true): the item names what the
+ * DAP watch found, and stays hidden while nothing is found.
+ */
+function notMacWords(report: Report): StatusWords {
+  const problems = report.findings.filter((f) => f.severity !== 'info');
+  const first = problems[0];
+  if (!first) return { icon: '$(info)', label: t(STATUS.goDebug), hidden: true };
+  const icon = first.severity === 'error' ? '$(error)' : '$(warning)';
+  return { icon, label: problems.length > 1 ? t(STATUS.goDebugMany, { title: first.title, n: problems.length - 1 }) : t(STATUS.goDebugOne, { title: first.title }) };
+}
+
 export function statusWords(report: Report): StatusWords {
+  if (report.host.platform !== 'darwin' && report.host.platform !== 'unknown') return notMacWords(report);
   const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : report.host.platform === 'darwin' ? '$(check)' : '$(info)';
   const parent = runsAs(report);
   const parts = statusParts(report);

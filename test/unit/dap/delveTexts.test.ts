@@ -81,3 +81,22 @@ describe('dap: real Delve launch/attach failures are named (issue 10 item 8)', (
     assert.ok(pct >= 95, s.misses.join('\n'));
   });
 });
+
+describe('dap: not a Mac, no Mac advice (issue 10 item 10)', () => {
+  it('no advice (title, fixes) for a Linux machine mentions the Command Line Tools, Xcode or Rosetta', async () => {
+    const { ROWS } = await import('./strings.js');
+    const { classifyText } = await import('../../../src/core/dap/index.js');
+    const texts = [...ROWS.map((r) => r.text), ...load('debian-1.20').cases.flatMap((c) => c.messages.map((m) => JSON.stringify(m)))];
+    const bad = texts.filter((text) => /command line tools|xcode|rosetta/i.test(JSON.stringify(classifyText(text, { platform: 'linux' }).map((f) => [f.title, f.fixes]))));
+    assert.deepEqual(bad, []);
+  });
+
+  it('backend unavailable on Linux: lldb-server is missing; the fix removes "backend" or installs lldb-server', () => {
+    const watch = new DapWatch({ platform: 'linux', launchIndex: 0 });
+    watch.onWillReceiveMessage({ seq: 1, type: 'request', command: 'launch', arguments: { mode: 'debug', backend: 'lldb' } });
+    watch.onDidSendMessage(failure('Failed to launch: could not launch process: backend unavailable', 'launch')[0]);
+    const f = watch.findings()[0];
+    assert.equal(f?.code, 'lldb-server-missing');
+    assert.deepEqual(f?.fixes.map((x) => x.title), ['Remove "backend" from launch.json', 'Or install lldb-server (the lldb package of your distribution)']);
+  });
+});
