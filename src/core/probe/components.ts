@@ -128,11 +128,12 @@ function targetComponent(m: Machine): ComponentReport | undefined {
   const t = m.target;
   if (!t.mode) return undefined;
   const hw = m.host.hardware;
-  if (t.mode === 'exec' && t.program) {
-    const c = binaryComponent('target', { path: t.program, why: 'program (mode exec)', searched: [], ...(t.binary ? { binary: t.binary } : {}) }, hw, []);
+  if ((t.mode === 'exec' || t.mode === 'attach') && t.program) {
+    const c = binaryComponent('target', { path: t.program, why: t.mode === 'attach' ? 'the process attached to' : 'program (mode exec)', searched: [], ...(t.binary ? { binary: t.binary } : {}) }, hw, []);
     if (!t.binary) c.status = 'missing';
     return c;
   }
+  if (t.mode === 'attach') return { id: 'target', status: 'unknown', notes: [`the running process ${m.launch.processId ?? '?'}: its executable was not checked`] };
   const goarch = t.goarch?.value;
   const fam = goarchToMachO(goarch);
   const c: ComponentReport = { id: 'target', status: !fam || !hw ? 'unknown' : fam === hw ? 'ok' : 'mismatch', notes: [`mode ${t.mode}: go build with GOARCH=${goarch ?? '?'}${t.goarch ? ` (from ${t.goarch.origin})` : ''}`] };

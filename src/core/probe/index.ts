@@ -14,7 +14,7 @@ import { probeDlv, rosettaState } from './dlv';
 import { probeToolchain } from './toolchain';
 import { frameworkVersion, probeStub, runAs, xcodeSelectPath } from './stub';
 import { probeLldb } from './lldb';
-import { probeTarget } from './target';
+import { builds, probeTarget } from './target';
 import { probePermissions } from './permissions';
 import type { ProbeContext } from './context';
 
@@ -50,7 +50,7 @@ export async function probeMachine(input: ProbeInput): Promise<Machine> {
   const candidates = probeLldb(ctx, host, { dlvPath: dlv.path, xcodeSelect, developerDir, lldbPaths, pathEnv: input.host.env.PATH });
   const toolchain = probeToolchain(ctx, go, dlvEnv, wf, input.settings['go.terminal.activateEnvironment']);
   const target = probeTarget(ctx, launch, dlvEnv, go, vars);
-  if (toolchain.effective && target.mode && target.mode !== 'exec' && target.mode !== 'core') target.goVersion = toolchain.effective;
+  if (toolchain.effective && builds(target.mode)) target.goVersion = toolchain.effective;
   const machine: Machine = {
     host, trusted: input.trusted, settings: input.settings, env: input.host.env, dlvEnv, go, toolchain, dlv, stub,
     lldb: { candidates }, launch, target, permissions, notes: ctx.notes,

@@ -3,6 +3,7 @@ import type { Finding, Fix } from '../report/types';
 import type { Machine } from '../probe/machine';
 import { archList, familyOf, machOToGoarch, sliceFor } from '../probe/arch';
 import { delveSupportsGo } from '../probe/delveCompat';
+import { builds } from '../probe/target';
 import { scopeOf } from '../probe/settings';
 import { command, ruleFinding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
 
@@ -12,7 +13,7 @@ function searchedLines(m: Machine['go']): string[] {
 
 export const goNotFound: MachineRule = (m) => {
   if (m.go.path) return [];
-  const exec = m.target.mode === 'exec';
+  const exec = m.target.mode !== undefined && !builds(m.target.mode);
   return [ruleFinding('go-not-found', {
     severity: exec ? 'warning' : 'error',
     detail: exec ? 'No go binary was found. mode "exec" does not build, but vscode-go needs Go to install and update dlv.' : 'No go binary was found where vscode-go looks, so it cannot build the program to debug.',

@@ -14,6 +14,7 @@ import type { Finding } from '../report/types';
 import type { Machine } from '../probe/machine';
 import { compareVersions, goMinor, parseVersion } from '../probe/delveCompat';
 import { sliceFor } from '../probe/arch';
+import { builds } from '../probe/target';
 import { t } from '../i18n';
 import { RULES_MACOS as M } from '../i18n/messages/rules-macos';
 import { command, manual, q, ruleFinding, type MachineRule } from './finding';
@@ -60,7 +61,7 @@ export const lcUuid: MachineRule = (m) => {
       evidence: [`\`otool -l ${q(tg.program)} | grep LC_UUID\` prints nothing`, ...(tg.goVersion ? [`built with ${tg.goVersion}`] : [])],
       fixes: [manual(t(M.uuidBuildFix))],
     }));
-  } else if (tg.mode && tg.mode !== 'exec' && tg.mode !== 'core' && below(tg.goVersion, '1.24') && !externalLink(m)) {
+  } else if (builds(tg.mode) && below(tg.goVersion, '1.24') && !externalLink(m)) {
     out.push(ruleFinding('target-missing-lc-uuid', {
       severity: 'warning',
       detail: t(M.buildNoUuid, { os: os ?? '', go: tg.goVersion ?? '' }),
@@ -99,7 +100,7 @@ export const xcode16Cgo: MachineRule = (m) => {
   const go = m.target.goVersion;
   const minor = goMinor(go);
   const cgo = (m.dlvEnv.CGO_ENABLED?.value ?? m.go.env?.CGO_ENABLED) !== '0';
-  if (!lldb || !atLeast(lldb.value, '1600.0') || minor === undefined || minor >= 23 || !cgo || !m.target.mode || m.target.mode === 'exec' || m.target.mode === 'core') return [];
+  if (!lldb || !atLeast(lldb.value, '1600.0') || minor === undefined || minor >= 23 || !cgo || !builds(m.target.mode)) return [];
   return [ruleFinding('go-too-old-for-xcode', {
     severity: 'warning',
     detail: t(M.xcode16, { lldb: `lldb-${lldb.value}`, go: go ?? '' }),

@@ -1,5 +1,6 @@
 /** The debug target: the program's slices (mode exec), or the GOARCH the build will use. */
 import type { Machine } from '../probe/machine';
+import { builds } from '../probe/target';
 import { archList, familyOf, machOToGoarch } from '../probe/arch';
 import { ruleFinding, hwName, lipo, q, type MachineRule } from './finding';
 
@@ -9,7 +10,8 @@ function rebuildCmd(m: Machine, program: string): string {
 
 export const targetExec: MachineRule = (m) => {
   const t = m.target;
-  if (t.mode !== 'exec' || !t.program) return [];
+  // exec mode, or attach to a running process whose executable is known: the file's own slices decide.
+  if ((t.mode !== 'exec' && t.mode !== 'attach') || !t.program) return [];
   const hw = m.host.hardware;
   const bin = t.binary;
   if (!bin) {
@@ -34,7 +36,7 @@ export const targetBuild: MachineRule = (m) => {
   const t = m.target;
   const hw = m.host.hardware;
   const want = machOToGoarch(hw);
-  if (!t.mode || t.mode === 'exec' || t.mode === 'core' || !t.goarch || !want || t.goarch.value === want) return [];
+  if (!builds(t.mode) || !t.goarch || !want || t.goarch.value === want) return [];
   const from = t.goarch.origin === 'go env' ? 'go env (the Go toolchain\'s default)' : t.goarch.origin;
   return [ruleFinding('target-arch-mismatch', {
     detail: `The build dlv starts uses GOARCH=${t.goarch.value} (from ${from}); on ${hwName(hw)} Delve debugs only ${want} programs.`,

@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import type { Finding, Report } from '../../../src/core/report/types';
-import { diagnoseScenario, scenarioNames } from './helpers';
+import * as path from 'node:path';
+import { diagnoseDir, diagnoseScenario, scenarioNames, SNAPSHOTS } from './helpers';
 
 const DLV_STOPS = new Set(['dlv-not-found', 'dlv-bad-cpu', 'dlv-arch-mismatch', 'dlv-missing-lc-uuid']);
 const AFTER_DLV = new Set(['debugserver', 'lldb-server', 'target', 'liblldb', 'permissions']);
@@ -98,5 +99,13 @@ describe('diagnosis: no error about a link the launch never reaches (issue 10 "D
       for (const c of r.components) assert.ok((c.notes ?? []).length > 0, `${name}: ${c.id} has no reason`);
       if (name.startsWith('healthy')) assert.equal(r.components.find((c) => c.id === 'dlv')?.status, 'ok');
     }
+  });
+
+  it('attach local: the target is the running process, not a build; on macOS its executable is said to be unchecked', async () => {
+    const r = await diagnoseDir(path.join(SNAPSHOTS, 'blog-goarch-amd64'), { launch: { config: { name: 'Attach', type: 'go', request: 'attach', mode: 'local', processId: 4242 } } });
+    const target = r.components.find((c) => c.id === 'target');
+    assert.deepEqual(target, { id: 'target', status: 'unknown', notes: ['the running process 4242: its executable was not checked'] });
+    assert.ok(!r.findings.some((f) => f.code === 'target-arch-mismatch'), 'no build, so no GOARCH finding about the build');
+    assert.ok(r.components[0]?.notes?.some((n) => n.startsWith('The executable of process 4242 (attach) was not checked')));
   });
 });
