@@ -2,12 +2,12 @@
  * `go-lldb-doctor [diagnose] [--snapshot DIR] [--launch FILE [--config NAME]] [--settings FILE] [--json|--markdown]`:
  * diagnoses this machine, or replays a snapshot. Exit 0 ok/warning, 1 error verdict, 2 could not run.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Io } from './io';
 import { usageError } from './io';
 import { diagnose, type DiagnoseInput } from '../core/diagnose';
 import { liveHost } from '../core/host/live';
+import { readBounded } from '../core/io/read';
 import { loadSnapshot } from '../core/host/snapshot';
 import { inputFromMachine, parseSettings, pickLaunchConfig } from '../core/snapshot/input';
 import { renderJson, renderMarkdown, renderText } from '../core/report/render';
@@ -41,12 +41,10 @@ export function parseWorkspaceArgs(args: string[]): WorkspaceArgs | string {
   return out;
 }
 
-function readFile(file: string): { ok: true; text: string } | { ok: false; error: string } {
-  try {
-    return { ok: true, text: fs.readFileSync(file, 'utf8') };
-  } catch (e) {
-    return { ok: false, error: `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'EIO'})` };
-  }
+/** Through the one bounded reader: a FIFO, a device or a huge file is refused in one line. */
+function readFile(file: string, kind: 'launch' | 'settings'): { ok: true; text: string } | { ok: false; error: string } {
+  const r = readBounded(file, kind);
+  return r.ok ? { ok: true, text: r.value } : { ok: false, error: r.message };
 }
 
 /** The DiagnoseInput the arguments describe, or a one-line error. */
@@ -60,7 +58,7 @@ export function buildInput(a: WorkspaceArgs): { ok: true; input: DiagnoseInput }
     input = r.input;
   } else input = { host: liveHost({ cwd: process.cwd() }), workspaceFolder: process.cwd() };
   if (a.settings) {
-    const t = readFile(a.settings);
+    const t = readFile(a.settings, 'settings');
     if (!t.ok) return t;
     const s = parseSettings(t.text, a.settings);
     if (!s.ok) return s;
@@ -68,7 +66,7 @@ export function buildInput(a: WorkspaceArgs): { ok: true; input: DiagnoseInput }
     delete input.settingsByScope;
   }
   if (a.launch) {
-    const t = readFile(a.launch);
+    const t = readFile(a.launch, 'launch');
     if (!t.ok) return t;
     const picked = pickLaunchConfig(t.text, a.launch, a.config);
     if (!picked.ok) return picked;

@@ -4,12 +4,13 @@
  * malformed, not Mach-O or unreadable, 2 on bad arguments (no files, unknown flag).
  */
 import { formatInspect, inspectPath, toInspectJson, type MachOFile } from '../core/macho';
+import { formatElf, inspectElfPath, type ElfFile } from '../core/elf';
 import type { Io } from './io';
 
 export const INSPECT_USAGE = `Usage: go-lldb-doctor inspect FILE... [--json]
   Prints each file's architectures, file type, install name, dependencies, rpaths, platform and Go build info.
   --json   one object per file in a JSON array (SNAPSHOT.md §3)
-Exit codes: 0 all files are Mach-O, 1 a file is malformed, not Mach-O or unreadable, 2 bad arguments.
+Exit codes: 0 all files are Mach-O or ELF, 1 a file is malformed, not Mach-O or unreadable, 2 bad arguments.
 `;
 
 export async function runInspect(args: string[], io: Io): Promise<number> {
@@ -31,8 +32,10 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
     io.err('go-lldb-doctor inspect: no files given (usage: go-lldb-doctor inspect FILE... [--json])\n');
     return 2;
   }
-  const results: MachOFile[] = files.map((f) => inspectPath(f));
-  if (json) io.out(`${JSON.stringify(results.map(toInspectJson), null, 2)}\n`);
-  else io.out(results.map(formatInspect).join('\n'));
-  return results.every((r) => r.format === 'thin' || r.format === 'fat' || r.format === 'fat64') ? 0 : 1;
+  // ELF files (Linux, dev containers) are answered by the ELF reader.
+  const results: (MachOFile | ElfFile)[] = files.map((f) => inspectPath(f)).map((r) => (r.kind === 'elf' ? inspectElfPath(r.path) : r));
+  const isElf = (r: MachOFile | ElfFile): r is ElfFile => !('slices' in r);
+  if (json) io.out(`${JSON.stringify(results.map((r) => (isElf(r) ? r : toInspectJson(r))), null, 2)}\n`);
+  else io.out(results.map((r) => (isElf(r) ? formatElf(r) : formatInspect(r))).join('\n'));
+  return results.every((r) => r.format === 'thin' || r.format === 'fat' || r.format === 'fat64' || r.format === 'elf') ? 0 : 1;
 }

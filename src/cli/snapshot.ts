@@ -1,20 +1,22 @@
 /**
  * `go-lldb-doctor snapshot DIR [--launch FILE [--config NAME]] [--settings FILE] [--snapshot SRC]`: captures this
- * machine (or re-captures a snapshot) into DIR as SNAPSHOT.md §1 describes. Refuses a DIR that is not empty.
+ * machine (or re-captures a snapshot) into DIR as SNAPSHOT.md §1 describes. Refuses (one line, exit 2) a DIR that
+ * is a file or a folder that is not empty.
  */
-import * as fs from 'node:fs';
 import type { Io } from './io';
 import { usageError } from './io';
 import { buildInput, parseWorkspaceArgs } from './diagnose';
 import { captureSnapshot } from '../core/snapshot/capture';
+import { outRefusal, WriteError } from '../core/io/write';
 
 export async function runSnapshot(args: string[], io: Io): Promise<number> {
   const a = parseWorkspaceArgs(args);
   if (typeof a === 'string') return usageError(io, `snapshot: ${a}`);
   const [dir, extra] = a.rest;
   if (!dir || extra !== undefined) return usageError(io, 'snapshot: give one output folder: go-lldb-doctor snapshot DIR');
-  if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
-    io.err(`go-lldb-doctor: ${dir}: the folder exists and is not empty\n`);
+  const refusal = outRefusal(dir);
+  if (refusal) {
+    io.err(`go-lldb-doctor: ${refusal}\n`);
     return 2;
   }
   const built = buildInput(a);
@@ -25,10 +27,12 @@ export async function runSnapshot(args: string[], io: Io): Promise<number> {
   try {
     const r = await captureSnapshot(built.input, dir);
     const codes = r.report.findings.map((f) => f.code).join(', ') || 'no findings';
+    for (const line of r.refused) io.err(`go-lldb-doctor: ${line}\n`);
     io.out(`Wrote ${dir}: ${r.files} files, ${r.bytes} bytes (verdict ${r.report.verdict}: ${codes}).\nReplay it with: go-lldb-doctor --snapshot ${dir}\n`);
     return 0;
   } catch (e) {
-    io.err(`go-lldb-doctor: ${dir}: cannot write the snapshot (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    const message = e instanceof WriteError ? e.message : `${dir}: cannot write the snapshot (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+    io.err(`go-lldb-doctor: ${message.split('\n')[0]}\n`);
     return 2;
   }
 }

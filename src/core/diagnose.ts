@@ -6,7 +6,7 @@ import type { Host } from './host/types';
 import { REPORT_FORMAT, verdictOf, type Finding, type HostInfo, type Report } from './report/types';
 import { DiagnosisCache } from './probe/cache';
 import { probeMachine } from './probe/index';
-import { components } from './probe/components';
+import { platformOf } from './platforms';
 import type { Machine } from './probe/machine';
 import type { GoSettings, SettingsByScope } from './probe/settings';
 import { runRules } from './rules/index';
@@ -26,6 +26,8 @@ export interface DiagnoseInput {
   launch?: { config: Record<string, unknown>; index?: number; launchJsonText?: string };
   trusted?: boolean;
   timeoutMs?: number;
+  /** Lines the report shows with the machine's notes (e.g. why a configured snapshot was refused). */
+  notes?: string[];
   cache?: DiagnosisCache;
 }
 
@@ -33,9 +35,11 @@ const sharedCache = new DiagnosisCache();
 
 export async function diagnose(input: DiagnoseInput): Promise<Report> {
   try {
-    if (input.host.platform !== 'darwin') return notMacReport(input.host);
+    const platform = platformOf(input.host.platform);
+    if (!platform) return notMacReport(input.host, input.notes);
     const machine = await diagnoseMachine(input);
-    return reportOf(machine, runRules(machine));
+    if (input.notes) machine.notes.unshift(...input.notes);
+    return reportOf(machine, runRules(machine, platform.rules));
   } catch (err) {
     const host: HostInfo = { platform: input.host.platform, processArch: input.host.processArch };
     const f = ruleFinding('internal-error', { detail: t(RULES_HOST.internalError, { message: err instanceof Error ? err.message : String(err) }), evidence: [] });
@@ -56,7 +60,7 @@ export function diagnoseMachine(input: DiagnoseInput): Promise<Machine> {
   if (wf) probe.workspaceFolder = wf;
   if (input.settingsByScope) probe.settingsByScope = input.settingsByScope as SettingsByScope;
   if (input.launch) probe.launch = input.launch.index === undefined ? { config: input.launch.config } : { config: input.launch.config, index: input.launch.index };
-  return probeMachine(probe);
+  return (platformOf(input.host.platform)?.probe ?? probeMachine)(probe);
 }
 
 export function reportOf(m: Machine, findings: Finding[]): Report {
@@ -64,22 +68,24 @@ export function reportOf(m: Machine, findings: Finding[]): Report {
   if (m.host.hardware) host.hardwareArch = m.host.hardware;
   if (m.host.translated !== undefined) host.translated = m.host.translated;
   if (m.host.osVersion) host.osVersion = m.host.osVersion;
-  const comps = components(m);
+  const comps = (platformOf(m.host.platform)?.components ?? (() => []))(m);
   if (m.notes.length > 0) {
     const first = comps[0];
     if (first) first.notes = [...(first.notes ?? []), ...m.notes];
   }
-  return { format: REPORT_FORMAT, verdict: verdictOf(findings), host, components: comps, findings };
+  const report: Report = { format: REPORT_FORMAT, verdict: verdictOf(findings), host, components: comps, findings };
+  if (m.skipped?.length) report.skipped = [...m.skipped];
+  return report;
 }
 
 /**
  * Not a Mac: nothing of the macOS chain (debugserver, Rosetta, the Command Line Tools) applies, so the report says
  * only that, with no fix (a fix pointing at a snapshot folder would name files the .vsix does not ship).
  */
-function notMacReport(host: Host): Report {
+function notMacReport(host: Host, notes: string[] = []): Report {
   const f = ruleFinding('not-macos', {
     detail: t(RULES_HOST.notMac, { platform: host.platform }),
     evidence: [`process.platform = ${host.platform}`, `process.arch = ${host.processArch}`],
   });
-  return { format: REPORT_FORMAT, verdict: 'ok', host: { platform: host.platform, processArch: host.processArch }, components: [{ id: 'host', status: 'unknown', notes: [`${host.platform} ${host.processArch}`] }], findings: [f] };
+  return { format: REPORT_FORMAT, verdict: 'ok', host: { platform: host.platform, processArch: host.processArch }, components: [{ id: 'host', status: 'unknown', notes: [...notes, `${host.platform} ${host.processArch}`] }], findings: [f] };
 }

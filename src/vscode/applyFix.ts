@@ -1,101 +1,111 @@
+/**
+ * Carrying out a planned fix, and saying truthfully whether it happened: "applied" only when VS Code accepted
+ * the edit and the file's text really changed (or the setting reads back as written).
+ */
+import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
-import { findConfigIndex, planEdit } from '../core/launch';
-import type { EditFix, Fix } from '../core/report/types';
-import { S } from './strings';
+import { t } from '../core/i18n';
+import { FIXES } from '../core/i18n/messages/fixes';
+import { fileName, type FixPlan } from './fixPlan';
+import { SCOPE_VALUE } from './settingsEdit';
 import { targetOf } from './settingsFiles';
-import { launchJsonUri, type RunTarget } from './target';
-import { settingsUpdate, settingsFileEdit } from './settingsEdit';
 
-/** What applying a fix means, worked out before anything changes. */
-export type FixPlan =
-  | { kind: 'workspaceEdit'; edit: vscode.WorkspaceEdit; uri: vscode.Uri }
-  | { kind: 'settings'; apply: () => Promise<void> }
-  | { kind: 'terminal'; command: string }
-  | { kind: 'blocked'; reason: string };
+export type FixOutcome =
+  /** The file or setting changed. */
+  | { status: 'applied' }
+  /** A command typed into a terminal for the user to run (nothing has changed yet). */
+  | { status: 'typed' }
+  | { status: 'refused'; reason: string };
+
+const refused = (reason: string): FixOutcome => ({ status: 'refused', reason });
 
 /**
- * launch.json: jsonc-parser edits on the current buffer (saved or not) as a WorkspaceEdit, so comments and
- * formatting are kept and the change is undoable. A file with syntax errors is never rewritten.
+ * Saves a document without the save participants (format on save, trim whitespace, final newline...): a fix
+ * changes only the text it is about, and one Undo restores the file. The extension API offers that only as the
+ * workbench command on the active editor, so the document is shown first: the user sees what the fix changed.
  */
-export async function planLaunchEdit(fix: EditFix, target: RunTarget): Promise<FixPlan> {
-  const uri = target.launchUri ?? (target.folder ? launchJsonUri(target.folder) : undefined);
-  if (!uri) return { kind: 'blocked', reason: S.fixNoLaunchJson() };
-  let doc: vscode.TextDocument;
+async function saveUnformatted(doc: vscode.TextDocument): Promise<boolean> {
+  // Where it is visible already, else beside the active group (the report panel, when the fix came from there).
+  const column = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.Beside;
+  await vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus: false, preview: false });
+  if (vscode.window.activeTextEditor?.document !== doc) return false;
+  await vscode.commands.executeCommand('workbench.action.files.saveWithoutFormatting');
+  return !doc.isDirty;
+}
+
+/** How long a saved fix waits for VS Code to read the file again before the diagnosis reruns (a bound). */
+const SETTLE_MS = 10_000;
+
+/**
+ * Saves like `saveUnformatted`, then waits (at most SETTLE_MS) until VS Code's configuration announced a change
+ * of `section`: the next diagnosis reads settings and launch configurations through it.
+ */
+export async function saveAndSettle(doc: vscode.TextDocument, section: string, log: vscode.LogOutputChannel): Promise<boolean> {
+  // A file no configuration section reads (devcontainer.json): nothing to wait for.
+  if (!section) return saveUnformatted(doc);
+  let sub: vscode.Disposable | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const settled = new Promise<void>((resolve) => {
+    sub = vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(section) && resolve());
+    timer = setTimeout(() => {
+      log.warn(`fix: VS Code did not announce a change of ${section} within ${SETTLE_MS} ms; diagnosing anyway`);
+      resolve();
+    }, SETTLE_MS);
+  });
   try {
-    doc = await vscode.workspace.openTextDocument(uri);
-  } catch {
-    return { kind: 'blocked', reason: S.fixNoLaunchJson() };
+    const saved = await saveUnformatted(doc);
+    if (saved) await settled;
+    return saved;
+  } finally {
+    sub?.dispose();
+    clearTimeout(timer);
   }
-  const text = doc.getText();
-  const path = [...fix.edit.path];
-  // The file may have changed since the diagnosis: follow the configuration by name.
-  const name = target.config?.name;
-  if (path[0] === 'configurations' && typeof name === 'string') {
-    const i = findConfigIndex(text, name);
-    if (i === undefined) return { kind: 'blocked', reason: S.fixNoConfig() };
-    path[1] = i;
-  }
-  const plan = planEdit(text, { path, ...(fix.edit.remove ? { remove: true } : { value: fix.edit.value }) });
-  if (!plan.ok) {
-    return { kind: 'blocked', reason: plan.reason.startsWith('the file does not parse') ? `${S.fixLaunchSyntax()} (${plan.reason})` : plan.reason };
-  }
+}
+
+/** Applies text edits planned on `plan.text`; refuses when the file changed since. Saves a file that was saved. */
+async function applyTextEdit(plan: Extract<FixPlan, { kind: 'textEdit' }>, log: vscode.LogOutputChannel): Promise<FixOutcome> {
+  const file = fileName(plan.uri);
+  const doc = await vscode.workspace.openTextDocument(plan.uri);
+  if (doc.getText() !== plan.text) return refused(t(FIXES.fileChanged, { file }));
+  const wasDirty = doc.isDirty;
   const edit = new vscode.WorkspaceEdit();
-  for (const e of plan.edits) {
-    edit.replace(uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.content);
+  for (const e of plan.edits) edit.replace(plan.uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.content);
+  if (!(await vscode.workspace.applyEdit(edit))) return refused(t(FIXES.refused, { file }));
+  if (doc.getText() === plan.text) return refused(t(FIXES.unchanged, { file }));
+  // Unsaved changes of the user's stay unsaved: saving would commit them too.
+  if (!wasDirty && !(await saveAndSettle(doc, plan.section, log))) log.warn(`fix: ${plan.uri.toString()} was changed but not saved`);
+  return { status: 'applied' };
+}
+
+/** A setting through the configuration API, checked by reading it back from the scope it was written to. */
+async function applySetting(plan: Extract<FixPlan, { kind: 'setting' }>): Promise<FixOutcome> {
+  const config = () => vscode.workspace.getConfiguration(undefined, plan.folder?.uri);
+  try {
+    await config().update(plan.key, plan.value, targetOf(plan.scope));
+  } catch (err) {
+    // VS Code rejects a write it cannot make (a setting no installed extension registers, a file with errors).
+    return refused(t(FIXES.settingRefused, { key: plan.key, reason: err instanceof Error ? err.message : String(err) }));
   }
-  return { kind: 'workspaceEdit', edit, uri };
+  const field = SCOPE_VALUE.find(([s]) => s === plan.scope)?.[1] ?? 'globalValue';
+  const now: unknown = config().inspect(plan.key)?.[field];
+  const same = isDeepStrictEqual(JSON.parse(JSON.stringify(now ?? null)), JSON.parse(JSON.stringify(plan.value ?? null)));
+  return same ? { status: 'applied' } : refused(t(FIXES.settingNotWritten, { key: plan.key, scope: plan.scope }));
 }
 
-export async function planFix(fix: Fix, target: RunTarget, globalStorage: vscode.Uri): Promise<FixPlan> {
-  if (fix.kind === 'command') return { kind: 'terminal', command: fix.command };
-  if (fix.kind === 'manual') return { kind: 'blocked', reason: fix.detail ?? fix.title };
-  if (fix.edit.file === 'launch.json') return planLaunchEdit(fix, target);
-  const update = settingsUpdate(fix, target.folder);
-  if ('reason' in update) return { kind: 'blocked', reason: update.reason };
-  return {
-    kind: 'settings',
-    apply: async () => {
-      try {
-        await vscode.workspace
-          .getConfiguration(undefined, target.folder?.uri)
-          .update(update.key, update.value, targetOf(update.scope));
-      } catch {
-        // Not a registered setting here (vscode-go absent): edit the settings file itself, still undoable.
-        const plan = await settingsFileEdit(fix, update.scope, target.folder, globalStorage);
-        if ('reason' in plan) throw new Error(plan.reason);
-        if (!(await vscode.workspace.applyEdit(plan.edit))) throw new Error('the edit was refused');
-        await saveIfClean(plan.uri, plan.wasDirty);
-      }
-    },
-  };
-}
-
-/** Saves a document the fix changed when it had no unsaved changes of the user's before. */
-export async function saveIfClean(uri: vscode.Uri, wasDirty: boolean): Promise<void> {
-  if (wasDirty) return;
-  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (doc?.isDirty) await doc.save();
-}
-
-/** Carries out a plan; returns undefined on success or why it could not. */
-export async function runPlan(plan: FixPlan, terminalName: string): Promise<string | undefined> {
+/** Carries out a plan (a terminal command is typed, never run). Throws only on a failure of VS Code itself. */
+export async function applyPlan(plan: FixPlan, terminalName: string, log: vscode.LogOutputChannel): Promise<FixOutcome> {
   switch (plan.kind) {
     case 'blocked':
-      return plan.reason;
+      return refused(plan.reason);
     case 'terminal': {
       const term = vscode.window.createTerminal({ name: terminalName });
       term.show();
       term.sendText(plan.command, false);
-      return undefined;
+      return { status: 'typed' };
     }
-    case 'settings':
-      await plan.apply();
-      return undefined;
-    case 'workspaceEdit': {
-      const wasDirty = vscode.workspace.textDocuments.find((d) => d.uri.toString() === plan.uri.toString())?.isDirty ?? false;
-      if (!(await vscode.workspace.applyEdit(plan.edit))) return 'the edit was refused';
-      await saveIfClean(plan.uri, wasDirty);
-      return undefined;
-    }
+    case 'setting':
+      return applySetting(plan);
+    case 'textEdit':
+      return applyTextEdit(plan, log);
   }
 }

@@ -3,39 +3,46 @@ import { registerCommands } from './commands';
 import { DapWatchTrackerFactory } from './dapWatchTracker';
 import { DoctorDiagnostics } from './diagnostics';
 import { Doctor, type RunResult } from './doctor';
+import { fixAndRefresh } from './fixFlow';
 import { DiagnosticsFollower } from './followEdits';
-import { createLog } from './log';
+import { createLog, errorText } from './log';
 import { handlePanelMessage } from './panel/actions';
 import { ReportPanel } from './panel/panel';
 import { Preflight } from './preflight';
 import { DoctorQuickFixes } from './quickFixes';
+import type { DoctorServices } from './services';
 import { DoctorStatusBar } from './statusBar';
 import { createTestApi, type DoctorTestApi } from './testApi';
 
 /** Owns every disposable of the extension; `activate` only creates and starts it. Nothing probes here. */
-export class DoctorContext implements vscode.Disposable {
+export class DoctorContext implements vscode.Disposable, DoctorServices {
   readonly log: vscode.LogOutputChannel;
   readonly doctor: Doctor;
   readonly diagnostics: DoctorDiagnostics;
   readonly statusBar: DoctorStatusBar;
   readonly panel: ReportPanel;
   readonly preflight: Preflight;
+  readonly tracker: DapWatchTrackerFactory;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly published = new vscode.EventEmitter<RunResult>();
-  /** Fires after a report reached the status bar, the panel and the diagnostics. */
   readonly onDidPublish = this.published.event;
+  /** The newest result's way to the status bar, panel and Problems. */
+  private publishing: Promise<void> = Promise.resolve();
+  /** Integration tests only (ExtensionMode.Test): the test API and the panel's rendered-state reports. */
+  private readonly testMode: boolean;
 
   constructor(readonly extension: vscode.ExtensionContext) {
+    this.testMode = extension.extensionMode === vscode.ExtensionMode.Test;
     this.log = this.own(createLog());
     this.own(this.published);
     this.doctor = this.own(new Doctor(this.log));
     this.diagnostics = this.own(new DoctorDiagnostics(extension.globalStorageUri));
     this.statusBar = this.own(new DoctorStatusBar(this.log));
     this.panel = this.own(
-      new ReportPanel(extension.extensionUri, extension.globalStorageUri, this.log, (msg, result) =>
-        handlePanelMessage(msg, result, {
+      new ReportPanel(extension.extensionUri, this.log, this.testMode, (msg, shown) =>
+        handlePanelMessage(msg, shown, {
           log: this.log,
-          globalStorage: extension.globalStorageUri,
+          fix: (fix, target) => fixAndRefresh(this, fix, target),
           rerun: async () => void (await vscode.commands.executeCommand('goLldbDoctor.diagnose')),
           exportSnapshot: async () => void (await vscode.commands.executeCommand('goLldbDoctor.exportSnapshot')),
           notice: (text) => this.panel.notice(text),
@@ -46,29 +53,35 @@ export class DoctorContext implements vscode.Disposable {
     this.tracker = new DapWatchTrackerFactory(this.doctor, this.preflight, this.log, () => this.showReport());
   }
 
-  readonly tracker: DapWatchTrackerFactory;
-
-  start(): DoctorTestApi {
+  /** Registers everything; returns the test API only to integration tests (ExtensionMode.Test). */
+  start(): DoctorTestApi | undefined {
     this.disposables.push(
       this.preflight.register(),
       this.tracker.register(),
-      new DoctorQuickFixes(this.diagnostics, this.extension.globalStorageUri, this.log).register(),
+      new DoctorQuickFixes(this.diagnostics, this.log).register(),
       new DiagnosticsFollower(this.diagnostics, this.log),
-      this.doctor.onDidChange((r) => void this.onResult(r)),
+      this.doctor.onDidChange((r) => {
+        this.publishing = this.onResult(r);
+      }),
       ...registerCommands(this),
     );
     this.log.info(`activated (VS Code ${vscode.version}, ${process.platform}/${process.arch})`);
-    return createTestApi(this);
+    return this.testMode ? createTestApi(this) : undefined;
+  }
+
+  async publish(result: RunResult): Promise<void> {
+    this.doctor.publish(result);
+    await this.publishing;
   }
 
   private async onResult(r: RunResult): Promise<void> {
     try {
       this.statusBar.show(r);
-      this.panel.update(r);
+      await this.panel.update(r);
       await this.diagnostics.publish([r, ...(r.siblings ?? [])]);
       this.published.fire(r);
     } catch (err) {
-      this.log.error(`publishing the report failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      this.log.error(`publishing the report failed: ${errorText(err)}`);
     }
   }
 

@@ -18,8 +18,6 @@ type Msg = { type?: string; command?: string; event?: string; success?: boolean 
  * them merged with the preflight into one report. DAP traffic is logged at trace level.
  */
 export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory {
-  /** How long each tracker creation waited for the preflight, in ms (newest last; for the budget test). */
-  readonly waits: number[] = [];
   constructor(
     private readonly doctor: Doctor,
     private readonly preflight: Preflight,
@@ -58,8 +56,6 @@ export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory
     } catch (err) {
       this.log.error(`tracker: preflight wait failed: ${String(err)}`);
     }
-    this.waits.push(Date.now() - t0);
-    if (this.waits.length > 50) this.waits.shift();
     this.log.info(`tracker for "${session.name}": preflight ${ready ? `ready (${ready.report.verdict})` : 'continues in the background'} after ${Date.now() - t0} ms`);
     // Off a Mac there is no Rosetta: the process's arch is the hardware's.
     const hardwareArch = ready?.report.host.hardwareArch ?? (process.platform === 'darwin' ? undefined : nodeArchToMachO(process.arch));

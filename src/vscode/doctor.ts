@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { diagnose, DiagnosisCache } from '../core/diagnose';
 import { mergeReports } from '../core/report/merge';
 import type { Finding, Report } from '../core/report/types';
-import { HostMemo, prepareInput } from './machine';
+import { HostMemo, prepareInput } from './prepareInput';
 import type { RunTarget } from './target';
 
 /** One diagnosis as the VS Code layer shows it. */
@@ -19,7 +19,8 @@ export interface RunResult {
   siblings?: RunResult[];
 }
 
-const PROBE_TIMEOUT_MS = 4000;
+/** How long one probe command may run in a diagnosis (and a snapshot export) before it is ended. */
+export const PROBE_TIMEOUT_MS = 4000;
 
 /**
  * Runs diagnoses (never throws: failures become a log line and a report-less result) and tells listeners
@@ -42,7 +43,8 @@ export class Doctor implements vscode.Disposable {
       const report = await diagnose({ ...prepared.input, cache: this.cache });
       this.log.info(`diagnosis: ${report.verdict}, ${report.findings.length} finding(s) in ${Date.now() - started} ms`);
       const { input: _input, ...rest } = prepared;
-      return { report, target, ...rest, time: new Date(), dapFindings: [] };
+      // What was not run comes from the probes themselves (core/probe/trust.ts), so it is exactly what was skipped.
+      return { report, target, ...rest, skipped: [...rest.skipped, ...(report.skipped ?? [])], time: new Date(), dapFindings: [] };
     } catch (err) {
       this.log.error(`diagnosis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return undefined;

@@ -1,13 +1,19 @@
 import * as vscode from 'vscode';
+import { lineColumn } from '../core/launch';
 import type { Fix } from '../core/report/types';
 import { preferredFixIndex } from '../core/present/anchor';
-import { planFix } from './applyFix';
-import { errorText } from './log';
 import { DIAGNOSTIC_SOURCE, type DoctorDiagnostics, type Placed } from './diagnostics';
+import { planFix, type FixPlan } from './fixPlan';
+import { errorText } from './log';
 import { S } from './strings';
+import type { RunTarget } from './target';
 
-/** Internal command behind fixes that are not a plain WorkspaceEdit (settings updates, terminal commands). */
+/** Internal command behind fixes that are not a plain edit (settings through the API, terminal commands). */
 export const RUN_FIX_COMMAND = 'goLldbDoctor.runFix';
+/** Internal command VS Code runs after it applied a quick fix's edit: save the file, diagnose again. */
+export const QUICK_FIX_APPLIED_COMMAND = 'goLldbDoctor.quickFixApplied';
+/** Internal command of a fix that cannot be applied: says why. */
+export const FIX_REFUSED_COMMAND = 'goLldbDoctor.fixRefused';
 
 const SELECTOR: vscode.DocumentSelector = [
   { pattern: '**/.vscode/launch.json' },
@@ -15,13 +21,44 @@ const SELECTOR: vscode.DocumentSelector = [
   { pattern: '**/*.code-workspace' },
 ];
 
-/** Offers each finding's fixes on its diagnostic; the best edit fix is preferred. */
-export class DoctorQuickFixes implements vscode.CodeActionProvider {
+/** A fix offered on a diagnostic; what it does is planned only when VS Code resolves it (it is about to be shown or applied). */
+class FixAction extends vscode.CodeAction {
+  constructor(
+    readonly fix: Fix,
+    readonly target: RunTarget,
+  ) {
+    super(fix.title, vscode.CodeActionKind.QuickFix);
+  }
+}
+
+function rangeIn(text: string, offset: number, length: number): vscode.Range {
+  const a = lineColumn(text, offset);
+  const b = lineColumn(text, offset + length);
+  return new vscode.Range(a.line - 1, a.column - 1, b.line - 1, b.column - 1);
+}
+
+/** Fills in a resolved action from its plan. */
+function fillFrom(action: FixAction, plan: FixPlan): void {
+  const { fix, target } = action;
+  if (plan.kind === 'textEdit') {
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of plan.edits) edit.replace(plan.uri, rangeIn(plan.text, e.offset, e.length), e.content);
+    action.edit = edit;
+    const wasDirty = vscode.workspace.textDocuments.find((d) => d.uri.toString() === plan.uri.toString())?.isDirty ?? false;
+    action.command = { command: QUICK_FIX_APPLIED_COMMAND, title: fix.title, arguments: [{ uri: plan.uri, section: plan.section, wasDirty }, target] };
+  } else if (plan.kind === 'blocked') {
+    action.command = { command: FIX_REFUSED_COMMAND, title: fix.title, arguments: [S.fixFailed(fix.title, plan.reason)] };
+  } else {
+    action.command = { command: RUN_FIX_COMMAND, title: fix.title, arguments: [fix, target] };
+  }
+}
+
+/** Offers each finding's fixes on its diagnostic; the best edit fix is preferred. Plans nothing until resolved. */
+export class DoctorQuickFixes implements vscode.CodeActionProvider<FixAction> {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
   constructor(
     private readonly diagnostics: DoctorDiagnostics,
-    private readonly globalStorage: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -29,27 +66,34 @@ export class DoctorQuickFixes implements vscode.CodeActionProvider {
     return vscode.languages.registerCodeActionsProvider(SELECTOR, this, { providedCodeActionKinds: DoctorQuickFixes.kinds });
   }
 
-  async provideCodeActions(
-    doc: vscode.TextDocument,
-    _range: vscode.Range,
-    context: vscode.CodeActionContext,
-  ): Promise<vscode.CodeAction[]> {
-    const actions: vscode.CodeAction[] = [];
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): FixAction[] {
+    const actions: FixAction[] = [];
     for (const diag of context.diagnostics) {
+      if (token.isCancellationRequested) return [];
       if (diag.source !== DIAGNOSTIC_SOURCE) continue;
       const placed = this.match(doc.uri, diag);
       if (!placed) continue;
       const preferred = preferredFixIndex(placed.finding);
       for (const [i, fix] of placed.finding.fixes.entries()) {
-        // One fix that cannot be planned is logged; the others are still offered.
-        const action = await this.action(fix, placed).catch((err: unknown) => void this.log.error(`quick fix "${fix.title}": ${errorText(err)}`));
-        if (!action) continue;
+        // A manual step belongs in the panel, where its detail is shown.
+        if (fix.kind === 'manual') continue;
+        const action = new FixAction(fix, placed.target);
         action.diagnostics = [diag];
-        action.isPreferred = i === preferred && !action.disabled;
+        action.isPreferred = i === preferred;
         actions.push(action);
       }
     }
     return actions;
+  }
+
+  async resolveCodeAction(action: FixAction, token: vscode.CancellationToken): Promise<FixAction> {
+    try {
+      const plan = await planFix(action.fix, action.target);
+      if (!token.isCancellationRequested) fillFrom(action, plan);
+    } catch (err) {
+      this.log.error(`quick fix "${action.fix.title}": ${errorText(err)}`);
+    }
+    return action;
   }
 
   private match(uri: vscode.Uri, diag: vscode.Diagnostic): Placed | undefined {
@@ -57,16 +101,5 @@ export class DoctorQuickFixes implements vscode.CodeActionProvider {
     return this.diagnostics
       .placed()
       .find((p) => p.uri.toString() === uri.toString() && p.finding.code === code && p.range.intersection(diag.range));
-  }
-
-  /** The CodeAction of one fix, or undefined for a manual step (it belongs in the panel). */
-  async action(fix: Fix, placed: Placed): Promise<vscode.CodeAction | undefined> {
-    if (fix.kind === 'manual') return undefined;
-    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-    const plan = await planFix(fix, placed.target, this.globalStorage);
-    if (plan.kind === 'workspaceEdit') action.edit = plan.edit;
-    else if (plan.kind === 'blocked') action.disabled = { reason: S.fixCannotApply(plan.reason) };
-    else action.command = { command: RUN_FIX_COMMAND, title: fix.title, arguments: [fix, placed.target] };
-    return action;
   }
 }

@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { planEdit } from '../core/launch';
 import type { EditFix, SettingsScope } from '../core/report/types';
 import { S } from './strings';
-import { filesForScope, settingsFiles } from './settingsFiles';
 
 export interface SettingsUpdate {
   key: string;
@@ -10,9 +8,9 @@ export interface SettingsUpdate {
   scope: SettingsScope;
 }
 
-type Inspected = { globalValue?: unknown; workspaceValue?: unknown; workspaceFolderValue?: unknown };
+export type Inspected = { globalValue?: unknown; workspaceValue?: unknown; workspaceFolderValue?: unknown };
 
-const SCOPE_VALUE: [SettingsScope, keyof Inspected][] = [
+export const SCOPE_VALUE: [SettingsScope, keyof Inspected][] = [
   ['workspaceFolder', 'workspaceFolderValue'],
   ['workspace', 'workspaceValue'],
   ['user', 'globalValue'],
@@ -59,29 +57,4 @@ export function settingsUpdate(fix: EditFix, folder?: vscode.WorkspaceFolder): S
   if (scope === 'workspaceFolder' && !vscode.workspace.workspaceFile) scope = 'workspace';
   const field = SCOPE_VALUE.find(([s]) => s === scope)?.[1] ?? 'globalValue';
   return { key, scope, value: withChange(inspected[field], rest, fix) };
-}
-
-/** Fallback when VS Code refuses the update (a setting no installed extension registers): edit the file. */
-export async function settingsFileEdit(
-  fix: EditFix,
-  scope: SettingsScope,
-  folder: vscode.WorkspaceFolder | undefined,
-  globalStorage: vscode.Uri,
-): Promise<{ edit: vscode.WorkspaceEdit; uri: vscode.Uri; wasDirty: boolean } | { reason: string }> {
-  const file = filesForScope(settingsFiles(globalStorage, folder), scope)[0];
-  if (!file) return { reason: S.fixNoSetting() };
-  let doc: vscode.TextDocument;
-  try {
-    doc = await vscode.workspace.openTextDocument(file.uri);
-  } catch {
-    return { reason: S.fixNoSetting() };
-  }
-  const path = [...file.prefix, ...fix.edit.path];
-  const plan = planEdit(doc.getText(), { path, ...(fix.edit.remove ? { remove: true } : { value: fix.edit.value }) });
-  if (!plan.ok) return { reason: plan.reason };
-  const edit = new vscode.WorkspaceEdit();
-  for (const e of plan.edits) {
-    edit.replace(file.uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.content);
-  }
-  return { edit, uri: file.uri, wasDirty: doc.isDirty };
 }

@@ -9,10 +9,10 @@ export interface SettingsFile {
 }
 
 /**
- * The settings files that can hold a value for this folder, most specific first. The user file is found from the
- * extension's global storage (`<user data>/User/globalStorage/<id>` → `<user data>/User/settings.json`).
+ * The workspace's settings files that can hold a value for this folder, most specific first. Their places are
+ * fixed by VS Code (`.vscode/settings.json`, the `.code-workspace` file), so fixes edit them as text.
  */
-export function settingsFiles(globalStorage: vscode.Uri, folder?: vscode.WorkspaceFolder): SettingsFile[] {
+export function workspaceSettingsFiles(folder?: vscode.WorkspaceFolder): SettingsFile[] {
   const out: SettingsFile[] = [];
   const wsFile = vscode.workspace.workspaceFile;
   if (folder) {
@@ -21,8 +21,17 @@ export function settingsFiles(globalStorage: vscode.Uri, folder?: vscode.Workspa
     out.push({ scope: wsFile ? 'workspaceFolder' : 'workspace', uri, prefix: [] });
   }
   if (wsFile && wsFile.scheme !== 'untitled') out.push({ scope: 'workspace', uri: wsFile, prefix: ['settings'] });
-  out.push({ scope: 'user', uri: vscode.Uri.joinPath(globalStorage, '..', '..', 'settings.json'), prefix: [] });
   return out;
+}
+
+/**
+ * The workspace's settings files and, last, where the user settings file usually is (`<user data>/User/` beside
+ * the extension's global storage). That place is a guess (another profile's or a remote's user settings live
+ * elsewhere), good enough to anchor a diagnostic on text that holds the value; fixes never write it, they change
+ * user settings through the configuration API.
+ */
+export function settingsFiles(globalStorage: vscode.Uri, folder?: vscode.WorkspaceFolder): SettingsFile[] {
+  return [...workspaceSettingsFiles(folder), { scope: 'user', uri: vscode.Uri.joinPath(globalStorage, '..', '..', 'settings.json'), prefix: [] }];
 }
 
 /** Maps a report's scope to the file kinds that can hold it (a single-folder workspace keeps both in one file). */

@@ -1,10 +1,16 @@
 import * as vscode from 'vscode';
 import type { DiagnoseInput } from '../core/diagnose';
 import { captureSnapshot } from '../core/snapshot/capture';
-import { activeFolder } from './machine';
+import { snapshotSummary } from '../core/snapshot/summary';
+import { outRefusal } from '../core/io/write';
+import { activeFolder } from './target';
 import { S } from './strings';
 
-/** Asks for a folder and writes a snapshot of this machine there (SNAPSHOT.md §1), for a bug report. */
+/**
+ * Asks for a folder and writes a snapshot of this machine there (SNAPSHOT.md §1), for a bug report. A folder that
+ * holds anything is refused (as the CLI does); after writing, a summary of everything the folder holds (files,
+ * environment keys, settings, commands) opens beside, for the user to read before attaching it.
+ */
 export async function exportSnapshot(
   log: vscode.LogOutputChannel,
   inputFor: (folder: vscode.WorkspaceFolder | undefined) => DiagnoseInput,
@@ -17,8 +23,16 @@ export async function exportSnapshot(
   });
   const dir = picked?.[0];
   if (!dir) return undefined;
+  const refusal = outRefusal(dir.fsPath);
+  if (refusal) {
+    void vscode.window.showErrorMessage(S.snapshotFailed(refusal));
+    return undefined;
+  }
   try {
-    await captureSnapshot(inputFor(activeFolder()), dir.fsPath);
+    const r = await captureSnapshot(inputFor(activeFolder()), dir.fsPath);
+    for (const line of r.refused) log.warn(`snapshot: ${line}`);
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: snapshotSummary(r.dir, r.machine) });
+    await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
     void vscode.window.showInformationMessage(S.snapshotSaved(dir.fsPath));
     return dir.fsPath;
   } catch (err) {

@@ -6,7 +6,7 @@ import { S } from './strings';
 
 export const SHOW_PANEL_COMMAND = 'goLldbDoctor.showReport';
 
-/** One status bar item while a Go workspace is open: verdict icon, LLDB slices against the host, a tooltip. */
+/** One status bar item, shown once a folder holds Go code (go.mod or a .go file) or a diagnosis ran: verdict icon, LLDB slices against the host, a tooltip. */
 export class DoctorStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('goLldbDoctor.status', vscode.StatusBarAlignment.Left, 10);
   private readonly disposables: vscode.Disposable[] = [this.item];

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findConfigIndex, parseJsonc } from '../core/launch';
+import { pickLaunchConfig } from '../core/snapshot/input';
 
 /** What a diagnosis is about: a workspace folder and the launch configuration being started (as written). */
 export interface RunTarget {
@@ -42,38 +42,23 @@ export async function resolveTarget(
   target.launchText = text;
   const name = launched?.name;
   if (typeof name === 'string') {
-    const i = findConfigIndex(text, name);
-    if (i !== undefined) {
-      target.configIndex = i;
-      const written = configAt(text, i);
-      if (written) target.config = written;
+    // The same lookup as a snapshot's or the CLI's: an unknown name leaves the configuration as launched.
+    const picked = pickLaunchConfig(text, 'launch.json', name);
+    if (picked.ok) {
+      target.configIndex = picked.index;
+      target.config = picked.config;
     }
   }
   return target;
 }
 
-/** The configuration object at index i of launch.json, as written. */
-export function configAt(text: string, i: number): Record<string, unknown> | undefined {
-  const { value } = parseJsonc(text);
-  const configs = (value as { configurations?: unknown } | undefined)?.configurations;
-  const c: unknown = Array.isArray(configs) ? configs[i] : undefined;
-  return typeof c === 'object' && c !== null && !Array.isArray(c) ? (c as Record<string, unknown>) : undefined;
-}
-
-/** Names and indexes of the `go` configurations of a launch.json text. */
-export function goConfigs(text: string): { name: string; index: number }[] {
-  const { value } = parseJsonc(text);
-  const configs = (value as { configurations?: unknown } | undefined)?.configurations;
-  if (!Array.isArray(configs)) return [];
-  const out: { name: string; index: number }[] = [];
-  configs.forEach((c: unknown, index) => {
-    const o = c as { type?: unknown; name?: unknown } | null;
-    if (o && o.type === 'go' && typeof o.name === 'string') out.push({ name: o.name, index });
-  });
-  return out;
-}
-
 /** A stable key for a folder + configuration, used to hand a preflight to the session's tracker. */
 export function targetKey(folder: vscode.WorkspaceFolder | undefined, name: unknown): string {
   return `${folder?.uri.toString() ?? '-'}#${typeof name === 'string' ? name : ''}`;
+}
+
+/** The workspace folder a command is about: the active editor's, else the first. */
+export function activeFolder(): vscode.WorkspaceFolder | undefined {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  return (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
 }

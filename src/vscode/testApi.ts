@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { Report } from '../core/report/types';
-import type { DoctorContext } from './context';
 import type { RunResult } from './doctor';
 import type { RenderedState } from './panel/panel';
+import type { DoctorServices } from './services';
 
 /** A diagnostic as the extension published it. */
 export interface PublishedDiagnostic {
@@ -13,9 +13,9 @@ export interface PublishedDiagnostic {
 }
 
 /**
- * What `activate()` returns: read-only views for the integration tests (and for other extensions that want the
- * newest report). Nothing here changes behaviour; the tests drive the extension through its commands, debug
- * sessions and the panel's own message protocol.
+ * What `activate()` returns to the integration tests, and only to them (ExtensionMode.Test; other extensions get
+ * undefined). Views of the extension's state, and `panelPost`, which acts: it delivers a message as the panel's
+ * webview would, so a test can press a button the webview rendered (including fix buttons).
  */
 export interface DoctorTestApi {
   /** The newest published report, if any. */
@@ -24,7 +24,7 @@ export interface DoctorTestApi {
   lastConfigName(): string | undefined;
   statusBar(): { text: string; tooltip: string; accessibility?: { label: string; role?: string } };
   diagnostics(): PublishedDiagnostic[];
-  panel(): { open: boolean; onScreen: boolean; loads: number; rendered?: RenderedState; error?: string };
+  panel(): { open: boolean; onScreen: boolean; loads: number; rendered?: RenderedState; error?: string; notice?: string };
   /** Resolves with the next published report that satisfies `accept` (diagnostics included), or rejects. */
   nextReport(accept: (r: Report) => boolean, timeoutMs: number): Promise<Report>;
   /** Resolves the next time the panel's webview reports that it rendered. */
@@ -34,8 +34,6 @@ export interface DoctorTestApi {
    * message from `panel().rendered.actions`, i.e. from a button the webview really rendered, to press it.
    */
   panelPost(message: unknown): Promise<void>;
-  /** How long each debug session's tracker waited for the preflight (ms, newest last). */
-  trackerWaits(): number[];
 }
 
 function waitFor<T>(event: vscode.Event<T>, accept: (v: T) => boolean, timeoutMs: number, what: string): Promise<T> {
@@ -53,7 +51,7 @@ function waitFor<T>(event: vscode.Event<T>, accept: (v: T) => boolean, timeoutMs
   });
 }
 
-export function createTestApi(ctx: DoctorContext): DoctorTestApi {
+export function createTestApi(ctx: DoctorServices): DoctorTestApi {
   return {
     lastReport: () => ctx.doctor.last?.report,
     lastConfigName: () => {
@@ -78,16 +76,16 @@ export function createTestApi(ctx: DoctorContext): DoctorTestApi {
         },
       })),
     panel: () => ({
-      open: ctx.panel.visible,
+      open: ctx.panel.isOpen,
       onScreen: ctx.panel.onScreen,
       loads: ctx.panel.readyCount,
       ...(ctx.panel.rendered ? { rendered: ctx.panel.rendered } : {}),
       ...(ctx.panel.lastError ? { error: ctx.panel.lastError } : {}),
+      ...(ctx.panel.lastNotice !== undefined ? { notice: ctx.panel.lastNotice } : {}),
     }),
     nextReport: (accept, timeoutMs) =>
       waitFor<RunResult>(ctx.onDidPublish, (r) => accept(r.report), timeoutMs, 'a report').then((r) => r.report),
     nextRender: (timeoutMs) => waitFor(ctx.panel.onDidRender, () => true, timeoutMs, 'the panel to render'),
     panelPost: (message) => ctx.panel.receive(message),
-    trackerWaits: () => [...ctx.tracker.waits],
   };
 }

@@ -63,6 +63,8 @@ function render(msg: Extract<ToWebview, { type: 'report' }>): void {
     renderHost(report, s),
     renderComponents(report, s, post),
   );
+  if (!context.testMode) return;
+  // Integration tests only: what was rendered, to check the panel as a user sees it.
   const sections = Array.from(app.querySelectorAll('header[id], section[id]'), (n) => n.id);
   post({ type: 'rendered', sections, text: app.innerText, actions: [...renderedActions] });
 }

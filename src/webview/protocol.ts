@@ -23,6 +23,8 @@ export interface PanelContext {
   skipped: string[];
   /** For each finding (same index), whether each of its fixes can be applied from here. */
   fixable: boolean[][];
+  /** Integration tests only: post `rendered` after each render. */
+  testMode?: boolean;
 }
 
 export type ToWebview =
@@ -33,7 +35,8 @@ export type ToWebview =
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'rerun' }
-  | { type: 'applyFix'; finding: number; fix: number }
+  /** `at`: the `time` of the report whose button it was (a press may cross a re-render). */
+  | { type: 'applyFix'; finding: number; fix: number; at?: string }
   | { type: 'copy'; format: 'markdown' | 'json' }
   | { type: 'exportSnapshot' }
   | { type: 'openTerminal'; command: string }
@@ -61,7 +64,8 @@ export function parseFromWebview(v: unknown): FromWebview | undefined {
     case 'exportSnapshot':
       return { type: v.type };
     case 'applyFix':
-      return isIndex(v.finding) && isIndex(v.fix) ? { type: 'applyFix', finding: v.finding, fix: v.fix } : undefined;
+      if (!isIndex(v.finding) || !isIndex(v.fix)) return undefined;
+      return typeof v.at === 'string' && v.at.length < 64 ? { type: 'applyFix', finding: v.finding, fix: v.fix, at: v.at } : { type: 'applyFix', finding: v.finding, fix: v.fix };
     case 'error':
       return typeof v.message === 'string' ? { type: 'error', message: v.message.slice(0, 2000) } : undefined;
     case 'copy':

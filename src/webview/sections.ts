@@ -16,7 +16,7 @@ function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, s: PanelS
   const can = ctx.fixable[fi]?.[xi] === true;
   const parts: (Node | string)[] = [];
   if (fix.kind === 'edit') {
-    parts.push(button(fix.title, 'wrench', { type: 'applyFix', finding: fi, fix: xi }, post, {
+    parts.push(button(fix.title, 'wrench', { type: 'applyFix', finding: fi, fix: xi, at: ctx.time }, post, {
       disabled: !can,
       title: can ? fix.title : (s.notApplicable ?? ''),
     }));

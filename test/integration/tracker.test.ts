@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { eventsNamed, responseTo } from './support/dapRecorder';
 import { launchConfig, runSession, type FinishedSession } from './support/debugSession';
-import { readSuiteEnv } from './support/env';
+import { fromHarness, readSuiteEnv } from './support/env';
 import { fixtureFolder } from './support/extension';
 import { setHostLogLevel, waitForChannelLog } from './support/logs';
 
@@ -35,15 +35,13 @@ describe('DAP tracker on a real Delve session', function () {
   });
 
   it("printed the program's output (Delve 1.20 writes it to dlv's stdout, logged by the fixture)", async function () {
-    const { userDataDir } = readSuiteEnv();
-    if (!userDataDir) this.skip();
+    const userDataDir = fromHarness(this, readSuiteEnv().userDataDir, "the host's user data folder");
     const text = await waitForChannelLog(userDataDir, 'Go Debug Fixture', (t) => /hello, integration/.test(t));
     assert.match(text, /dlv stdout: .*hello, integration/);
   });
 
   it("logs the session's DAP messages to the Go LLDB Doctor channel at trace level", async function () {
-    const { userDataDir } = readSuiteEnv();
-    if (!userDataDir) this.skip(); // run by hand: the host's log folder is unknown
+    const userDataDir = fromHarness(this, readSuiteEnv().userDataDir, "the host's user data folder (its logs)");
     const seq = responseTo(run.recorded, 'launch')?.seq;
     const text = await waitForChannelLog(userDataDir, 'Go LLDB Doctor', (t) => /"event":"terminated"/.test(t));
     assert.match(text, /\[trace\] → dlv .*"command":"initialize"/);

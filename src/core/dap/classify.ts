@@ -16,9 +16,10 @@ import { LAUNCH_RULES } from './rules-launch';
 import { MACOS_RULES } from './rules-macos';
 import { contextFindings } from './rules-context';
 import { offMac } from './fixes';
+import { LINUX_DAP_RULES } from '../rules/linux/dap';
 
 /** Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match. */
-export const RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES].map((rule) => ({
+export const RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES].map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));
@@ -27,7 +28,7 @@ export const RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...D
  * A word every rule's message contains: text without any of them (most program output) is skipped before the
  * costlier normalisation and matching. Keep in step with the rules (the table tests catch a missing word).
  */
-const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format|LC_UUID|register read|DW_FORM/i;
+const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format|LC_UUID|register read|DW_FORM|input\/output error|ptrace/i;
 
 /**
  * Texts only macOS produces (Rosetta, debugserver, task_for_pid, errno -86): on a machine known to be another

@@ -2,7 +2,7 @@
  * Texts of a macOS, Xcode or Go version that the Delve in use does not handle (issue 10 items 6-7; sources in
  * ../../../../shared/research/failure-modes.md §2.1-2.4): dyld's LC_UUID refusal on macOS 26 (delve#4162), E97
  * register reads on macOS 15.4+ (delve#3964, pkg/proc/gdbserial/gdbserver.go), DW_FORM_strx on macOS 15 (delve#3797),
- * Xcode 16 + cgo + Go < 1.23 (vscode-go#3539), DWARF 5 with a dlv built by Go < 1.25 (delve pkg/goversion/compat.go, #3943).
+ * Xcode 16 + cgo + Go < 1.23 (vscode-go#3539). (DWARF 5 with a dlv built by Go < 1.25 is rules/linux/dap.ts's.)
  */
 import { t } from '../i18n';
 import { DAP_MACOS as M } from '../i18n/messages/dap-macos';
@@ -34,9 +34,5 @@ export const MACOS_RULES: TextRule[] = [
   {
     re: /could not find rodata struct member/gi,
     build: (_m, line) => textFinding('go-too-old-for-xcode', t(M.rodata), [line], [manual(t(M.rodataFix))]),
-  },
-  {
-    re: /To debug executables using DWARFv5 or later Delve must be built with Go version 1\.25\.0 or later/gi,
-    build: (_m, line) => textFinding('dlv-dwarf5-old-go', t(M.dwarf5), [line], [manual(t(M.dwarf5Fix))]),
   },
 ];

@@ -1,11 +1,13 @@
 /**
- * The live Host: Node's fs and `execa` (argv arrays, no shell, a timeout on every command). A command that cannot
- * start is a result (`error: 'ENOENT'`, `'EACCES'`, `'EBADARCH'` for errno -86 "Bad CPU type in executable"),
- * never a throw.
+ * The live Host: core/io's bounded reader for files and its process runner for commands (argv arrays, absolute
+ * paths, no shell, cwd `/`, a timeout that kills the whole process group). A command that cannot start is a
+ * result (`error: 'ENOENT'`, `'EACCES'`, `'EBADARCH'` for errno -86 "Bad CPU type in executable"), never a throw.
+ * `cwd` is the workspace folder the diagnosis is about; commands never run in it.
  */
 import * as fs from 'node:fs';
 import type { CommandResult, Host, RunOptions } from './types';
 import { nodeStat, openNodeFile, readTextNode, tryFs } from './fsNode';
+import { runProcess } from '../io/run';
 
 const DEFAULT_TIMEOUT_MS = 2000;
 
@@ -14,20 +16,7 @@ export interface LiveHostOptions {
   env?: Record<string, string>;
 }
 
-type ExecaModule = typeof import('execa', { with: { 'resolution-mode': 'import' } });
-let execaModule: Promise<ExecaModule> | undefined;
-function loadExeca(): Promise<ExecaModule> {
-  execaModule ??= import('execa');
-  return execaModule;
-}
-
-/** Maps a spawn failure to the error names of SNAPSHOT.md §1. */
-export function spawnErrorName(code: unknown, errno: unknown): string {
-  if (errno === -86 || code === 'EBADARCH' || (typeof code === 'string' && code.includes('-86'))) return 'EBADARCH';
-  if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code)) return code;
-  if (typeof errno === 'number') return `ERRNO${errno}`;
-  return 'ESPAWN';
-}
+export { spawnErrorName } from '../io/run';
 
 /** This process's environment without unset entries (the env commands run with). */
 export function currentEnv(): Record<string, string> {
@@ -59,31 +48,11 @@ export function liveHost(opts: LiveHostOptions = {}): Host {
       }
     },
     open: (p) => openNodeFile(p),
-    readText: (p, maxBytes) => readTextNode(p, maxBytes),
-    run: (argv, options) => runCommand(argv, env, cwd, options),
+    readText: (p, limit) => readTextNode(p, limit),
+    run: (argv, options) => runCommand(argv, env, options),
   };
 }
 
-async function runCommand(argv: string[], env: Record<string, string>, cwd: string | undefined, options: RunOptions = {}): Promise<CommandResult> {
-  const [file, ...args] = argv;
-  if (!file) return { argv, error: 'ENOENT' };
-  const { execa } = await loadExeca();
-  const r = await execa(file, args, {
-    reject: false,
-    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    env: { ...env, ...options.env },
-    extendEnv: false,
-    cwd: cwd && fs.existsSync(cwd) ? cwd : undefined,
-    stdin: 'ignore',
-    stripFinalNewline: false,
-    maxBuffer: 4 << 20,
-    shell: false,
-  });
-  if (r.timedOut) return { argv, error: 'ETIMEDOUT' };
-  const err = r as unknown as { code?: unknown; errno?: unknown; exitCode?: number; signal?: string };
-  if (r.failed && r.exitCode === undefined && !r.signal) return { argv, error: spawnErrorName(err.code, err.errno) };
-  const result: CommandResult = { argv, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };
-  if (r.exitCode !== undefined) result.exitCode = r.exitCode;
-  if (r.signal) result.signal = r.signal;
-  return result;
+function runCommand(argv: string[], env: Record<string, string>, options: RunOptions = {}): Promise<CommandResult> {
+  return runProcess(argv, { env: { ...env, ...options.env }, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
 }

@@ -7,7 +7,23 @@ import * as path from 'node:path';
 import { parseSparse, SPARSE_SUFFIX, type SparseFile } from '../snapshot/sparse';
 import { parseJsonText } from '../snapshot/jsonText';
 import type { FileStat, FsResult } from './types';
-import { fail, toFileStat } from './fsNode';
+import { fail, readTextNode, toFileStat } from './fsNode';
+
+function fastJson(text: string): { ok: true; value: unknown } | undefined {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+function readlinkOf(real: string): string | Error {
+  try {
+    return fs.readlinkSync(real);
+  } catch (e) {
+    return e as Error;
+  }
+}
 
 const MAX_LINKS = 40;
 
@@ -31,9 +47,15 @@ export class RootFs {
   private readonly lstats = new Map<string, fs.Stats | undefined>();
   private readonly resolved = new Map<string, FsResult<Resolved>>();
 
+  /** Never throws: a name the OS refuses (ENAMETOOLONG, EACCES, …) reads as absent. */
   private lstat(real: string): fs.Stats | undefined {
     if (this.lstats.has(real)) return this.lstats.get(real);
-    const st = fs.lstatSync(real, { throwIfNoEntry: false });
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.lstatSync(real, { throwIfNoEntry: false });
+    } catch {
+      st = undefined;
+    }
     this.lstats.set(real, st);
     return st;
   }
@@ -68,16 +90,12 @@ export class RootFs {
       }
       const real = `${this.root}/${parts.length ? parts.join('/') + '/' : ''}${c}`;
       const last = !todo.some((x) => x !== '' && x !== '.');
-      let st: fs.Stats | undefined;
-      try {
-        st = this.lstat(real);
-      } catch (e) {
-        return fail(e);
-      }
+      const st = this.lstat(real);
       if (!st) return this.resolveSparse(real, [...parts, c], last, p);
       if (st.isSymbolicLink() && (!last || followLast)) {
         if (++links > MAX_LINKS) return err('ELOOP', p);
-        const target = fs.readlinkSync(real);
+        const target = readlinkOf(real);
+        if (typeof target !== 'string') return fail(target);
         if (target.startsWith('/')) parts.length = 0;
         todo.push(...target.split('/').reverse());
         continue;
@@ -97,23 +115,20 @@ export class RootFs {
   }
 
   private loadSparse(file: string): SparseFile | string {
-    let key: string;
-    try {
-      const st = fs.statSync(file);
-      key = `${st.size}:${st.mtimeMs}:${st.ino}`;
-    } catch (e) {
-      return `${file}: ${(e as Error).message}`;
-    }
+    const st = this.lstat(file);
+    if (!st) return `${file}: cannot read`;
+    const key = `${st.size}:${st.mtimeMs}:${st.ino}`;
     const hit = sparseCache.get(file);
     if (hit && hit.key === key) return hit.value;
+    // The one bounded reader: regular files only (never a FIFO or /dev/zero), capped, a symlink refused.
+    const text = readTextNode(file, 'sparseJson', { noFollow: true });
     let value: SparseFile | string;
-    try {
-      const text = fs.readFileSync(file, 'utf8');
-      const parsed = parseJsonText(text, file, { jsonc: false });
+    if (!text.ok) value = text.message;
+    else {
+      // JSON.parse first (fast on a large file); jsonc-parser only to name the place of an error.
+      const parsed = fastJson(text.value) ?? parseJsonText(text.value, file, { jsonc: false });
       value = parsed.ok ? parseSparse(parsed.value) : parsed.error;
       if (typeof value === 'string' && parsed.ok) value = `${file}: ${value}`;
-    } catch (e) {
-      value = `${file}: ${(e as Error).message}`;
     }
     sparseCache.set(file, { key, value });
     return value;

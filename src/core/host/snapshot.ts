@@ -8,6 +8,10 @@ import { readMachineJson, type MachineJson } from '../snapshot/machineJson';
 import { sparseSource } from '../snapshot/sparse';
 import type { FsResult, Host } from './types';
 import { openNodeFile, readTextNode } from './fsNode';
+import { SIZE_CAPS } from '../io/read';
+import { t } from '../i18n';
+import { IO } from '../i18n/messages/io';
+import { SNAP } from '../i18n/messages/snapshot';
 import { RootFs } from './rootFs';
 import { replayCommand } from './replay';
 
@@ -15,17 +19,16 @@ export type LoadedSnapshot = { host: Host; machine: MachineJson } | { error: str
 
 export function loadSnapshot(dir: string): LoadedSnapshot {
   const file = path.join(dir, 'machine.json');
-  let text: string;
-  try {
-    if (!fs.statSync(dir).isDirectory()) return { error: `${dir}: not a snapshot folder (not a directory)` };
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    return { error: `${code === 'ENOENT' ? file : dir}: cannot read the snapshot (${code})` };
-  }
-  const read = readMachineJson(text, file);
+  const st = fs.statSync(dir, { throwIfNoEntry: false });
+  if (!st) return { error: t(SNAP.cannotReadSnapshot, { path: dir, code: 'ENOENT' }) };
+  if (!st.isDirectory()) return { error: t(SNAP.notAFolder, { path: dir }) };
+  const root = path.join(dir, 'root');
+  if (fs.lstatSync(root, { throwIfNoEntry: false })?.isSymbolicLink()) return { error: t(IO.symlinkRefused, { path: root }) };
+  const text = readTextNode(file, 'machineJson', { noFollow: true });
+  if (!text.ok) return { error: text.message };
+  const read = readMachineJson(text.value, file);
   if (!read.ok) return { error: read.error };
-  return { host: snapshotHost(read.machine, path.join(dir, 'root')), machine: read.machine };
+  return { host: snapshotHost(read.machine, root), machine: read.machine };
 }
 
 export function snapshotHost(machine: MachineJson, root: string): Host {
@@ -62,17 +65,17 @@ export function snapshotHost(machine: MachineJson, root: string): Host {
       const r = rfs.resolve(p, true);
       if (!r.ok) return r;
       if (r.value.sparse) return { ok: true, value: sparseSource(r.value.sparse, p) };
-      return openNodeFile(r.value.real);
+      return openNodeFile(r.value.real, { noFollow: true });
     },
-    readText(p, maxBytes) {
+    readText(p, limit) {
       const r = rfs.resolve(p, true);
       if (!r.ok) return r;
       if (r.value.sparse) {
         const src = sparseSource(r.value.sparse, p);
-        const bytes = src.read(0, Math.min(src.size, maxBytes ?? 1 << 20));
+        const bytes = src.read(0, Math.min(src.size, typeof limit === 'number' ? limit : SIZE_CAPS[limit ?? 'text']));
         return bytes instanceof Error ? { ok: false, code: 'ENOTCAPTURED', message: bytes.message } : { ok: true, value: Buffer.from(bytes).toString('utf8') };
       }
-      return readTextNode(r.value.real, maxBytes);
+      return readTextNode(r.value.real, limit, { noFollow: true });
     },
     run: async (argv) => replayCommand(machine.commands, argv),
   };

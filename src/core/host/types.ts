@@ -4,6 +4,7 @@
  * condition (missing file, command not found, timeout): those are values.
  */
 import type { ByteSource } from '../macho/types';
+import type { FileKind } from '../io/read';
 
 export interface FileStat {
   kind: 'file' | 'directory' | 'symlink' | 'other';
@@ -54,7 +55,11 @@ export interface Host {
   isExecutable(path: string): boolean;
   /** Opens a bounded random-access reader; the caller closes it. */
   open(path: string): FsResult<ByteSource & { close(): void }>;
-  /** Reads a whole small text file (launch.json, .env files), refusing past maxBytes. */
-  readText(path: string, maxBytes?: number): FsResult<string>;
+  /**
+   * Reads a whole small text file (an envFile, go.mod), regular files only, refused past the cap of its kind (or
+   * `limit` bytes). The kind also tells a snapshot capture what it may keep of the file (an envFile: its relevant
+   * keys only).
+   */
+  readText(path: string, limit?: FileKind | number): FsResult<string>;
   run(argv: string[], options?: RunOptions): Promise<CommandResult>;
 }

@@ -10,9 +10,9 @@ import { parseModinfo } from './modinfo';
 import { addrToOffset, type SegmentLayout } from './segments';
 import type { GoBuildInfo } from './types';
 
-const MAGIC = [0xff, 0x20, 0x47, 0x6f, 0x20, 0x62, 0x75, 0x69, 0x6c, 0x64, 0x69, 0x6e, 0x66, 0x3a]; // "\xff Go buildinf:"
-const FLAG_BIG_ENDIAN = 1;
-const FLAG_VERSION_INLINE = 2;
+export const MAGIC = [0xff, 0x20, 0x47, 0x6f, 0x20, 0x62, 0x75, 0x69, 0x6c, 0x64, 0x69, 0x6e, 0x66, 0x3a]; // "\xff Go buildinf:"
+export const FLAG_BIG_ENDIAN = 1;
+export const FLAG_VERSION_INLINE = 2;
 
 /** Unsigned LEB128 varint (encoding/binary.Uvarint): [value, bytes used] or undefined. */
 function uvarint(b: Uint8Array, off: number): [number, number] | undefined {
@@ -25,7 +25,7 @@ function uvarint(b: Uint8Array, off: number): [number, number] | undefined {
   return undefined;
 }
 
-function inlineStrings(b: Uint8Array): [string, string] | undefined {
+export function inlineStrings(b: Uint8Array): [string, string] | undefined {
   const out: string[] = [];
   let off = 32;
   for (let k = 0; k < 2; k++) {

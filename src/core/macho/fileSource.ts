@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import { readMachO, type ReadOptions } from './reader';
 import type { ByteSource, MachOFile } from './types';
+import { openRegular } from '../io/open';
 
 export type FileByteSource = ByteSource & { close(): void };
 
@@ -37,39 +38,31 @@ export function fdByteSource(fd: number, size: number, owned = false): FileByteS
   };
 }
 
-/** Opens `path` for positional reads. Throws the fs error (with `code`) when it cannot be opened. */
+/** Opens `path` for positional reads (regular files only, see core/io). Throws the error (with `code`) when it cannot. */
 export function fileByteSource(pathOrFd: string | number): FileByteSource {
   if (typeof pathOrFd === 'number') return fdByteSource(pathOrFd, fs.fstatSync(pathOrFd).size, false);
-  // O_NONBLOCK: opening a FIFO must not hang; regular files ignore it.
-  const fd = fs.openSync(pathOrFd, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-  try {
-    return fdByteSource(fd, fs.fstatSync(fd).size, true);
-  } catch (e) {
-    fs.closeSync(fd);
-    throw e;
-  }
+  const o = openRegular(pathOrFd);
+  if (!o.ok) throw Object.assign(new Error(o.message), { code: o.code });
+  return fdByteSource(o.fd, o.st.size, true);
 }
 
 /**
  * Reads the Mach-O facts of a file on disk. Never throws: a file that cannot be opened gives `unreadable` with the
  * OS code (ENOENT, EACCES, ELOOP, …); a directory gives `unreadable`, errno EISDIR, kind `directory`; other
- * non-regular files (FIFO, socket, device) give `not-macho`, kind `unknown`, without reading them.
+ * non-regular files (FIFO, socket, device) give `not-macho`, kind `unknown`, without opening them.
  */
 export function inspectPath(path: string, options: ReadOptions = {}): MachOFile {
-  let fd: number;
-  try {
-    fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    return { path, format: 'unreadable', errno: errnoOf(e), slices: [], errors: [], bytesRead: 0 };
+  const o = openRegular(path);
+  if (!o.ok) {
+    if (o.code === 'EISDIR') return { path, format: 'unreadable', errno: 'EISDIR', kind: 'directory', slices: [], errors: [], bytesRead: 0 };
+    if (o.code === 'ENOTREG') return { path, format: 'not-macho', kind: 'unknown', size: 0, slices: [], errors: [], bytesRead: 0 };
+    return { path, format: 'unreadable', errno: o.code, slices: [], errors: [], bytesRead: 0 };
   }
   try {
-    const st = fs.fstatSync(fd);
-    if (st.isDirectory()) return { path, format: 'unreadable', errno: 'EISDIR', kind: 'directory', slices: [], errors: [], bytesRead: 0 };
-    if (!st.isFile()) return { path, format: 'not-macho', kind: 'unknown', size: st.size, slices: [], errors: [], bytesRead: 0 };
-    return readMachO(fdByteSource(fd, st.size), path, options);
+    return readMachO(fdByteSource(o.fd, o.st.size), path, options);
   } catch (e) {
     return { path, format: 'unreadable', errno: errnoOf(e), slices: [], errors: [], bytesRead: 0 };
   } finally {
-    fs.closeSync(fd);
+    fs.closeSync(o.fd);
   }
 }

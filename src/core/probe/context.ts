@@ -14,6 +14,8 @@ export interface ProbeContext {
   trusted: boolean;
   timeoutMs: number;
   notes: string[];
+  /** Commands not run because a value of the untrusted workspace decided their binary (see ./trust.ts). */
+  skipped: string[];
 }
 
 export async function run(ctx: ProbeContext, argv: string[]): Promise<CommandResult> {

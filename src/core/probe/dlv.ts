@@ -8,6 +8,7 @@ import { expandHome, joinPath, run, type ProbeContext } from './context';
 import { pathDirs } from './env';
 import { onPath, searchFirst, type Candidate } from './search';
 import { scopeOf, stringRecord, stringSetting, type GoSettings, type SettingsByScope } from './settings';
+import { foundSources, mayRun, type Source } from './trust';
 
 const DELVE_MODULE = 'github.com/go-delve/delve';
 
@@ -19,35 +20,44 @@ export async function probeDlv(ctx: ProbeContext, settings: GoSettings, byScope:
   const candidates: Candidate[] = [];
   const altValue = stringRecord(settings['go.alternateTools']).dlv;
   let alternate: DlvFacts['alternate'];
+  const altBy: Source = { setting: 'go.alternateTools', sub: 'dlv' };
   if (altValue) {
     alternate = { value: altValue };
     const scope = scopeOf(byScope, 'go.alternateTools', 'dlv');
     if (scope) alternate.scope = scope;
     const p = expandHome(altValue, home);
-    if (p.startsWith('/')) candidates.push({ path: p, why: 'go.alternateTools.dlv' });
+    if (p.startsWith('/')) candidates.push({ path: p, why: 'go.alternateTools.dlv', by: [altBy] });
     else if (p.includes('/')) alternate.problem = 'not-absolute';
   }
-  const name = altValue && !altValue.includes('/') ? altValue : 'dlv';
-  const gobin = tools.GOBIN ?? env.GOBIN ?? goEnv.GOBIN;
-  if (gobin) candidates.push({ path: joinPath(gobin, name), why: '$GOBIN' });
+  const bare = Boolean(altValue && !altValue.includes('/'));
+  const name = bare ? (altValue as string) : 'dlv';
+  const nameBy: Source[] = bare ? [altBy] : [];
+  const [gobin, gobinBy] = firstOf([tools.GOBIN, { setting: 'go.toolsEnvVars', sub: 'GOBIN' }], [env.GOBIN ?? goEnv.GOBIN, 'machine']);
+  if (gobin) candidates.push({ path: joinPath(gobin, name), why: '$GOBIN', by: [gobinBy, ...nameBy] });
   const toolsGopath = stringSetting(settings, 'go.toolsGopath');
-  if (toolsGopath) candidates.push({ path: joinPath(expandHome(toolsGopath, home), 'bin', name), why: 'go.toolsGopath/bin' });
-  const gopath = stringSetting(settings, 'go.gopath') ?? tools.GOPATH ?? env.GOPATH ?? goEnv.GOPATH ?? (home ? `${home}/go` : undefined);
-  for (const d of (gopath ?? '').split(':').filter(Boolean)) candidates.push({ path: joinPath(expandHome(d, home), 'bin', name), why: '$GOPATH/bin' });
-  const goroot = stringSetting(settings, 'go.goroot') ?? tools.GOROOT ?? env.GOROOT ?? goEnv.GOROOT;
-  if (goroot) candidates.push({ path: joinPath(goroot, 'bin', name), why: '$GOROOT/bin' });
-  candidates.push(...onPath(pathDirs(env.PATH), name));
+  if (toolsGopath) candidates.push({ path: joinPath(expandHome(toolsGopath, home), 'bin', name), why: 'go.toolsGopath/bin', by: [{ setting: 'go.toolsGopath' }, ...nameBy] });
+  const [gopath, gopathBy] = firstOf([stringSetting(settings, 'go.gopath'), { setting: 'go.gopath' }], [tools.GOPATH, { setting: 'go.toolsEnvVars', sub: 'GOPATH' }], [env.GOPATH ?? goEnv.GOPATH ?? (home ? `${home}/go` : undefined), 'machine']);
+  for (const d of (gopath ?? '').split(':').filter(Boolean)) candidates.push({ path: joinPath(expandHome(d, home), 'bin', name), why: '$GOPATH/bin', by: [gopathBy, ...nameBy] });
+  const [goroot, gorootBy] = firstOf([stringSetting(settings, 'go.goroot'), { setting: 'go.goroot' }], [tools.GOROOT, { setting: 'go.toolsEnvVars', sub: 'GOROOT' }], [env.GOROOT ?? goEnv.GOROOT, 'machine']);
+  if (goroot) candidates.push({ path: joinPath(goroot, 'bin', name), why: '$GOROOT/bin', by: [gorootBy, ...nameBy] });
+  candidates.push(...onPath(pathDirs(env.PATH), name).map((c) => ({ ...c, by: nameBy })));
   const facts: DlvFacts = searchFirst(ctx, candidates);
+  const sources = foundSources(candidates, facts);
   if (alternate) {
     const step = facts.searched.find((s) => s.why === 'go.alternateTools.dlv');
     if (step && step.result !== 'found') alternate.problem = step.result === 'not-executable' ? 'not-executable' : 'absent';
     facts.alternate = alternate;
   }
-  if (facts.binary) await readVersion(ctx, facts, go);
+  if (facts.binary) await readVersion(ctx, facts, go, (argv) => mayRun(ctx, byScope, argv, sources));
   return facts;
 }
 
-async function readVersion(ctx: ProbeContext, facts: DlvFacts, go: GoFacts): Promise<void> {
+/** The first value that is set, with the source that set it. */
+function firstOf(...options: [string | undefined, Source][]): [string | undefined, Source] {
+  return options.find(([v]) => v) ?? [undefined, 'machine'];
+}
+
+async function readVersion(ctx: ProbeContext, facts: DlvFacts, go: GoFacts, allowed: (argv: string[]) => boolean): Promise<void> {
   const path = facts.path as string;
   const info = facts.binary?.file.slices.find((s) => s.goBuildInfo)?.goBuildInfo;
   if (info) {
@@ -64,11 +74,7 @@ async function readVersion(ctx: ProbeContext, facts: DlvFacts, go: GoFacts): Pro
     if (r.exitCode === 0) applyGoVersionM(facts, r.stdout ?? '');
     if (facts.version) return;
   }
-  const fromSetting = facts.why === 'go.alternateTools.dlv' && facts.alternate?.scope !== 'user';
-  if (!ctx.trusted && fromSetting) {
-    ctx.notes.push(`Did not run ${path} (set by go.alternateTools.dlv in an untrusted workspace); read its headers only.`);
-    return;
-  }
+  if (!allowed([path, 'version'])) return;
   const r = await run(ctx, [path, 'version']);
   if (r.error === 'EBADARCH' || r.error === 'ENOEXEC') facts.spawnError = r.error;
   const m = /Version:\s*v?(\d+\.\d+\.\d+)/.exec(r.stdout ?? '');

@@ -6,7 +6,8 @@ import type { GoFacts } from './machine';
 import { expandHome, joinPath, run, type ProbeContext } from './context';
 import { pathDirs } from './env';
 import { onPath, searchFirst, type Candidate } from './search';
-import { scopeOf, stringRecord, stringSetting, type GoSettings, type SettingsByScope } from './settings';
+import { stringRecord, stringSetting, type GoSettings, type SettingsByScope } from './settings';
+import { foundSources, mayRun, type Source } from './trust';
 
 const DEFAULT_GO = ['/usr/local/go/bin/go', '/opt/homebrew/bin/go', '/usr/local/bin/go'];
 
@@ -15,12 +16,15 @@ export async function probeGo(ctx: ProbeContext, settings: GoSettings, byScope: 
   const home = env.HOME;
   const candidates: Candidate[] = [];
   const alt = stringRecord(settings['go.alternateTools']).go;
-  if (alt && alt.includes('/')) candidates.push({ path: expandHome(alt, home), why: 'go.alternateTools.go' });
+  const altBy: Source[] = [{ setting: 'go.alternateTools', sub: 'go' }];
+  if (alt && alt.includes('/')) candidates.push({ path: expandHome(alt, home), why: 'go.alternateTools.go', by: altBy });
   const goroot = stringSetting(settings, 'go.goroot');
-  if (goroot) candidates.push({ path: joinPath(expandHome(goroot, home), 'bin/go'), why: 'go.goroot' });
-  const toolsGoroot = stringRecord(settings['go.toolsEnvVars']).GOROOT ?? env.GOROOT;
-  if (toolsGoroot) candidates.push({ path: joinPath(toolsGoroot, 'bin/go'), why: '$GOROOT/bin' });
-  candidates.push(...onPath(pathDirs(env.PATH), alt && !alt.includes('/') ? alt : 'go'));
+  if (goroot) candidates.push({ path: joinPath(expandHome(goroot, home), 'bin/go'), why: 'go.goroot', by: [{ setting: 'go.goroot' }] });
+  const toolsGorootSet = stringRecord(settings['go.toolsEnvVars']).GOROOT;
+  const toolsGoroot = toolsGorootSet ?? env.GOROOT;
+  if (toolsGoroot) candidates.push({ path: joinPath(toolsGoroot, 'bin/go'), why: '$GOROOT/bin', by: toolsGorootSet ? [{ setting: 'go.toolsEnvVars', sub: 'GOROOT' }] : ['machine'] });
+  const bare = alt && !alt.includes('/');
+  candidates.push(...onPath(pathDirs(env.PATH), bare ? alt : 'go').map((c) => (bare ? { ...c, by: altBy } : c)));
   candidates.push(...DEFAULT_GO.map((p) => ({ path: p, why: 'default install location' })));
   const facts: GoFacts = searchFirst(ctx, candidates);
   if (facts.why === 'go.alternateTools.go') facts.settingKey = 'go.alternateTools';
@@ -28,10 +32,8 @@ export async function probeGo(ctx: ProbeContext, settings: GoSettings, byScope: 
   const info = facts.binary?.file.slices.find((s) => s.goBuildInfo)?.goBuildInfo;
   if (info?.goVersion) facts.version = info.goVersion;
   if (!facts.path) return facts;
-  const scope = facts.settingKey ? scopeOf(byScope, facts.settingKey, facts.settingKey === 'go.alternateTools' ? 'go' : undefined) : undefined;
-  if (!ctx.trusted && facts.settingKey && scope !== 'user') {
+  if (!mayRun(ctx, byScope, [facts.path, 'env', '-json'], foundSources(candidates, facts))) {
     facts.envUnknown = 'untrusted';
-    ctx.notes.push(`Did not run ${facts.path} (set by ${facts.why} in an untrusted workspace); read its headers only.`);
     return facts;
   }
   await readGoEnv(ctx, facts, facts.path);

@@ -30,7 +30,7 @@ export interface ProbeInput {
 }
 
 export async function probeMachine(input: ProbeInput): Promise<Machine> {
-  const ctx: ProbeContext = { host: input.host, cache: input.cache, trusted: input.trusted, timeoutMs: input.timeoutMs, notes: [] };
+  const ctx: ProbeContext = { host: input.host, cache: input.cache, trusted: input.trusted, timeoutMs: input.timeoutMs, notes: [], skipped: [] };
   const vars: SubstVars = { env: input.host.env };
   const wf = input.workspaceFolder ?? input.host.cwd;
   if (wf) vars.workspaceFolder = wf;
@@ -53,7 +53,7 @@ export async function probeMachine(input: ProbeInput): Promise<Machine> {
   if (toolchain.effective && builds(target.mode)) target.goVersion = toolchain.effective;
   const machine: Machine = {
     host, trusted: input.trusted, settings: input.settings, env: input.host.env, dlvEnv, go, toolchain, dlv, stub,
-    lldb: { candidates }, launch, target, permissions, notes: ctx.notes,
+    lldb: { candidates }, launch, target, permissions, notes: ctx.notes, skipped: ctx.skipped,
   };
   if (input.settingsByScope) machine.settingsByScope = input.settingsByScope;
   const fwVersion = stub.kind === 'debugserver' && stub.path ? frameworkVersion(ctx, stub.path) : undefined;

@@ -73,7 +73,7 @@ function remoteOf(config: Record<string, unknown>): LaunchFacts['remote'] {
 }
 
 function readEnvFile(ctx: ProbeContext, p: string): NonNullable<LaunchFacts['envFile']> {
-  const text = ctx.host.readText(p, 256 * 1024);
+  const text = ctx.host.readText(p, 'envFile');
   if (!text.ok) return { path: p, values: {}, error: text.code };
   return { path: p, values: parseEnvFile(text.value) };
 }

@@ -6,6 +6,7 @@ import type { HardwareArch, MachOFile } from '../macho';
 import type { SettingsScope } from '../report/types';
 import type { GoSettings, SettingsByScope } from './settings';
 import type { ToolchainFacts } from './toolchain';
+import type { LinuxFacts } from './linux/types';
 
 export interface BinaryInfo {
   /** The path as found (before symlinks). */
@@ -172,4 +173,8 @@ export interface Machine {
   permissions: { devMode?: boolean; developerGroup?: boolean };
   /** Things not done or not known (untrusted workspace, unrecorded commands). */
   notes: string[];
+  /** Commands not run in an untrusted workspace, one line each (probe/trust.ts). */
+  skipped?: string[];
+  /** On Linux (a dev container, VM, remote): the facts of probe/linux. */
+  linux?: LinuxFacts;
 }

@@ -1,10 +1,13 @@
 /** A search order: the first candidate that exists and is executable wins; every step is recorded. */
 import type { Located, SearchStep } from './machine';
 import { readBinary, type ProbeContext } from './context';
+import type { Source } from './trust';
 
 export interface Candidate {
   path: string;
   why: string;
+  /** The values that decided this path (for the workspace-trust gate); the machine's when absent. */
+  by?: Source[];
 }
 
 export function searchFirst(ctx: ProbeContext, candidates: Candidate[]): Located {
@@ -15,14 +18,14 @@ export function searchFirst(ctx: ProbeContext, candidates: Candidate[]): Located
     seen.add(c.path);
     const st = ctx.host.stat(c.path);
     if (!st.ok || st.value.kind !== 'file') {
-      searched.push({ ...c, result: 'absent' });
+      searched.push({ path: c.path, why: c.why, result: 'absent' });
       continue;
     }
     if (!ctx.host.isExecutable(c.path)) {
-      searched.push({ ...c, result: 'not-executable' });
+      searched.push({ path: c.path, why: c.why, result: 'not-executable' });
       continue;
     }
-    searched.push({ ...c, result: 'found' });
+    searched.push({ path: c.path, why: c.why, result: 'found' });
     const located: Located = { path: c.path, why: c.why, searched };
     const binary = readBinary(ctx, c.path);
     if (binary) located.binary = binary;

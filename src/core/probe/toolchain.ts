@@ -63,7 +63,7 @@ export function selectToolchain(installed: string | undefined, gotoolchain: stri
 export function probeToolchain(ctx: ProbeContext, go: GoFacts, dlvEnv: Record<string, EnvValue>, workspaceFolder: string | undefined, activateEnvironment: unknown): ToolchainFacts {
   const facts: ToolchainFacts = {};
   if (go.version) facts.installed = go.version;
-  if (go.path && go.binary && go.binary.file.format === 'not-macho' && go.env?.GOROOT) {
+  if (go.path && go.binary?.file.kind === 'script' && go.env?.GOROOT) {
     const realPath = joinPath(go.env.GOROOT, 'bin/go');
     const bin = readBinary(ctx, realPath);
     facts.real = { path: realPath, why: 'go env GOROOT', searched: [], ...(bin ? { binary: bin } : {}) };

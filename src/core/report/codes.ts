@@ -7,6 +7,7 @@
 import { t, type Message } from '../i18n';
 import { CODE_TITLES } from '../i18n/messages/codes';
 import type { ComponentId, Severity } from './types';
+import { LINUX_CODES } from './codes-linux';
 
 export interface CodeInfo {
   component: ComponentId;
@@ -17,6 +18,8 @@ export interface CodeInfo {
 interface CodeEntry {
   component: ComponentId;
   severity: Severity;
+  /** Codes of codes-linux.ts carry their title here; every other code's title is in the message catalogue. */
+  title?: string;
 }
 
 export const CODES = {
@@ -83,21 +86,22 @@ export const CODES = {
   'go-too-old-for-xcode': { component: 'go', severity: 'error' },
   'dlv-missing-lc-uuid': { component: 'dlv', severity: 'error' },
   'dlv-too-old-for-macos': { component: 'dlv', severity: 'error' },
-  'dlv-dwarf5-old-go': { component: 'dlv', severity: 'error' },
   'target-missing-lc-uuid': { component: 'target', severity: 'error' },
   'build-cgo-arch-mismatch': { component: 'target', severity: 'error' },
   'lldb-server-missing': { component: 'lldb-server', severity: 'error' },
   'internal-error': { component: 'host', severity: 'error' },
+  ...LINUX_CODES,
 } as const satisfies Record<string, CodeEntry>;
 
 export type FindingCode = keyof typeof CODES;
 
 /** The title of a code as a catalogue message. */
-export function codeTitle(code: FindingCode): Message {
-  return CODE_TITLES[code];
+export function codeTitle(code: FindingCode): Message | undefined {
+  return (CODE_TITLES as Partial<Record<FindingCode, Message>>)[code];
 }
 
 export function codeInfo(code: FindingCode): CodeInfo {
   const e: CodeEntry = CODES[code];
-  return { component: e.component, severity: e.severity, title: t(CODE_TITLES[code]) };
+  const m = codeTitle(code);
+  return { component: e.component, severity: e.severity, title: m ? t(m) : (e.title ?? code) };
 }

@@ -54,7 +54,9 @@ export interface EditFix {
   title: string;
   kind: 'edit';
   edit: {
-    file: 'launch.json' | 'settings.json';
+    file: 'launch.json' | 'settings.json' | 'devcontainer.json';
+    /** devcontainer.json only: the absolute path of the file (`.devcontainer/devcontainer.json` or `.devcontainer.json`). */
+    filePath?: string;
     /** For launch.json starts with "configurations", index; for settings.json starts at the setting key. */
     path: (string | number)[];
     value?: unknown;
@@ -93,6 +95,8 @@ export interface Report {
   host: HostInfo;
   components: ComponentReport[];
   findings: Finding[];
+  /** Commands not run because the workspace is untrusted and one of its values decided the binary (one line each). */
+  skipped?: string[];
 }
 
 /** The one order of severities (gravest first) and of verdicts (gravest first): sort keys for every list. */

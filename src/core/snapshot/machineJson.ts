@@ -5,14 +5,21 @@
 import type { CommandResult } from '../host/types';
 import type { GoSettings, SettingsByScope } from '../probe/settings';
 import { parseJsonText, placeOf } from './jsonText';
+import { t } from '../i18n';
+import { SNAP } from '../i18n/messages/snapshot';
 
 export const SNAPSHOT_FORMAT = 'go-lldb-doctor-snapshot/1';
 
-/** The env keys a snapshot records (SNAPSHOT.md §1); nothing else is copied. */
+/**
+ * The env keys a snapshot records (SNAPSHOT.md §1), in the host env and in every env-like map (launch `env`,
+ * envFile, go.toolsEnvVars, `go env -json`): the keys the probes and rules read. Nothing else is copied.
+ */
 export const SNAPSHOT_ENV_KEYS = [
   'PATH', 'HOME', 'SHELL', 'GOPATH', 'GOBIN', 'GOROOT', 'GOARCH', 'GOOS', 'GOFLAGS', 'CGO_ENABLED', 'GOTOOLCHAIN',
-  'DEVELOPER_DIR', 'DELVE_DEBUGSERVER_PATH', 'LLDB_DEBUGSERVER_PATH', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH',
-  'DYLD_FALLBACK_LIBRARY_PATH',
+  'GOVERSION', 'GOHOSTARCH', 'GOHOSTOS', 'DEVELOPER_DIR', 'DELVE_DEBUGSERVER_PATH', 'LLDB_DEBUGSERVER_PATH',
+  'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FALLBACK_LIBRARY_PATH',
+  // Linux: the markers VS Code's Dev Containers and Codespaces set (docs/SNAPSHOT.md, Linux section).
+  'REMOTE_CONTAINERS', 'CODESPACES',
 ] as const;
 
 export interface MachineVscode {
@@ -64,7 +71,40 @@ function check(v: unknown): Problem | undefined {
     if (typeof x !== 'string') return { path: ['env', k], message: `env.${k} must be a string` };
   }
   m.env = env;
-  return checkCommands(m) ?? checkVscode(m.vscode);
+  return pathProblem(['execPath'], m.execPath) ?? checkCommands(m) ?? checkVscode(m.vscode);
+}
+
+/** Longest path component a snapshot may name: 255 bytes less room for the `.sparse.json` suffix. */
+export const MAX_COMPONENT_BYTES = 255 - '.sparse.json'.length;
+
+function longComponent(p: unknown): boolean {
+  return typeof p === 'string' && p.split('/').some((c) => Buffer.byteLength(c) > MAX_COMPONENT_BYTES);
+}
+
+function pathProblem(path: (string | number)[], value: unknown): Problem | undefined {
+  if (!longComponent(value)) return undefined;
+  return { path, message: t(SNAP.nameTooLong, { field: path.join('.'), max: MAX_COMPONENT_BYTES }) };
+}
+
+const RESULT_FIELDS: [keyof CommandResult, 'string' | 'integer'][] = [['exitCode', 'integer'], ['stdout', 'string'], ['stderr', 'string'], ['error', 'string'], ['signal', 'string']];
+
+function checkCommand(c: unknown, i: number): Problem | undefined {
+  if (!c || typeof c !== 'object' || Array.isArray(c)) return { path: ['commands', i], message: t(SNAP.mustBeObject, { field: `commands[${i}]` }) };
+  const argv = (c as { argv?: unknown }).argv;
+  if (!Array.isArray(argv) || argv.length === 0 || argv.some((a) => typeof a !== 'string')) {
+    return { path: ['commands', i, 'argv'], message: `commands[${i}].argv must be a non-empty array of strings` };
+  }
+  const r = c as Record<string, unknown>;
+  for (const [key, type] of RESULT_FIELDS) {
+    const v = r[key];
+    if (v === undefined) continue;
+    const ok = type === 'string' ? typeof v === 'string' : Number.isSafeInteger(v);
+    if (!ok) return { path: ['commands', i, key], message: t(type === 'string' ? SNAP.mustBeString : SNAP.mustBeInteger, { field: `commands[${i}].${key}` }) };
+  }
+  if (r.exitCode === undefined && r.error === undefined && r.signal === undefined) {
+    return { path: ['commands', i], message: `commands[${i}] needs "exitCode", "error" or "signal"` };
+  }
+  return pathProblem(['commands', i, 'argv', 0], argv[0]);
 }
 
 function checkCommands(m: Record<string, unknown>): Problem | undefined {
@@ -72,13 +112,20 @@ function checkCommands(m: Record<string, unknown>): Problem | undefined {
   if (!Array.isArray(cmds)) return { path: ['commands'], message: '"commands" must be an array' };
   m.commands = cmds;
   for (const [i, c] of cmds.entries()) {
-    const argv = (c as { argv?: unknown })?.argv;
-    if (!Array.isArray(argv) || argv.length === 0 || argv.some((a) => typeof a !== 'string')) {
-      return { path: ['commands', i, 'argv'], message: `commands[${i}].argv must be a non-empty array of strings` };
-    }
-    const r = c as CommandResult;
-    if (r.exitCode === undefined && r.error === undefined && r.signal === undefined) {
-      return { path: ['commands', i], message: `commands[${i}] needs "exitCode", "error" or "signal"` };
+    const problem = checkCommand(c, i);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** Every string of a settings object that names a path (nested one level: go.alternateTools, go.toolsEnvVars). */
+function checkSettingPaths(prefix: (string | number)[], settings: unknown): Problem | undefined {
+  if (!settings || typeof settings !== 'object') return undefined;
+  for (const [k, v] of Object.entries(settings as Record<string, unknown>)) {
+    const values = v && typeof v === 'object' ? Object.entries(v as Record<string, unknown>).map(([sub, x]) => [[k, sub], x] as const) : [[[k], v] as const];
+    for (const [sub, x] of values) {
+      const problem = pathProblem([...prefix, ...sub], x);
+      if (problem) return problem;
     }
   }
   return undefined;
@@ -97,5 +144,10 @@ function checkVscode(v: unknown): Problem | undefined {
   for (const key of ['workspaceFolder', 'launchJson', 'launchConfigName'] as const) {
     if (o[key] !== undefined && typeof o[key] !== 'string') return { path: ['vscode', key], message: `vscode.${key} must be a string` };
   }
-  return undefined;
+  const scopes = (o.settingsByScope ?? {}) as Record<string, unknown>;
+  for (const [scope, x] of Object.entries(scopes)) {
+    if (x !== undefined && (typeof x !== 'object' || x === null || Array.isArray(x))) return { path: ['vscode', 'settingsByScope', scope], message: t(SNAP.mustBeObject, { field: `vscode.settingsByScope.${scope}` }) };
+  }
+  return pathProblem(['vscode', 'workspaceFolder'], o.workspaceFolder) ?? checkSettingPaths(['vscode', 'settings'], o.settings)
+    ?? pathProblem(['vscode', 'launch', 'program'], (o.launch as Record<string, unknown> | undefined)?.program);
 }

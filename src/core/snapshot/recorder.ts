@@ -3,17 +3,19 @@
  * every directory listed and every command run. Capture writes exactly this into a snapshot.
  */
 import type { CommandResult, FsResult, Host } from '../host/types';
+import type { FileKind } from '../io/read';
 
 export interface Recording {
   paths: Set<string>;
   reads: Map<string, { offset: number; bytes: Uint8Array }[]>;
-  texts: Set<string>;
+  /** Text files read in full, with the kind of file each was read as (what capture may keep of it). */
+  texts: Map<string, FileKind | number | undefined>;
   dirs: Set<string>;
   commands: CommandResult[];
 }
 
 export function recordingHost(inner: Host): { host: Host; rec: Recording } {
-  const rec: Recording = { paths: new Set(), reads: new Map(), texts: new Set(), dirs: new Set(), commands: [] };
+  const rec: Recording = { paths: new Set(), reads: new Map(), texts: new Map(), dirs: new Set(), commands: [] };
   const touch = <T>(p: string, r: T): T => {
     rec.paths.add(p);
     return r;
@@ -50,9 +52,9 @@ export function recordingHost(inner: Host): { host: Host; rec: Recording } {
       };
       return { ok: true, value: wrapped } as FsResult<typeof wrapped>;
     },
-    readText(p, maxBytes) {
-      rec.texts.add(p);
-      return touch(p, inner.readText(p, maxBytes));
+    readText(p, limit) {
+      rec.texts.set(p, limit);
+      return touch(p, inner.readText(p, limit));
     },
     async run(argv, options) {
       const r = await inner.run(argv, options);

@@ -6,6 +6,8 @@ import type { ByteSource } from '../macho/types';
 
 export const SPARSE_SUFFIX = '.sparse.json';
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
 export interface SparseJson {
   size: number;
   mode?: string;
@@ -30,30 +32,94 @@ export function parseSparse(value: unknown): SparseFile | string {
   if (typeof v.size !== 'number' || !Number.isSafeInteger(v.size) || v.size < 0) return '"size" must be a non-negative integer';
   if (v.mode !== undefined && (typeof v.mode !== 'string' || !/^0?[0-7]{1,4}$/.test(v.mode))) return '"mode" must be an octal string like "0755"';
   if (!Array.isArray(v.extents)) return '"extents" must be an array';
-  const raw: Extent[] = [];
-  for (const [i, e] of v.extents.entries()) {
-    if (!e || typeof e.offset !== 'number' || typeof e.base64 !== 'string') return `extents[${i}] needs "offset" and "base64"`;
-    const bytes = Buffer.from(e.base64, 'base64');
-    if (e.offset < 0 || e.offset + bytes.length > v.size) return `extents[${i}] lies outside the file's size`;
-    raw.push({ start: e.offset, bytes });
+  const pieces: Piece[] = [];
+  const list = v.extents as unknown[];
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as { offset?: unknown; base64?: unknown } | null;
+    if (!e || !Number.isSafeInteger(e.offset) || typeof e.base64 !== 'string') return `extents[${i}] needs "offset" and "base64"`;
+    const data = e.base64;
+    const start = e.offset as number;
+    // Strict base64, so that the length computed here is the length decoded (a lax decode would leave zeros).
+    if (data.length % 4 !== 0 || !BASE64.test(data)) return `extents[${i}].base64 is not base64`;
+    const length = Buffer.byteLength(data, 'base64');
+    if (start < 0 || start + length > v.size) return `extents[${i}] lies outside the file's size`;
+    pieces.push({ start, length, data });
   }
-  return { size: v.size, mode: v.mode ? parseInt(v.mode, 8) : 0o644, extents: mergeExtents(raw) };
+  return { size: v.size, mode: v.mode ? parseInt(v.mode, 8) : 0o644, extents: mergePieces(pieces) };
+}
+
+/** A byte range to be placed in a merged extent: bytes, or base64 decoded straight into it. */
+interface Piece {
+  start: number;
+  length: number;
+  data: string | Uint8Array;
+}
+
+/**
+ * Writes pieces [from, to) of a run into `into` (which starts at `base`), in order. Consecutive base64 pieces that
+ * touch exactly, without padding, are decoded as one string: 300k adjacent extents are a few native calls.
+ */
+function placeRun(into: Buffer, pieces: Piece[], from: number, to: number, base: number): void {
+  let i = from;
+  while (i < to) {
+    const p = pieces[i] as Piece;
+    if (typeof p.data !== 'string') {
+      into.set(p.data, p.start - base);
+      i++;
+      continue;
+    }
+    const strs = [p.data];
+    let end = p.start + p.length;
+    let j = i + 1;
+    while (j < to && !(strs[strs.length - 1] as string).endsWith('=')) {
+      const q = pieces[j] as Piece;
+      if (typeof q.data !== 'string' || q.start !== end) break;
+      strs.push(q.data);
+      end += q.length;
+      j++;
+    }
+    into.write(strs.length === 1 ? p.data : strs.join(''), p.start - base, end - p.start, 'base64');
+    i = j;
+  }
+}
+
+/**
+ * Sorted, with overlapping or adjacent pieces joined (the later in sorted order wins where two overlap). O(n log n)
+ * (no sort at all when already sorted): each run of touching pieces is written once into one buffer.
+ */
+function mergePieces(list: Piece[]): Extent[] {
+  const sorted = list.every((p, i) => i === 0 || (list[i - 1] as Piece).start <= p.start) ? list : [...list].sort((a, b) => a.start - b.start);
+  const out: Extent[] = [];
+  let from = 0;
+  while (from < sorted.length) {
+    const first = sorted[from] as Piece;
+    let end = first.start + first.length;
+    let to = from + 1;
+    while (to < sorted.length && (sorted[to] as Piece).start <= end) end = Math.max(end, (sorted[to] as Piece).start + (sorted[to++] as Piece).length);
+    const bytes = Buffer.alloc(end - first.start);
+    placeRun(bytes, sorted, from, to, first.start);
+    out.push({ start: first.start, bytes });
+    from = to;
+  }
+  return out;
 }
 
 export function mergeExtents(list: Extent[]): Extent[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start);
-  const out: Extent[] = [];
-  for (const e of sorted) {
-    const last = out[out.length - 1];
-    if (last && e.start <= last.start + last.bytes.length) {
-      const end = Math.max(last.start + last.bytes.length, e.start + e.bytes.length);
-      const merged = Buffer.alloc(end - last.start);
-      last.bytes.copy(merged, 0);
-      e.bytes.copy(merged, e.start - last.start);
-      last.bytes = merged;
-    } else out.push({ start: e.start, bytes: Buffer.from(e.bytes) });
+  return mergePieces(list.map((e) => ({ start: e.start, length: e.bytes.length, data: e.bytes })));
+}
+
+/** The extent holding [offset, end), by binary search over the sorted, disjoint extents. */
+function extentAt(extents: Extent[], offset: number, end: number): Extent | undefined {
+  let lo = 0;
+  let hi = extents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = extents[mid] as Extent;
+    if (e.start > offset) hi = mid - 1;
+    else if (e.start + e.bytes.length < offset) lo = mid + 1;
+    else return e.start + e.bytes.length >= end ? e : undefined;
   }
-  return out;
+  return undefined;
 }
 
 export function sparseSource(file: SparseFile, label: string): ByteSource & { close(): void } {
@@ -63,7 +129,7 @@ export function sparseSource(file: SparseFile, label: string): ByteSource & { cl
       const end = Math.min(file.size, offset + Math.max(0, length));
       if (offset < 0) return new Error(`${label}: negative offset`);
       if (end <= offset) return new Uint8Array(0);
-      const ext = file.extents.find((e) => e.start <= offset && e.start + e.bytes.length >= end);
+      const ext = extentAt(file.extents, offset, end);
       if (!ext) return new Error(`not captured: ${label} bytes ${offset}-${end - 1} are not in the snapshot`);
       return ext.bytes.subarray(offset - ext.start, end - ext.start);
     },

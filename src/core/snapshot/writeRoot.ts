@@ -1,16 +1,26 @@
 /**
- * Writes the files a recording touched under `<out>/root/`: directories, symlinks as symlinks, file contents
- * only where read (Mach-O headers and load commands at their original offsets, as `.sparse.json`), text files
- * that were read in full (launch envFile), and nothing else.
+ * Writes the files a recording touched under `<out>/root/`, through the one confined writer (every recorded path
+ * normalised and kept under root/, nothing followed through a symlink, nothing removed): directories, symlinks as
+ * symlinks, file contents only where read (Mach-O headers and load commands at their original offsets, as
+ * `.sparse.json`), and text files read in full reduced to what the diagnosis reads (an envFile: its relevant keys).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Host } from '../host/types';
+import { ConfinedWriter } from '../io/write';
 import type { Recording } from './recorder';
+import { keptText } from './redact';
 import { SPARSE_SUFFIX, toSparseJson } from './sparse';
 
-export function writeRoot(inner: Host, rec: Recording, rootDir: string): void {
-  const w = new RootWriter(inner, rootDir);
+/** Writes root/ and returns the writes refused (one line each). Throws a WriteError on an OS error. */
+export function writeRoot(inner: Host, rec: Recording, rootDir: string): string[] {
+  const w = new RootWriter(inner, new ConfinedWriter(rootDir));
+  const texts = new Map<string, string>();
+  for (const [p, kind] of rec.texts) {
+    const rp = inner.realpath(p);
+    const text = inner.readText(p, kind);
+    if (rp.ok && text.ok) texts.set(rp.value, keptText(kind, text.value));
+  }
+  for (const p of texts.keys()) w.claim(p);
   for (const p of rec.paths) w.replicate(p, new Set());
   for (const d of rec.dirs) w.listing(d);
   const byReal = new Map<string, { offset: number; bytes: Uint8Array }[]>();
@@ -19,17 +29,23 @@ export function writeRoot(inner: Host, rec: Recording, rootDir: string): void {
     if (!rp.ok) continue;
     byReal.set(rp.value, [...(byReal.get(rp.value) ?? []), ...ranges]);
   }
-  for (const [p, ranges] of byReal) w.sparse(p, ranges);
-  for (const p of rec.texts) w.text(p);
+  for (const [p, ranges] of byReal) if (!texts.has(p)) w.sparse(p, ranges);
+  for (const [p, text] of texts) w.text(p, text);
+  return w.refused();
 }
 
 class RootWriter {
   private done = new Set<string>();
 
-  constructor(private readonly inner: Host, private readonly rootDir: string) {}
+  constructor(private readonly inner: Host, private readonly w: ConfinedWriter) {}
 
-  private out(p: string): string {
-    return path.join(this.rootDir, p);
+  refused(): string[] {
+    return this.w.refused;
+  }
+
+  /** A path written later in full (a text file): nothing else is written in its place. */
+  claim(p: string): void {
+    this.done.add(p);
   }
 
   /** Recreates each component of `p` as it is on the inner host, following symlinks to replicate their targets. */
@@ -50,20 +66,22 @@ class RootWriter {
         this.replicate(path.posix.join(base, ...parts.slice(i + 1)), guard);
         return;
       }
-      if (st.value.kind === 'directory') this.mkdir(cur);
+      if (st.value.kind === 'directory') this.w.mkdir(cur);
       else if (st.value.kind === 'file') this.emptyFile(cur, st.value.size, st.value.mode);
       if (st.value.kind !== 'directory') return;
     }
   }
 
+  /** The entries of a listed directory (its real path: a listing is never written through a symlink). */
   listing(dir: string): void {
+    const real = this.inner.realpath(dir);
     const r = this.inner.readdir(dir);
-    if (!r.ok) return;
+    if (!r.ok || !real.ok) return;
     for (const name of r.value) {
-      const p = dir === '/' ? `/${name}` : `${dir}/${name}`;
+      const p = real.value === '/' ? `/${name}` : `${real.value}/${name}`;
       const st = this.inner.lstat(p);
       if (!st.ok || this.done.has(p)) continue;
-      if (st.value.kind === 'directory') this.mkdir(p);
+      if (st.value.kind === 'directory') this.w.mkdir(p);
       else if (st.value.kind === 'symlink') {
         const t = this.inner.readlink(p);
         if (t.ok) this.symlink(p, t.value);
@@ -71,16 +89,10 @@ class RootWriter {
     }
   }
 
-  private mkdir(p: string): void {
-    fs.mkdirSync(this.out(p), { recursive: true });
-  }
-
   private symlink(p: string, target: string): void {
     if (this.done.has(p)) return;
     this.done.add(p);
-    fs.mkdirSync(path.dirname(this.out(p)), { recursive: true });
-    fs.rmSync(this.out(p), { force: true, recursive: true });
-    fs.symlinkSync(target, this.out(p));
+    this.w.symlink(p, target);
   }
 
   private emptyFile(p: string, size: number, mode: number): void {
@@ -96,16 +108,10 @@ class RootWriter {
 
   private writeSparse(p: string, size: number, mode: number, ranges: { offset: number; bytes: Uint8Array }[]): void {
     this.done.add(p);
-    fs.mkdirSync(path.dirname(this.out(p)), { recursive: true });
-    fs.writeFileSync(this.out(p) + SPARSE_SUFFIX, JSON.stringify(toSparseJson(size, mode, ranges)) + '\n');
+    this.w.writeFile(p, JSON.stringify(toSparseJson(size, mode, ranges)) + '\n', SPARSE_SUFFIX);
   }
 
-  text(p: string): void {
-    const rp = this.inner.realpath(p);
-    const t = this.inner.readText(p);
-    if (!rp.ok || !t.ok) return;
-    fs.mkdirSync(path.dirname(this.out(rp.value)), { recursive: true });
-    fs.rmSync(this.out(rp.value) + SPARSE_SUFFIX, { force: true });
-    fs.writeFileSync(this.out(rp.value), t.value);
+  text(p: string, text: string): void {
+    this.w.writeFile(p, text);
   }
 }

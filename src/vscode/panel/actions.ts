@@ -1,16 +1,28 @@
 import * as vscode from 'vscode';
+import { t } from '../../core/i18n';
+import { FIXES } from '../../core/i18n/messages/fixes';
 import { renderJson, renderMarkdown } from '../../core/report/render';
+import type { Fix } from '../../core/report/types';
 import type { FromWebview } from '../../webview/protocol';
-import { planFix, runPlan } from '../applyFix';
+import { applyPlan, type FixOutcome } from '../applyFix';
 import type { RunResult } from '../doctor';
+import { outcomeText } from '../fixFlow';
 import { S } from '../strings';
+import type { RunTarget } from '../target';
 
 export interface PanelActionDeps {
   log: vscode.LogOutputChannel;
-  globalStorage: vscode.Uri;
+  /** Applies a fix and, when it changed something, diagnoses again (resolves once every surface shows it). */
+  fix: (fix: Fix, target: RunTarget) => Promise<FixOutcome>;
   rerun: () => Promise<void>;
   exportSnapshot: () => Promise<void>;
   notice: (text: string) => void;
+}
+
+/** The results the panel showed: the current one and the one before (a button of which may still be pressed). */
+export interface ShownResults {
+  current?: RunResult;
+  previous?: RunResult;
 }
 
 /** The commands a report offers to type in a terminal: components' `command` and fixes of kind `command`. */
@@ -21,16 +33,26 @@ export function knownCommands(result: RunResult): Set<string> {
   return out;
 }
 
-/** Applies one fix of the shown report, the same way its quick fix does. Returns why it failed, if it did. */
-export async function applyReportFix(result: RunResult, finding: number, fix: number, deps: Pick<PanelActionDeps, 'globalStorage'>): Promise<string | undefined> {
-  const f = result.report.findings[finding];
-  const x = f?.fixes[fix];
-  if (!f || !x) return 'no such fix';
-  return runPlan(await planFix(x, result.target, deps.globalStorage), S.terminalName());
+/**
+ * The result a fix button was rendered from: buttons carry their report's time, so that a press that crossed a
+ * re-render (the report after a fix) is applied to the fix it showed, never to whatever now has its index.
+ */
+function resultOf(shown: ShownResults, at: string | undefined): RunResult | undefined {
+  if (at === undefined) return shown.current;
+  return [shown.current, shown.previous].find((r) => r?.time.toISOString() === at);
+}
+
+async function applyFix(msg: Extract<FromWebview, { type: 'applyFix' }>, shown: ShownResults, deps: PanelActionDeps): Promise<void> {
+  const result = resultOf(shown, msg.at);
+  if (!result) return deps.notice(t(FIXES.staleReport));
+  const fix = result.report.findings[msg.finding]?.fixes[msg.fix];
+  if (!fix) return deps.notice(t(FIXES.noSuchFix));
+  deps.notice(outcomeText(fix.title, await deps.fix(fix, result.target)));
 }
 
 /** Carries out what the panel asked for (already validated against the protocol). */
-export async function handlePanelMessage(msg: FromWebview, result: RunResult | undefined, deps: PanelActionDeps): Promise<void> {
+export async function handlePanelMessage(msg: FromWebview, shown: ShownResults, deps: PanelActionDeps): Promise<void> {
+  const result = shown.current;
   switch (msg.type) {
     case 'rerun':
       return deps.rerun();
@@ -46,17 +68,11 @@ export async function handlePanelMessage(msg: FromWebview, result: RunResult | u
     case 'openTerminal': {
       // Only commands the report itself names; typed, never run.
       if (!result || !knownCommands(result).has(msg.command)) return deps.log.warn('panel: refused an unknown terminal command');
-      await runPlan({ kind: 'terminal', command: msg.command }, S.terminalName());
+      await applyPlan({ kind: 'terminal', command: msg.command }, S.terminalName(), deps.log);
       return;
     }
-    case 'applyFix': {
-      if (!result) return;
-      const title = result.report.findings[msg.finding]?.fixes[msg.fix]?.title ?? '';
-      const why = await applyReportFix(result, msg.finding, msg.fix, deps);
-      deps.notice(why ? S.fixFailed(title, why) : S.fixApplied(title));
-      if (why) deps.log.warn(`fix "${title}" not applied: ${why}`);
-      return;
-    }
+    case 'applyFix':
+      return applyFix(msg, shown, deps);
     default:
       return;
   }

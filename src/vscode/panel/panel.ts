@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { FromWebview, PanelContext, RenderedAction, ToWebview } from '../../webview/protocol';
 import { parseFromWebview } from '../../webview/protocol';
-import { planFix } from '../applyFix';
+import { planFix } from '../fixPlan';
+import type { ShownResults } from './actions';
 import type { RunResult } from '../doctor';
 import { errorText } from '../log';
 import { S, panelStrings } from '../strings';
@@ -25,17 +26,22 @@ function preview(raw: unknown): string {
   }
 }
 
-export type PanelMessageHandler = (msg: FromWebview, result: RunResult | undefined) => Promise<void>;
+export type PanelMessageHandler = (msg: FromWebview, shown: ShownResults) => Promise<void>;
 
 /** The report panel: one at a time, restored by a serializer after a reload, fed only through postMessage. */
 export class ReportPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private result: RunResult | undefined;
+  /** The result shown before `result` (a button of its render may be pressed while the new one arrives). */
+  private previous: RunResult | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** For integration tests only (kept when the panel runs in test mode, else never set). */
   rendered: RenderedState | undefined;
-  /** The last error the webview reported (also logged). */
+  /** For integration tests only: the last error the webview reported (always logged). */
   lastError: string | undefined;
-  /** How many times a webview of this panel loaded (said `ready`). */
+  /** For integration tests only: the last notice sent to the webview. */
+  lastNotice: string | undefined;
+  /** For integration tests only: how many times a webview of this panel loaded (said `ready`). */
   readyCount = 0;
 
   /** Whether the panel is on screen now (a hidden webview is unloaded until shown again). */
@@ -47,8 +53,9 @@ export class ReportPanel implements vscode.Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly globalStorage: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
+    /** Integration tests: the webview reports what it rendered (ExtensionMode.Test only). */
+    private readonly testMode: boolean,
     private readonly onMessage: PanelMessageHandler,
   ) {
     this.disposables.push(
@@ -59,13 +66,14 @@ export class ReportPanel implements vscode.Disposable {
     );
   }
 
-  get visible(): boolean {
+  /** Whether the panel exists (open, possibly in a background tab); see `onScreen`. */
+  get isOpen(): boolean {
     return this.panel !== undefined;
   }
 
   /** Opens (or reveals) the panel; shows `result` when given, else the current one. */
   show(result?: RunResult): void {
-    if (result) this.result = result;
+    if (result) this.remember(result);
     if (this.panel) {
       this.panel.reveal(undefined, true);
     } else {
@@ -80,10 +88,15 @@ export class ReportPanel implements vscode.Disposable {
     void this.post();
   }
 
-  /** A newer diagnosis: shown if the panel is open. */
-  update(result: RunResult): void {
+  /** A newer diagnosis: shown if the panel is open (resolves once it was sent to the webview). */
+  async update(result: RunResult): Promise<void> {
+    this.remember(result);
+    if (this.panel) await this.post();
+  }
+
+  private remember(result: RunResult): void {
+    if (result !== this.result) this.previous = this.result;
     this.result = result;
-    if (this.panel) void this.post();
   }
 
   running(): void {
@@ -91,6 +104,7 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   notice(text: string): void {
+    if (this.testMode) this.lastNotice = text;
     void this.send({ type: 'notice', text });
   }
 
@@ -114,19 +128,20 @@ export class ReportPanel implements vscode.Disposable {
       msg = parseFromWebview(raw);
       if (!msg) return this.log.warn(`panel: dropped an invalid message ${preview(raw)}`);
       if (msg.type === 'ready') {
-        this.readyCount++;
+        if (this.testMode) this.readyCount++;
         return void (await this.post());
       }
       if (msg.type === 'error') {
-        this.lastError = msg.message;
+        if (this.testMode) this.lastError = msg.message;
         return this.log.error(`panel (webview): ${msg.message}`);
       }
       if (msg.type === 'rendered') {
+        if (!this.testMode) return;
         this.rendered = { sections: msg.sections, text: msg.text, actions: msg.actions };
         this.renderedEmitter.fire(this.rendered);
         return;
       }
-      await this.onMessage(msg, this.result);
+      await this.onMessage(msg, { ...(this.result ? { current: this.result } : {}), ...(this.previous ? { previous: this.previous } : {}) });
     } catch (err) {
       this.log.error(`panel: ${msg?.type ?? 'a message'} failed: ${errorText(err)}`);
     }
@@ -146,13 +161,14 @@ export class ReportPanel implements vscode.Disposable {
     const fixable: boolean[][] = [];
     for (const f of r.report.findings) {
       const row: boolean[] = [];
-      for (const fix of f.fixes) row.push(fix.kind !== 'manual' && (await planFix(fix, r.target, this.globalStorage)).kind !== 'blocked');
+      for (const fix of f.fixes) row.push(fix.kind !== 'manual' && (await planFix(fix, r.target)).kind !== 'blocked');
       fixable.push(row);
     }
     const name = r.target.config?.name;
     return {
       time: r.time.toISOString(),
       trusted: r.trusted,
+      ...(this.testMode ? { testMode: true } : {}),
       skipped: r.skipped,
       fixable,
       ...(r.target.folder ? { folder: r.target.folder.uri.fsPath } : {}),

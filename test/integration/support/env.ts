@@ -51,3 +51,13 @@ function parseRun(raw: string | undefined): RunInfo {
 function nonEmpty(s: string | undefined): string | undefined {
   return s === undefined || s === '' ? undefined : s;
 }
+
+/**
+ * A value the harness passes. Run by hand it may be unknown, and the test is skipped; in CI (`CI=true`) or under
+ * the harness the test fails instead, so that a missing value cannot turn a check into a silent skip.
+ */
+export function fromHarness<T>(ctx: Mocha.Context, value: T | undefined, what: string): T {
+  if (value !== undefined) return value;
+  if (process.env.CI === 'true' || readSuiteEnv().resultsFile) throw new Error(`${what} is unknown: the harness did not pass it`);
+  return ctx.skip();
+}

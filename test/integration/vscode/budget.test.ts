@@ -41,28 +41,28 @@ describe('preflight budget', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('a hanging probe command: the tracker waits only its budget, the session starts, the report still comes', async () => {
+  it('a hanging probe command: the tracker does not hold the session, the session starts, the report still comes', async () => {
     const a = await api();
-    const budget = vscode.workspace.getConfiguration('goLldbDoctor').get<number>('preflight.budgetMs', 300);
-    const seen: string[] = [];
+    // What happened, in order: the adapter's answers (seen by a second tracker) and the merged report.
+    const events: string[] = [];
     const probe = vscode.debug.registerDebugAdapterTrackerFactory('go', {
       createDebugAdapterTracker: () => ({
-        onDidSendMessage: (m: { type?: string; command?: string }) => void (m.type === 'response' && m.command && seen.push(m.command)),
+        onDidSendMessage: (m: { type?: string; command?: string }) => void (m.type === 'response' && m.command && events.push(m.command)),
       }),
     });
     try {
-      const merged = a.nextReport((r) => r.findings.some((f) => f.code === 'debugserver-stub-exited'), 30_000);
-      const started = Date.now();
+      const merged = a
+        .nextReport((r) => r.findings.some((f) => f.code === 'debugserver-stub-exited'), 30_000)
+        .then((r) => (events.push('report'), r));
       await startDebugging({
         type: 'go', request: 'launch', name: 'Budget', mode: 'debug', program: '${workspaceFolder}',
         fixtureAdapter: 'fake', fakeScenario: 'stub-exited',
       });
-      const wait = a.trackerWaits().at(-1);
-      assert.ok(wait !== undefined && wait <= budget + 150, `tracker waited ${wait} ms (budget ${budget})`);
-      // Trackers were not dropped: they saw the adapter answer initialize and launch.
-      assert.ok(seen.includes('initialize') && seen.includes('launch'), seen.join(','));
       const report = await merged;
-      assert.ok(Date.now() - started >= 3000, 'the preflight really hung until the probe timeout');
+      // Trackers were not dropped (VS Code drops those that keep it waiting): they saw initialize and launch.
+      assert.ok(events.includes('initialize') && events.includes('launch'), events.join(','));
+      // The session did not wait for the hanging probe: dlv answered launch before the diagnosis finished.
+      assert.ok(events.indexOf('launch') < events.indexOf('report'), events.join(','));
       assert.equal(report.host.hardwareArch, 'arm64');
     } finally {
       probe.dispose();

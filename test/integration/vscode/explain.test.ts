@@ -19,6 +19,10 @@ describe('explain command', function () {
       return r?.text.includes('dlv runs under Rosetta') ? r : undefined;
     });
     assert.ok(rendered.sections.includes('findings'));
+    // Close the scratch document itself (the panel may be the active editor now): a dirty untitled document
+    // left behind makes the next startDebugging wait on a Save As prompt nobody answers.
+    await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    assert.ok(doc.isClosed || !doc.isDirty, 'the scratch document is gone');
   });
 });

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, comments, launchUri, nextTermination, rangeOf, readLaunch, startDebugging, stopAll, until, writeLaunch } from './helpers';
+import { api, comments, launchUri, nextTermination, quickFixes, rangeOf, readLaunch, startDebugging, stopAll, until, writeLaunch } from './helpers';
 
 const BAD_BACKEND = `{
   // Fixture launch configurations for the integration tests (JSONC: the comments are part of the fixture).
@@ -83,7 +83,7 @@ describe('F5 with real Delve', function () {
       // The preferred quick fix removes the attribute and nothing else.
       const doc = await vscode.workspace.openTextDocument(launchUri());
       await vscode.window.showTextDocument(doc);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', launchUri(), shown.range);
+      const actions = await quickFixes(launchUri(), shown.range);
       const fix = actions.find((x) => x.isPreferred && x.edit);
       assert.ok(fix, `a preferred quick fix among ${actions.map((x) => x.title).join(', ')}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit as vscode.WorkspaceEdit));

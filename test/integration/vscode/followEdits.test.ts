@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DoctorTestApi, PublishedDiagnostic } from '../../../src/vscode/testApi';
-import { api, launchUri, rangeOf, readLaunch, snapshotDir, until, writeLaunch } from './helpers';
+import { api, launchUri, quickFixes, rangeOf, readLaunch, snapshotDir, until, writeLaunch } from './helpers';
 
 const NATIVE = `{
   // Launch configurations (comments are kept by every fix).
@@ -90,7 +90,7 @@ describe('diagnostics follow edits', function () {
     // The quick fix "Remove "backend"": its diagnostic clears now, the other one stays where it is.
     const diag = vscode.languages.getDiagnostics(launchUri()).find((d) => d.code === 'launch-native-backend');
     assert.ok(diag);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', launchUri(), diag.range);
+    const actions = await quickFixes(launchUri(), diag.range);
     const remove = actions.find((x) => x.title.startsWith('Remove "backend"') && x.edit);
     assert.ok(remove?.edit, actions.map((x) => x.title).join(', '));
     assert.ok(await vscode.workspace.applyEdit(remove.edit));

@@ -166,3 +166,14 @@ export async function startDebugging(config: string | vscode.DebugConfiguration)
     throw err;
   }
 }
+
+/** The quick fixes VS Code offers on a range, resolved as the lightbulb resolves the one it applies. */
+export async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, 100);
+}
+
+/** Applies a quick fix as VS Code does: its edit, then (when the edit was applied) its command. */
+export async function applyQuickFix(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `VS Code applied "${action.title}"`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...((action.command.arguments ?? []) as unknown[]));
+}

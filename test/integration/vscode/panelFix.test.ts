@@ -1,10 +1,12 @@
 /**
  * The panel's fix button applies exactly the quick fix's edit (launch.json, comments kept), and the quick fix
- * and diagnostics anchor on the attributes themselves. The machine is a replayed healthy Apple Silicon Mac.
+ * and diagnostics anchor on the attributes themselves. After the fix the diagnosis runs again by itself: the
+ * panel, Problems and the status bar show the new verdict; "Applied" is said only of a fix that changed the file.
+ * The machine is a replayed healthy Apple Silicon Mac.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, comments, launchUri, rangeOf, readLaunch, snapshotDir, until, writeLaunch } from './helpers';
+import { api, comments, launchUri, quickFixes, rangeOf, readLaunch, snapshotDir, until, writeLaunch } from './helpers';
 
 const BLOG = `{
   // Launch configurations (comments are kept by every fix).
@@ -34,7 +36,7 @@ const BLOG = `{
 }
 `;
 
-describe('panel fix button = quick fix', function () {
+describe('panel fix button = quick fix, and every surface follows', function () {
   this.timeout(60_000);
   const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
   let original = '';
@@ -68,25 +70,57 @@ describe('panel fix button = quick fix', function () {
     assert.deepEqual((await byCode('launch-goarch-override')).range, rangeOf(BLOG, '"GOARCH": "amd64"'));
     assert.deepEqual((await byCode('launch-unknown-attribute')).range, rangeOf(BLOG, '"dlvArgs": ["--backend=lldb"]'));
 
-    // The quick fix's edit, then undone.
+    // The quick fix's edit (resolved as the lightbulb resolves it), then undone.
     const doc = await vscode.workspace.openTextDocument(launchUri());
     await vscode.window.showTextDocument(doc);
     const diag = vscode.languages.getDiagnostics(launchUri()).find((d) => d.code === 'launch-goarch-override');
     assert.ok(diag);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', launchUri(), diag.range);
-    const quick = actions.find((x) => x.isPreferred && x.edit);
-    assert.ok(quick, actions.map((x) => x.title).join(', '));
-    assert.ok(await vscode.workspace.applyEdit(quick.edit as vscode.WorkspaceEdit));
+    const quick = (await quickFixes(launchUri(), diag.range)).find((x) => x.isPreferred && x.edit);
+    assert.ok(quick?.edit, 'a preferred quick fix with an edit');
+    assert.ok(await vscode.workspace.applyEdit(quick.edit));
     const viaQuickFix = doc.getText();
     assert.ok(!viaQuickFix.includes('"GOARCH"'));
     assert.deepEqual(comments(viaQuickFix), comments(BLOG));
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), BLOG);
+    assert.equal(report.verdict, 'error');
 
-    const button = rendered.actions.find((x) => x.message.type === 'applyFix' && x.message.finding === goarch);
-    assert.ok(button);
+    // The panel's button (the panel brought back to the front, where a user presses it): the same edit, saved,
+    // and the diagnosis runs again by itself.
+    await vscode.commands.executeCommand('goLldbDoctor.showReport');
+    await until('the panel to be on screen', () => a.panel().onScreen);
+    const button = await until('the fix button', () =>
+      a.panel().rendered?.actions.find((x) => x.message.type === 'applyFix' && x.message.finding === goarch));
+    assert.deepEqual(button, rendered.actions.find((x) => x.message.type === 'applyFix' && x.message.finding === goarch));
     await a.panelPost(button.message);
-    await until('the panel fix to apply', () => doc.getText() !== BLOG);
     assert.equal(doc.getText(), viaQuickFix);
+    assert.equal(readLaunch(), viaQuickFix, 'saved as edited (nothing else changed on save)');
+    assert.match(a.panel().notice ?? '', /^Applied: /);
+    const after = a.lastReport();
+    assert.ok(after && after !== report, 'a new report was published');
+    assert.ok(!after.findings.some((f) => f.code === 'launch-goarch-override'), JSON.stringify(after.findings.map((f) => f.code)));
+    assert.notEqual(after.verdict, 'error');
+    // Every surface shows it: Problems, the status bar, the panel (its fix buttons too).
+    assert.ok(!a.diagnostics().some((d) => d.code === 'launch-goarch-override'));
+    assert.ok(!vscode.languages.getDiagnostics(launchUri()).some((d) => d.code === 'launch-goarch-override'));
+    const status = a.statusBar();
+    assert.ok(!status.text.startsWith('$(error)'), status.text);
+    const shown = await until('the panel to show the new report', () => {
+      const r = a.panel().rendered;
+      return r && !r.text.includes('Debugging will fail') ? r : undefined;
+    });
+    const fixes = shown.actions.flatMap((x) => (x.message.type === 'applyFix' ? [after.findings[x.message.finding]?.code] : []));
+    assert.ok(!fixes.includes('launch-goarch-override'), fixes.join(','));
+
+    // Pressing the old button again (a click that crossed the re-render) changes nothing and says so.
+    await a.panelPost(button.message);
+    assert.match(a.panel().notice ?? '', /^Could not apply .*nothing to change/);
+    assert.equal(doc.getText(), viaQuickFix);
+    assert.equal(a.lastReport(), after, 'no new diagnosis for a fix that changed nothing');
+
+    // The automatic re-run showed what a manual one shows.
+    await vscode.commands.executeCommand('goLldbDoctor.diagnose');
+    assert.deepEqual(a.lastReport()?.findings.map((f) => f.code), after.findings.map((f) => f.code));
+    assert.equal(a.statusBar().text, status.text);
   });
 });

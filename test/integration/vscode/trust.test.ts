@@ -1,5 +1,6 @@
 /**
- * Restricted mode: no binary named by workspace settings is executed, and the panel says what was skipped.
+ * Restricted mode: no binary whose path a workspace setting decided is executed, and the panel lists exactly the
+ * commands skipped (replaying a demo Mac, where the workspace's `go` exists: on Linux nothing would be probed).
  * Defined only in an untrusted run of the harness (runs.json "restricted", `"trust": false`): in a trusted
  * run it does not apply, so it is not registered there at all rather than reported as skipped. The run's
  * grep selects it by its title, "restricted mode …".
@@ -8,7 +9,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { readSuiteEnv } from '../support/env';
-import { api, CONFIG_WAIT_MS, folder, until, writeSettingsAndWait } from './helpers';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { api, CONFIG_WAIT_MS, folder, snapshotDir, until, writeSettingsAndWait } from './helpers';
 
 const alternateTools = () => vscode.workspace.getConfiguration('go').inspect<Record<string, string>>('alternateTools');
 
@@ -18,24 +21,50 @@ function restrictedSuite(this: Mocha.Suite): void {
   this.timeout(CONFIG_WAIT_MS + 60_000);
   const settings = () => vscode.Uri.joinPath(folder().uri, '.vscode', 'settings.json').fsPath;
   let had: string | undefined;
+  const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
 
   before(() => {
     assert.equal(vscode.workspace.isTrusted, false, 'the harness opened the workspace in restricted mode');
+    process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('healthy-apple-silicon');
   });
   after(async () => {
+    if (saved === undefined) delete process.env.GO_LLDB_DOCTOR_SNAPSHOT;
+    else process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
     await writeSettingsAndWait(vscode.Uri.file(settings()), had, 'VS Code to drop the test settings', () => had !== undefined || alternateTools()?.workspaceValue === undefined);
   });
 
-  it('lists the workspace-named dlv it did not run', async () => {
+  it('lists the workspace-named go it did not run, and nothing it did not skip', async () => {
     had = fs.existsSync(settings()) ? fs.readFileSync(settings(), 'utf8') : undefined;
-    const text = '{\n  // a binary the workspace names\n  "go.alternateTools": { "dlv": "/opt/evil/dlv" }\n}\n';
-    await writeSettingsAndWait(vscode.Uri.file(settings()), text, 'VS Code to read the settings', () => alternateTools()?.workspaceValue?.dlv === '/opt/evil/dlv');
+    const text = '{\n  // a binary the workspace names\n  "go.alternateTools": { "go": "/opt/homebrew/bin/go", "dlv": "/opt/evil/dlv" }\n}\n';
+    await writeSettingsAndWait(vscode.Uri.file(settings()), text, 'VS Code to read the settings', () => alternateTools()?.workspaceValue?.go === '/opt/homebrew/bin/go');
     const a = await api();
     await vscode.commands.executeCommand('goLldbDoctor.diagnose');
     const rendered = await until('the panel to say what was skipped', () => {
       const r = a.panel().rendered;
-      return r?.text.includes('/opt/evil/dlv version') ? r : undefined;
+      return r?.text.includes('/opt/homebrew/bin/go env -json') ? r : undefined;
     });
-    assert.match(rendered.text, /untrusted/i);
+    assert.match(rendered.text, /untrusted|restricted/i);
+    // /opt/evil/dlv does not exist on the replayed Mac: nothing was skipped for it, so nothing says so.
+    assert.ok(!rendered.text.includes('/opt/evil/dlv version'), rendered.text);
+  });
+
+  it('a replay snapshot with a bad field is refused, and the report says why', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refused-'));
+    fs.cpSync(snapshotDir('healthy-apple-silicon'), dir, { recursive: true, verbatimSymlinks: true });
+    const file = path.join(dir, 'machine.json');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/"exitCode": 0/, '"exitCode": "0"'));
+    process.env.GO_LLDB_DOCTOR_SNAPSHOT = dir;
+    try {
+      const a = await api();
+      await vscode.commands.executeCommand('goLldbDoctor.diagnose');
+      const rendered = await until('the panel to say the snapshot was refused', () => {
+        const r = a.panel().rendered;
+        return r?.text.includes('The snapshot was refused') ? r : undefined;
+      });
+      assert.match(rendered.text, /exitCode must be an integer/);
+    } finally {
+      process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('healthy-apple-silicon');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 }

@@ -17,12 +17,12 @@ describe('live host', () => {
   });
   it('kills a command past its timeout', async () => {
     const t0 = Date.now();
-    const r = await host.run(['sleep', '5'], { timeoutMs: 150 });
+    const r = await host.run(['/bin/sleep', '5'], { timeoutMs: 150 });
     assert.equal(r.error, 'ETIMEDOUT');
     assert.ok(Date.now() - t0 < 3000);
   });
   it('keeps a non-zero exit as a result', async () => {
-    const r = await host.run(['sh', '-c', 'echo no >&2; exit 3']);
+    const r = await host.run(['/bin/sh', '-c', 'echo no >&2; exit 3']);
     assert.equal(r.exitCode, 3);
     assert.equal(r.stderr, 'no\n');
   });

@@ -65,7 +65,6 @@ export const CODE_TITLES = messages({
   'go-too-old-for-xcode': { en: 'Go is too old for the Xcode 16 linker (cgo)', zh: 'Go 对 Xcode 16 链接器 (cgo) 来说太旧' },
   'dlv-missing-lc-uuid': { en: 'dlv has no LC_UUID: macOS 26 refuses to start it', zh: 'dlv 没有 LC_UUID：macOS 26 拒绝启动它' },
   'dlv-too-old-for-macos': { en: 'Delve is too old for this macOS', zh: 'Delve 对这个 macOS 版本来说太旧' },
-  'dlv-dwarf5-old-go': { en: 'Delve built with Go older than 1.25 cannot read DWARF 5', zh: '用早于 1.25 的 Go 构建的 Delve 无法读取 DWARF 5' },
   'target-missing-lc-uuid': { en: 'The program has no LC_UUID: macOS 26 refuses to start it', zh: '程序没有 LC_UUID：macOS 26 拒绝启动它' },
   'build-cgo-arch-mismatch': { en: 'The cgo link mixes two CPU architectures', zh: 'cgo 链接混用了两种 CPU 架构' },
   'lldb-server-missing': { en: 'lldb-server is not installed', zh: '没有安装 lldb-server' },

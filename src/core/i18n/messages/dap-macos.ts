@@ -26,9 +26,4 @@ export const DAP_MACOS = messages({
     zh: 'Delve 既无法读取程序的调试信息，也无法读取其符号表。在 Xcode 16（或其命令行工具）下使用 cgo 时，早于 1.23 的 Go 链接出的二进制文件 DWARF 无法读取（vscode-go#3539、#3547）。go.mod 中的 `toolchain` 行或 GOTOOLCHAIN 可能让比已安装版本更旧的 Go 来构建。',
   },
   rodataFix: { en: 'Build with Go 1.23 or later (check the toolchain line of go.mod and GOTOOLCHAIN)', zh: '用 Go 1.23 或更新版本构建（检查 go.mod 的 toolchain 行和 GOTOOLCHAIN）' },
-  dwarf5: {
-    en: 'The program has DWARF 5 debug information, and this dlv was built with a Go older than 1.25, whose debug/dwarf misreads it; Delve 1.24.2 and later refuse (delve#3943).',
-    zh: '程序带有 DWARF 5 调试信息，而这个 dlv 是用早于 1.25 的 Go 构建的，其 debug/dwarf 会误读它；Delve 1.24.2 及之后版本会拒绝（delve#3943）。',
-  },
-  dwarf5Fix: { en: 'Reinstall dlv with Go 1.25 or later (or build the program with GOEXPERIMENT=nodwarf5)', zh: '用 Go 1.25 或更新版本重新安装 dlv（或用 GOEXPERIMENT=nodwarf5 构建程序）' },
 });

@@ -1,12 +1,14 @@
-import * as vscode from 'vscode';
+/** The diagnosis input of a target: this machine (live) or a replayed snapshot, with VS Code's settings and launch configuration. */
 import type { DiagnoseInput } from '../core/diagnose';
 import { currentEnv, liveHost } from '../core/host/live';
 import { loadSnapshot } from '../core/host/snapshot';
 import type { Host } from '../core/host/types';
-import { findConfigIndex } from '../core/launch';
+import { inputFromMachine } from '../core/snapshot/input';
 import { readConfig, readGoSettings, type SettingsView } from './config';
-import { configAt, type RunTarget } from './target';
-import { isTrusted, skippedByTrust } from './trust';
+import type { RunTarget } from './target';
+import { isTrusted } from './trust';
+import { t } from '../core/i18n';
+import { SNAP } from '../core/i18n/messages/snapshot';
 
 /** A diagnosis input and what the panel should say about how it was made. */
 export interface PreparedInput {
@@ -30,7 +32,8 @@ export class HostMemo {
 /**
  * Builds the diagnosis input: the live machine, or the snapshot that `GO_LLDB_DOCTOR_SNAPSHOT` /
  * `goLldbDoctor.replaySnapshot` names (its recorded settings and launch configuration stand in for VS Code's
- * when the workspace has none). Throws only when the configured snapshot cannot be read.
+ * when the workspace has none). A snapshot that cannot be read, fails validation or names a launch configuration it
+ * lacks is refused: the live machine is diagnosed and the report's notes say why.
  */
 export function prepareInput(target: RunTarget, timeoutMs: number, memo = new HostMemo()): PreparedInput {
   const cfg = readConfig(target.folder?.uri);
@@ -39,14 +42,18 @@ export function prepareInput(target: RunTarget, timeoutMs: number, memo = new Ho
   let host: Host;
   let launch = launchOf(target);
   let workspaceFolder = target.folder?.uri.fsPath;
-  if (cfg.replaySnapshot) {
-    const loaded = loadSnapshot(cfg.replaySnapshot);
-    if ('error' in loaded) throw new Error(loaded.error);
+  const loaded = cfg.replaySnapshot ? loadSnapshot(cfg.replaySnapshot) : undefined;
+  // The snapshot's own launch configuration, picked as the CLI picks it (an unknown name is an error there too).
+  const recorded = loaded && !('error' in loaded) ? inputFromMachine(loaded.host, loaded.machine, `${cfg.replaySnapshot}/machine.json`) : undefined;
+  // A snapshot that is refused leaves the live machine, and the report says why.
+  const problem = loaded && 'error' in loaded ? loaded.error : recorded && !recorded.ok ? recorded.error : undefined;
+  const refused = problem !== undefined ? t(SNAP.refused, { reason: problem }) : undefined;
+  if (cfg.replaySnapshot && loaded && !('error' in loaded) && recorded?.ok) {
     host = memo.get(`snapshot:${cfg.replaySnapshot}:${JSON.stringify(loaded.machine)}`, () => replayWithTiming(loaded.host));
     const v = loaded.machine.vscode;
     // The recorded settings stand in for VS Code's, unless this workspace sets some of its own.
     if (v?.settings && !definesAny(settings)) settings = { effective: { ...v.settings }, byScope: { ...(v.settingsByScope ?? {}) } };
-    launch ??= snapshotLaunch(v);
+    launch ??= recorded.input.launch;
     // The replayed file system is the recorded machine's: its workspace folder, not this one.
     workspaceFolder = v?.workspaceFolder ?? workspaceFolder;
   } else {
@@ -62,8 +69,9 @@ export function prepareInput(target: RunTarget, timeoutMs: number, memo = new Ho
     timeoutMs,
     ...(workspaceFolder ? { workspaceFolder } : {}),
     ...(launch ? { launch } : {}),
+    ...(refused ? { notes: [refused] } : {}),
   };
-  return { input, trusted, skipped: skippedByTrust(settings, trusted), ...(cfg.replaySnapshot ? { snapshot: cfg.replaySnapshot } : {}) };
+  return { input, trusted, skipped: refused ? [refused] : [], ...(cfg.replaySnapshot && !refused ? { snapshot: cfg.replaySnapshot } : {}) };
 }
 
 /**
@@ -92,19 +100,4 @@ function launchOf(target: RunTarget): LaunchInput | undefined {
     ...(target.configIndex !== undefined ? { index: target.configIndex } : {}),
     ...(target.launchText !== undefined ? { launchJsonText: target.launchText } : {}),
   };
-}
-
-function snapshotLaunch(v: { launch?: Record<string, unknown>; launchJson?: string; launchConfigName?: string } | undefined): LaunchInput | undefined {
-  if (v?.launchJson && v.launchConfigName) {
-    const index = findConfigIndex(v.launchJson, v.launchConfigName);
-    const config = index !== undefined ? configAt(v.launchJson, index) : undefined;
-    if (config && index !== undefined) return { config, index, launchJsonText: v.launchJson };
-  }
-  return v?.launch ? { config: v.launch, index: 0 } : undefined;
-}
-
-/** The workspace folder a command is about: the active editor's, else the first. */
-export function activeFolder(): vscode.WorkspaceFolder | undefined {
-  const uri = vscode.window.activeTextEditor?.document.uri;
-  return (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
 }

@@ -1,0 +1,12 @@
+/**
+ * The ELF reader: what CPU a Linux binary is for, which loader it asks for, and its Go build info, from headers
+ * only, with bounded reads and typed errors instead of exceptions (the Linux twin of src/core/macho).
+ */
+export type * from './types';
+export { readElf } from './reader';
+export { inspectElfPath } from './file';
+export { formatElf } from './format';
+export { isElf } from './header';
+export { kernelGoarch, nodeGoarch, linuxArchName, dockerPlatform, machineName } from './machines';
+export { MAX_PH_BYTES, MAX_SH_BYTES, MAX_SHSTR_BYTES, MAX_INTERP_BYTES } from './limits';
+export { ELF_ERROR_CODES, type ElfErrorCode } from './errors';

@@ -1,0 +1,10 @@
+/** Read limits of the ELF reader: it never reads more than these, whatever the file says. */
+
+/** Program header table (a real executable has about 10 entries of 56 bytes). */
+export const MAX_PH_BYTES = 64 * 1024;
+/** Section header table (Go binaries have about 40 sections; large C++ programs a few thousand). */
+export const MAX_SH_BYTES = 1024 * 1024;
+/** Section name table. */
+export const MAX_SHSTR_BYTES = 256 * 1024;
+/** PT_INTERP: a path (PATH_MAX). */
+export const MAX_INTERP_BYTES = 4096;

@@ -1,0 +1,115 @@
+/**
+ * Program headers (for PT_INTERP and address -> offset) and section headers with their names (for
+ * `.go.buildinfo`). Every table is read once, within a byte cap, and checked against the file size.
+ */
+import { Bytes, hex, type ReadContext } from '../macho/bytes';
+import { PN_XNUM, SHN_XINDEX, word, type ElfHeader } from './header';
+import { MAX_PH_BYTES, MAX_SH_BYTES, MAX_SHSTR_BYTES } from './limits';
+
+export const PT_LOAD = 1;
+export const PT_INTERP = 3;
+export const PF_X = 1;
+export const PF_W = 2;
+
+export interface ProgramHeader {
+  type: number;
+  flags: number;
+  offset: number;
+  vaddr: number;
+  filesz: number;
+  memsz: number;
+}
+
+export interface SectionHeader {
+  name: string;
+  type: number;
+  addr: number;
+  offset: number;
+  size: number;
+  link: number;
+  info: number;
+}
+
+/** Reads `count` entries of `entsize` bytes at `off`, within `cap` bytes; undefined (with an error) when it cannot. */
+function table(ctx: ReadContext, h: ElfHeader, off: number, count: number, entsize: number, min: number, what: string, cap: number): Bytes | undefined {
+  if (count === 0 || off <= 0) return undefined;
+  if (entsize < min) {
+    ctx.error('elf-entsize-too-small', off, `${what} entries are ${entsize} bytes, below the ${min} of the structure`);
+    return undefined;
+  }
+  const bytes = count * entsize;
+  if (off + bytes > ctx.size) {
+    ctx.error('elf-table-past-end', off, `${count} ${what} at ${hex(off)} (${bytes} bytes) run past the end of the file (${ctx.size})`);
+    return undefined;
+  }
+  if (bytes > cap) {
+    ctx.error('elf-table-over-budget', off, `${count} ${what} (${bytes} bytes) exceed the ${cap}-byte read budget`);
+    return undefined;
+  }
+  const raw = ctx.read(off, bytes, what);
+  return raw && raw.length === bytes ? Bytes.of(raw, h.little) : undefined;
+}
+
+/** Section 0 holds the real counts when e_shnum / e_phnum / e_shstrndx overflow (gABI "extended numbering"). */
+function section0(ctx: ReadContext, h: ElfHeader): SectionHeader | undefined {
+  if (h.shoff === 0) return undefined;
+  const t = table(ctx, h, h.shoff, 1, h.shentsize, h.bits === 64 ? 64 : 40, 'section header 0', MAX_SH_BYTES);
+  return t ? decodeSection(t, 0, h.bits) : undefined;
+}
+
+function decodeSection(t: Bytes, at: number, bits: 32 | 64): SectionHeader {
+  const w = bits === 64 ? 8 : 4;
+  const num = (off: number) => word(t, at + off, bits) ?? -1;
+  return {
+    name: '', type: t.u32(at + 4) ?? 0, addr: num(8 + w), offset: num(8 + 2 * w), size: num(8 + 3 * w),
+    link: t.u32(at + 8 + 4 * w) ?? 0, info: t.u32(at + 12 + 4 * w) ?? 0,
+  };
+}
+
+export function programHeaders(ctx: ReadContext, h: ElfHeader): ProgramHeader[] {
+  const phnum = h.phnum === PN_XNUM ? (section0(ctx, h)?.info ?? 0) : h.phnum;
+  const t = table(ctx, h, h.phoff, phnum, h.phentsize, h.bits === 64 ? 56 : 32, 'program headers', MAX_PH_BYTES);
+  if (!t) return [];
+  const out: ProgramHeader[] = [];
+  for (let i = 0; i < phnum; i++) {
+    const at = i * h.phentsize;
+    const n = (off: number) => word(t, at + off, h.bits) ?? -1;
+    if (h.bits === 64) out.push({ type: t.u32(at) ?? 0, flags: t.u32(at + 4) ?? 0, offset: n(8), vaddr: n(16), filesz: n(32), memsz: n(40) });
+    else out.push({ type: t.u32(at) ?? 0, offset: n(4), vaddr: n(8), filesz: n(16), memsz: n(20), flags: t.u32(at + 24) ?? 0 });
+  }
+  return out;
+}
+
+export function sectionHeaders(ctx: ReadContext, h: ElfHeader): SectionHeader[] {
+  const s0 = h.shnum === 0 || h.shstrndx === SHN_XINDEX ? section0(ctx, h) : undefined;
+  const shnum = h.shnum === 0 ? (s0?.size ?? 0) : h.shnum;
+  const strndx = h.shstrndx === SHN_XINDEX ? (s0?.link ?? 0) : h.shstrndx;
+  const t = table(ctx, h, h.shoff, shnum, h.shentsize, h.bits === 64 ? 64 : 40, 'section headers', MAX_SH_BYTES);
+  if (!t) return [];
+  const out: SectionHeader[] = [];
+  const nameOffsets: number[] = [];
+  for (let i = 0; i < shnum; i++) {
+    out.push(decodeSection(t, i * h.shentsize, h.bits));
+    nameOffsets.push(t.u32(i * h.shentsize) ?? 0);
+  }
+  const strtab = out[strndx];
+  if (strndx === 0 || !strtab) return out;
+  if (strtab.offset < 0 || strtab.size < 0 || strtab.offset + strtab.size > ctx.size) {
+    ctx.error('elf-shstrtab-past-end', Math.max(0, strtab.offset), `the section name table (${strtab.size} bytes at ${hex(strtab.offset)}) runs past the end of the file`);
+    return out;
+  }
+  const raw = ctx.read(strtab.offset, Math.min(strtab.size, MAX_SHSTR_BYTES), 'section name table');
+  if (!raw) return out;
+  const names = Bytes.of(raw, h.little);
+  out.forEach((s, i) => {
+    s.name = names.cstring(nameOffsets[i] ?? 0) ?? '';
+  });
+  return out;
+}
+
+/** File offset of virtual address `addr` through the PT_LOAD segments (file-backed bytes only). */
+export function addrToOffset(phs: readonly ProgramHeader[], addr: number): number | undefined {
+  for (const p of phs) if (p.type === PT_LOAD && addr >= p.vaddr && addr < p.vaddr + p.filesz) return p.offset + (addr - p.vaddr);
+  return undefined;
+}
+

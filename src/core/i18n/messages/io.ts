@@ -1,0 +1,19 @@
+/** Messages of the bounded reader, the confined writer and the process runner (src/core/io). */
+import { messages } from '../index';
+
+export const IO = messages({
+  notRegular: { en: '{path}: is a {kind}, not a regular file', zh: '{path}：是{kind}，不是普通文件' },
+  isDirectory: { en: '{path}: is a directory, not a file', zh: '{path}：是目录，不是文件' },
+  tooLarge: { en: '{path}: larger than {max} bytes (the limit for a {what})', zh: '{path}：超过 {max} 字节（{what}的上限）' },
+  cannotRead: { en: '{path}: cannot read ({code})', zh: '{path}：无法读取（{code}）' },
+  symlinkRefused: { en: '{path}: is a symbolic link, which is not followed here', zh: '{path}：是符号链接，此处不跟随' },
+  outsideOut: { en: '{path}: would be written outside {out}, refused', zh: '{path}：将写到 {out} 之外，已拒绝' },
+  cannotWrite: { en: '{path}: cannot write ({code})', zh: '{path}：无法写入（{code}）' },
+  outNotEmpty: { en: '{path}: the folder exists and is not empty', zh: '{path}：文件夹已存在且不为空' },
+  outIsFile: { en: '{path}: exists and is not a folder', zh: '{path}：已存在且不是文件夹' },
+  kindFifo: { en: 'FIFO (named pipe)', zh: 'FIFO（命名管道）' },
+  kindCharDevice: { en: 'character device', zh: '字符设备' },
+  kindBlockDevice: { en: 'block device', zh: '块设备' },
+  kindSocket: { en: 'socket', zh: '套接字' },
+  kindOther: { en: 'special file', zh: '特殊文件' },
+});

@@ -1,0 +1,98 @@
+/** Messages of the Linux side: dev containers, Linux VMs and remotes (probe/linux, rules/linux). */
+import { messages } from '../index';
+
+export const LINUX = messages({
+  titleQemu: { en: 'The container runs under QEMU emulation: Delve cannot work', zh: '容器在 QEMU 仿真下运行：Delve 无法工作' },
+  titleRosetta: { en: 'The container runs under Rosetta for Linux: breakpoints fail', zh: '容器在 Rosetta for Linux 下运行：断点失败' },
+  emulatedQemu: {
+    en: 'This {user} userland runs under QEMU user-mode emulation on a {kernel} kernel. QEMU does not implement ptrace, so Delve cannot start or attach to any program here: every launch fails with "fork/exec …: function not implemented". Use a container for the kernel\'s CPU ({platform}).',
+    zh: '此 {user} 用户态在 {kernel} 内核上以 QEMU 用户模式仿真运行。QEMU 未实现 ptrace，因此 Delve 在这里无法启动或附加任何程序：每次启动都会以 "fork/exec …: function not implemented" 失败。请使用与内核 CPU 相同的容器（{platform}）。',
+  },
+  emulatedRosetta: {
+    en: 'This {user} userland runs under Rosetta for Linux on a {kernel} kernel. Delve starts and the program runs, but ptrace cannot read the registers of a translated process: breakpoints and goroutines fail with "input/output error". Use a container for the kernel\'s CPU ({platform}).',
+    zh: '此 {user} 用户态在 {kernel} 内核上通过 Rosetta for Linux 运行。Delve 能启动，程序也能运行，但 ptrace 无法读取被转译进程的寄存器：断点和 goroutine 会以 "input/output error" 失败。请使用与内核 CPU 相同的容器（{platform}）。',
+  },
+  emulatedUnknown: {
+    en: 'This {user} userland runs on a {kernel} kernel, so it is emulated (QEMU or Rosetta for Linux; no marker says which). Under QEMU Delve cannot launch at all ("function not implemented"); under Rosetta breakpoints and goroutines fail ("input/output error"). Use a container for the kernel\'s CPU ({platform}).',
+    zh: '此 {user} 用户态运行在 {kernel} 内核上，因此处于仿真之下（QEMU 或 Rosetta for Linux；没有标记能说明是哪一个）。在 QEMU 下 Delve 完全无法启动（"function not implemented"）；在 Rosetta 下断点和 goroutine 会失败（"input/output error"）。请使用与内核 CPU 相同的容器（{platform}）。',
+  },
+  whyArm64: {
+    en: 'Why the {platform} image is the real fix: the emulator translates instructions but not the debugging interface. A container built for the kernel\'s own CPU runs natively, and ptrace (and Delve with it) works as on any Linux machine; it is also several times faster. Most official images (golang, mcr.microsoft.com/devcontainers/go) are multi-arch, so dropping the amd64 platform is enough.',
+    zh: '为什么 {platform} 镜像才是真正的修复：仿真器翻译的是指令，而不是调试接口。为内核自身 CPU 构建的容器以原生方式运行，ptrace（以及依赖它的 Delve）与在任何 Linux 机器上一样正常工作，而且快好几倍。大多数官方镜像（golang、mcr.microsoft.com/devcontainers/go）都是多架构的，去掉 amd64 平台设置即可。',
+  },
+  rebuild: {
+    en: 'After editing devcontainer.json run "Dev Containers: Rebuild Container" (from the Command Palette): it builds or pulls the image again for the new settings, creates a new container from it and reopens the folder there. Files in the workspace folder are kept; anything installed by hand inside the old container is not.',
+    zh: '编辑 devcontainer.json 后，请运行"Dev Containers: Rebuild Container"（在命令面板中）：它会按新设置重新构建或拉取镜像，由此创建新容器，并在其中重新打开文件夹。工作区文件夹中的文件会保留；在旧容器中手动安装的内容不会保留。',
+  },
+  fixPlatformEdit: { en: 'Set the container platform to {platform} in devcontainer.json, then Rebuild Container', zh: '在 devcontainer.json 中将容器平台设为 {platform}，然后 Rebuild Container' },
+  fixPlatformImage: { en: 'Use the {platform} variant of the image', zh: '使用该镜像的 {platform} 版本' },
+  fixPlatformImageDetail: {
+    en: 'Multi-arch images (golang, mcr.microsoft.com/devcontainers/go) pick {platform} by themselves once no amd64 platform is forced. For an image published for amd64 only, ask for or build an arm64 variant.',
+    zh: '多架构镜像（golang、mcr.microsoft.com/devcontainers/go）在不再强制 amd64 平台后会自动选择 {platform}。对于只发布了 amd64 版本的镜像，请索取或自行构建 arm64 版本。',
+  },
+  fixDockerfile: { en: 'Remove --platform={from} from the FROM line of {file} (line {line}), then Rebuild Container', zh: '从 {file} 第 {line} 行的 FROM 中删除 --platform={from}，然后 Rebuild Container' },
+  fixDockerfileDetail: {
+    en: 'The Dockerfile forces the base image to {from}. Without --platform Docker pulls the variant for the machine\'s own CPU ({platform}).',
+    zh: '该 Dockerfile 强制基础镜像为 {from}。去掉 --platform 后，Docker 会拉取适合本机 CPU（{platform}）的版本。',
+  },
+  noPrivileged: {
+    en: '--privileged and SYS_PTRACE do not help: the emulator, not a permission, lacks ptrace.',
+    zh: '--privileged 和 SYS_PTRACE 都无济于事：缺少 ptrace 的是仿真器，而不是权限。',
+  },
+  seccomp: {
+    en: 'This process runs under a seccomp filter (Seccomp: 2) without CAP_SYS_PTRACE. Container runtimes\' default seccomp profiles can refuse what Delve needs to start a program (ptrace, personality to turn off ASLR): the launch then fails with "fork/exec …: operation not permitted".',
+    zh: '此进程在 seccomp 过滤器下运行（Seccomp: 2），且没有 CAP_SYS_PTRACE。容器运行时默认的 seccomp 配置可能拒绝 Delve 启动程序所需的调用（ptrace、用于关闭 ASLR 的 personality）：启动随即以 "fork/exec …: operation not permitted" 失败。',
+  },
+  seccompText: {
+    en: 'The kernel refused Delve\'s ptrace of the new process: the container\'s seccomp profile or a missing SYS_PTRACE capability. Delve\'s FAQ: run the container with --security-opt=seccomp=unconfined (and --cap-add=SYS_PTRACE).',
+    zh: '内核拒绝了 Delve 对新进程的 ptrace：原因是容器的 seccomp 配置或缺少 SYS_PTRACE 能力。Delve 的 FAQ：以 --security-opt=seccomp=unconfined（以及 --cap-add=SYS_PTRACE）运行容器。',
+  },
+  fixCapAdd: { en: 'Add "capAdd": ["SYS_PTRACE"] to devcontainer.json', zh: '在 devcontainer.json 中添加 "capAdd": ["SYS_PTRACE"]' },
+  fixSeccomp: { en: 'Add "securityOpt": ["seccomp=unconfined"] to devcontainer.json', zh: '在 devcontainer.json 中添加 "securityOpt": ["seccomp=unconfined"]' },
+  fixRunArgs: {
+    en: 'Run the container with --cap-add=SYS_PTRACE --security-opt seccomp=unconfined',
+    zh: '以 --cap-add=SYS_PTRACE --security-opt seccomp=unconfined 运行容器',
+  },
+  fixRunArgsDetail: {
+    en: 'No devcontainer.json was found in the workspace: add these options where the container is started (docker run, compose "cap_add" / "security_opt", or the Codespace\'s devcontainer.json).',
+    zh: '工作区中没有找到 devcontainer.json：请在启动容器的地方加上这些选项（docker run、compose 的 "cap_add" / "security_opt"，或 Codespace 的 devcontainer.json）。',
+  },
+  ptraceScope: {
+    en: 'Yama\'s ptrace_scope is {scope}: {meaning} Delve then answers "Could not attach to pid N: this could be caused by a kernel security setting, try writing "0" to /proc/sys/kernel/yama/ptrace_scope".',
+    zh: 'Yama 的 ptrace_scope 为 {scope}：{meaning} Delve 随即答复 "Could not attach to pid N: this could be caused by a kernel security setting, try writing "0" to /proc/sys/kernel/yama/ptrace_scope"。',
+  },
+  scope1: { en: 'a process may trace only its own descendants, so attaching to a running program needs CAP_SYS_PTRACE.', zh: '进程只能跟踪自己的后代进程，因此附加到正在运行的程序需要 CAP_SYS_PTRACE。' },
+  scope2: { en: 'only a process with CAP_SYS_PTRACE may attach.', zh: '只有具备 CAP_SYS_PTRACE 的进程才能附加。' },
+  scope3: { en: 'attaching is disabled until the next boot.', zh: '在下次启动前附加功能被禁用。' },
+  fixScope: { en: 'Allow attaching (on the Linux host or VM; in a container /proc/sys is read-only)', zh: '允许附加（在 Linux 主机或虚拟机上执行；容器中 /proc/sys 是只读的）' },
+  dwarf5: {
+    en: 'dlv was built with {dlvGo}, and the program is built by {go}, which writes DWARF 5 on Linux. Go\'s debug/dwarf before 1.25 misreads DWARF 5, so Delve refuses: "To debug executables using DWARFv5 or later Delve must be built with Go version 1.25.0 or later".',
+    zh: 'dlv 由 {dlvGo} 构建，而程序由 {go} 构建，后者在 Linux 上生成 DWARF 5。1.25 之前的 Go debug/dwarf 会误读 DWARF 5，因此 Delve 拒绝调试："To debug executables using DWARFv5 or later Delve must be built with Go version 1.25.0 or later"。',
+  },
+  dwarf5Text: {
+    en: 'The dlv in use was built with a Go older than 1.25 and the program has DWARF 5 debug information (Go 1.25+ on Linux). Rebuild dlv with the container\'s Go 1.25 or later, or build the program with GOEXPERIMENT=nodwarf5.',
+    zh: '正在使用的 dlv 由低于 1.25 的 Go 构建，而程序带有 DWARF 5 调试信息（Linux 上的 Go 1.25+）。请用容器中 1.25 或更高版本的 Go 重新构建 dlv，或以 GOEXPERIMENT=nodwarf5 构建程序。',
+  },
+  fixReinstallDlv: { en: 'Rebuild dlv with this Go (1.25 or later)', zh: '用此 Go（1.25 或更高）重新构建 dlv' },
+  fixNoDwarf5: { en: 'Or build the program without DWARF 5 (launch env GOEXPERIMENT=nodwarf5)', zh: '或不使用 DWARF 5 构建程序（launch env 中设置 GOEXPERIMENT=nodwarf5）' },
+  qemuText: {
+    en: 'Delve could not start the program: "function not implemented" (ENOSYS) from fork/exec is what ptrace gives under QEMU user-mode emulation. The container\'s userland is for another CPU than the kernel (for example an amd64 image on an Apple Silicon Mac); Delve cannot work there at all.',
+    zh: 'Delve 无法启动程序：fork/exec 返回 "function not implemented"（ENOSYS），这是 QEMU 用户模式仿真下 ptrace 的表现。容器的用户态 CPU 与内核不同（例如在 Apple Silicon Mac 上运行 amd64 镜像）；Delve 在那里完全无法工作。',
+  },
+  rosettaText: {
+    en: '"input/output error" (EIO) from Delve\'s ptrace requests is what a process translated by Rosetta for Linux gives (an amd64 container on an Apple Silicon Mac). The program runs, but breakpoints, registers and goroutines cannot be read.',
+    zh: 'Delve 的 ptrace 请求返回 "input/output error"（EIO），这是被 Rosetta for Linux 转译的进程的表现：在 Apple Silicon Mac 上运行 amd64 容器。程序能运行，但无法读取断点、寄存器和 goroutine。',
+  },
+  evKernel: { en: 'kernel: {arch} ({source})', zh: '内核：{arch}（{source}）' },
+  evBinary: { en: '{role}: {path} is ELF {machine}', zh: '{role}：{path} 是 ELF {machine}' },
+  evProcess: { en: 'process.arch = {arch}', zh: 'process.arch = {arch}' },
+  evMarker: { en: '{source}: {value}', zh: '{source}：{value}' },
+  evDevcontainer: { en: '{file}: runArgs {args}', zh: '{file}：runArgs {args}' },
+  evStatus: { en: '/proc/self/status: Seccomp {seccomp}, CapEff {cap} (CAP_SYS_PTRACE {has})', zh: '/proc/self/status：Seccomp {seccomp}，CapEff {cap}（CAP_SYS_PTRACE {has}）' },
+  evBuiltWith: { en: '{what} {path}: built with {go}', zh: '{what} {path}：由 {go} 构建' },
+  evGoVersion: { en: '{what}: {go}', zh: '{what}：{go}' },
+  dcUnreadable: { en: '{file} cannot be read: the fix was not applied', zh: '无法读取 {file}：未应用此修复' },
+  dcSyntax: { en: '{file} does not parse ({error} at {line}:{column}); fix it by hand first', zh: '{file} 无法解析（{error}，位置 {line}:{column}）；请先手动修正' },
+  yes: { en: 'yes', zh: '有' },
+  no: { en: 'no', zh: '无' },
+});

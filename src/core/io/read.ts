@@ -1,0 +1,81 @@
+/**
+ * The one bounded file reader: every file this tool reads (launch.json, settings.json, an envFile, machine.json,
+ * a `.sparse.json`, files under a snapshot's root/, go.mod, Mach-O binaries) goes through `readBounded` (whole
+ * small files, with a size cap per kind of file) or `openByteSource` (positional reads of a binary). Both accept
+ * regular files only (see ./open.ts) and never block; nothing here throws.
+ */
+import * as fs from 'node:fs';
+import { t } from '../i18n';
+import { IO } from '../i18n/messages/io';
+import { fdByteSource, type FileByteSource } from '../macho/fileSource';
+import { ioError, openRegular } from './open';
+
+/** Size caps per kind of file, in bytes (a real file of each kind is far below its cap). */
+export const SIZE_CAPS = {
+  launch: 4 << 20,
+  settings: 4 << 20,
+  envFile: 256 << 10,
+  machineJson: 32 << 20,
+  sparseJson: 64 << 20,
+  goMod: 1 << 20,
+  text: 1 << 20,
+} as const;
+
+export type FileKind = keyof typeof SIZE_CAPS;
+
+const KIND_NAMES: Record<FileKind, string> = {
+  launch: 'launch.json', settings: 'settings.json', envFile: 'envFile', machineJson: 'machine.json',
+  sparseJson: '.sparse.json', goMod: 'go.mod', text: 'text file',
+};
+
+export type ReadResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+
+export interface ReadOptions {
+  /** Refuse a symlink as the last component (files of a snapshot's root/). */
+  noFollow?: boolean;
+}
+
+/** The whole file as bytes, refused past the cap of its kind (or `limit` bytes). */
+export function readBoundedBytes(path: string, limit: FileKind | number, opts: ReadOptions = {}): ReadResult<Buffer> {
+  const max = typeof limit === 'number' ? limit : SIZE_CAPS[limit];
+  const what = typeof limit === 'number' ? KIND_NAMES.text : KIND_NAMES[limit];
+  const o = openRegular(path, opts);
+  if (!o.ok) return o;
+  const tooLarge = { ok: false as const, code: 'EFBIG', message: t(IO.tooLarge, { path, max, what }) };
+  try {
+    if (o.st.size > max) return tooLarge;
+    // Read to the end, not to st.size: some regular files (procfs) report 0 and still hold bytes.
+    const buf = Buffer.allocUnsafe(Math.min(max + 1, Math.max(o.st.size + 1, 64 << 10)));
+    let got = 0;
+    let chunks: Buffer[] = [];
+    for (;;) {
+      if (got === buf.length) {
+        chunks.push(Buffer.from(buf));
+        got = 0;
+      }
+      const n = fs.readSync(o.fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+      if (chunks.length * buf.length + got > max) return tooLarge;
+    }
+    chunks = [...chunks, buf.subarray(0, got)];
+    return { ok: true, value: Buffer.concat(chunks) };
+  } catch (e) {
+    return ioError(path, e);
+  } finally {
+    fs.closeSync(o.fd);
+  }
+}
+
+/** The whole file as UTF-8 text (see readBoundedBytes). */
+export function readBounded(path: string, limit: FileKind | number, opts: ReadOptions = {}): ReadResult<string> {
+  const r = readBoundedBytes(path, limit, opts);
+  return r.ok ? { ok: true, value: r.value.toString('utf8') } : r;
+}
+
+/** A random-access reader of a regular file (for the Mach-O reader); the caller closes it. */
+export function openByteSource(path: string, opts: ReadOptions = {}): ReadResult<FileByteSource> {
+  const o = openRegular(path, opts);
+  if (!o.ok) return o;
+  return { ok: true, value: fdByteSource(o.fd, o.st.size, true) };
+}

@@ -1,0 +1,29 @@
+/**
+ * The platform seam: which probes, rules and components list a machine gets. macOS (probe/, rules/) and Linux
+ * (probe/linux/, rules/linux/) build the same Machine model and Report; nothing else branches on the platform.
+ */
+import type { ProbeInput } from './probe/index';
+import { probeMachine } from './probe/index';
+import { components } from './probe/components';
+import { probeLinuxMachine } from './probe/linux/machine';
+import { linuxComponents } from './probe/linux/components';
+import type { Machine } from './probe/machine';
+import type { ComponentReport } from './report/types';
+import type { MachineRule } from './rules/finding';
+import { RULES } from './rules/index';
+import { LINUX_RULES } from './rules/linux/index';
+
+export interface Platform {
+  probe(input: ProbeInput): Promise<Machine>;
+  rules: readonly MachineRule[];
+  components(m: Machine): ComponentReport[];
+}
+
+const PLATFORMS: Readonly<Record<string, Platform>> = {
+  darwin: { probe: probeMachine, rules: RULES, components },
+  linux: { probe: probeLinuxMachine, rules: LINUX_RULES, components: linuxComponents },
+};
+
+export function platformOf(name: string): Platform | undefined {
+  return Object.prototype.hasOwnProperty.call(PLATFORMS, name) ? PLATFORMS[name] : undefined;
+}

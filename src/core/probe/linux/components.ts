@@ -1,0 +1,41 @@
+/** The components list of the report on Linux: the kernel, each binary of the chain with its ELF CPU, permissions. */
+import { linuxArchName } from '../../elf';
+import type { ComponentReport, ComponentStatus } from '../../report/types';
+import { q } from '../../rules/finding';
+import type { Machine } from '../machine';
+import type { ChainBinary, LinuxFacts } from './types';
+
+const IDS: Record<ChainBinary['role'], ComponentReport['id']> = { process: 'vscode', go: 'go', dlv: 'dlv', target: 'target' };
+
+function binaryStatus(b: ChainBinary, kernel: string | undefined): ComponentStatus {
+  if (b.format === 'unreadable') return 'unreadable';
+  if (b.format !== 'elf') return 'invalid';
+  if (!kernel || !b.goarch) return 'unknown';
+  return b.goarch === kernel || (kernel === 'amd64' && b.goarch === '386') || (kernel === 'arm64' && b.goarch === 'arm') ? 'ok' : 'mismatch';
+}
+
+function binaryComponent(b: ChainBinary, l: LinuxFacts, m: Machine): ComponentReport {
+  const c: ComponentReport = { id: b.role === 'process' && !m.host.isVscode ? 'shell' : IDS[b.role], path: b.path, status: binaryStatus(b, l.kernelGoarch), command: `readelf -h ${q(b.path)}` };
+  if (b.goarch) c.archs = [linuxArchName(b.goarch)];
+  const notes = [`ELF ${b.machineName ?? '?'}`];
+  if (b.interpreter) notes.push(`interpreter ${b.interpreter}`);
+  if (b.goVersion) notes.push(`built with ${b.goVersion}`);
+  c.notes = notes;
+  if (b.role === 'dlv' && m.dlv.version) c.version = m.dlv.version;
+  if (b.role === 'go' && m.go.version) c.version = m.go.version;
+  return c;
+}
+
+export function linuxComponents(m: Machine): ComponentReport[] {
+  const l = m.linux;
+  if (!l) return [];
+  const host: ComponentReport = { id: 'host', status: l.kernelArch ? 'ok' : 'unknown', command: `cat ${l.kernelSource ?? '/proc/sys/kernel/arch'}` };
+  if (l.kernelArch) host.archs = [l.kernelArch];
+  host.notes = [`Linux kernel ${l.kernelArch ?? '?'}`, ...l.container.map((c) => `container: ${c}`), ...l.markers.filter((x) => x.emulator).map((x) => `${x.source} -> ${x.value}`)];
+  const out = [host, ...l.binaries.map((b) => binaryComponent(b, l, m))];
+  if (!l.binaries.some((b) => b.role === 'dlv')) out.push({ id: 'dlv', status: 'missing' });
+  const perm: ComponentReport = { id: 'permissions', status: l.seccomp === 2 && l.capSysPtrace === false ? 'invalid' : 'ok', command: 'grep -E "Seccomp|CapEff" /proc/self/status' };
+  perm.notes = [`Seccomp ${l.seccomp ?? '?'}, CAP_SYS_PTRACE ${l.capSysPtrace === undefined ? '?' : l.capSysPtrace ? 'yes' : 'no'}, ptrace_scope ${l.ptraceScope ?? '-'}`];
+  out.push(perm);
+  return out;
+}

@@ -1,0 +1,21 @@
+/**
+ * The kernel's CPU from files only (research/failure-modes.md §1.5): `/proc/sys/kernel/arch` (Linux ≥ 6.1),
+ * else the arm64-only sysfs register `midr_el1`. `uname -m` is never used: QEMU and Rosetta both fake it.
+ */
+import { kernelGoarch } from '../../elf';
+import type { ProbeContext } from '../context';
+import { KERNEL_ARCH, MIDR_EL1 } from './paths';
+import type { LinuxFacts } from './types';
+
+export function probeKernel(ctx: ProbeContext, facts: LinuxFacts): void {
+  const arch = ctx.host.readText(KERNEL_ARCH, 256);
+  if (arch.ok && arch.value.trim()) {
+    facts.kernelArch = arch.value.trim();
+    facts.kernelSource = KERNEL_ARCH;
+  } else if (ctx.host.stat(MIDR_EL1).ok) {
+    facts.kernelArch = 'aarch64';
+    facts.kernelSource = MIDR_EL1;
+  }
+  const g = kernelGoarch(facts.kernelArch);
+  if (g) facts.kernelGoarch = g;
+}

@@ -1,0 +1,50 @@
+/**
+ * The Machine model on Linux: the platform-neutral probes (launch, dlv's environment, Go, dlv, the target) and
+ * the Linux facts in place of the macOS ones (no sysctl, uname, xcode-select, debugserver or LLDB search).
+ */
+import { probeToolchain } from '../toolchain';
+import { nodeArchToMachO, type HardwareArch } from '../../macho';
+import type { ProbeContext } from '../context';
+import { dlvEnvironment } from '../env';
+import { probeDlv } from '../dlv';
+import { probeGo } from '../go';
+import { isVscodeExec } from '../hostFacts';
+import type { ProbeInput } from '../index';
+import { probeLaunch, type SubstVars } from '../launch';
+import type { HostFacts, Machine } from '../machine';
+import { probeTarget } from '../target';
+import { probeLinux } from './index';
+
+function hardwareOf(kernelGoarch: string | undefined): HardwareArch | undefined {
+  return kernelGoarch === 'arm64' ? 'arm64' : kernelGoarch === 'amd64' ? 'x86_64' : undefined;
+}
+
+export async function probeLinuxMachine(input: ProbeInput): Promise<Machine> {
+  const ctx: ProbeContext = { host: input.host, cache: input.cache, trusted: input.trusted, timeoutMs: input.timeoutMs, notes: [], skipped: [] };
+  const vars: SubstVars = { env: input.host.env };
+  const wf = input.workspaceFolder ?? input.host.cwd;
+  if (wf) vars.workspaceFolder = wf;
+  const launch = probeLaunch(ctx, input.launch?.config, input.launch?.index ?? 0, vars);
+  const dlvEnv = dlvEnvironment(input.host.env, input.settings, input.settingsByScope, launch, vars);
+  const go = await probeGo(ctx, input.settings, input.settingsByScope);
+  const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go);
+  const target = probeTarget(ctx, launch, dlvEnv, go, vars);
+  const linux = probeLinux(ctx, { go, dlv, target }, wf);
+  const host: HostFacts = {
+    platform: input.host.platform,
+    processArch: input.host.processArch,
+    processMachO: nodeArchToMachO(input.host.processArch),
+    isVscode: isVscodeExec(input.host.execPath) || /\.vscode-(server|remote)|vscode-server|code-server/.test(input.host.execPath ?? ''),
+  };
+  const hw = hardwareOf(linux.kernelGoarch);
+  if (hw) host.hardware = hw;
+  if (input.host.execPath) host.execPath = input.host.execPath;
+  const machine: Machine = {
+    host, trusted: input.trusted, settings: input.settings, env: input.host.env, dlvEnv, go, dlv, target, launch,
+    toolchain: probeToolchain(ctx, go, dlvEnv, wf, input.settings['go.terminal.activateEnvironment']),
+    stub: { kind: 'none', searched: [], deps: [], unknown: [] },
+    lldb: { candidates: [] }, permissions: {}, notes: ctx.notes, skipped: ctx.skipped, linux,
+  };
+  if (input.settingsByScope) machine.settingsByScope = input.settingsByScope;
+  return machine;
+}

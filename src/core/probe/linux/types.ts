@@ -1,0 +1,59 @@
+/**
+ * The Linux part of the machine model: facts only, read from /proc, /sys, the binaries' ELF headers and the
+ * workspace's dev container configuration. Rules in src/core/rules/linux judge them.
+ */
+import type { ElfFormat } from '../../elf';
+
+export type Emulator = 'qemu' | 'rosetta' | 'fex';
+
+/** A binary of the debug chain as its ELF header says. */
+export interface ChainBinary {
+  role: 'process' | 'go' | 'dlv' | 'target';
+  path: string;
+  format: ElfFormat;
+  goarch?: string;
+  machineName?: string;
+  interpreter?: string;
+  goVersion?: string;
+}
+
+/** One place that names an emulator (a binfmt_misc entry, the executable of PID 1, of the parent, of this thread). */
+export interface EmulationMarker {
+  source: string;
+  value: string;
+  emulator?: Emulator;
+}
+
+export interface DevcontainerFacts {
+  path: string;
+  /** The file could not be read or parsed (then nothing below is known). */
+  error?: string;
+  runArgs: string[];
+  capAdd: string[];
+  securityOpt: string[];
+  privileged?: boolean;
+  image?: string;
+  /** `--platform=…` / `--platform …` in runArgs. */
+  platform?: string;
+  dockerfile?: { path: string; fromPlatform?: string; line?: number };
+}
+
+export interface LinuxFacts {
+  /** The kernel's machine name (`x86_64`, `aarch64`) and where it was read. */
+  kernelArch?: string;
+  kernelGoarch?: string;
+  kernelSource?: string;
+  /** The GOARCH of the probing process (process.arch; its executable's ELF when readable). */
+  processGoarch?: string;
+  binaries: ChainBinary[];
+  markers: EmulationMarker[];
+  /** Containers: /.dockerenv, /run/.containerenv, REMOTE_CONTAINERS, CODESPACES. */
+  container: string[];
+  devcontainer?: DevcontainerFacts;
+  /** /proc/self/status `Seccomp:` (0 off, 1 strict, 2 filter) and CapEff bit 19 (CAP_SYS_PTRACE). */
+  seccomp?: number;
+  capEff?: string;
+  capSysPtrace?: boolean;
+  /** /proc/sys/kernel/yama/ptrace_scope (absent without Yama). */
+  ptraceScope?: number;
+}

@@ -1,0 +1,60 @@
+/**
+ * Delve's Linux texts for the DAP watch and explain (research/failure-modes.md §1; delve
+ * service/debugger/debugger_linux.go, pkg/goversion/compat.go). The "function not implemented" form was measured
+ * here: Debian's arm64 delve 1.20.2 under qemu-aarch64 on x86_64.
+ */
+import type { TextRule } from '../../dap/rule';
+import type { Resolved } from '../../dap/context';
+import { textFinding } from '../../dap/finding';
+import { t } from '../../i18n';
+import { LINUX } from '../../i18n/messages/linux';
+import type { Fix } from '../../report/types';
+
+/** The kernel's platform: the machine's CPU when the caller knows it, else Apple Silicon's (the common case). */
+function platformOf(r: Resolved): string {
+  return r.hw === 'x86_64' ? 'linux/amd64' : 'linux/arm64';
+}
+
+function containerFixes(r: Resolved): Fix[] {
+  const platform = platformOf(r);
+  return [
+    { kind: 'manual', title: t(LINUX.fixPlatformImage, { platform }), detail: `${t(LINUX.fixPlatformImageDetail, { platform })} ${t(LINUX.whyArm64, { platform })}` },
+    { kind: 'manual', title: 'Dev Containers: Rebuild Container', detail: t(LINUX.rebuild) },
+  ];
+}
+
+export const LINUX_DAP_RULES: TextRule[] = [
+  {
+    re: /(?:fork\/exec [^\n]*?|could not attach to pid \d+): function not implemented/gi,
+    build: (_m, line, r) => ({ ...textFinding('linux-emulated', t(LINUX.qemuText), [line], containerFixes(r)), title: t(LINUX.titleQemu) }),
+  },
+  {
+    re: /(?:command failed|unable to retrieve goroutines|runtime error|could not set breakpoint[^\n]*?):? input\/output error/gi,
+    build: (_m, line, r) => ({ ...textFinding('linux-emulated', t(LINUX.rosettaText), [line], containerFixes(r)), title: t(LINUX.titleRosetta) }),
+  },
+  {
+    re: /fork\/exec [^\n]*?: operation not permitted/gi,
+    build: (_m, line) =>
+      textFinding('linux-ptrace-blocked', t(LINUX.seccompText), [line], [
+        { kind: 'manual', title: t(LINUX.fixCapAdd) },
+        { kind: 'manual', title: t(LINUX.fixSeccomp) },
+        { kind: 'manual', title: 'Dev Containers: Rebuild Container', detail: t(LINUX.rebuild) },
+      ]),
+  },
+  {
+    re: /could not attach to pid (\d+): this could be caused by a kernel security setting, try writing "0" to \/proc\/sys\/kernel\/yama\/ptrace_scope/gi,
+    build: (_m, line) =>
+      textFinding('linux-ptrace-scope', t(LINUX.ptraceScope, { scope: '≥ 1', meaning: t(LINUX.scope1) }), [line], [
+        { kind: 'command', title: t(LINUX.fixScope), command: 'echo 0 | sudo tee /proc/sys/kernel/yama/ptrace_scope' },
+        { kind: 'manual', title: t(LINUX.fixCapAdd) },
+      ], 'error'),
+  },
+  {
+    re: /to debug executables using dwarfv5 or later delve must be built with go version 1\.25\.0 or later/gi,
+    build: (_m, line) =>
+      textFinding('dlv-dwarf5-old-go', t(LINUX.dwarf5Text), [line], [
+        { kind: 'command', title: t(LINUX.fixReinstallDlv), command: 'go install github.com/go-delve/delve/cmd/dlv@latest' },
+        { kind: 'manual', title: t(LINUX.fixNoDwarf5) },
+      ]),
+  },
+];

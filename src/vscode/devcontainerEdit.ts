@@ -1,0 +1,28 @@
+/**
+ * devcontainer.json fixes (Linux, src/core/rules/linux/fixes.ts) are planned like launch.json edits: the same
+ * jsonc planner on the current buffer or the disk, applied as a WorkspaceEdit (comments kept, one-step undo).
+ * Only the file differs: the finding names it by its path, turned into a URI of the workspace folder it is in
+ * (so a remote window's scheme is kept). No configuration section reads it, so nothing waits for one on save.
+ */
+import * as vscode from 'vscode';
+import { t } from '../core/i18n';
+import { LINUX } from '../core/i18n/messages/linux';
+import { parseJsonc } from '../core/launch';
+import type { EditFix } from '../core/report/types';
+import { textPlan, type FixPlan } from './fixPlan';
+import { readTextOf } from './target';
+
+function uriOf(file: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.find((f) => file.startsWith(`${f.uri.path.replace(/\/$/, '')}/`));
+  return folder ? vscode.Uri.joinPath(folder.uri, file.slice(folder.uri.path.replace(/\/$/, '').length + 1)) : vscode.Uri.file(file);
+}
+
+export async function planDevcontainerEdit(fix: EditFix): Promise<FixPlan> {
+  const uri = uriOf(fix.edit.filePath ?? '');
+  const text = fix.edit.filePath ? await readTextOf(uri) : undefined;
+  const file = fix.edit.filePath ?? 'devcontainer.json';
+  if (text === undefined) return { kind: 'blocked', reason: t(LINUX.dcUnreadable, { file }) };
+  const syntax = parseJsonc(text).errors[0];
+  if (syntax) return { kind: 'blocked', reason: t(LINUX.dcSyntax, { file, error: syntax.message, line: syntax.line, column: syntax.column }) };
+  return textPlan(uri, text, fix.edit.path, fix, '');
+}

@@ -1,0 +1,44 @@
+/**
+ * One path for every fix, whichever surface it was pressed on (the panel, the lightbulb, Problems): plan on
+ * the current text, apply, and when something changed diagnose again so that the panel, Problems and the status
+ * bar show the new verdict without a manual re-run.
+ */
+import * as vscode from 'vscode';
+import { t } from '../core/i18n';
+import { FIXES } from '../core/i18n/messages/fixes';
+import type { Fix } from '../core/report/types';
+import { applyPlan, saveAndSettle, type FixOutcome } from './applyFix';
+import { rediagnose } from './diagnoseFolder';
+import { planFix } from './fixPlan';
+import type { DoctorServices } from './services';
+import { S } from './strings';
+import type { RunTarget } from './target';
+
+/** What the user reads after pressing a fix. */
+export function outcomeText(title: string, outcome: FixOutcome): string {
+  if (outcome.status === 'refused') return S.fixFailed(title, outcome.reason);
+  return outcome.status === 'typed' ? t(FIXES.typed, { title }) : S.fixApplied(title);
+}
+
+/** Plans, applies and, when the fix changed something, diagnoses again before resolving. */
+export async function fixAndRefresh(s: DoctorServices, fix: Fix, target: RunTarget): Promise<FixOutcome> {
+  const outcome = await applyPlan(await planFix(fix, target), S.terminalName(), s.log);
+  if (outcome.status === 'refused') s.log.warn(`fix "${fix.title}" not applied: ${outcome.reason}`);
+  if (outcome.status === 'applied') await refresh(s, target);
+  return outcome;
+}
+
+/**
+ * After VS Code applied a quick fix's edit itself (lightbulb, Problems): save the file as the panel's fix does
+ * (when it had no unsaved changes before, and without format on save), then diagnose again.
+ */
+export async function afterQuickFixEdit(s: DoctorServices, edited: { uri: vscode.Uri; section: string; wasDirty: boolean }, target: RunTarget): Promise<void> {
+  const { uri, section, wasDirty } = edited;
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (doc?.isDirty && !wasDirty && !(await saveAndSettle(doc, section, s.log))) s.log.warn(`quick fix: ${uri.toString()} was changed but not saved`);
+  await refresh(s, target);
+}
+
+async function refresh(s: DoctorServices, target: RunTarget): Promise<void> {
+  if (!(await rediagnose(s, target))) s.log.warn(t(FIXES.diagnoseNoResult));
+}

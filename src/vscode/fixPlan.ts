@@ -1,0 +1,78 @@
+/**
+ * What applying a fix would do, worked out from text without side effects: no document is opened (that would
+ * wake the edit follower and other extensions), nothing is written. launch.json and the workspace's settings
+ * files are read as the open buffer (saved or not) or the disk; the edit is planned by core/launch as minimal
+ * text edits, so comments and formatting outside the changed node stay as they are.
+ */
+import * as vscode from 'vscode';
+import { t } from '../core/i18n';
+import { FIXES } from '../core/i18n/messages/fixes';
+import { applyEdits, parseJsonc, planEdit, type JsonPath, type TextEdit } from '../core/launch';
+import type { EditFix, Fix, SettingsScope } from '../core/report/types';
+import { pickLaunchConfig } from '../core/snapshot/input';
+import { settingsUpdate } from './settingsEdit';
+import { filesForScope, workspaceSettingsFiles } from './settingsFiles';
+import { S } from './strings';
+import { launchJsonUri, readTextOf, type RunTarget } from './target';
+import { planDevcontainerEdit } from './devcontainerEdit';
+
+export type FixPlan =
+  /**
+   * Edits of `uri`, in offsets of `text` (what the file held when planned); `section`: the configuration section
+   * the file feeds (`launch`, or the setting's key), whose change VS Code announces once it read the saved file.
+   */
+  | { kind: 'textEdit'; uri: vscode.Uri; text: string; edits: TextEdit[]; section: string }
+  /** A user setting (or one whose file does not exist yet) through the configuration API. */
+  | { kind: 'setting'; key: string; value: unknown; scope: SettingsScope; folder?: vscode.WorkspaceFolder }
+  | { kind: 'terminal'; command: string }
+  | { kind: 'blocked'; reason: string };
+
+const blocked = (reason: string): FixPlan => ({ kind: 'blocked', reason });
+
+/** The file's name for messages (`launch.json`, `settings.json`). */
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+export function textPlan(uri: vscode.Uri, text: string, path: JsonPath, fix: EditFix, section: string): FixPlan {
+  const plan = planEdit(text, { path, ...(fix.edit.remove ? { remove: true } : { value: fix.edit.value }) });
+  if (!plan.ok) return blocked(plan.reason);
+  // Removing what is not there, or setting what is already so: nothing to apply, and saying "applied" would lie.
+  if (applyEdits(text, plan.edits) === text) return blocked(t(FIXES.nothingToDo, { file: fileName(uri) }));
+  return { kind: 'textEdit', uri, text, edits: plan.edits, section };
+}
+
+async function planLaunchEdit(fix: EditFix, target: RunTarget): Promise<FixPlan> {
+  const uri = target.launchUri ?? (target.folder ? launchJsonUri(target.folder) : undefined);
+  const text = uri ? await readTextOf(uri) : undefined;
+  if (!uri || text === undefined) return blocked(S.fixNoLaunchJson());
+  const syntax = parseJsonc(text).errors[0];
+  if (syntax) return blocked(`${S.fixLaunchSyntax()} (${syntax.message}, ${syntax.line}:${syntax.column})`);
+  const path = [...fix.edit.path];
+  // The file may have changed since the diagnosis: follow the configuration by name.
+  const name = target.config?.name;
+  if (path[0] === 'configurations' && typeof name === 'string') {
+    const picked = pickLaunchConfig(text, 'launch.json', name);
+    if (!picked.ok) return blocked(S.fixNoConfig());
+    path[1] = picked.index;
+  }
+  return textPlan(uri, text, path, fix, 'launch');
+}
+
+/** Workspace settings as text edits of their file; user settings (whose file VS Code alone knows) by the API. */
+async function planSettingsEdit(fix: EditFix, target: RunTarget): Promise<FixPlan> {
+  const update = settingsUpdate(fix, target.folder);
+  if ('reason' in update) return blocked(update.reason);
+  const file = update.scope === 'user' ? undefined : filesForScope(workspaceSettingsFiles(target.folder), update.scope)[0];
+  const text = file ? await readTextOf(file.uri) : undefined;
+  if (file && text !== undefined) return textPlan(file.uri, text, [...file.prefix, ...fix.edit.path], fix, update.key);
+  return { kind: 'setting', ...update, ...(target.folder ? { folder: target.folder } : {}) };
+}
+
+/** Plans one fix; never throws for a file that is missing or does not parse (the plan says why it is blocked). */
+export async function planFix(fix: Fix, target: RunTarget): Promise<FixPlan> {
+  if (fix.kind === 'command') return { kind: 'terminal', command: fix.command };
+  if (fix.kind === 'manual') return blocked(fix.detail ?? fix.title);
+  if (fix.edit.file === 'devcontainer.json') return planDevcontainerEdit(fix);
+  return fix.edit.file === 'launch.json' ? planLaunchEdit(fix, target) : planSettingsEdit(fix, target);
+}

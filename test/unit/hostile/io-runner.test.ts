@@ -1,0 +1,85 @@
+/**
+ * Item 4 of issue #9, as an attacker would: a `go` that leaves a long-running child behind, a `go` that hangs with
+ * a child, a command that floods its output. After the call returns, no process of theirs is left (read in /proc).
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { diagnose, DiagnosisCache } from '../../../src/core/diagnose';
+import { liveHost } from '../../../src/core/host/live';
+import { programOf, runProcess } from '../../../src/core/io/run';
+
+/** Pids whose command line holds `marker` as one argument. */
+function pidsWith(marker: string): number[] {
+  const out: number[] = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const argv = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+      if (argv.includes(marker)) out.push(Number(name));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
+}
+
+const dirs: string[] = [];
+function script(body: string, name = 'go'): { dir: string; file: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-run-'));
+  dirs.push(dir);
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+  return { dir, file };
+}
+
+describe('hostile: the process runner (issue #9 item 4)', function () {
+  this.timeout(10_000);
+  after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  const marker = (): string => String(3000 + Math.floor(Math.random() * 999)) + '.5';
+
+  it('a go wrapper that starts `sleep` in the background leaves no process after diagnose returns', async () => {
+    const m = marker();
+    const { dir } = script(`/bin/sleep ${m} &\necho '{"GOARCH":"arm64","GOVERSION":"go1.22.5"}'`);
+    const host = { ...liveHost({ env: { PATH: dir, HOME: dir } }), platform: 'darwin' };
+    const t0 = Date.now();
+    const report = await diagnose({ host, cache: new DiagnosisCache(), timeoutMs: 3000 });
+    assert.ok(Date.now() - t0 < 3000, 'diagnose did not wait for the background child');
+    assert.equal(report.format, 'go-lldb-doctor-report/1');
+    assert.deepEqual(pidsWith(m), []);
+  });
+
+  it('a hung command and its child are killed at the timeout, as a group', async () => {
+    const m = marker();
+    const { file } = script(`/bin/sleep ${m} &\n/bin/sleep ${m}`);
+    const t0 = Date.now();
+    const r = await runProcess([file, 'env', '-json'], { env: {}, timeoutMs: 300 });
+    assert.equal(r.error, 'ETIMEDOUT');
+    assert.ok(Date.now() - t0 < 2000);
+    await new Promise((ok) => setTimeout(ok, 50));
+    assert.deepEqual(pidsWith(m), []);
+  });
+
+  it('output past the cap stops the command (ENOBUFS), nothing left running', async () => {
+    const m = marker();
+    const { file } = script(`/bin/sleep ${m} &\nexec /usr/bin/yes`);
+    const r = await runProcess([file], { env: {}, timeoutMs: 5000, maxOutput: 1 << 16 });
+    assert.equal(r.error, 'ENOBUFS');
+    await new Promise((ok) => setTimeout(ok, 50));
+    assert.deepEqual(pidsWith(m), []);
+  });
+
+  it('runs system commands by absolute path only, never from a PATH, never in the workspace', async () => {
+    const { dir } = script('echo fake-uname', 'uname');
+    assert.equal(programOf('uname'), '/usr/bin/uname');
+    assert.equal(programOf('go'), undefined);
+    assert.equal(programOf('./go'), undefined);
+    const host = liveHost({ cwd: dir, env: { PATH: `:${dir}` } });
+    const r = await host.run(['uname', '-m']);
+    assert.notEqual(r.stdout, 'fake-uname\n');
+    assert.equal((await host.run(['go', 'version'])).error, 'ENOENT');
+    const pwd = script('pwd', 'pwd-here');
+    assert.equal((await host.run([pwd.file])).stdout, '/\n');
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Delve's Linux texts in explain and in the DAP watch: the QEMU ones as Debian's arm64 delve 1.20.2 printed them
+ * under qemu-aarch64 here, the others as Delve's source writes them (research/failure-modes.md §1), in the old
+ * `Failed to launch: ` and the Delve ≥ 1.26.1 `Failed to launch <program>: ` forms.
+ */
+import * as assert from 'node:assert/strict';
+import { DapWatch } from '../../../src/core/dap';
+import { explain } from '../../../src/core/explain';
+
+const ROWS: [string, string][] = [
+  ['could not launch process: fork/exec /tmp/elfx/hello-arm64: function not implemented', 'linux-emulated'],
+  ['Failed to launch: could not launch process: fork/exec /workspaces/hello/__debug_bin3161: function not implemented', 'linux-emulated'],
+  ['could not attach to pid 1: function not implemented', 'linux-emulated'],
+  ['Command failed: input/output error', 'linux-emulated'],
+  ['Unable to retrieve goroutines: input/output error', 'linux-emulated'],
+  ['2024-05-02T10:00:00Z error layer=dap runtime error: input/output error', 'linux-emulated'],
+  ['could not launch process: fork/exec /go/src/debug: operation not permitted', 'linux-ptrace-blocked'],
+  ['Failed to attach: Could not attach to pid 4242: this could be caused by a kernel security setting, try writing "0" to /proc/sys/kernel/yama/ptrace_scope', 'linux-ptrace-scope'],
+  ['could not launch process: To debug executables using DWARFv5 or later Delve must be built with Go version 1.25.0 or later', 'dlv-dwarf5-old-go'],
+];
+
+describe('linux: Delve texts in explain and the DAP watch', () => {
+  for (const [text, code] of ROWS) {
+    it(`${code}: ${text.slice(0, 70)}`, () => {
+      const f = explain(text)[0];
+      assert.equal(f?.code, code);
+      if (/function not implemented/.test(text)) assert.equal(f?.title, 'The container runs under QEMU emulation: Delve cannot work');
+      if (/input\/output error/.test(text)) assert.equal(f?.title, 'The container runs under Rosetta for Linux: breakpoints fail');
+    });
+  }
+
+  it('a failed launch response in the Delve ≥ 1.26.1 form, on an x86_64 kernel: QEMU, with the linux/amd64 image as fix', () => {
+    const w = new DapWatch({ hardwareArch: 'x86_64' });
+    w.onWillReceiveMessage({ seq: 2, type: 'request', command: 'launch', arguments: { mode: 'debug', program: '/work/hello' } });
+    w.onDidSendMessage({
+      seq: 9, type: 'response', request_seq: 2, command: 'launch', success: false, message: 'Failed to launch',
+      body: { error: { id: 3000, format: 'Failed to launch /work/hello: could not launch process: fork/exec /work/hello/__debug_bin: function not implemented', showUser: true } },
+    });
+    const f = w.findings();
+    assert.equal(f[0]?.code, 'linux-emulated');
+    assert.ok(f[0]?.fixes.some((x) => x.title === 'Use the linux/amd64 variant of the image'), JSON.stringify(f[0]?.fixes));
+  });
+
+  it('the same words in the program\'s own output after a successful launch are not classified', () => {
+    const w = new DapWatch();
+    w.onDidSendMessage({ seq: 1, type: 'response', request_seq: 1, command: 'launch', success: true });
+    w.onDidSendMessage({ seq: 2, type: 'event', event: 'output', body: { category: 'stdout', output: 'Command failed: input/output error\n' } });
+    assert.deepEqual(w.findings(), []);
+  });
+
+  it('a plain EIO without Delve\'s words is not taken for Rosetta', () => {
+    assert.deepEqual(explain('cat: /dev/sdz: input/output error').map((f) => f.code), []);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The Linux rules on the healthy arm64 container's Machine with one fact changed at a time: a 32-bit userland
+ * on its own 64-bit kernel is native, not emulated; ptrace_scope matters for attach only; DWARF 5 needs a dlv
+ * built with Go ≥ 1.25 unless GOEXPERIMENT=nodwarf5.
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
+import type { LinuxFacts } from '../../../src/core/probe/linux/types';
+import { LINUX_RULES } from '../../../src/core/rules/linux/index';
+import { runRules } from '../../../src/core/rules/index';
+import { inputOf, REPO } from '../diagnose/helpers';
+
+const HEALTHY = path.join(REPO, 'examples/snapshots/linux-healthy-arm64-container');
+
+async function healthy(): Promise<Machine & { linux: LinuxFacts }> {
+  const m = await diagnoseMachine({ ...inputOf(HEALTHY), cache: new DiagnosisCache() });
+  assert.ok(m.linux);
+  return m as Machine & { linux: LinuxFacts };
+}
+
+const codes = (m: Machine) => runRules(m, LINUX_RULES).map((f) => `${f.code}:${f.severity}`);
+
+describe('linux: rules, one fact at a time', () => {
+  it('healthy: nothing; an arm (32-bit) dlv on the arm64 kernel is native; an amd64 one is emulated', async () => {
+    const m = await healthy();
+    assert.deepEqual(codes(m), []);
+    const dlv = m.linux.binaries.find((b) => b.role === 'dlv');
+    assert.ok(dlv);
+    dlv.goarch = 'arm';
+    assert.deepEqual(codes(m), []);
+    dlv.goarch = 'amd64';
+    assert.deepEqual(codes(m), ['linux-emulated:error']);
+  });
+
+  it('ptrace_scope: only for a local attach; 1 without CAP_SYS_PTRACE warns, 3 is an error even with it', async () => {
+    const m = await healthy();
+    m.linux.ptraceScope = 1;
+    assert.deepEqual(codes(m), []);
+    m.launch.request = 'attach';
+    m.launch.mode = 'local';
+    assert.deepEqual(codes(m), []);
+    m.linux.capSysPtrace = false;
+    assert.deepEqual(codes(m), ['linux-ptrace-scope:warning']);
+    m.linux.capSysPtrace = true;
+    m.linux.ptraceScope = 3;
+    assert.deepEqual(codes(m), ['linux-ptrace-scope:error']);
+    m.launch.mode = 'remote';
+    assert.deepEqual(codes(m), []);
+  });
+
+  it('DWARF 5: dlv built with go1.19.8 and a Go 1.25 toolchain; not with GOEXPERIMENT=nodwarf5, not with Go 1.24', async () => {
+    const m = await healthy();
+    m.go.env = { ...(m.go.env ?? {}), GOVERSION: 'go1.25.1' };
+    const [f] = runRules(m, LINUX_RULES);
+    assert.equal(f?.code, 'dlv-dwarf5-old-go');
+    assert.match(f?.detail ?? '', /dlv was built with go1\.19\.8, and the program is built by go1\.25\.1/);
+    assert.deepEqual(f?.fixes.map((x) => x.kind), ['command', 'edit']);
+    m.go.env.GOEXPERIMENT = 'nodwarf5';
+    assert.deepEqual(codes(m), []);
+    m.go.env = { ...m.go.env, GOEXPERIMENT: '', GOVERSION: 'go1.24.6' };
+    assert.deepEqual(codes(m), []);
+  });
+
+  it('seccomp is not blamed under emulation (the emulator is the cause)', async () => {
+    const m = await healthy();
+    m.linux.seccomp = 2;
+    m.linux.capSysPtrace = false;
+    assert.deepEqual(codes(m), ['linux-ptrace-blocked:warning']);
+    m.linux.kernelGoarch = 'amd64';
+    m.linux.kernelArch = 'x86_64';
+    assert.deepEqual(codes(m), ['linux-emulated:error']);
+  });
+});
