@@ -60,7 +60,8 @@ export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory
     // Off a Mac there is no Rosetta: the process's arch is the hardware's.
     const hardwareArch = ready?.report.host.hardwareArch ?? (process.platform === 'darwin' ? undefined : nodeArchToMachO(process.arch));
     return new SessionWatch(session, this, {
-      platform: process.platform,
+      // The machine the report describes (a replayed Mac's snapshot too), else this one.
+      platform: ready?.report.host.platform ?? process.platform,
       ...(hardwareArch ? { hardwareArch } : {}),
       ...(target?.configIndex !== undefined ? { launchIndex: target.configIndex } : {}),
     }).tracker();

@@ -15,7 +15,6 @@ import { VSCODE_RULES } from './rules-vscode';
 import { LAUNCH_RULES } from './rules-launch';
 import { MACOS_RULES } from './rules-macos';
 import { contextFindings } from './rules-context';
-import { offMac } from './fixes';
 import { LINUX_DAP_RULES } from '../rules/linux/dap';
 
 /** Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match. */
@@ -30,12 +29,6 @@ export const RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...D
  */
 const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format|LC_UUID|register read|DW_FORM|input\/output error|ptrace/i;
 
-/**
- * Texts only macOS produces (Rosetta, debugserver, task_for_pid, errno -86): on a machine known to be another
- * system they describe some other machine, and their Mac fixes would be wrong here (issue 10 item 10).
- */
-const MAC_ONLY: ReadonlySet<string> = new Set(['vscode-translated', 'shell-translated', 'dlv-translated', 'debugserver-translated', 'task-for-pid-denied', 'dlv-bad-cpu', 'debugserver-broken']);
-
 /** Raw matches in text order, before deduplication (DapWatch merges these across messages). */
 export function matchText(text: string, ctx?: ClassifyContext, known?: TextFacts): Finding[] {
   if (!KEYWORDS.test(text)) return [];
@@ -49,7 +42,7 @@ export function matchText(text: string, ctx?: ClassifyContext, known?: TextFacts
       if (f) hits.push({ at: m.index ?? 0, f });
     }
   }
-  const found = hits.sort((a, b) => a.at - b.at).map((h) => h.f).filter((f) => !(offMac(r.platform) && MAC_ONLY.has(f.code)));
+  const found = hits.sort((a, b) => a.at - b.at).map((h) => h.f);
   return [...found, ...contextFindings(found, r)];
 }
 
