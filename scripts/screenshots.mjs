@@ -16,18 +16,7 @@ const DIAGNOSE = 'Go: Diagnose LLDB Architecture';
 /** Picks the theme with Preferences: Color Theme, then waits for its class on the workbench. */
 async function useTheme(s, theme) {
   const { name, cls } = THEMES[theme];
-  const applied = await s.page.locator(`.monaco-workbench.${cls}`).waitFor({ timeout: 10_000 }).then(() => true, () => false);
-  if (!applied) {
-    await s.ui.command('Preferences: Color Theme', { opensPicker: true });
-    const input = s.page.locator('.quick-input-widget input');
-    const row = s.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
-    await s.ui.typeUntil(input, name, row, 30_000);
-    await s.ui.focusRow(row);
-    await s.page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden' });
-  }
-  await s.page.locator(`.monaco-workbench.${cls}`).waitFor({ timeout: 30_000 });
-  await s.page.waitForFunction(() => document.fonts.status === 'loaded');
+  await s.ui.colorTheme(name, cls);
 }
 
 async function noToasts(s) {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { parseLang, setLang } from './core/i18n';
 import { DoctorContext } from './vscode/context';
 import { S } from './vscode/strings';
 import type { DoctorTestApi } from './vscode/testApi';
@@ -7,6 +8,8 @@ export type { DoctorTestApi } from './vscode/testApi';
 
 export function activate(context: vscode.ExtensionContext): DoctorTestApi | undefined {
   try {
+    // The one catalogue (src/core/i18n) speaks VS Code's display language: zh-cn, else English.
+    setLang(parseLang(vscode.env.language) ?? 'en');
     const ctx = new DoctorContext(context);
     context.subscriptions.push(ctx);
     return ctx.start();

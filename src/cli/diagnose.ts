@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import type { Io } from './io';
-import { usageError } from './io';
+import { errorLine, usageError } from './io';
 import { diagnose, type DiagnoseInput } from '../core/diagnose';
 import { liveHost } from '../core/host/live';
 import { readBounded } from '../core/io/read';
@@ -88,7 +88,7 @@ export async function runDiagnose(args: string[], io: Io): Promise<number> {
   if (a.rest.length > 0) return usageError(io, `unexpected argument ${a.rest[0]}`);
   const built = buildInput(a);
   if (!built.ok) {
-    io.err(`go-lldb-doctor: ${built.error}\n`);
+    errorLine(io, built.error);
     return 2;
   }
   const report = await diagnose(built.input);

@@ -5,7 +5,8 @@
  */
 import { formatInspect, inspectPath, toInspectJson, type MachOFile } from '../core/macho';
 import { formatElf, inspectElfPath, type ElfFile } from '../core/elf';
-import type { Io } from './io';
+import { errorLine, type Io } from './io';
+import { stringifyJson } from '../core/text';
 
 export const INSPECT_USAGE = `Usage: go-lldb-doctor inspect FILE... [--json]
   Prints each file's architectures, file type, install name, dependencies, rpaths, platform and Go build info.
@@ -24,18 +25,18 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
       io.out(INSPECT_USAGE);
       return 0;
     } else if (!endOfFlags && a.startsWith('-') && a !== '-') {
-      io.err(`go-lldb-doctor inspect: unknown flag ${a}\n`);
+      errorLine(io, `inspect: unknown flag ${a}`);
       return 2;
     } else files.push(a);
   }
   if (files.length === 0) {
-    io.err('go-lldb-doctor inspect: no files given (usage: go-lldb-doctor inspect FILE... [--json])\n');
+    errorLine(io, 'inspect: no files given (usage: go-lldb-doctor inspect FILE... [--json])');
     return 2;
   }
   // ELF files (Linux, dev containers) are answered by the ELF reader.
   const results: (MachOFile | ElfFile)[] = files.map((f) => inspectPath(f)).map((r) => (r.kind === 'elf' ? inspectElfPath(r.path) : r));
   const isElf = (r: MachOFile | ElfFile): r is ElfFile => !('slices' in r);
-  if (json) io.out(`${JSON.stringify(results.map((r) => (isElf(r) ? r : toInspectJson(r))), null, 2)}\n`);
+  if (json) io.out(`${stringifyJson(results.map((r) => (isElf(r) ? r : toInspectJson(r))))}\n`);
   else io.out(results.map((r) => (isElf(r) ? formatElf(r) : formatInspect(r))).join('\n'));
   return results.every((r) => r.format === 'thin' || r.format === 'fat' || r.format === 'fat64' || r.format === 'elf') ? 0 : 1;
 }

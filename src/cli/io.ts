@@ -1,4 +1,6 @@
 /** Output streams of the CLI, injectable so that tests capture them. */
+import { escapeControl } from '../core/text';
+
 export type Io = {
   out: (s: string) => void;
   err: (s: string) => void;
@@ -32,14 +34,21 @@ Commands:
                              the causes an error message supports (TEXT or standard input;
                              a Debug Console paste or JSON lines of DAP messages)
   snapshot DIR               capture this machine as a snapshot folder
+  --lang en|zh-cn            the language of the report (default: LC_ALL, LC_MESSAGES, LANG)
   --help, -h                 show this help
   --version, -v              print the version
 
 Exit codes: 0 ok or warnings, 1 an error was found, 2 could not run.
 `;
 
+/** One error line; the message's values (paths, arguments) are shown with their control characters escaped. */
+export function errorLine(io: Io, message: string): void {
+  io.err(`go-lldb-doctor: ${escapeControl(message)}\n`);
+}
+
 /** A one-line error and the usage, exit code 2. */
 export function usageError(io: Io, message: string): number {
-  io.err(`go-lldb-doctor: ${message}\n${USAGE}`);
+  errorLine(io, message);
+  io.err(USAGE);
   return 2;
 }

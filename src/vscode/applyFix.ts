@@ -6,9 +6,10 @@ import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
 import { t } from '../core/i18n';
 import { FIXES } from '../core/i18n/messages/fixes';
-import { fileName, type FixPlan } from './fixPlan';
+import { fileName, type FixPlan } from './textPlan';
 import { SCOPE_VALUE } from './settingsEdit';
 import { targetOf } from './settingsFiles';
+import { S } from './strings';
 
 export type FixOutcome =
   /** The file or setting changed. */
@@ -108,4 +109,10 @@ export async function applyPlan(plan: FixPlan, terminalName: string, log: vscode
     case 'textEdit':
       return applyTextEdit(plan, log);
   }
+}
+
+/** What the user reads after pressing a fix. */
+export function outcomeText(title: string, outcome: FixOutcome): string {
+  if (outcome.status === 'refused') return S.fixFailed(title, outcome.reason);
+  return outcome.status === 'typed' ? t(FIXES.typed, { title }) : S.fixApplied(title);
 }

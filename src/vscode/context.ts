@@ -10,6 +10,7 @@ import { handlePanelMessage } from './panel/actions';
 import { ReportPanel } from './panel/panel';
 import { Preflight } from './preflight';
 import { DoctorQuickFixes } from './quickFixes';
+import { MachineSettingsCheck } from './remoteSettings';
 import type { DoctorServices } from './services';
 import { DoctorStatusBar } from './statusBar';
 import { createTestApi, type DoctorTestApi } from './testApi';
@@ -55,6 +56,7 @@ export class DoctorContext implements vscode.Disposable, DoctorServices {
 
   /** Registers everything; returns the test API only to integration tests (ExtensionMode.Test). */
   start(): DoctorTestApi | undefined {
+    const machineSettings = new MachineSettingsCheck(this.log);
     this.disposables.push(
       this.preflight.register(),
       this.tracker.register(),
@@ -64,7 +66,9 @@ export class DoctorContext implements vscode.Disposable, DoctorServices {
         this.publishing = this.onResult(r);
       }),
       ...registerCommands(this),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('goLldbDoctor') && machineSettings.check()),
     );
+    machineSettings.check();
     this.log.info(`activated (VS Code ${vscode.version}, ${process.platform}/${process.arch})`);
     return this.testMode ? createTestApi(this) : undefined;
   }

@@ -9,7 +9,7 @@ import { t } from '../core/i18n';
 import { LINUX } from '../core/i18n/messages/linux';
 import { parseJsonc } from '../core/launch';
 import type { EditFix } from '../core/report/types';
-import { textPlan, type FixPlan } from './fixPlan';
+import { textPlan, type FixPlan } from './textPlan';
 import { readTextOf } from './target';
 
 function uriOf(file: string): vscode.Uri {

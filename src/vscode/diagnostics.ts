@@ -3,6 +3,8 @@ import { lineColumn, nodeRange } from '../core/launch';
 import type { Finding, Report } from '../core/report/types';
 import { anchorsFor, configAnchor, prefixes, type Anchor } from '../core/present/anchor';
 import { locateAnchor, watchAnchor, type AnchorWatch } from '../core/present/anchorWatch';
+import { planDiagnostics, rootCauseOf } from '../core/present/chain';
+import { S } from './strings';
 import { filesForScope, settingsFiles, type SettingsFile } from './settingsFiles';
 import { readTextOf, type RunTarget } from './target';
 
@@ -16,6 +18,9 @@ export interface Placed {
   target: RunTarget;
   /** What it is anchored on, to follow edits of its file (see `recheck`). */
   watch: AnchorWatch;
+  /** The report it belongs to (a number per placed report) and its root cause's code there, if it has one. */
+  group?: number;
+  cause?: string;
 }
 
 /** A placed diagnostic and whether its cause still stands in the file as it is now. */
@@ -47,12 +52,19 @@ function toRange(text: string, r: { offset: number; length: number }): vscode.Ra
 export class DoctorDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('goLldbDoctor');
   private readonly byFolder = new Map<string, Entry[]>();
+  private groups = 0;
 
   constructor(private readonly globalStorage: vscode.Uri) {}
 
-  /** Everything currently published (for quick fixes and the test API). */
-  placed(): Placed[] {
+  /** Everything placed whose cause still stands (followers of a root cause included). */
+  private alive(): Placed[] {
     return [...this.byFolder.values()].flat().filter((e) => e.alive).map((e) => e.placed);
+  }
+
+  /** What Problems shows (for quick fixes and the test API): followers of a shown root cause are not in it. */
+  placed(): Placed[] {
+    const all = this.alive();
+    return planDiagnostics(all.map(keyOf)).shown.map((i) => all[i] as Placed);
   }
 
   /** Whether a file carries diagnostics, shown or hidden (only those files need `recheck`). */
@@ -94,9 +106,11 @@ export class DoctorDiagnostics implements vscode.Disposable {
       return texts.get(k);
     };
     const files = settingsFiles(this.globalStorage, target.folder);
+    const group = ++this.groups;
     for (const finding of report.findings) {
       const p = await this.place(finding, target, files, text);
-      if (p && (finding.severity !== 'info' || !isConfigName(p, target))) placed.push(p);
+      const cause = rootCauseOf(finding, report.findings);
+      if (p && (finding.severity !== 'info' || !isConfigName(p, target))) placed.push({ ...p, group, ...(cause ? { cause } : {}) });
     }
     return placed;
   }
@@ -106,10 +120,17 @@ export class DoctorDiagnostics implements vscode.Disposable {
     this.collection.clear();
   }
 
+  /**
+   * Publishes one diagnostic per root cause: what follows from it (a translated debugserver under a translated
+   * VS Code) is its related information, linking the follower's place, not an error of its own (planDiagnostics).
+   */
   private refresh(): void {
     const byUri = new Map<string, { uri: vscode.Uri; diags: vscode.Diagnostic[] }>();
     const seen = new Set<string>();
-    for (const p of this.placed()) {
+    const all = this.alive();
+    const plan = planDiagnostics(all.map(keyOf));
+    for (const i of plan.shown) {
+      const p = all[i] as Placed;
       const key = `${p.uri.toString()}|${p.finding.code}|${p.range.start.line}:${p.range.start.character}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -117,6 +138,8 @@ export class DoctorDiagnostics implements vscode.Disposable {
       const d = new vscode.Diagnostic(p.range, `${p.finding.title}\n${p.finding.detail}`, SEVERITY[p.finding.severity]);
       d.source = DIAGNOSTIC_SOURCE;
       d.code = p.finding.code;
+      const followers = (plan.related.get(i) ?? []).map((j) => all[j] as Placed);
+      if (followers.length) d.relatedInformation = followers.map((f) => new vscode.DiagnosticRelatedInformation(new vscode.Location(f.uri, f.range), S.relatedFollows(f.finding.title)));
       entry.diags.push(d);
       byUri.set(p.uri.toString(), entry);
     }
@@ -157,6 +180,10 @@ export class DoctorDiagnostics implements vscode.Disposable {
   dispose(): void {
     this.collection.dispose();
   }
+}
+
+function keyOf(p: Placed): { code: string; group: number; cause?: string } {
+  return { code: p.finding.code, group: p.group ?? 0, ...(p.cause ? { cause: p.cause } : {}) };
 }
 
 function isConfigName(p: Placed, target: RunTarget): boolean {

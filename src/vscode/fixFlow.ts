@@ -14,12 +14,6 @@ import type { DoctorServices } from './services';
 import { S } from './strings';
 import type { RunTarget } from './target';
 
-/** What the user reads after pressing a fix. */
-export function outcomeText(title: string, outcome: FixOutcome): string {
-  if (outcome.status === 'refused') return S.fixFailed(title, outcome.reason);
-  return outcome.status === 'typed' ? t(FIXES.typed, { title }) : S.fixApplied(title);
-}
-
 /** Plans, applies and, when the fix changed something, diagnoses again before resolving. */
 export async function fixAndRefresh(s: DoctorServices, fix: Fix, target: RunTarget): Promise<FixOutcome> {
   const outcome = await applyPlan(await planFix(fix, target), S.terminalName(), s.log);

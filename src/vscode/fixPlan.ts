@@ -4,43 +4,17 @@
  * files are read as the open buffer (saved or not) or the disk; the edit is planned by core/launch as minimal
  * text edits, so comments and formatting outside the changed node stay as they are.
  */
-import * as vscode from 'vscode';
-import { t } from '../core/i18n';
-import { FIXES } from '../core/i18n/messages/fixes';
-import { applyEdits, parseJsonc, planEdit, type JsonPath, type TextEdit } from '../core/launch';
-import type { EditFix, Fix, SettingsScope } from '../core/report/types';
+import { parseJsonc } from '../core/launch';
+import type { EditFix, Fix } from '../core/report/types';
 import { pickLaunchConfig } from '../core/snapshot/input';
 import { settingsUpdate } from './settingsEdit';
 import { filesForScope, workspaceSettingsFiles } from './settingsFiles';
 import { S } from './strings';
 import { launchJsonUri, readTextOf, type RunTarget } from './target';
 import { planDevcontainerEdit } from './devcontainerEdit';
-
-export type FixPlan =
-  /**
-   * Edits of `uri`, in offsets of `text` (what the file held when planned); `section`: the configuration section
-   * the file feeds (`launch`, or the setting's key), whose change VS Code announces once it read the saved file.
-   */
-  | { kind: 'textEdit'; uri: vscode.Uri; text: string; edits: TextEdit[]; section: string }
-  /** A user setting (or one whose file does not exist yet) through the configuration API. */
-  | { kind: 'setting'; key: string; value: unknown; scope: SettingsScope; folder?: vscode.WorkspaceFolder }
-  | { kind: 'terminal'; command: string }
-  | { kind: 'blocked'; reason: string };
+import { textPlan, type FixPlan } from './textPlan';
 
 const blocked = (reason: string): FixPlan => ({ kind: 'blocked', reason });
-
-/** The file's name for messages (`launch.json`, `settings.json`). */
-export function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-export function textPlan(uri: vscode.Uri, text: string, path: JsonPath, fix: EditFix, section: string): FixPlan {
-  const plan = planEdit(text, { path, ...(fix.edit.remove ? { remove: true } : { value: fix.edit.value }) });
-  if (!plan.ok) return blocked(plan.reason);
-  // Removing what is not there, or setting what is already so: nothing to apply, and saying "applied" would lie.
-  if (applyEdits(text, plan.edits) === text) return blocked(t(FIXES.nothingToDo, { file: fileName(uri) }));
-  return { kind: 'textEdit', uri, text, edits: plan.edits, section };
-}
 
 async function planLaunchEdit(fix: EditFix, target: RunTarget): Promise<FixPlan> {
   const uri = target.launchUri ?? (target.folder ? launchJsonUri(target.folder) : undefined);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { LaunchNotices } from '../core/present/launchNotice';
 import { readConfig } from './config';
 import type { Doctor, RunResult } from './doctor';
 import { errorText } from './log';
@@ -29,6 +30,7 @@ export function delay<T>(ms: number, value: T): Promise<T> {
  */
 export class Preflight implements vscode.DebugConfigurationProvider {
   private readonly pending: Pending[] = [];
+  private readonly notices = new LaunchNotices();
 
   constructor(
     private readonly doctor: Doctor,
@@ -92,6 +94,7 @@ export class Preflight implements vscode.DebugConfigurationProvider {
         if (r) {
           this.log.info(`preflight "${String(config.name)}": ${r.report.verdict} after ${Date.now() - started} ms`);
           this.doctor.publish(r);
+          this.announce(key, r, folder);
         }
         return r;
       } catch (err) {
@@ -102,6 +105,21 @@ export class Preflight implements vscode.DebugConfigurationProvider {
     const p: Pending = { key, folderKey: targetKey(folder, undefined), started, target, result };
     this.pending.push(p);
     return p;
+  }
+
+  /**
+   * With `blockOnError: false` the launch goes ahead: a non-modal notification says it will fail and why, once
+   * per configuration until its verdict changes (LaunchNotices). Not awaited: nothing waits for the user.
+   */
+  private announce(key: string, r: RunResult, folder: vscode.WorkspaceFolder | undefined): void {
+    if (readConfig(folder?.uri).blockOnError || !this.notices.shouldNotify(key, r.report)) return;
+    const cause = r.report.findings.find((f) => f.severity === 'error');
+    if (!cause) return;
+    this.log.info(`preflight: announced "${cause.code}" for ${key}`);
+    void vscode.window.showErrorMessage(S.launchWillFail(cause.title), S.showReport()).then(
+      (choice) => (choice === S.showReport() ? this.showReport() : undefined),
+      (err: unknown) => this.log.warn(`preflight notification: ${errorText(err)}`),
+    );
   }
 
   /**

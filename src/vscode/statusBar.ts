@@ -77,12 +77,17 @@ export class DoctorStatusBar implements vscode.Disposable {
 const VERDICT = { ok: S.verdictOk, warning: S.verdictWarning, error: S.verdictError };
 const VERDICT_FOUND = { ok: S.verdictOk, warning: S.verdictWarningFound, error: S.verdictErrorFound };
 
-/** The item as one plain sentence: `Go LLDB Doctor: LLDB x86_64 does not match the Mac (arm64), errors found`. */
+/**
+ * The item as one plain sentence: `Go LLDB Doctor: LLDB x86_64 does not match the Mac (arm64), errors found`,
+ * or the root cause's title when LLDB is not what is wrong.
+ */
 export function spoken(report: Report): string {
   const verdict = VERDICT_FOUND[report.verdict]();
+  const words = statusWords(report);
   const { lldb, otherThan } = statusParts(report);
-  if (lldb === undefined) return S.statusA11yUnknown(verdict);
-  return otherThan ? S.statusA11yMismatch(lldb, otherThan, verdict) : S.statusA11yMatch(lldb, verdict);
+  if (words.kind === 'cause') return S.statusA11y(words.label, verdict);
+  if (lldb === undefined) return S.statusA11y(S.statusLldbUnknown(), verdict);
+  return S.statusA11y(otherThan ? S.statusLldbMismatch(lldb, otherThan) : `LLDB ${lldb}`, verdict);
 }
 
 function esc(s: string): string {

@@ -3,10 +3,13 @@
  * talks to the extension through the typed protocol, keeps the last report in the webview state so that the
  * panel restores after a reload.
  */
+import { formatDate, t, type Lang } from '../core/i18n';
+import { PANEL } from '../core/i18n/messages/panel';
 import type { Report } from '../core/report/types';
-import { parseToWebview, type FromWebview, type PanelContext, type PanelStrings, type ToWebview } from './protocol';
+import { parseToWebview, type FromWebview, type PanelContext, type ToWebview } from './protocol';
 import { el, icon, button, renderedActions } from './dom';
-import { renderComponents, renderFindings, renderHost } from './sections';
+import { renderComponents, renderFindings, renderHost, say } from './sections';
+import { wrappable } from './text';
 
 interface VsCodeApi {
   postMessage(msg: FromWebview): void;
@@ -18,50 +21,57 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
 let notice: HTMLElement | undefined;
+let lang: Lang = 'en';
 
 function post(msg: FromWebview): void {
   vscode.postMessage(msg);
 }
 
-function toolbar(s: PanelStrings): HTMLElement {
+const VERDICT = { ok: PANEL.verdictOk, warning: PANEL.verdictWarning, error: PANEL.verdictError } as const;
+
+function toolbar(ctx: PanelContext): HTMLElement {
+  const s = say(ctx);
   return el('div', { class: 'toolbar', role: 'toolbar' }, [
-    button(s.rerun ?? 'Re-run', 'refresh', { type: 'rerun' }, post),
-    button(s.copyMarkdown ?? 'Copy as Markdown', 'markdown', { type: 'copy', format: 'markdown' }, post),
-    button(s.copyJson ?? 'Copy as JSON', 'json', { type: 'copy', format: 'json' }, post),
-    button(s.exportSnapshot ?? 'Export Snapshot', 'save', { type: 'exportSnapshot' }, post),
+    button(s(PANEL.rerun), 'refresh', { type: 'rerun' }, post),
+    button(s(PANEL.copyMarkdown), 'markdown', { type: 'copy', format: 'markdown' }, post),
+    button(s(PANEL.copyJson), 'json', { type: 'copy', format: 'json' }, post),
+    button(s(PANEL.exportSnapshot), 'save', { type: 'exportSnapshot' }, post),
   ]);
 }
 
-function header(report: Report, ctx: PanelContext, s: PanelStrings): HTMLElement {
+function header(report: Report, ctx: PanelContext): HTMLElement {
+  const s = say(ctx);
   const verdictIcon = report.verdict === 'error' ? 'error' : report.verdict === 'warning' ? 'warning' : 'pass';
   const lines: HTMLElement[] = [
-    el('h1', { class: `verdict verdict-${report.verdict}` }, [icon(verdictIcon), ` ${s[`verdict_${report.verdict}`] ?? report.verdict}`]),
+    el('h1', { class: `verdict verdict-${report.verdict}` }, [icon(verdictIcon), ` ${s(VERDICT[report.verdict] ?? PANEL.verdictError)}`]),
   ];
   const meta: string[] = [];
-  if (ctx.configName) meta.push(`${s.configuration ?? 'Configuration'}: ${ctx.configName}`);
+  if (ctx.configName) meta.push(`${s(PANEL.configuration)}: ${ctx.configName}`);
   if (ctx.folder) meta.push(ctx.folder);
-  meta.push(new Date(ctx.time).toLocaleString());
-  lines.push(el('p', { class: 'meta' }, [meta.join(' · ')]));
-  if (ctx.snapshot) lines.push(el('p', { class: 'banner' }, [icon('archive'), ` ${s.snapshot ?? 'Snapshot'}: ${ctx.snapshot}`]));
+  meta.push(formatDate(new Date(ctx.time), ctx.lang));
+  lines.push(el('p', { class: 'meta' }, wrappable(meta.join(' · '))));
+  if (ctx.snapshot) lines.push(el('p', { class: 'banner' }, [icon('archive'), ` ${s(PANEL.snapshot)}: `, ...wrappable(ctx.snapshot)]));
   if (!ctx.trusted) {
     lines.push(el('div', { class: 'banner banner-warning', role: 'note' }, [
-      el('p', {}, [icon('shield'), ` ${s.untrusted ?? 'Untrusted workspace'}`]),
-      el('ul', {}, ctx.skipped.map((x) => el('li', {}, [x]))),
+      el('p', {}, [icon('shield'), ` ${s(PANEL.untrusted)}`]),
+      el('ul', {}, ctx.skipped.map((x) => el('li', {}, wrappable(x)))),
     ]));
   }
-  return el('header', { id: 'summary' }, [...lines, toolbar(s)]);
+  return el('header', { id: 'summary' }, [...lines, toolbar(ctx)]);
 }
 
 function render(msg: Extract<ToWebview, { type: 'report' }>): void {
-  const { report, context, strings: s } = msg;
+  const { report, context } = msg;
+  lang = context.lang;
+  document.documentElement.lang = lang;
   renderedActions.length = 0;
   notice = el('p', { class: 'notice', role: 'status', 'aria-live': 'polite' }, []);
   app.replaceChildren(
-    header(report, context, s),
+    header(report, context),
     notice,
-    renderFindings(report, context, s, post),
-    renderHost(report, s),
-    renderComponents(report, s, post),
+    renderFindings(report, context, post),
+    renderHost(report, context),
+    renderComponents(report, context, post),
   );
   if (!context.testMode) return;
   // Integration tests only: what was rendered, to check the panel as a user sees it.
@@ -77,7 +87,7 @@ function onMessage(data: unknown): void {
     render(msg);
   } else if (msg.type === 'running') {
     app.classList.add('running');
-    if (notice) notice.textContent = '…';
+    if (notice) notice.textContent = t(PANEL.working, undefined, lang);
   } else if (notice) {
     notice.textContent = msg.text;
   }

@@ -2,15 +2,13 @@
  * The messages between the report panel (webview) and the extension. Both sides import this file; each side
  * checks what it receives with the guards below before acting on it (a webview message is untrusted input).
  */
+import type { Lang } from '../core/i18n';
 import type { Report } from '../core/report/types';
-
-/** Localized texts the webview shows; the extension fills them with vscode.l10n. */
-export interface PanelStrings {
-  [key: string]: string;
-}
 
 /** What the panel shows besides the report itself. */
 export interface PanelContext {
+  /** The language of the panel's own words (the catalogue's messages are bundled into the webview). */
+  lang: Lang;
   /** When the report was made (ISO string). */
   time: string;
   /** The workspace folder and launch configuration the report is about, when known. */
@@ -28,7 +26,7 @@ export interface PanelContext {
 }
 
 export type ToWebview =
-  | { type: 'report'; report: Report; context: PanelContext; strings: PanelStrings }
+  | { type: 'report'; report: Report; context: PanelContext }
   | { type: 'running' }
   | { type: 'notice'; text: string };
 
@@ -97,10 +95,11 @@ export function parseToWebview(v: unknown): ToWebview | undefined {
   if (!isRecord(v)) return undefined;
   if (v.type === 'running') return { type: 'running' };
   if (v.type === 'notice' && typeof v.text === 'string') return { type: 'notice', text: v.text };
-  if (v.type === 'report' && isRecord(v.report) && isRecord(v.context) && isRecord(v.strings)) {
+  if (v.type === 'report' && isRecord(v.report) && isRecord(v.context)) {
     const report = v.report as unknown as Report;
     if (!Array.isArray(report.findings) || !Array.isArray(report.components) || !isRecord(report.host)) return undefined;
-    return { type: 'report', report, context: v.context as unknown as PanelContext, strings: v.strings as PanelStrings };
+    const context = { ...v.context, lang: v.context.lang === 'zh-cn' ? 'zh-cn' : 'en' } as unknown as PanelContext;
+    return { type: 'report', report, context };
   }
   return undefined;
 }

@@ -1,93 +1,113 @@
 /** The panel's sections: findings (with evidence and fix buttons), the host, the components. */
+import { t, type Message } from '../core/i18n';
+import { COMMON } from '../core/i18n/messages/common';
+import { PANEL } from '../core/i18n/messages/panel';
+import { rootCauseOf } from '../core/present/chain';
 import type { Finding, Report } from '../core/report/types';
-import { button, el, icon, table } from './dom';
-import type { FromWebview, PanelContext, PanelStrings } from './protocol';
+import { button, el, icon, table, type Child } from './dom';
+import type { FromWebview, PanelContext } from './protocol';
+import { linked, wrappable } from './text';
 
 type Post = (m: FromWebview) => void;
 
 const SEVERITY_ICON = { error: 'error', warning: 'warning', info: 'info' } as const;
+const SEVERITY_LABEL = { error: PANEL.severityError, warning: PANEL.severityWarning, info: PANEL.severityInfo } as const;
 const STATUS_ICON: Record<string, string> = {
   ok: 'pass', mismatch: 'error', missing: 'circle-slash', unreadable: 'question', invalid: 'error', unknown: 'question',
 };
 
-function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, s: PanelStrings, post: Post): HTMLElement {
+/** The panel's words in its language. */
+export function say(ctx: Pick<PanelContext, 'lang'>): (m: Message, p?: Record<string, string>) => string {
+  return (m, p) => t(m, p, ctx.lang);
+}
+
+function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, post: Post): HTMLElement {
+  const s = say(ctx);
   const fix = f.fixes[xi];
   if (!fix) return el('li', {}, []);
   const can = ctx.fixable[fi]?.[xi] === true;
-  const parts: (Node | string)[] = [];
+  const parts: Child[] = [];
   if (fix.kind === 'edit') {
     parts.push(button(fix.title, 'wrench', { type: 'applyFix', finding: fi, fix: xi, at: ctx.time }, post, {
       disabled: !can,
-      title: can ? fix.title : (s.notApplicable ?? ''),
+      title: can ? fix.title : s(PANEL.notApplicable),
     }));
   } else if (fix.kind === 'command') {
-    parts.push(el('span', {}, [fix.title, ' ']), el('code', {}, [fix.command]), ' ');
-    parts.push(button(s.openTerminal ?? 'Open in Terminal', 'terminal', { type: 'openTerminal', command: fix.command }, post));
+    parts.push(el('span', {}, [fix.title, ' ']), el('code', {}, wrappable(fix.command)), ' ');
+    parts.push(button(s(PANEL.openTerminal), 'terminal', { type: 'openTerminal', command: fix.command }, post));
   } else {
-    parts.push(icon('person'), ` ${s.manual ?? 'Manual'}: ${fix.title}`);
-    if (fix.detail) parts.push(el('p', { class: 'fix-detail' }, [fix.detail]));
+    parts.push(icon('person'), ` ${s(PANEL.manual)}: `, ...linked(fix.title));
+    if (fix.detail) parts.push(el('p', { class: 'fix-detail' }, linked(fix.detail)));
   }
   return el('li', { class: `fix fix-${fix.kind}` }, parts);
 }
 
-function findingCard(f: Finding, i: number, ctx: PanelContext, s: PanelStrings, post: Post): HTMLElement {
-  const kids: (Node | string)[] = [
+function findingCard(f: Finding, i: number, report: Report, ctx: PanelContext, post: Post): HTMLElement {
+  const s = say(ctx);
+  const kids: Child[] = [
     el('h3', {}, [icon(SEVERITY_ICON[f.severity]), ` ${f.title}`]),
     el('p', { class: 'tags' }, [
-      el('span', { class: `tag tag-${f.severity}` }, [s[`severity_${f.severity}`] ?? f.severity]),
+      el('span', { class: `tag tag-${f.severity}` }, [s(SEVERITY_LABEL[f.severity])]),
       el('span', { class: 'tag' }, [f.component]),
       el('code', { class: 'tag' }, [f.code]),
     ]),
-    el('p', { class: 'detail' }, [f.detail]),
+    el('p', { class: 'detail' }, linked(f.detail)),
   ];
   if (f.evidence.length) {
-    kids.push(el('h4', {}, [s.evidence ?? 'Evidence']), el('ul', { class: 'evidence' }, f.evidence.map((e) => el('li', {}, [el('code', {}, [e])]))));
+    kids.push(el('h4', {}, [s(COMMON.evidence)]), el('ul', { class: 'evidence' }, f.evidence.map((e) => el('li', {}, [el('code', {}, wrappable(e))]))));
   }
   if (f.fixes.length) {
-    kids.push(el('h4', {}, [s.fixes ?? 'Fixes']), el('ul', { class: 'fixes' }, f.fixes.map((_, xi) => fixRow(f, i, xi, ctx, s, post))));
+    kids.push(el('h4', {}, [s(COMMON.fixes)]), el('ul', { class: 'fixes' }, f.fixes.map((_, xi) => fixRow(f, i, xi, ctx, post))));
   }
-  return el('article', { class: `finding finding-${f.severity}`, 'data-code': f.code, tabindex: '-1' }, kids);
+  // The chain: a finding that follows from a root cause sits indented under it (the report orders it there).
+  const cause = rootCauseOf(f, report.findings);
+  const attrs: Record<string, string> = { class: `finding finding-${f.severity}${cause ? ' finding-follows' : ''}`, 'data-code': f.code, tabindex: '-1' };
+  if (cause) attrs['data-cause'] = cause;
+  return el('article', attrs, kids);
 }
 
-export function renderFindings(report: Report, ctx: PanelContext, s: PanelStrings, post: Post): HTMLElement {
+export function renderFindings(report: Report, ctx: PanelContext, post: Post): HTMLElement {
+  const s = say(ctx);
   const body = report.findings.length
-    ? report.findings.map((f, i) => findingCard(f, i, ctx, s, post))
-    : [el('p', {}, [icon('pass'), ` ${s.noFindings ?? 'No problem found.'}`])];
-  return el('section', { id: 'findings', 'aria-labelledby': 'findings-h' }, [el('h2', { id: 'findings-h' }, [s.findings ?? 'Findings']), ...body]);
+    ? report.findings.map((f, i) => findingCard(f, i, report, ctx, post))
+    : [el('p', {}, [icon('pass'), ` ${s(PANEL.noFindings)}`])];
+  return el('section', { id: 'findings', 'aria-labelledby': 'findings-h' }, [el('h2', { id: 'findings-h' }, [s(COMMON.findings)]), ...body]);
 }
 
-export function renderHost(report: Report, s: PanelStrings): HTMLElement {
+export function renderHost(report: Report, ctx: PanelContext): HTMLElement {
+  const s = say(ctx);
   const h = report.host;
-  const yesNo = (b: boolean | undefined) => (b === undefined ? '?' : b ? (s.yes ?? 'yes') : (s.no ?? 'no'));
+  const yesNo = (b: boolean | undefined) => (b === undefined ? '?' : s(b ? PANEL.yes : PANEL.no));
   const rows: [string, string][] = [
-    [s.platform ?? 'Platform', h.platform],
-    [s.hardware ?? 'Hardware', h.hardwareArch ?? '?'],
-    [s.process ?? 'Process', h.processArch],
-    [s.translatedLabel ?? 'Rosetta', yesNo(h.translated)],
+    [s(PANEL.platform), h.platform],
+    [s(PANEL.hardware), h.hardwareArch ?? '?'],
+    [s(PANEL.process), h.processArch],
+    [s(PANEL.translatedLabel), yesNo(h.translated)],
   ];
-  if (h.osVersion) rows.push([s.osVersion ?? 'macOS', h.osVersion]);
+  if (h.osVersion) rows.push([s(PANEL.osVersion), h.osVersion]);
   const dl = el('dl', { class: 'host' }, rows.flatMap(([k, v]) => [el('dt', {}, [k]), el('dd', {}, [v])]));
-  return el('section', { id: 'host', 'aria-labelledby': 'host-h' }, [el('h2', { id: 'host-h' }, [s.host ?? 'Host']), dl]);
+  return el('section', { id: 'host', 'aria-labelledby': 'host-h' }, [el('h2', { id: 'host-h' }, [s(COMMON.host)]), dl]);
 }
 
-export function renderComponents(report: Report, s: PanelStrings, post: Post): HTMLElement {
+export function renderComponents(report: Report, ctx: PanelContext, post: Post): HTMLElement {
+  const s = say(ctx);
   const rows = report.components.map((c) => {
-    const cmd: (Node | string)[] = [];
+    const cmd: Child[] = [];
     if (c.command) {
-      cmd.push(el('code', {}, [c.command]), ' ', button(s.openTerminal ?? 'Open in Terminal', 'terminal', { type: 'openTerminal', command: c.command }, post));
+      cmd.push(el('code', {}, wrappable(c.command)), ' ', button(s(PANEL.openTerminal), 'terminal', { type: 'openTerminal', command: c.command }, post));
     }
-    const notes = (c.notes ?? []).map((n) => el('div', { class: 'note' }, [n]));
+    const notes = (c.notes ?? []).map((n) => el('div', { class: 'note' }, wrappable(n)));
     return [
       el('span', {}, [icon(STATUS_ICON[c.status] ?? 'question'), ` ${c.id}`]),
-      el('div', {}, [el('code', {}, [c.path ?? '—']), ...notes]),
+      el('div', {}, [el('code', { class: 'path' }, wrappable(c.path ?? '—')), ...notes]),
       (c.archs ?? []).join(', ') || '—',
       c.status + (c.version ? ` · ${c.version}` : ''),
       el('div', {}, cmd),
     ];
   });
-  const head = ['', s.path ?? 'Path', s.archs ?? 'Slices', s.status ?? 'Status', s.seeInTerminal ?? 'Terminal'];
+  const head = ['', s(PANEL.path), s(PANEL.archs), s(PANEL.status), s(PANEL.seeInTerminal)];
   return el('section', { id: 'components', 'aria-labelledby': 'components-h' }, [
-    el('h2', { id: 'components-h' }, [s.components ?? 'Components']),
+    el('h2', { id: 'components-h' }, [s(COMMON.components)]),
     table(head, rows),
   ]);
 }

@@ -2,6 +2,7 @@
 // VS Code under Rosetta on Apple silicon) and a launch.json copied from a blog post (backend "native", dlvArgs):
 // what the user sees after opening the workspace, running the command, reading Problems, using a quick fix.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../host/lib/options.mjs';
 import { useSession } from './lib/hooks.mjs';
@@ -57,6 +58,13 @@ describe('a Mac with VS Code under Rosetta (replayed snapshot)', function () {
     for (const expected of ['VS Code runs under Rosetta', 'launch.json attribute that does not exist']) {
       assert.ok(text.includes(expected), `Problems lists "${expected}":\n${text}`);
     }
+    // One cause, one error: the shell and debugserver under Rosetta follow from VS Code under Rosetta; they are
+    // its related information (rows under it that link their places), not errors of their own.
+    const related = await s.ui.problems('follows from it: debugserver runs under Rosetta');
+    assert.ok(related.some((r) => r.includes('follows from it: The terminal or shell runs under Rosetta')), related.join('\n'));
+    for (const own of ['debugserver runs under Rosetta', 'The terminal or shell runs under Rosetta']) {
+      assert.ok(!related.some((r) => r.startsWith(own)), `"${own}" is not an error of its own:\n${related.join('\n')}`);
+    }
   });
 
   it('a quick fix chosen with the keyboard (Ctrl+.) edits launch.json and keeps its comments', async () => {
@@ -84,6 +92,32 @@ describe('a Mac with VS Code under Rosetta (replayed snapshot)', function () {
     await s.ui.problems('launch.json attribute that does not exist');
   });
 });
+
+describe('F5 on a configuration the preflight finds broken (blockOnError: false)', function () {
+  // The snapshot through the environment: at F5 right after start-up the extension reads its settings before the
+  // web workbench has sent the User settings to the remote extension host.
+  const session = useSession({ name: 'mac-f5', workspace: 'mac-demo', env: { GO_LLDB_DOCTOR_SNAPSHOT: SNAPSHOT } });
+
+  it('says "this launch will fail — <root cause>" with Show Report', async () => {
+    const s = session.get();
+    await s.ui.openFile('main.go');
+    // F5 once the workbench has settled (its settings loaded), as a user would after the window opened.
+    await until('onStartupFinished activations', () => /activationEvent: 'onStartupFinished'/.test(s.extensionHostLog()));
+    await s.page.keyboard.press('F5');
+    const toast = await s.ui.notification('Go LLDB Doctor: this launch will fail — VS Code runs under Rosetta', 120_000);
+    await s.shot('launch-will-fail');
+    assert.equal((doctorLog(s).match(/preflight: announced/g) ?? []).length, 1, doctorLog(s));
+    // (Once per configuration until the verdict changes: test/unit/present/launchNotice.test.ts.)
+    await toast.locator('.monaco-button', { hasText: 'Show Report' }).first().click();
+    await s.ui.webviewText('VS Code runs under Rosetta');
+  });
+});
+
+/** The extension's log channel as written so far. */
+function doctorLog(s) {
+  const logs = path.join(s.f.userData, 'logs');
+  return readdirSync(logs, { recursive: true, encoding: 'utf8' }).filter((n) => /Go LLDB Doctor\.log$/.test(n)).map((n) => readFileSync(path.join(logs, n), 'utf8')).join('\n');
+}
 
 function lineOf(text, needle) {
   const at = text.indexOf(needle);

@@ -11,9 +11,9 @@ import { useSession } from '../e2e/lib/hooks.mjs';
 const EXTENSION = 'go-lldb-doctor.go-lldb-doctor';
 const MAX_BYTES = 300 * 1024;
 /** What the package may hold (paths inside the .vsix's extension/ folder). */
-const ALLOWED = [/^dist\/(extension|webview)\.js(\.map)?$/, /^dist\/cli\.js(\.map)?$/, /^media\//, /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/,
+const ALLOWED = [/^dist\/(extension|webview)\.js(\.map)?$/, /^dist\/cli\.js(\.map)?$/, /^media\//, /^docs\/images\/[\w-]+\.png$/,
   /^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^readme(\.[\w-]+)?\.md$/i, /^changelog\.md$/i, /^LICENSE(\.txt)?$/i];
-const REQUIRED = ['dist/extension.js', 'dist/webview.js', 'package.json', 'package.nls.json', 'l10n/bundle.l10n.json', 'media/panel.css', 'readme.md', 'changelog.md', 'LICENSE.txt'];
+const REQUIRED = ['dist/extension.js', 'dist/webview.js', 'package.json', 'package.nls.json', 'media/panel.css', 'media/icon.png', 'readme.md', 'changelog.md', 'LICENSE.txt'];
 
 /** Runs `npm run package` (vsce package --no-dependencies; vscode:prepublish makes the production build). */
 function packageVsix() {
@@ -49,7 +49,7 @@ describe('the .vsix (npm run package)', function () {
     console.log(`      ${path.relative(repoRoot, vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KB`);
   });
 
-  it('holds the bundles, media, l10n, README, CHANGELOG and LICENSE, nothing from src/ or test/', () => {
+  it('holds the bundles, media, nls, README, CHANGELOG and LICENSE, nothing from src/ or test/', () => {
     const names = entries(vsix);
     for (const n of REQUIRED) assert.ok(names.includes(n), `${n} is packaged (has: ${names.join(', ')})`);
     const stray = names.filter((n) => !ALLOWED.some((re) => re.test(n)));
@@ -60,9 +60,21 @@ describe('the .vsix (npm run package)', function () {
     assert.ok(names.includes(manifest.main.slice(2)), 'the entry point is packaged');
   });
 
-  it(`stays under ${MAX_BYTES / 1024} KB`, () => {
-    const size = statSync(vsix).size;
+  it(`stays under ${MAX_BYTES / 1024} KB without the README's pictures`, () => {
+    const size = compressed(vsix).filter(([n]) => !n.startsWith('extension/docs/images/')).reduce((a, [, b]) => a + b, 0);
     assert.ok(size < MAX_BYTES, `${(size / 1024).toFixed(1)} KB; largest entries:\n${largest(vsix)}`);
+  });
+
+  it('holds every picture the README shows and the 128x128 icon (the details page resolves them in the package)', () => {
+    const names = entries(vsix);
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)|<img [^>]*src="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+    assert.ok(pictures.length >= 4, pictures.join());
+    for (const p of pictures) assert.ok(names.includes(p), `${p} is packaged`);
+    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    assert.ok(names.includes(manifest.icon), 'the icon is packaged');
+    const png = readFileSync(path.join(repoRoot, manifest.icon));
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
   });
 
   describe('installed in a clean code-server', function () {
@@ -80,8 +92,13 @@ describe('the .vsix (npm run package)', function () {
   });
 });
 
-function largest(vsix) {
+/** [entry name, compressed bytes] of the package's extension/ entries. */
+function compressed(vsix) {
   const r = spawnSync('unzip', ['-lv', vsix], { encoding: 'utf8', timeout: 30_000 });
   const rows = r.stdout.split('\n').map((l) => l.trim().split(/\s+/)).filter((c) => c.length >= 8 && /^\d+$/.test(c[2] ?? '') && c[7]?.startsWith('extension/'));
-  return rows.sort((a, b) => Number(b[2]) - Number(a[2])).slice(0, 6).map((c) => `  ${c[7]}: ${(Number(c[2]) / 1024).toFixed(1)} KB compressed`).join('\n');
+  return rows.map((c) => [c[7], Number(c[2])]);
+}
+
+function largest(vsix) {
+  return compressed(vsix).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, b]) => `  ${n}: ${(b / 1024).toFixed(1)} KB compressed`).join('\n');
 }

@@ -75,8 +75,3 @@ export const ptraceFix = (): ManualFix => ({
   detail: t(F.ptraceDetail),
 });
 
-/** A fix that installs Go or (re)installs dlv: pointless when the preflight found both native (issue 10 item 9). */
-export function isToolchainFix(f: Fix): boolean {
-  const titles = new Set([arm64Go().title, reinstallDlv().title, alternateDlv().title, updateGo().title]);
-  return titles.has(f.title);
-}

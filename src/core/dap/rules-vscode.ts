@@ -9,6 +9,7 @@ import type { TextRule } from './rule';
 import { hwEvidence, UNKNOWN_CPU } from './rule';
 import { textFinding } from './finding';
 import * as fx from './fixes';
+import { sh } from '../text';
 
 function dlvEvidence(r: Resolved): string[] {
   return r.launch.dlvToolPath ? [`dlv: ${r.launch.dlvToolPath}`] : [];
@@ -72,7 +73,7 @@ export const VSCODE_RULES: TextRule[] = [
     re: /spawn (\S+) EACCES/gi,
     build: (m, line) =>
       textFinding('dlv-not-executable', `${m[1] ?? 'dlv'} exists but cannot be executed (permission denied).`, [line], [
-        { kind: 'command', title: 'Make it executable', command: `chmod +x ${m[1] ?? '<dlv>'}` },
+        { kind: 'command', title: 'Make it executable', command: m[1] ? sh`chmod +x -- ${m[1]}` : 'chmod +x <dlv>' },
         ...installDlvFixes(),
       ]),
   },

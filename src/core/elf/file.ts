@@ -1,6 +1,6 @@
 /** Reads the ELF facts of a file on disk through the Mach-O reader's bounded file source (no second opener). */
 import * as fs from 'node:fs';
-import { fileByteSource } from '../macho/fileSource';
+import { fileByteSource } from '../io/byteSource';
 import { readElf } from './reader';
 import type { ElfFile } from './types';
 

@@ -1,5 +1,6 @@
 /** Human text of one ELF file (`inspect` output): a `file`-like line, then readelf-like facts. */
 import type { ElfFile } from './types';
+import { escapeValues } from '../text';
 
 function row(label: string, value: string): string {
   return `    ${label.padEnd(11)} ${value}\n`;
@@ -12,7 +13,9 @@ function headLine(f: ElfFile): string {
   return f.format === 'malformed' ? `Malformed ELF file: ${f.path} (${what})` : `${f.path}: ${what}`;
 }
 
-export function formatElf(f: ElfFile): string {
+/** The text of one file; every value read from it is shown with its control characters escaped (src/core/text). */
+export function formatElf(raw: ElfFile): string {
+  const f = escapeValues(raw);
   let out = `${headLine(f)}\n`;
   if (f.size !== undefined && f.format !== 'not-elf') out += `  size ${f.size} bytes, read ${f.bytesRead ?? 0}\n`;
   if (f.machine !== undefined) out += row('machine', `${f.machine}`);

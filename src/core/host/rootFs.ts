@@ -4,8 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseSparse, SPARSE_SUFFIX, type SparseFile } from '../snapshot/sparse';
-import { parseJsonText } from '../snapshot/jsonText';
+import { parseSparse, SPARSE_SUFFIX, type SparseFile } from '../snapfile/sparse';
+import { parseJsonText } from '../snapfile/jsonText';
 import type { FileStat, FsResult } from './types';
 import { fail, readTextNode, toFileStat } from './fsNode';
 

@@ -4,8 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readMachineJson, type MachineJson } from '../snapshot/machineJson';
-import { sparseSource } from '../snapshot/sparse';
+import { readMachineJson, type MachineJson } from '../snapfile/machineJson';
+import { sparseSource } from '../snapfile/sparse';
 import type { FsResult, Host } from './types';
 import { openNodeFile, readTextNode } from './fsNode';
 import { SIZE_CAPS } from '../io/read';

@@ -5,6 +5,10 @@
  */
 import type { ByteSource } from '../macho/types';
 import type { FileKind } from '../io/read';
+import type { CommandResult } from '../io/run';
+
+/** What a command gave back; defined by the process runner, re-exported for the probes. */
+export type { CommandResult };
 
 export interface FileStat {
   kind: 'file' | 'directory' | 'symlink' | 'other';
@@ -19,16 +23,6 @@ export interface FileStat {
 export type FsErrorCode = string;
 
 export type FsResult<T> = { ok: true; value: T } | { ok: false; code: FsErrorCode; message: string };
-
-export interface CommandResult {
-  argv: string[];
-  exitCode?: number;
-  stdout?: string;
-  stderr?: string;
-  /** Set when the command could not start or finish: ENOENT, EACCES, EBADARCH, ETIMEDOUT, ENOREPLAY. */
-  error?: string;
-  signal?: string;
-}
 
 export interface RunOptions {
   /** Milliseconds; the command is killed past it and reported as ETIMEDOUT. */

@@ -34,13 +34,32 @@ export function messages<T extends Record<string, Message>>(m: T): T {
   return m;
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+/** `{name}`, or `{name|a}`: the value after the English indefinite article it takes (`an amd64`, `a 386`). */
+const PLACEHOLDER = /\{(\w+)(\|a)?\}/g;
 
-/** The message in the current language (or `lang`), `{name}` replaced by `params.name`; unknown names stay. */
+/**
+ * The message in the current language (or `lang`), `{name}` replaced by `params.name`; unknown names stay.
+ * `{name|a}` puts "a" or "an" before the value (`withArticle`): the one place an English article is chosen.
+ */
 export function t(m: Message, params?: Params, lang: Lang = current): string {
   const text = lang === 'zh-cn' ? m.zh : m.en;
   if (!params) return text;
-  return text.replace(PLACEHOLDER, (all, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : all));
+  return text.replace(PLACEHOLDER, (all, name: string, article?: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return all;
+    const v = String(params[name]);
+    return article ? withArticle(v) : v;
+  });
+}
+
+/**
+ * `word` after "a" or "an" as it is read aloud: a vowel sound (`an arm64`, `an amd64`, `an unknown`), a letter
+ * read by its name that starts with one (`an x86_64`, `an s390x`), `an 8…`; else "a" (`a 386`, `a ppc64`,
+ * `a universal`).
+ */
+export function withArticle(word: string): string {
+  const w = word.trim().toLowerCase();
+  const vowelSound = /^(?:[aio]|e|u(?!ni|s[aeiu]|t)|[fhlmnrsx](?=[\d_\W]|$)|8|11|18)/.test(w);
+  return `${vowelSound ? 'an' : 'a'} ${word}`;
 }
 
 /** The `{placeholders}` of a text, sorted and unique (for the catalogue test). */

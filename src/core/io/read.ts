@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import { t } from '../i18n';
 import { IO } from '../i18n/messages/io';
-import { fdByteSource, type FileByteSource } from '../macho/fileSource';
+import { fdByteSource, type FileByteSource } from './byteSource';
 import { ioError, openRegular } from './open';
 
 /** Size caps per kind of file, in bytes (a real file of each kind is far below its cap). */

@@ -4,10 +4,12 @@
  * current folder); working directory `/` (never the workspace, whose go.mod could pick a toolchain); stdin closed;
  * stdout and stderr capped. The command runs as the leader of its own process group, and that whole group is
  * killed when the leader exits, when the timeout passes or when the output passes its cap: a `go` wrapper that
- * leaves a background child behind leaves nothing running after the diagnosis.
+ * leaves a background child behind leaves nothing running after the diagnosis. A child that left the group
+ * (`setsid`) is found by the run's tag in its environment or, while the leader lives, by parent pid (reap.ts, on
+ * Linux) and killed too.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { CommandResult } from '../host/types';
+import { descendantsOf, newRunTag, reap, RUN_TAG } from './reap';
 
 /** The system commands the probes may run by name (SNAPSHOT.md §1), and where they live on macOS. */
 export const SYSTEM_COMMANDS: Readonly<Record<string, string>> = {
@@ -18,6 +20,17 @@ export const SYSTEM_COMMANDS: Readonly<Record<string, string>> = {
   DevToolsSecurity: '/usr/sbin/DevToolsSecurity',
   id: '/usr/bin/id',
 };
+
+/** What a command gave back (SNAPSHOT.md §1 `commands[]`): its output, or the error that stopped it. */
+export interface CommandResult {
+  argv: string[];
+  exitCode?: number;
+  stdout?: string;
+  stderr?: string;
+  /** Set when the command could not start or finish: ENOENT, EACCES, EBADARCH, ETIMEDOUT, ENOREPLAY. */
+  error?: string;
+  signal?: string;
+}
 
 export const MAX_OUTPUT_BYTES = 4 << 20;
 
@@ -42,13 +55,20 @@ export function programOf(argv0: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(SYSTEM_COMMANDS, argv0) ? SYSTEM_COMMANDS[argv0] : undefined;
 }
 
-function killGroup(child: ChildProcess): void {
-  if (child.pid === undefined) return;
+/**
+ * Kills the command's process group and what escaped it. While the leader lives its descendants are listed first
+ * (a child that replaced its environment is found only this way); after that, the run's tag finds the rest.
+ */
+function killAll(child: ChildProcess, tag: string, leaderAlive: boolean): number {
+  if (child.pid === undefined) return 0;
+  // Before Node's 'exit' event the leader is running or a zombie not yet waited for: its pid is not reused.
+  const tree = leaderAlive ? descendantsOf(child.pid) : [];
   try {
     process.kill(-child.pid, 'SIGKILL');
   } catch {
     // ESRCH: the group is already gone.
   }
+  return reap(tag, tree);
 }
 
 class Capped {
@@ -73,30 +93,34 @@ class Capped {
 export function runProcess(argv: string[], opts: ProcessOptions): Promise<CommandResult> {
   const file = programOf(argv[0] ?? '');
   if (!file) return Promise.resolve({ argv, error: 'ENOENT' });
+  const tag = newRunTag();
   return new Promise((resolve) => {
     let child: ChildProcess;
     try {
-      child = spawn(file, argv.slice(1), { cwd: '/', env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true, shell: false });
+      const env = { ...opts.env, [RUN_TAG]: tag };
+      child = spawn(file, argv.slice(1), { cwd: '/', env, stdio: ['ignore', 'pipe', 'pipe'], detached: true, shell: false });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       resolve({ argv, error: spawnErrorName(err.code, err.errno) });
       return;
     }
-    supervise(child, argv, opts, resolve);
+    supervise(child, tag, argv, opts, resolve);
   });
 }
 
-function supervise(child: ChildProcess, argv: string[], opts: ProcessOptions, resolve: (r: CommandResult) => void): void {
+function supervise(child: ChildProcess, tag: string, argv: string[], opts: ProcessOptions, resolve: (r: CommandResult) => void): void {
   const out = new Capped(opts.maxOutput ?? MAX_OUTPUT_BYTES);
   const err = new Capped(opts.maxOutput ?? MAX_OUTPUT_BYTES);
   let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   let timedOut = false;
   let settled = false;
+  // Set when, after the leader exited, nothing carrying the run's tag was left: nothing more can appear then.
+  let clean = false;
   const finish = (r: CommandResult): void => {
     if (settled) return;
     settled = true;
     clearTimeout(timer);
-    killGroup(child);
+    if (!clean) killAll(child, tag, !exit);
     child.stdout?.destroy();
     child.stderr?.destroy();
     resolve(r);
@@ -120,8 +144,9 @@ function supervise(child: ChildProcess, argv: string[], opts: ProcessOptions, re
   child.on('error', (e: NodeJS.ErrnoException) => finish({ argv, error: spawnErrorName(e.code, e.errno) }));
   child.on('exit', (code, signal) => {
     exit = { code, signal };
-    // The leader is gone: whatever it left in its group (a background child holding the pipes) goes too.
-    killGroup(child);
+    // The leader is gone: whatever it left in its group (a background child holding the pipes) goes too, and
+    // so does what left the group, which may hold the pipes as well.
+    clean = killAll(child, tag, false) === 0;
   });
   child.on('close', () => finish(result()));
 }

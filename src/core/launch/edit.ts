@@ -1,29 +1,19 @@
 /**
- * Planning edits of launch.json / settings.json: jsonc-parser `modify` computes the minimal text edits, so
- * comments, order and formatting outside the changed node stay byte-identical. Refuses (never guesses) when the
- * text does not parse or the path does not fit the document.
+ * Planning edits of launch.json / settings.json as minimal text edits of our own (jsonc-parser's `modify`
+ * reformats neighbouring lines, so it is not used): the value is replaced in place (insert.ts), a property is added
+ * in the style around it (insert.ts) or a member is cut out with its comma (remove.ts); comments, order and
+ * formatting outside the changed text stay byte-identical. A key written twice is edited where it takes effect
+ * (its last occurrence), and removed everywhere in that object. Refuses (never guesses) when the text does not
+ * parse or the path does not fit the document.
  */
-import * as jsonc from 'jsonc-parser';
+import type * as jsonc from 'jsonc-parser';
 import type { JsonPath } from './jsonc';
-import { parseJsonc, parseTree } from './jsonc';
+import { childNode, parseJsonc, parseTree } from './jsonc';
 import type { Formatting } from './format';
 import { detectFormatting } from './format';
 import { removeMember } from './remove';
 import { addProperty, formatValue, nest, replaceValue } from './insert';
-
-export interface TextEdit {
-  offset: number;
-  length: number;
-  content: string;
-}
-
-export interface EditRequest {
-  path: JsonPath;
-  value?: unknown;
-  remove?: true;
-}
-
-export type EditPlan = { ok: true; edits: TextEdit[] } | { ok: false; reason: string };
+import type { EditPlan, EditRequest, TextEdit } from './types';
 
 /** Why the path cannot be edited in this document, or undefined when it can. */
 function pathProblem(root: jsonc.Node | undefined, path: JsonPath): string | undefined {
@@ -39,7 +29,7 @@ function pathProblem(root: jsonc.Node | undefined, path: JsonPath): string | und
     } else if (node.type !== 'object') {
       return `${where}: not an object`;
     }
-    node = jsonc.findNodeAtLocation(node, [key]);
+    node = childNode(node, key);
     if (!node && typeof path[i + 1] === 'number') return `${where} does not exist`;
   }
   const last = path[path.length - 1];
@@ -56,7 +46,7 @@ function deepest(root: jsonc.Node, path: JsonPath): { node: jsonc.Node; depth: n
   let node = root;
   let depth = 0;
   for (const key of path) {
-    const child = jsonc.findNodeAtLocation(node, [key]);
+    const child = childNode(node, key);
     if (!child) break;
     node = child;
     depth++;
@@ -64,21 +54,46 @@ function deepest(root: jsonc.Node, path: JsonPath): { node: jsonc.Node; depth: n
   return { node, depth };
 }
 
+/** A file with no value: blank (replaced by the object) or only comments (kept, the object added after them). */
 function intoEmptyFile(text: string, path: JsonPath, value: unknown, fmt: Formatting): TextEdit[] {
   const unit = fmt.insertSpaces ? ' '.repeat(fmt.tabSize) : '\t';
   const prop = `${JSON.stringify(String(path[0]))}: ${formatValue(nest(path.slice(1), value), unit, fmt)}`;
-  return [{ offset: 0, length: text.length, content: `{${fmt.eol}${unit}${prop}${fmt.eol}}${fmt.eol}` }];
+  const object = `{${fmt.eol}${unit}${prop}${fmt.eol}}${fmt.eol}`;
+  if (text.replace(/^\uFEFF/, '').trim() === '') return [{ offset: 0, length: text.length, content: object }];
+  return [{ offset: text.length, length: 0, content: `${/\n$/.test(text) ? '' : fmt.eol}${object}` }];
+}
+
+/** One edit that turns `before` into `after`: the span between their common start and common end. */
+function spanEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { offset: start, length: before.length - start - end, content: after.slice(start, after.length - end) };
+}
+
+/** Removes the member at `path`, then any earlier occurrence of the same key, one at a time on the edited text. */
+function removeAll(text: string, path: JsonPath): TextEdit[] {
+  let current = text;
+  let first: TextEdit[] | undefined;
+  for (let root = parseTree(current); root; root = parseTree(current)) {
+    const { node, depth } = deepest(root, path);
+    const member = node.parent?.type === 'property' ? node.parent : node;
+    if (depth < path.length || !member.parent) break;
+    const edits = removeMember(current, member.parent, member);
+    first ??= edits;
+    current = applyEdits(current, edits);
+    if (typeof path[path.length - 1] === 'number') break;
+  }
+  if (current === text) return [];
+  return applyEdits(text, first ?? []) === current ? (first ?? []) : [spanEdit(text, current)];
 }
 
 function computeEdits(text: string, root: jsonc.Node | undefined, edit: EditRequest, fmt: Formatting): TextEdit[] {
   if (!root) return edit.remove ? [] : intoEmptyFile(text, edit.path, edit.value, fmt);
+  if (edit.remove) return removeAll(text, edit.path);
   const { node, depth } = deepest(root, edit.path);
-  if (depth === edit.path.length) {
-    if (!edit.remove) return [replaceValue(text, node, edit.value, fmt)];
-    const member = node.parent?.type === 'property' ? node.parent : node;
-    return member.parent ? removeMember(text, member.parent, member) : [];
-  }
-  if (edit.remove) return [];
+  if (depth === edit.path.length) return [replaceValue(text, node, edit.value, fmt)];
   return addProperty(text, node, String(edit.path[depth]), nest(edit.path.slice(depth + 1), edit.value), fmt);
 }
 

@@ -2,6 +2,6 @@
 export { parseJsonc, findConfigIndex, nodeRange, lineColumn } from './jsonc';
 export type { JsonPath, JsoncError } from './jsonc';
 export { planEdit, applyEdits, invertEdits } from './edit';
-export type { TextEdit, EditRequest, EditPlan } from './edit';
+export type { TextEdit, EditRequest, EditPlan } from './types';
 export { detectFormatting } from './format';
 export type { Formatting } from './format';

@@ -4,7 +4,7 @@
  * file uses them, or inline for a one-line object). Nothing outside the inserted text changes.
  */
 import type * as jsonc from 'jsonc-parser';
-import type { TextEdit } from './edit';
+import type { TextEdit } from './types';
 import type { Formatting } from './format';
 import { indentAt, nextSignificant, startsLine, TK } from './tokens';
 

@@ -1,8 +1,11 @@
 /**
- * Reading launch.json / settings.json text with jsonc-parser: comments and trailing commas allowed, as VS Code
- * allows them. Pure: text in, values and offsets out.
+ * Reading launch.json / settings.json text with jsonc-parser: comments, trailing commas and a byte order mark
+ * allowed, as VS Code allows them; nesting deeper than MAX_JSON_DEPTH refused with an error instead of a stack
+ * overflow. A key written twice means its last occurrence, as in JSON.parse and VS Code. Pure: text in, values
+ * and offsets out.
  */
 import * as jsonc from 'jsonc-parser';
+import { depthProblem, maskBom } from './tokens';
 
 export type JsonPath = (string | number)[];
 
@@ -31,8 +34,10 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 export function parseJsonc(text: string): { value: unknown; errors: JsoncError[] } {
+  const deep = depthProblem(text);
+  if (deep) return { value: undefined, errors: [{ message: deep.message, offset: deep.offset, ...lineColumn(text, deep.offset) }] };
   const raw: jsonc.ParseError[] = [];
-  const value: unknown = jsonc.parse(text, raw, PARSE_OPTIONS);
+  const value: unknown = jsonc.parse(maskBom(text), raw, PARSE_OPTIONS);
   const errors = raw.map((e) => ({
     message: jsonc.printParseErrorCode(e.error),
     offset: e.offset,
@@ -41,8 +46,28 @@ export function parseJsonc(text: string): { value: unknown; errors: JsoncError[]
   return { value, errors };
 }
 
+/** The syntax tree, or undefined for empty text and for text nested too deep to parse. */
 export function parseTree(text: string): jsonc.Node | undefined {
-  return jsonc.parseTree(text, [], PARSE_OPTIONS);
+  return depthProblem(text) ? undefined : jsonc.parseTree(maskBom(text), [], PARSE_OPTIONS);
+}
+
+/** The child of an object (its last property named `key`, the one in effect) or of an array (element `key`). */
+export function childNode(node: jsonc.Node, key: string | number): jsonc.Node | undefined {
+  if (typeof key === 'number') return node.type === 'array' ? node.children?.[key] : undefined;
+  if (node.type !== 'object') return undefined;
+  const props = node.children ?? [];
+  for (let i = props.length - 1; i >= 0; i--) {
+    const [k, v] = props[i]?.children ?? [];
+    if (k?.value === key && v) return v;
+  }
+  return undefined;
+}
+
+/** The node at `path`, following the last occurrence of each duplicated key. */
+export function findNode(root: jsonc.Node, path: JsonPath): jsonc.Node | undefined {
+  let node: jsonc.Node | undefined = root;
+  for (const key of path) node = node && childNode(node, key);
+  return node;
 }
 
 /** Index of the configuration named `name` in launch.json's `configurations`, or undefined. */
@@ -62,11 +87,11 @@ export function findConfigIndex(launchText: string, name: string): number | unde
 export function nodeRange(text: string, path: JsonPath): { offset: number; length: number } | undefined {
   const root = parseTree(text);
   if (!root) return undefined;
-  const node = jsonc.findNodeAtLocation(root, path);
+  const node = findNode(root, path);
   if (!node) return undefined;
   const last = path[path.length - 1];
   if (path.length === 2 && path[0] === 'configurations' && typeof last === 'number') {
-    const name = jsonc.findNodeAtLocation(node, ['name']);
+    const name = childNode(node, 'name');
     const target = name ?? node;
     return { offset: target.offset, length: target.length };
   }

@@ -7,7 +7,7 @@
  *   ends with a dangling separator that strict JSON would reject.
  */
 import type * as jsonc from 'jsonc-parser';
-import type { TextEdit } from './edit';
+import type { TextEdit } from './types';
 import { isComment, nextSignificant, startsLine, lineStart, TK, tokensFrom } from './tokens';
 import type { Token } from './tokens';
 

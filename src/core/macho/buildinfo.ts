@@ -7,7 +7,7 @@
 import { Bytes, hex, utf8, type ReadContext } from './bytes';
 import { MAX_BUILDINFO_BYTES } from './limits';
 import { parseModinfo } from './modinfo';
-import { addrToOffset, type SegmentLayout } from './segments';
+import { addrToOffset, segmentSpan, type Section, type SegmentLayout } from './segments';
 import type { GoBuildInfo } from './types';
 
 export const MAGIC = [0xff, 0x20, 0x47, 0x6f, 0x20, 0x62, 0x75, 0x69, 0x6c, 0x64, 0x69, 0x6e, 0x66, 0x3a]; // "\xff Go buildinf:"
@@ -25,12 +25,13 @@ function uvarint(b: Uint8Array, off: number): [number, number] | undefined {
   return undefined;
 }
 
+/** Two varint-prefixed strings after the header; like Go's decodeString, a string must leave a byte after it. */
 export function inlineStrings(b: Uint8Array): [string, string] | undefined {
   const out: string[] = [];
   let off = 32;
   for (let k = 0; k < 2; k++) {
     const v = uvarint(b, off);
-    if (!v || off + v[1] + v[0] > b.length) return undefined;
+    if (!v || v[0] >= b.length - off - v[1]) return undefined;
     out.push(utf8(b.subarray(off + v[1], off + v[1] + v[0])));
     off += v[1] + v[0];
   }
@@ -56,23 +57,40 @@ function pointedString(ctx: ReadContext, layout: SegmentLayout, sliceOffset: num
   return data && data.length === len ? utf8(data) : undefined;
 }
 
-/** Build info of a slice with a `__go_buildinfo` section, or undefined (with an error when the section is damaged). */
-export function readGoBuildInfo(ctx: ReadContext, layout: SegmentLayout, sliceOffset: number, sliceEnd: number): GoBuildInfo | undefined {
-  const sect = layout.sections.find((s) => s.sectname === '__go_buildinfo');
-  if (!sect) return undefined;
-  const at = sliceOffset + sect.offset;
-  const want = Math.min(sect.size, MAX_BUILDINFO_BYTES, Math.max(0, sliceEnd - at));
+const hasMagicAt = (b: Uint8Array, i: number) => MAGIC.every((x, k) => b[i + k] === x);
+
+/**
+ * The build info blob as Go's debug/buildinfo finds it: read from the section's address through its segment, the
+ * magic at a 16-byte boundary. `wide`: up to 64 KiB of the segment, as Go reads (the inline strings may continue
+ * past the end of the section); otherwise the section only, which is enough for every binary Go writes.
+ */
+function blob(ctx: ReadContext, layout: SegmentLayout, sect: Section, where: { sliceOffset: number; sliceEnd: number; wide: boolean }): { raw: Uint8Array; at: number } | undefined {
+  const span = segmentSpan(layout, sect.addr);
+  const at = where.sliceOffset + (span?.offset ?? sect.offset);
+  const inSegment = span?.bytes ?? sect.size;
+  const want = Math.min(where.wide ? inSegment : Math.min(sect.size, inSegment), MAX_BUILDINFO_BYTES, Math.max(0, where.sliceEnd - at));
   if (want < 32) {
-    const where = at < sliceEnd ? at : sect.headerAt;
-    ctx.error('buildinfo-truncated', where, `__go_buildinfo at ${hex(at)} (${sect.size} bytes) does not hold its 32-byte header inside the slice`);
+    const place = at < where.sliceEnd ? at : sect.headerAt;
+    ctx.error('buildinfo-truncated', place, `__go_buildinfo at ${hex(at)} (${sect.size} bytes) does not hold its 32-byte header inside the slice`);
     return undefined;
   }
   const raw = ctx.read(at, want, '__go_buildinfo');
   if (!raw) return undefined;
-  if (raw.length < 32 || MAGIC.some((x, i) => raw[i] !== x)) {
-    ctx.error('buildinfo-bad-magic', at, `__go_buildinfo at ${hex(at)} does not start with the Go build info magic`);
-    return undefined;
+  for (let i = 0; i + 32 <= raw.length; i += 16) if (hasMagicAt(raw, i)) return { raw: raw.subarray(i), at: at + i };
+  ctx.error('buildinfo-bad-magic', at, `__go_buildinfo at ${hex(at)} does not start with the Go build info magic`);
+  return undefined;
+}
+
+/** Build info of a slice with a `__go_buildinfo` section, or undefined (with an error when the section is damaged). */
+export function readGoBuildInfo(ctx: ReadContext, layout: SegmentLayout, sliceOffset: number, sliceEnd: number): GoBuildInfo | undefined {
+  const sect = layout.sections.find((s) => s.sectname === '__go_buildinfo');
+  if (!sect) return undefined;
+  let found = blob(ctx, layout, sect, { sliceOffset, sliceEnd, wide: false });
+  if (found && ((found.raw[15] ?? 0) & FLAG_VERSION_INLINE) && !inlineStrings(found.raw)) {
+    found = blob(ctx, layout, sect, { sliceOffset, sliceEnd, wide: true }) ?? found;
   }
+  if (!found) return undefined;
+  const { raw, at } = found;
   const ptrSize = raw[14] ?? 0;
   const flags = raw[15] ?? 0;
   let strings: [string, string] | undefined;
@@ -81,7 +99,7 @@ export function readGoBuildInfo(ctx: ReadContext, layout: SegmentLayout, sliceOf
   } else if (ptrSize === 4 || ptrSize === 8) {
     const le = (flags & FLAG_BIG_ENDIAN) === 0;
     const b = Bytes.of(raw, le);
-    const budget = { left: MAX_BUILDINFO_BYTES - want };
+    const budget = { left: MAX_BUILDINFO_BYTES - raw.length };
     const vers = pointedString(ctx, layout, sliceOffset, b.ptr(16, ptrSize) ?? 0, ptrSize, le, budget);
     const mod = pointedString(ctx, layout, sliceOffset, b.ptr(16 + ptrSize, ptrSize) ?? 0, ptrSize, le, budget);
     if (vers !== undefined) strings = [vers, mod ?? ''];

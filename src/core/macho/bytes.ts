@@ -2,13 +2,21 @@
  * Bounded reading: a context that reads through a ByteSource, counts the bytes, records errors instead of
  * throwing, and small endian-aware decoders over the bytes it returns.
  */
-import { MAX_ERRORS } from './limits';
-import type { ByteSource, MachOError } from './types';
+import { FILE_COMMAND_BYTES, FILE_MAX_COMMANDS, MAX_ERRORS } from './limits';
+import type { ByteSource, MachOError, MachONote } from './types';
 
 export class ReadContext {
   readonly errors: MachOError[] = [];
+  /** What the budgets cut: the file is not damaged, it was not read in full. */
+  readonly notes: MachONote[] = [];
   bytesRead = 0;
+  /** What is left of the whole file's budget (load-command bytes and load commands, all slices together). */
+  readonly budget = { commandBytes: FILE_COMMAND_BYTES, commands: FILE_MAX_COMMANDS };
   constructor(readonly src: ByteSource) {}
+
+  note(offset: number, message: string): void {
+    if (this.notes.length < MAX_ERRORS) this.notes.push({ code: 'truncated-by-budget', offset, message });
+  }
 
   get size(): number {
     return this.src.size;

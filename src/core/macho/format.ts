@@ -1,5 +1,6 @@
 /** Human text of one file (`inspect` output): a `lipo -info` line, then per slice an `otool -h`-like header and `otool -lL` facts. */
 import type { MachOFile, MachOSlice } from './types';
+import { escapeValues } from '../text';
 
 function lipoLine(f: MachOFile): string {
   const archs = f.slices.map((s) => s.arch).join(' ');
@@ -36,7 +37,8 @@ function hex(n: number): string {
 function sliceText(s: MachOSlice): string {
   let out = `  ${s.arch}  (cputype ${s.cputype >>> 0}, cpusubtype ${hex(s.cpusubtype)}${s.capabilities?.length ? `: ${s.capabilities.join(', ')}` : ''})\n`;
   out += row('offset', `${s.offset}${s.size !== undefined ? `  size ${s.size}` : ''}`);
-  if (s.filetype !== undefined) {
+  if (s.archive) out += row('archive', 'static library (ar archive of objects)');
+  if (s.filetype !== undefined && !s.archive) {
     out += row('header', `${s.magic ?? ''} ${s.filetype}  ncmds ${s.ncmds ?? '?'}  sizeofcmds ${s.sizeofcmds ?? '?'}  flags ${hex(s.flags ?? 0)}`);
   }
   if (s.platform) out += row('platform', `${s.platform}  minos ${s.minos ?? '?'}  sdk ${s.sdk ?? '?'}`);
@@ -58,10 +60,20 @@ function sliceText(s: MachOSlice): string {
   return out;
 }
 
-export function formatInspect(f: MachOFile): string {
+/** The text of one file; every value read from it is shown with its control characters escaped (src/core/text). */
+export function formatInspect(raw: MachOFile): string {
+  const f = escapeValues(raw);
   let out = `${lipoLine(f)}\n`;
   if (f.size !== undefined && f.format !== 'not-macho') out += `  size ${f.size} bytes, read ${f.bytesRead ?? 0}\n`;
   for (const s of f.slices) out += sliceText(s);
   for (const e of f.errors) out += `  error ${e.code} at ${hex(e.offset)}: ${e.message}\n`;
+  for (const n of f.notes ?? []) out += `  note ${n.code} at ${hex(n.offset)}: ${n.message}\n`;
   return out;
+}
+
+/** One line saying what is wrong with a file that is not a usable Mach-O (for a component's status), or undefined. */
+export function fileProblem(f: MachOFile): string | undefined {
+  if (f.format === 'not-macho') return `not a Mach-O file (${f.kind ?? 'unknown'})`;
+  const e = f.errors.find((x) => x.code !== 'read-failed') ?? f.errors[0];
+  return e ? `${e.code}: ${e.message}` : undefined;
 }

@@ -4,7 +4,8 @@
  */
 export type * from './types';
 export { readMachO, type ReadOptions } from './reader';
-export { inspectPath, fileByteSource, fdByteSource, type FileByteSource } from './fileSource';
+export { inspectPath } from './fileSource';
+export { fileByteSource, fdByteSource, type FileByteSource } from '../io/byteSource';
 export { bufferByteSource } from './memorySource';
 export { toInspectJson, type InspectJson, type InspectSliceJson } from './json';
 export {
@@ -23,9 +24,9 @@ export {
   type HardwareArch,
   type ExecOptions,
 } from './arch';
-export { DEFAULT_SLICE_BUDGET, MAX_BUILDINFO_BYTES, MAX_FAT_TABLE_BYTES, MAX_PLAUSIBLE_SIZEOFCMDS } from './limits';
+export { DEFAULT_SLICE_BUDGET, FILE_COMMAND_BYTES, FILE_MAX_COMMANDS, MAX_BUILDINFO_BYTES, MAX_FAT_TABLE_BYTES } from './limits';
 export { versionString, platformName } from './commands';
 export { filetypeName } from './header';
-export { formatInspect } from './format';
+export { fileProblem, formatInspect } from './format';
 export { recordReads, extentSource, mergeExtents, type Extent } from './recording';
 export { MACHO_ERROR_CODES, type MachOErrorCode } from './errors';

@@ -24,11 +24,14 @@ export interface InspectJson {
   size?: number;
   slices: InspectSliceJson[];
   errors: { code: string; offset: number; message: string }[];
+  /** Only when the read budgets cut something: what was left unexamined. */
+  notes?: { code: string; offset: number; message: string }[];
 }
 
 function sliceJson(s: MachOSlice): InspectSliceJson {
   const out: InspectSliceJson = { arch: s.arch, cputype: s.cputype >>> 0, cpusubtype: s.cpusubtype >>> 0, offset: s.offset };
-  if (s.filetype !== undefined) {
+  if (s.archive) out.filetype = 'archive';
+  else if (s.filetype !== undefined) {
     out.filetype = s.filetype;
     if (s.idDylib !== undefined) out.idDylib = s.idDylib;
     out.dylibs = [...(s.dylibs ?? [])];
@@ -46,7 +49,7 @@ function sliceJson(s: MachOSlice): InspectSliceJson {
  * per slice, `filetype`/`dylibs`/`rpaths` once the mach header was read, other fields when present.
  */
 export function toInspectJson(file: MachOFile): InspectJson {
-  // Keys in the order of SNAPSHOT.md §3 (path, format, kind/errno, size, slices, errors).
+  // Keys in the order of SNAPSHOT.md §3 (path, format, kind/errno, size, slices, errors, notes).
   return {
     path: file.path,
     format: file.format,
@@ -55,5 +58,6 @@ export function toInspectJson(file: MachOFile): InspectJson {
     ...(file.size !== undefined ? { size: file.size } : {}),
     slices: file.slices.map(sliceJson),
     errors: file.errors.map((e) => ({ code: e.code, offset: e.offset, message: e.message })),
+    ...(file.notes?.length ? { notes: file.notes.map((n) => ({ code: n.code, offset: n.offset, message: n.message })) } : {}),
   };
 }

@@ -1,12 +1,14 @@
 /** Read limits of the Mach-O reader. The reader never reads more than these, whatever the file says. */
 
-/** Default bytes read per slice for the mach header and its load commands. */
-export const DEFAULT_SLICE_BUDGET = 64 * 1024;
 /**
- * A `sizeofcmds` above the per-slice budget is still read when plausible: it fits in the slice and stays under this
- * cap (real binaries stay far below 1 MiB; this leaves room for huge frameworks).
+ * Bytes read per slice for the mach header and its load commands, whatever sizeofcmds says (real binaries use a
+ * few KiB; Xcode's LLDB about 6 KiB). Load commands past it are not examined, and a note says so.
  */
-export const MAX_PLAUSIBLE_SIZEOFCMDS = 8 * 1024 * 1024;
+export const DEFAULT_SLICE_BUDGET = 64 * 1024;
+/** Bytes of load commands read in the whole file, all slices together (16 slices at the full per-slice budget). */
+export const FILE_COMMAND_BYTES = 1024 * 1024;
+/** Load commands decoded in the whole file, all slices together (real binaries have tens to a few hundred). */
+export const FILE_MAX_COMMANDS = 16 * 1024;
 /** At most this many fat_arch entries are read (lipo's limit is far lower in practice). */
 export const MAX_FAT_ARCHS = 64;
 /** `file` (Magdir/cafebabe) calls 0xcafebabe with nfat_arch above this a Java class file. */

@@ -5,12 +5,13 @@
 import { Bytes, hex, type ReadContext } from './bytes';
 import { DYLIB_COMMANDS, LC, decodeBuildVersion, decodeUuid, decodeVersionMin, lcStr, tooSmall, type Cmd } from './commands';
 import type { MachHeader } from './header';
-import { MAX_PLAUSIBLE_SIZEOFCMDS } from './limits';
+import { t } from '../i18n';
+import { PARSE } from '../i18n/messages/parse';
 import { decodeSegment, type SegmentLayout } from './segments';
 import type { MachOSlice } from './types';
 
-/** How many bytes of load commands to read, recording lies about sizeofcmds and ncmds. */
-function commandsToRead(ctx: ReadContext, h: MachHeader, start: number, end: number, budget: number): number {
+/** How many bytes of load commands to read (at most the slice's and the file's budget), recording lies. */
+function commandsToRead(ctx: ReadContext, h: MachHeader, start: number, end: number, budget: number): { want: number; cut: boolean } {
   const avail = Math.max(0, end - start);
   let want = h.sizeofcmds;
   if (want > avail) {
@@ -20,13 +21,12 @@ function commandsToRead(ctx: ReadContext, h: MachHeader, start: number, end: num
   if (h.ncmds * 8 > h.sizeofcmds) {
     ctx.error('ncmds-exceeds-sizeofcmds', start, `ncmds ${h.ncmds} cannot fit in sizeofcmds ${h.sizeofcmds}`);
   }
-  const limit = Math.max(0, budget - h.headerSize);
-  const plausible = h.sizeofcmds <= avail && h.sizeofcmds <= MAX_PLAUSIBLE_SIZEOFCMDS && h.ncmds * 8 <= h.sizeofcmds;
-  if (want > limit && !plausible) {
-    ctx.error('load-commands-over-budget', start, `load commands (${h.sizeofcmds} bytes) exceed the read budget; read ${limit}`);
-    want = limit;
-  }
-  return want;
+  // Nothing is read once the file's load-command count is spent: those bytes could not be decoded.
+  const limit = ctx.budget.commands > 0 ? Math.max(0, Math.min(budget - h.headerSize, ctx.budget.commandBytes)) : 0;
+  const cut = want > limit;
+  if (cut) want = limit;
+  ctx.budget.commandBytes -= want;
+  return { want, cut };
 }
 
 /** Reads and decodes the load commands of a slice whose header is `h`, filling `slice`. */
@@ -40,30 +40,45 @@ export function readLoadCommands(
 ): SegmentLayout {
   const layout: SegmentLayout = { segments: [], sections: [] };
   const start = sliceOffset + h.headerSize;
-  const want = commandsToRead(ctx, h, start, sliceEnd, budget);
-  if (h.ncmds === 0 || want === 0) return layout;
-  const raw = ctx.read(start, want, 'load commands');
+  const { want, cut } = commandsToRead(ctx, h, start, sliceEnd, budget);
+  if (h.ncmds === 0 || (want === 0 && !cut)) return layout;
+  const raw = want === 0 ? new Uint8Array(0) : ctx.read(start, want, 'load commands');
   if (!raw) return layout;
   const b = Bytes.of(raw, h.magic.littleEndian);
   let off = 0;
-  for (let i = 0; i < h.ncmds; i++) {
-    const size = checkCommand(ctx, h, b, i, off, start);
+  let i = 0;
+  for (; i < h.ncmds && ctx.budget.commands > 0; i++) {
+    if (cut && off + 8 > b.length) break;
+    const size = checkCommand(ctx, h, b, i, off, start, cut);
     if (size === undefined) break;
+    ctx.budget.commands--;
     decodeCommand({ b: b.window(off, size), cmd: b.u32(off) ?? 0, size, at: start + off, ctx }, slice, layout);
     off += size;
   }
+  if (i < h.ncmds && (cut || ctx.budget.commands === 0)) ctx.note(start + off, t(PARSE.machoBudgetCommands, { read: i, total: h.ncmds }));
+  else if (i === h.ncmds) checkSizeofcmds(ctx, h, layout, sliceOffset, off);
   return layout;
 }
 
+/**
+ * After a complete walk: section data must start after the load commands, or sizeofcmds claims bytes that are not
+ * load commands (llvm-objdump: "offset field of section … not past the headers of the file").
+ */
+function checkSizeofcmds(ctx: ReadContext, h: MachHeader, layout: SegmentLayout, sliceOffset: number, used: number): void {
+  const first = layout.firstSectionOffset;
+  if (first === undefined || first >= h.headerSize + h.sizeofcmds) return;
+  ctx.error('sizeofcmds-overlaps-sections', sliceOffset + 20, t(PARSE.machoNcmdsMismatch, { ncmds: h.ncmds, sizeofcmds: h.sizeofcmds, read: h.ncmds, used }));
+}
+
 /** Validates load command `i` at `off` (relative to the commands); its cmdsize, or undefined to stop the walk. */
-function checkCommand(ctx: ReadContext, h: MachHeader, b: Bytes, i: number, off: number, start: number): number | undefined {
+function checkCommand(ctx: ReadContext, h: MachHeader, b: Bytes, i: number, off: number, start: number, cut: boolean): number | undefined {
   const at = start + off;
   if (off + 8 > h.sizeofcmds) {
     ctx.error('ncmds-past-sizeofcmds', at, `load command ${i} of ${h.ncmds} starts past sizeofcmds ${h.sizeofcmds}`);
     return undefined;
   }
   if (off + 8 > b.length) {
-    ctx.error('truncated-load-command', at, `load command ${i} at ${hex(at)} is cut off (file or read budget ends)`);
+    ctx.error('truncated-load-command', at, `load command ${i} at ${hex(at)} is cut off by the end of the file`);
     return undefined;
   }
   const cmd = b.u32(off) ?? 0;
@@ -78,7 +93,8 @@ function checkCommand(ctx: ReadContext, h: MachHeader, b: Bytes, i: number, off:
     return undefined;
   }
   if (off + size > b.length) {
-    ctx.error('truncated-load-command', at, `${what} is cut off (file or read budget ends)`);
+    // Cut by the read budget: not damage (the note says what was left unexamined).
+    if (!cut) ctx.error('truncated-load-command', at, `${what} is cut off by the end of the file`);
     return undefined;
   }
   const align = h.magic.is64 ? 8 : 4;

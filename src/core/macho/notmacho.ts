@@ -11,6 +11,11 @@ const AR = [...'!<arch>\n'].map((c) => c.charCodeAt(0));
 const AR_THIN = [...'!<thin>\n'].map((c) => c.charCodeAt(0));
 const SHEBANG = [0x23, 0x21];
 
+/** Whether the bytes start an ar archive (a static library: a whole file, or a slice of a universal one). */
+export function isArchive(head: Uint8Array): boolean {
+  return startsWith(head, AR) || startsWith(head, AR_THIN);
+}
+
 /**
  * Kind of a non-Mach-O file from its first bytes. Java class files (0xcafebabe with a large "nfat_arch") are
  * decided by the fat reader, which sees the count first.
@@ -19,7 +24,7 @@ export function sniffKind(head: Uint8Array, size: number): NotMachOKind {
   if (size === 0) return 'empty';
   if (startsWith(head, ELF)) return 'elf';
   if (startsWith(head, MZ)) return 'pe';
-  if (startsWith(head, AR) || startsWith(head, AR_THIN)) return 'archive';
+  if (isArchive(head)) return 'archive';
   if (startsWith(head, SHEBANG)) return 'script';
   return 'unknown';
 }

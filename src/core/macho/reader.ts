@@ -31,6 +31,7 @@ export function readMachO(src: ByteSource, path: string, options: ReadOptions = 
     ctx.error('internal-error', 0, `reader failed: ${e instanceof Error ? e.message : String(e)}`);
   }
   file.errors = ctx.errors;
+  if (ctx.notes.length) file.notes = ctx.notes;
   file.bytesRead = ctx.bytesRead;
   if (file.format !== 'not-macho' && ctx.errors.some((e) => !IO_CODES.has(e.code))) file.format = 'malformed';
   return file;

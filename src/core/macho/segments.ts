@@ -1,5 +1,7 @@
 /** LC_SEGMENT / LC_SEGMENT_64: the segments (for address -> file offset) and the `__go_buildinfo` section. */
-import { hex } from './bytes';
+import { hex, type ReadContext } from './bytes';
+import { t } from '../i18n';
+import { PARSE } from '../i18n/messages/parse';
 import { LC, tooSmall, type Cmd } from './commands';
 
 export interface Segment {
@@ -25,7 +27,12 @@ export interface SegmentLayout {
   segments: Segment[];
   /** Sections the reader looks for (today only `__go_buildinfo`). */
   sections: Section[];
+  /** The lowest file offset of any section with file data (slice-relative), to check sizeofcmds against. */
+  firstSectionOffset?: number;
 }
+
+/** Section types without file data (<mach-o/loader.h> S_ZEROFILL, S_GB_ZEROFILL, S_THREAD_LOCAL_ZEROFILL). */
+const ZEROFILL = new Set([0x1, 0xc, 0x12]);
 
 export const WANTED_SECTIONS = new Set(['__go_buildinfo']);
 
@@ -51,6 +58,10 @@ export function decodeSegment(c: Cmd, layout: SegmentLayout): void {
   }
   for (let i = 0; i < Math.min(nsects, fits); i++) {
     const s = hdr + i * secSize;
+    const fileoff = c.b.u32(s + 32 + 2 * w) ?? 0;
+    if (fileoff > 0 && num(s + 32 + w) > 0 && !ZEROFILL.has((c.b.u32(s + 48 + 2 * w) ?? 0) & 0xff)) {
+      layout.firstSectionOffset = Math.min(layout.firstSectionOffset ?? fileoff, fileoff);
+    }
     const sectname = c.b.fixedString(s, 16);
     if (!WANTED_SECTIONS.has(sectname)) continue;
     layout.sections.push({
@@ -62,6 +73,28 @@ export function decodeSegment(c: Cmd, layout: SegmentLayout): void {
       headerAt: c.at + s,
     });
   }
+}
+
+/**
+ * A file cut after its load commands (a half-written or half-downloaded binary): the first segment whose file
+ * range ends past the slice, as llvm-objdump reports it ("fileoff field plus filesize field … extends past the end
+ * of the file").
+ */
+export function checkSegmentsInFile(ctx: ReadContext, layout: SegmentLayout, sliceOffset: number, sliceSize: number): void {
+  const seg = layout.segments.find((s) => s.filesize > 0 && s.fileoff + s.filesize > sliceSize);
+  if (!seg) return;
+  const end = sliceOffset + seg.fileoff + seg.filesize;
+  ctx.error('truncated-file', sliceOffset, t(PARSE.machoTruncatedFile, { segment: seg.name || '(unnamed)', end, size: ctx.size }));
+}
+
+/** Where a virtual address is in the file (slice-relative) and how many file bytes its segment has from there. */
+export function segmentSpan(layout: SegmentLayout, addr: number): { offset: number; bytes: number } | undefined {
+  for (const seg of layout.segments) {
+    if (seg.name === '__PAGEZERO') continue;
+    const mapped = Math.min(seg.vmsize, seg.filesize);
+    if (addr >= seg.vmaddr && addr < seg.vmaddr + mapped) return { offset: seg.fileoff + (addr - seg.vmaddr), bytes: seg.vmaddr + mapped - addr };
+  }
+  return undefined;
 }
 
 /** File offset (relative to the slice) of a virtual address, through the segment that maps it. */

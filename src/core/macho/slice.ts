@@ -4,6 +4,8 @@ import { readGoBuildInfo } from './buildinfo';
 import { FAT_MAGIC, FAT_MAGIC_64, type FatEntry } from './fat';
 import { machMagic, parseMachHeader, sliceFromHeader } from './header';
 import { readLoadCommands } from './loadcommands';
+import { isArchive } from './notmacho';
+import { checkSegmentsInFile } from './segments';
 import { archName, capabilityNames } from './cputypes';
 import type { MachOSlice } from './types';
 
@@ -20,6 +22,8 @@ export function readSliceAt(ctx: ReadContext, offset: number, end: number, opts:
   const raw = head ?? ctx.read(offset, Math.min(32, Math.max(0, end - offset)), 'mach header');
   if (!raw) return undefined;
   const magic = machMagic(beU32(raw));
+  // A universal static library (lipo of .a files): each slice is an ar archive of objects, not a Mach-O image.
+  if (!magic && isArchive(raw)) return { arch: '', cputype: 0, cpusubtype: 0, offset, size: end - offset, filetype: 'archive', archive: true };
   if (!magic) {
     const m = beU32(raw);
     if (m === FAT_MAGIC || m === FAT_MAGIC_64) ctx.error('fat-in-fat', offset, `slice at ${hex(offset)} is itself a universal file`);
@@ -30,6 +34,7 @@ export function readSliceAt(ctx: ReadContext, offset: number, end: number, opts:
   if (!h) return undefined;
   const slice = sliceFromHeader(h, offset, end - offset);
   const layout = readLoadCommands(ctx, h, offset, end, slice, opts.perSliceBudget);
+  checkSegmentsInFile(ctx, layout, offset, end - offset);
   if (opts.goBuildInfo) {
     const info = readGoBuildInfo(ctx, layout, offset, end);
     if (info) slice.goBuildInfo = info;
@@ -41,7 +46,7 @@ export function readSliceAt(ctx: ReadContext, offset: number, end: number, opts:
 export function readFatSlice(ctx: ReadContext, e: FatEntry, opts: SliceOptions): MachOSlice {
   const end = Math.min(ctx.size, e.offset + e.size);
   const read = e.offset < ctx.size ? readSliceAt(ctx, e.offset, end, opts) : undefined;
-  if (read && (read.cputype !== e.cputype || ((read.cpusubtype ^ e.cpusubtype) & 0x00ffffff) !== 0)) {
+  if (read && !read.archive && (read.cputype !== e.cputype || ((read.cpusubtype ^ e.cpusubtype) & 0x00ffffff) !== 0)) {
     ctx.error('slice-cputype-mismatch', e.at, `fat table says ${archName(e.cputype, e.cpusubtype)} but the slice header at ${hex(e.offset)} says ${read.arch}`);
   }
   const slice: MachOSlice = read ?? { arch: '', cputype: 0, cpusubtype: 0, offset: e.offset };

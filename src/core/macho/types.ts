@@ -3,22 +3,20 @@
  * superset of it (extra fields are marked as such and are not printed by `inspect --json` unless noted).
  */
 
-/** Random access to a file's bytes. Never loads the whole file. */
-export interface ByteSource {
-  /** Size of the file in bytes. */
-  readonly size: number;
-  /**
-   * Read `length` bytes at `offset`. Returns fewer bytes at the end of the file. Returns an Error (never throws)
-   * when the bytes cannot be read (I/O error, or a snapshot extent that was not captured).
-   */
-  read(offset: number, length: number): Uint8Array | Error;
-}
+export type { ByteSource } from '../io/byteSource';
 
 export type MachOFormat = 'thin' | 'fat' | 'fat64' | 'not-macho' | 'malformed' | 'unreadable';
 export type NotMachOKind = 'elf' | 'pe' | 'archive' | 'java-class' | 'script' | 'empty' | 'directory' | 'unknown';
 
 export interface MachOError {
   code: string;
+  offset: number;
+  message: string;
+}
+
+/** Something the read budgets left unexamined (the file is not malformed for it). */
+export interface MachONote {
+  code: 'truncated-by-budget';
   offset: number;
   message: string;
 }
@@ -53,6 +51,8 @@ export interface MachOSlice {
   codeSignature?: boolean;
   /** Extra: LC_MAIN or LC_UNIXTHREAD present. */
   entryPoint?: 'main' | 'unixthread';
+  /** Extra: set when the slice of a universal file is a static library (an ar archive), not a Mach-O image. */
+  archive?: true;
   /** Extra: Go build info when the slice is a Go binary. */
   goBuildInfo?: GoBuildInfo;
   /** Extra: names of the capability bits of cpusubtype (`lib64` on x86_64, `ptrauth-abi` on arm64e). */
@@ -82,6 +82,8 @@ export interface MachOFile {
   errno?: string;
   slices: MachOSlice[];
   errors: MachOError[];
+  /** What the read budgets cut, when anything was (SNAPSHOT.md §3 `notes`). */
+  notes?: MachONote[];
   /** Extra: total bytes the reader requested from the source. */
   bytesRead?: number;
 }

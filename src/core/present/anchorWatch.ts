@@ -5,7 +5,7 @@
  */
 import * as jsonc from 'jsonc-parser';
 import { findConfigIndex, nodeRange } from '../launch';
-import { parseTree } from '../launch/jsonc';
+import { findNode, parseTree } from '../launch/jsonc';
 import type { JsonPath } from './anchor';
 
 /** What a diagnostic was anchored on, recorded when it was placed. */
@@ -41,7 +41,7 @@ function currentPath(text: string, w: AnchorWatch): JsonPath | undefined {
 
 function valueAt(text: string, path: JsonPath): string | undefined {
   const root = parseTree(text);
-  const node = root ? jsonc.findNodeAtLocation(root, path) : undefined;
+  const node = root ? findNode(root, path) : undefined;
   return node ? JSON.stringify(jsonc.getNodeValue(node)) : undefined;
 }
 

@@ -8,8 +8,14 @@ import { STATUS_CORE as STATUS } from '../i18n/messages/status-core';
 
 export interface StatusWords {
   icon: '$(check)' | '$(warning)' | '$(error)' | '$(info)';
-  /** e.g. `LLDB arm64 ≠ x86_64` (an arm64-only LLDB on an Intel Mac), `LLDB arm64`, `LLDB ?`. */
+  /**
+   * What is wrong, in a few words: `LLDB arm64 ≠ x86_64` when LLDB / debugserver runs as another CPU than the
+   * Mac's; else, when something else is wrong (a setting, dlv, the program), the root cause's title, shortened;
+   * else what LLDB runs as, `LLDB arm64`, or `LLDB ?`.
+   */
   label: string;
+  /** `cause` when the label is the root cause's title (LLDB is not what is wrong). */
+  kind: 'mismatch' | 'cause' | 'lldb' | 'unknown';
   /** The architecture the debug chain runs as, when known. */
   runsAs?: string;
   lldbArchs?: string[];
@@ -69,28 +75,38 @@ export function statusParts(report: Report): StatusParts {
 }
 
 /**
- * Off macOS there is no LLDB/debugserver chain to show ("LLDB ?" said nothing true): the item names what the
- * DAP watch found, and stays hidden while nothing is found.
+ * Off macOS there is no LLDB/debugserver chain to show ("LLDB ?" said nothing true): the item stays hidden while
+ * nothing is found (issue 10 item 10); once something is, the root cause's title below says it.
  */
-function notMacWords(report: Report): StatusWords {
-  const problems = report.findings.filter((f) => f.severity !== 'info');
-  const first = problems[0];
-  if (!first) return { icon: '$(info)', label: t(STATUS.goDebug), hidden: true };
-  const icon = first.severity === 'error' ? '$(error)' : '$(warning)';
-  return { icon, label: problems.length > 1 ? t(STATUS.goDebugMany, { title: first.title, n: problems.length - 1 }) : t(STATUS.goDebugOne, { title: first.title }) };
+function notMacWords(report: Report): StatusWords | undefined {
+  if (report.findings.some((f) => f.severity !== 'info')) return undefined;
+  return { icon: '$(info)', label: t(STATUS.goDebug), kind: 'unknown', hidden: true };
+}
+
+/** The longest label the item shows (a status bar item is one short line). */
+export const MAX_LABEL = 48;
+
+/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function shorten(text: string, max = MAX_LABEL): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  if (one.length <= max) return one;
+  const cut = one.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—-]+$/, '')}…`;
 }
 
 export function statusWords(report: Report): StatusWords {
-  if (report.host.platform !== 'darwin' && report.host.platform !== 'unknown') return notMacWords(report);
+  const offMac = report.host.platform !== 'darwin' && report.host.platform !== 'unknown' ? notMacWords(report) : undefined;
+  if (offMac) return offMac;
   const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : report.host.platform === 'darwin' ? '$(check)' : '$(info)';
   const parent = runsAs(report);
   const parts = statusParts(report);
   const archs = lldbComponent(report)?.archs;
-  if (parts.lldb === undefined || !archs) return { icon, label: 'LLDB ?', ...(parent ? { runsAs: parent } : {}) };
-  return {
-    icon,
-    label: parts.otherThan ? `LLDB ${parts.lldb} ≠ ${parts.otherThan}` : `LLDB ${parts.lldb}`,
-    lldbArchs: archs,
-    ...(parent ? { runsAs: parent } : {}),
-  };
+  const extra = { ...(archs && parts.lldb !== undefined ? { lldbArchs: archs } : {}), ...(parent ? { runsAs: parent } : {}) };
+  if (parts.lldb !== undefined && parts.otherThan) return { icon, label: `LLDB ${parts.lldb} ≠ ${parts.otherThan}`, kind: 'mismatch', ...extra };
+  // LLDB is fine (or unknown) but something else is wrong: say that, not an LLDB label in the verdict's colour.
+  const cause = report.verdict === 'ok' ? undefined : report.findings.find((f) => f.severity === report.verdict);
+  if (cause) return { icon, label: shorten(cause.title), kind: 'cause', ...extra };
+  if (parts.lldb === undefined) return { icon, label: 'LLDB ?', kind: 'unknown', ...extra };
+  return { icon, label: `LLDB ${parts.lldb}`, kind: 'lldb', ...extra };
 }

@@ -4,16 +4,14 @@ import type { BinaryInfo, LldbCandidate, Located, Machine } from './machine';
 import { familyOf, goarchToMachO, sliceFor } from './arch';
 import { t } from '../i18n';
 import { RULES_GO as G } from '../i18n/messages/rules-go';
-
-function q(p: string): string {
-  return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
-}
+import { sh } from '../text';
+import { fileProblem } from '../macho';
 
 function binaryComponent(id: ComponentReport['id'], located: Located, hw: string | undefined, notes: string[]): ComponentReport {
   if (!located.path) {
     return { id, status: 'missing', notes: [...notes, ...located.searched.slice(0, 8).map((s) => `looked in ${s.path} (${s.why}): ${s.result}`)] };
   }
-  const c: ComponentReport = { id, path: located.path, status: 'unknown', command: `lipo -archs ${q(located.path)}` };
+  const c: ComponentReport = { id, path: located.path, status: 'unknown', command: sh`lipo -archs ${located.path}` };
   if (located.why) notes.unshift(`found by ${located.why}`);
   const bin = located.binary;
   if (bin) {
@@ -33,8 +31,8 @@ export function statusOf(bin: BinaryInfo, hw: string | undefined): { status: Com
   const why = f.errors[0]?.message ?? f.errno ?? f.kind ?? f.format;
   if (f.format === 'unreadable') return { status: 'unreadable', reason: t(G.unreadableNote, { why }) };
   if (f.format === 'not-macho' && f.kind === 'script') return { status: 'unknown', reason: t(G.scriptNote) };
-  if (f.format === 'not-macho') return { status: 'invalid', reason: `not a Mach-O file (${why})` };
-  if (f.format === 'malformed') return { status: 'invalid', reason: t(G.malformedNote, { why }) };
+  if (f.format === 'not-macho') return { status: 'invalid', reason: fileProblem(f) ?? `not a Mach-O file (${why})` };
+  if (f.format === 'malformed') return { status: 'invalid', reason: fileProblem(f) ?? t(G.malformedNote, { why }) };
   if (!hw) return { status: 'unknown', reason: t(G.unknownNote) };
   const slice = sliceFor(bin.archs, hw);
   return slice ? { status: 'ok', reason: t(G.okNote, { arch: slice }) } : { status: 'mismatch', reason: t(G.mismatchNote, { hw }) };
@@ -114,7 +112,7 @@ function lldbComponent(c: LldbCandidate): ComponentReport {
   const notes = [`${c.why}${c.referenced ? '' : ' (not referenced)'}`];
   if (c.exists && c.binary) {
     r.archs = c.binary.archs;
-    r.command = `lipo -archs ${q(c.path)}`;
+    r.command = sh`lipo -archs ${c.path}`;
     const bad = c.deps.filter((d) => d.status === 'missing' || d.status === 'arch');
     r.status = c.loadArch && !c.slice ? 'mismatch' : bad.some((d) => d.status === 'missing') ? 'missing' : bad.length ? 'mismatch' : c.loadArch ? 'ok' : 'unknown';
     notes.push(`${c.deps.length} dependencies (${c.deps.filter((d) => d.status === 'shared-cache').length} in the dyld shared cache)`);

@@ -5,7 +5,6 @@
 import type { HardwareArch, MachOFile } from '../macho';
 import type { SettingsScope } from '../report/types';
 import type { GoSettings, SettingsByScope } from './settings';
-import type { ToolchainFacts } from './toolchain';
 import type { LinuxFacts } from './linux/types';
 
 export interface BinaryInfo {
@@ -147,6 +146,23 @@ export interface TargetFacts {
   goarch?: EnvValue;
   goos?: EnvValue;
   goVersion?: string;
+}
+
+/** The Go that really builds (probe/toolchain.ts). */
+export interface ToolchainFacts {
+  /** The installed Go's version (`go env GOVERSION`). */
+  installed?: string;
+  /** The Go version that builds the program, and why. */
+  effective?: string;
+  why?: string;
+  modFile?: string;
+  goLine?: string;
+  toolchainLine?: string;
+  gotoolchain?: string;
+  /** The Go binary behind a shim: GOROOT/bin/go. */
+  real?: Located;
+  /** The `go` Delve finds on its own PATH, when it is another file than vscode-go's. */
+  delveGo?: { path: string; pathFrom: string };
 }
 
 export interface Machine {

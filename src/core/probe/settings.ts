@@ -3,19 +3,9 @@
  * plus this project's own `goLldbDoctor.lldbPaths`. Values as VS Code resolves them; any may be absent.
  */
 import type { SettingsScope } from '../report/types';
+import type { GoSettings, SettingsByScope } from '../snapfile/settings';
 
-export interface GoSettings {
-  'go.toolsEnvVars'?: Record<string, string> | null;
-  'go.alternateTools'?: Record<string, string> | null;
-  'go.toolsGopath'?: string | null;
-  'go.goroot'?: string | null;
-  'go.gopath'?: string | null;
-  'go.delveConfig'?: Record<string, unknown> | null;
-  'goLldbDoctor.lldbPaths'?: string[] | null;
-  [key: string]: unknown;
-}
-
-export type SettingsByScope = Partial<Record<SettingsScope, GoSettings>>;
+export type { GoSettings, SettingsByScope };
 
 const SCOPE_ORDER: SettingsScope[] = ['workspaceFolder', 'workspace', 'user'];
 

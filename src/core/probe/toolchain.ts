@@ -7,27 +7,14 @@
  * - Delve builds with the first `go` on its own PATH (delve pkg/gobuild/gobuild.go:137, failure-modes.md §0.3,
  *   §4.3), which can differ from the one vscode-go resolved.
  */
-import type { EnvValue, GoFacts, Located } from './machine';
+import type { EnvValue, GoFacts, ToolchainFacts } from './machine';
+
+export type { ToolchainFacts } from './machine';
 import { joinPath, readBinary, type ProbeContext } from './context';
 import { pathDirs } from './env';
 import { onPath, searchFirst } from './search';
 import { compareVersions, parseVersion } from './delveCompat';
 
-export interface ToolchainFacts {
-  /** The installed Go's version (`go env GOVERSION`). */
-  installed?: string;
-  /** The Go version that builds the program, and why. */
-  effective?: string;
-  why?: string;
-  modFile?: string;
-  goLine?: string;
-  toolchainLine?: string;
-  gotoolchain?: string;
-  /** The Go binary behind a shim: GOROOT/bin/go. */
-  real?: Located;
-  /** The `go` Delve finds on its own PATH, when it is another file than vscode-go's. */
-  delveGo?: { path: string; pathFrom: string };
-}
 
 const VERSION = /^\s*(go|toolchain)\s+(\S+)\s*$/gm;
 

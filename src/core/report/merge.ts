@@ -11,8 +11,9 @@
  */
 import type { Finding, Fix, HostInfo, Report } from './types';
 import { REPORT_FORMAT, SEVERITY_RANK, verdictOf } from './types';
-import { rank } from '../rules/rank';
-import { isToolchainFix } from '../dap/fixes';
+import { rank } from './rank';
+import { t } from '../i18n';
+import { DAP_FIXES } from '../i18n/messages/dap-fixes';
 
 /** build-failed is generic too: a Build Error whose output names a precise cause (a missing program, a cgo link of two CPUs) folds into it. */
 export const GENERIC_CODES: ReadonlySet<string> = new Set(['launch-failed', 'attach-failed', 'dlv-start-failed', 'dlv-exited', 'build-failed']);
@@ -99,6 +100,11 @@ function confirm(pre: Finding, seen: Finding): Finding {
   return { ...merged, fixes: pre.fixes.length > 0 ? pre.fixes : seen.fixes };
 }
 
+/** A fix that installs Go or (re)installs dlv (the classifier's wording, dap/fixes.ts). */
+function isToolchainFix(f: Fix): boolean {
+  return [DAP_FIXES.arm64GoTitle, DAP_FIXES.reinstallDlvTitle, DAP_FIXES.alternateDlvTitle, DAP_FIXES.updateGoTitle].some((m) => t(m) === f.title);
+}
+
 /** A DAP-only finding's fixes, without those the preflight shows are not needed (a native Go and dlv). */
 function fitFixes(f: Finding, components: Report['components']): Finding {
   const native = (id: string) => components.find((c) => c.id === id)?.status === 'ok';
@@ -109,7 +115,7 @@ function fitFixes(f: Finding, components: Report['components']): Finding {
 
 /**
  * Issue 10 item 9: after a failed F5 the root cause stays first. The preflight's findings (confirmed ones merged
- * in place) and the DAP-only precise ones are ordered together by rules/rank (severity, chain order, a cause before
+ * in place) and the DAP-only precise ones are ordered together by report/rank (severity, chain order, a cause before
  * what it explains); generic failures fold into the first confirmed finding, else the first precise error.
  */
 export function mergeReports(preflight: Report | undefined, dap: readonly Finding[], host?: HostInfo): Report {

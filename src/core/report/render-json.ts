@@ -3,6 +3,7 @@
  * newline. Keys the contract does not list keep their insertion order after the listed ones.
  */
 import type { Report } from './types';
+import { stringifyJson } from '../text';
 
 type Order = { keys: string[]; children?: Record<string, Order> };
 
@@ -30,5 +31,5 @@ function ordered(value: unknown, order: Order | undefined): unknown {
 }
 
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(ordered(report, ORDER), null, 2)}\n`;
+  return `${stringifyJson(ordered(report, ORDER))}\n`;
 }

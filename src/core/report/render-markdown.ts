@@ -4,8 +4,12 @@
  * so that it cannot break the table or the layout.
  */
 import type { Finding, Fix, Report } from './types';
-import { fixAction, hostLine, MARKER, summary } from './render-util';
+import { t } from '../i18n';
+import { COMMON } from '../i18n/messages/common';
+import { REPORT } from '../i18n/messages/report';
+import { fixAction, hostLine, MARKER, severityWord, summary } from './render-util';
 import { renderJson } from './render-json';
+import { escapeValues } from '../text';
 
 /** Inline text: Markdown and HTML metacharacters escaped, line breaks kept as spaces. */
 export function mdText(s: string): string {
@@ -36,25 +40,28 @@ function fixLine(fix: Fix, i: number): string {
 }
 
 function findingSection(f: Finding, n: number): string[] {
-  const out = [`### ${n}. ${MARKER[f.severity]} ${f.severity}: ${mdText(f.title)}`, '', `${mdCode(f.code)} · component ${mdCode(f.component)}`, '', mdText(f.detail)];
-  if (f.evidence.length) out.push('', '**Evidence**', '', mdBlock(f.evidence.join('\n')));
-  if (f.fixes.length) out.push('', '**Fixes**', '', ...f.fixes.map(fixLine));
+  const out = [`### ${n}. ${MARKER[f.severity]} ${severityWord(f.severity)}: ${mdText(f.title)}`, '', `${mdCode(f.code)} · ${t(REPORT.component, { c: mdCode(f.component) })}`, '', mdText(f.detail)];
+  if (f.evidence.length) out.push('', `**${t(COMMON.evidence)}**`, '', mdBlock(f.evidence.join('\n')));
+  if (f.fixes.length) out.push('', `**${t(COMMON.fixes)}**`, '', ...f.fixes.map(fixLine));
   return out;
 }
 
-export function renderMarkdown(report: Report): string {
-  const out = [`## go-lldb-doctor: ${MARKER[report.verdict === 'ok' ? 'info' : report.verdict]} ${report.verdict} (${summary(report)})`, '', `**Host:** ${mdText(hostLine(report.host))}`];
+/** Every value of the report is shown with its control characters escaped (src/core/text); the JSON keeps them as \u escapes. */
+export function renderMarkdown(raw: Report): string {
+  const report = escapeValues(raw);
+  const out = [`## go-lldb-doctor: ${MARKER[report.verdict === 'ok' ? 'info' : report.verdict]} ${severityWord(report.verdict)} (${summary(report)})`, '', `**${t(COMMON.host)}:** ${mdText(hostLine(report.host))}`];
   if (report.components.length) {
-    out.push('', '### Components', '', '| Component | Status | Architectures | Path |', '|---|---|---|---|');
+    const cols = [REPORT.colComponentTitle, REPORT.colStatusTitle, REPORT.colArchsTitle, REPORT.colPathTitle].map((m) => t(m));
+    out.push('', `### ${t(COMMON.components)}`, '', `| ${cols.join(' | ')} |`, '|---|---|---|---|');
     for (const c of report.components) {
       const archs = (c.archs ?? []).map((a) => mdCode(a, true)).join(', ') || '–';
       out.push(`| ${mdText(c.id)} | ${mdText(c.status)} | ${archs} | ${c.path ? mdCode(c.path, true) : '–'} |`);
     }
   }
   if (report.findings.length) {
-    out.push('', '## Findings');
+    out.push('', `## ${t(COMMON.findings)}`);
     report.findings.forEach((f, i) => out.push('', ...findingSection(f, i + 1)));
   }
-  out.push('', '<details><summary>JSON report</summary>', '', mdBlock(renderJson(report), 'json'), '', '</details>');
+  out.push('', `<details><summary>${t(REPORT.jsonReport)}</summary>`, '', mdBlock(renderJson(raw), 'json'), '', '</details>');
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,10 @@
 /** The terminal report: verdict, host, components table, findings with evidence and numbered fixes. */
 import type { ComponentReport, Finding, Report, Severity } from './types';
-import { fixAction, hostLine, MARKER, summary, wrap } from './render-util';
+import { t } from '../i18n';
+import { COMMON } from '../i18n/messages/common';
+import { REPORT } from '../i18n/messages/report';
+import { displayWidth, fixAction, hostLine, MARKER, padColumns, severityWord, summary, wrap } from './render-util';
+import { escapeValues } from '../text';
 
 export interface TextOptions {
   color: boolean;
@@ -17,15 +21,15 @@ const painter = (color: boolean): Paint => (style, s) => (color ? `\u001b[${SGR[
 function componentsTable(components: readonly ComponentReport[], paint: Paint): string[] {
   if (components.length === 0) return [];
   const rows = components.map((c) => [c.id, c.status, (c.archs ?? []).join(',') || '-', c.path ?? '-']);
-  const head = ['component', 'status', 'archs', 'path'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-  const line = (cells: string[]) => `  ${cells.map((c, i) => (i < cells.length - 1 ? c.padEnd(widths[i] as number) : c)).join('  ')}`.trimEnd();
-  const out = ['Components:', paint('dim', line(head))];
+  const head = [t(REPORT.colComponent), t(REPORT.colStatus), t(REPORT.colArchs), t(REPORT.colPath)];
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] as string))));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => (i < cells.length - 1 ? padColumns(c, widths[i] as number) : c)).join('  ')}`.trimEnd();
+  const out = [`${t(COMMON.components)}:`, paint('dim', line(head))];
   components.forEach((c, i) => {
     const cells = rows[i] as string[];
     const text = line(cells);
     out.push(c.status === 'ok' || c.status === 'unknown' ? text : paint('warning', text));
-    if (c.version) out.push(`      version ${c.version}`);
+    if (c.version) out.push(`      ${t(REPORT.version, { v: c.version })}`);
     for (const n of c.notes ?? []) out.push(`      ${n}`);
     if (c.command) out.push(paint('dim', `      $ ${c.command}`));
   });
@@ -33,14 +37,14 @@ function componentsTable(components: readonly ComponentReport[], paint: Paint): 
 }
 
 function findingLines(f: Finding, n: number, width: number, paint: Paint): string[] {
-  const head = `${n}. ${paint(f.severity, `${MARKER[f.severity]} ${f.severity.toUpperCase()}`)} ${paint('bold', f.title)} ${paint('dim', `[${f.code}, ${f.component}]`)}`;
+  const head = `${n}. ${paint(f.severity, `${MARKER[f.severity]} ${severityWord(f.severity).toUpperCase()}`)} ${paint('bold', f.title)} ${paint('dim', `[${f.code}, ${f.component}]`)}`;
   const out = [head, ...wrap(f.detail, width, '   ')];
   if (f.evidence.length) {
-    out.push('   Evidence:');
+    out.push(`   ${t(COMMON.evidence)}:`);
     for (const e of f.evidence) out.push(paint('dim', `     ${e}`));
   }
   if (f.fixes.length) {
-    out.push('   Fixes:');
+    out.push(`   ${t(COMMON.fixes)}:`);
     f.fixes.forEach((fix, i) => {
       out.push(`     ${i + 1}. ${fix.title}`);
       const action = fixAction(fix);
@@ -52,15 +56,17 @@ function findingLines(f: Finding, n: number, width: number, paint: Paint): strin
   return out;
 }
 
-export function renderText(report: Report, opts: TextOptions): string {
+/** Every value of the report is shown with its control characters escaped (src/core/text), then laid out. */
+export function renderText(raw: Report, opts: TextOptions): string {
+  const report = escapeValues(raw);
   const paint = painter(opts.color);
   const width = opts.width ?? 100;
-  const verdict = report.verdict === 'ok' ? paint('ok', '✔ ok') : paint(report.verdict, `${MARKER[report.verdict]} ${report.verdict}`);
-  const out = [`go-lldb-doctor: ${verdict} (${summary(report)})`, `Host: ${hostLine(report.host)}`];
+  const verdict = report.verdict === 'ok' ? paint('ok', `✔ ${severityWord('ok')}`) : paint(report.verdict, `${MARKER[report.verdict]} ${severityWord(report.verdict)}`);
+  const out = [`go-lldb-doctor: ${verdict} (${summary(report)})`, `${t(COMMON.host)}: ${hostLine(report.host)}`];
   const table = componentsTable(report.components, paint);
   if (table.length) out.push('', ...table);
   if (report.findings.length) {
-    out.push('', 'Findings:');
+    out.push('', `${t(COMMON.findings)}:`);
     report.findings.forEach((f, i) => out.push('', ...findingLines(f, i + 1, width, paint)));
   }
   return `${out.join('\n')}\n`;

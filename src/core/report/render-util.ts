@@ -1,7 +1,15 @@
 /** Small pieces shared by the text and Markdown renderers. */
-import type { Fix, HostInfo, Report, Severity } from './types';
+import { t } from '../i18n';
+import { COMMON } from '../i18n/messages/common';
+import { REPORT } from '../i18n/messages/report';
+import type { Fix, HostInfo, Report, Severity, Verdict } from './types';
 
 export const MARKER: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+
+/** A severity or verdict as a word of the current language (`error`, `warning`, `info`, `ok`). */
+export function severityWord(s: Severity | Verdict): string {
+  return t({ error: COMMON.verdictError, warning: COMMON.verdictWarning, info: REPORT.info, ok: COMMON.verdictOk }[s]);
+}
 
 /** One line describing a fix's action (without its title). */
 export function fixAction(fix: Fix): string | undefined {
@@ -12,28 +20,32 @@ export function fixAction(fix: Fix): string | undefined {
       return fix.detail;
     case 'edit': {
       const e = fix.edit;
-      const what = e.remove ? 'remove' : `set to ${JSON.stringify(e.value)}`;
-      return `${e.file} ${JSON.stringify(e.path)}: ${what}${e.scope ? ` (${e.scope} settings)` : ''}`;
+      const what = e.remove ? t(REPORT.editRemove) : t(REPORT.editSet, { value: JSON.stringify(e.value) });
+      return `${e.file} ${JSON.stringify(e.path)}: ${what}${e.scope ? ` ${t(REPORT.editScope, { scope: e.scope })}` : ''}`;
     }
   }
 }
 
 export function hostLine(h: HostInfo): string {
-  const parts = [`platform ${h.platform}`];
-  parts.push(`hardware ${h.hardwareArch ?? 'unknown'}`);
-  if (h.processArch && h.processArch !== 'unknown') parts.push(`process ${h.processArch}${h.translated ? ' (translated by Rosetta)' : ''}`);
-  else if (h.translated) parts.push('translated by Rosetta');
-  if (h.osVersion) parts.push(`macOS ${h.osVersion}`);
-  return parts.join(', ');
+  const parts = [t(REPORT.platform, { p: h.platform })];
+  parts.push(t(REPORT.hardware, { a: h.hardwareArch ?? t(REPORT.unknown) }));
+  const translated = t(REPORT.translated);
+  if (h.processArch && h.processArch !== 'unknown') parts.push(`${t(REPORT.process, { a: h.processArch })}${h.translated ? ` (${translated})` : ''}`);
+  else if (h.translated) parts.push(translated);
+  if (h.osVersion) parts.push(t(REPORT.macos, { v: h.osVersion }));
+  return parts.join(t(REPORT.listSep));
 }
+
+const COUNT = {
+  error: (n: number) => (n === 1 ? t(REPORT.oneError) : t(REPORT.errors, { n })),
+  warning: (n: number) => (n === 1 ? t(REPORT.oneWarning) : t(REPORT.warnings, { n })),
+  info: (n: number) => t(REPORT.infos, { n }),
+};
 
 export function summary(report: Report): string {
   const count = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
-  const parts = (['error', 'warning', 'info'] as const)
-    .map((s) => [count(s), s] as const)
-    .filter(([n]) => n > 0)
-    .map(([n, s]) => `${n} ${s}${n === 1 ? '' : s === 'info' ? '' : 's'}`);
-  return parts.length ? parts.join(', ') : 'no findings';
+  const parts = (['error', 'warning', 'info'] as const).filter((s) => count(s) > 0).map((s) => COUNT[s](count(s)));
+  return parts.length ? parts.join(t(REPORT.listSep)) : t(REPORT.noFindings);
 }
 
 /** Words of `text` wrapped to `width` columns, each line prefixed by `indent`. */
@@ -50,4 +62,16 @@ export function wrap(text: string, width: number, indent: string): string[] {
     out.push(indent + line);
   }
   return out;
+}
+
+/** Columns a terminal gives `s`: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** `s` padded with spaces to `width` terminal columns. */
+export function padColumns(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }

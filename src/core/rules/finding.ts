@@ -3,6 +3,7 @@ import { codeInfo, type FindingCode } from '../report/codes';
 import type { ComponentId, EditFix, Finding, Fix, Severity, SettingsScope } from '../report/types';
 import type { Machine } from '../probe/machine';
 import { familyOf } from '../probe/arch';
+import { shellQuote } from '../text';
 
 export type MachineRule = (m: Machine) => Finding[];
 
@@ -47,10 +48,8 @@ export function launchEdit(title: string, m: Machine, path: (string | number)[],
   return { title, kind: 'edit', edit: { file: 'launch.json', path: ['configurations', m.launch.index, ...path], ...change } };
 }
 
-/** Quotes a path for a shell line when it needs it. */
-export function q(p: string): string {
-  return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
-}
+/** The project's one shell quoting (src/core/text), under the short name the rules use. */
+export const q = shellQuote;
 
 export function lipo(p: string): string {
   return `lipo -archs ${q(p)}`;

@@ -7,6 +7,7 @@ import type { DepNode, LldbCandidate, Machine } from '../probe/machine';
 import { archList } from '../probe/arch';
 import { ruleFinding, hwName, lipo, manual, q, settingsEdit, command, type MachineRule } from './finding';
 import { scopeOf } from '../probe/settings';
+import { withArticle } from '../i18n';
 
 const LIB_KINDS = new Set(['dlv-adjacent', 'system', 'homebrew', 'clt', 'xcode', 'developer-dir', 'setting']);
 
@@ -42,7 +43,7 @@ export const lldbArch: MachineRule = (m) =>
   m.lldb.candidates
     .filter((c) => c.exists && c.referenced && LIB_KINDS.has(c.kind) && c.loadArch && !c.slice)
     .map((c) => ruleFinding('liblldb-arch-mismatch', {
-      detail: `${c.path} (${c.why}) has ${archList(c.binary?.archs)}; a ${c.loadArch} process on ${hwName(m.host.hardware)} cannot load it, so LLDB-based tools that use it fail. Delve does not load liblldb.`,
+      detail: `${c.path} (${c.why}) has ${archList(c.binary?.archs)}; ${withArticle(c.loadArch ?? '')} process on ${hwName(m.host.hardware)} cannot load it, so LLDB-based tools that use it fail. Delve does not load liblldb.`,
       evidence: [`${c.path}: ${archList(c.binary?.archs)} (\`${lipo(c.path)}\`)`, `loading process: ${c.loadArch}`],
       fixes: [fixFor(c, m)],
     }));

@@ -4,6 +4,7 @@ import type { Machine } from '../probe/machine';
 import { machOToGoarch } from '../probe/arch';
 import { scopeOf, stringRecord } from '../probe/settings';
 import { ruleFinding, launchEdit, manual, settingsEdit, type MachineRule } from './finding';
+import { withArticle } from '../i18n';
 
 function hwGoarch(m: Machine): string | undefined {
   return machOToGoarch(m.host.hardware);
@@ -15,7 +16,7 @@ export const settingsOverrides: MachineRule = (m) => {
   const want = hwGoarch(m);
   if (tools.GOARCH && want && tools.GOARCH !== want) {
     out.push(ruleFinding('settings-goarch-override', {
-      detail: `go.toolsEnvVars sets GOARCH=${tools.GOARCH}, so dlv builds a ${tools.GOARCH} program on this ${want} Mac. An ${want} Delve cannot debug it, and a dlv installed through the Go tools gets the wrong arch. This setting is the popular advice for the liblldb error; it makes things worse.`,
+      detail: `go.toolsEnvVars sets GOARCH=${tools.GOARCH}, so dlv builds ${withArticle(tools.GOARCH)} program on this ${want} Mac. An ${want} Delve cannot debug it, and a dlv installed through the Go tools gets the wrong arch. This setting is the popular advice for the liblldb error; it makes things worse.`,
       evidence: [`go.toolsEnvVars.GOARCH = ${tools.GOARCH}`, `hardware GOARCH = ${want}`],
       fixes: [settingsEdit('Remove GOARCH from go.toolsEnvVars', ['go.toolsEnvVars', 'GOARCH'], { remove: true }, scopeOf(m.settingsByScope, 'go.toolsEnvVars', 'GOARCH'))],
     }));
@@ -44,7 +45,7 @@ export const launchOverrides: MachineRule = (m) => {
       : manual(`Remove ${key} from the envFile`, m.launch.envFile?.path);
     out.push(ruleFinding(code, {
       detail: key === 'GOARCH'
-        ? `The launch configuration sets GOARCH=${value} (${inEnv !== undefined ? 'env' : 'envFile'}), so dlv builds a ${value} program on this ${want} Mac, which this Delve cannot debug.`
+        ? `The launch configuration sets GOARCH=${value} (${inEnv !== undefined ? 'env' : 'envFile'}), so dlv builds ${withArticle(value)} program on this ${want} Mac, which this Delve cannot debug.`
         : `The launch configuration sets GOOS=${value}: the program is built for ${value} and cannot run on macOS.`,
       evidence: [`${inEnv !== undefined ? 'env' : `envFile ${m.launch.envFile?.path}`}: ${key}=${value}`, ...(key === 'GOARCH' ? [`hardware GOARCH = ${want}`] : [])],
       fixes: [fix],

@@ -10,7 +10,7 @@ import { diagnose, DiagnosisCache, type DiagnoseInput } from '../diagnose';
 import type { CommandResult } from '../host/types';
 import { NO_RECORD } from '../host/replay';
 import type { Report } from '../report/types';
-import { SNAPSHOT_FORMAT, type MachineJson } from './machineJson';
+import { SNAPSHOT_FORMAT, type MachineJson } from '../snapfile/machineJson';
 import { recordingHost } from './recorder';
 import { writeRoot } from './writeRoot';
 import { keptCommand, keptEnv, keptLaunch, keptLaunchJson, keptSettings, keptSettingsByScope } from './redact';

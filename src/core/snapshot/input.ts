@@ -5,8 +5,8 @@
 import type { DiagnoseInput } from '../diagnose';
 import type { Host } from '../host/types';
 import type { GoSettings } from '../probe/settings';
-import type { MachineJson } from './machineJson';
-import { parseJsonText, placeOf } from './jsonText';
+import type { MachineJson } from '../snapfile/machineJson';
+import { parseJsonText, placeOf } from '../snapfile/jsonText';
 
 export type Picked = { ok: true; config: Record<string, unknown>; index: number; text: string } | { ok: false; error: string };
 

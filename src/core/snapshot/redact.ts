@@ -8,8 +8,8 @@ import type { CommandResult } from '../host/types';
 import type { FileKind } from '../io/read';
 import { parseEnvFile } from '../probe/launch';
 import type { GoSettings, SettingsByScope } from '../probe/settings';
-import { parseJsonText } from './jsonText';
-import { SNAPSHOT_ENV_KEYS } from './machineJson';
+import { parseJsonText } from '../snapfile/jsonText';
+import { SNAPSHOT_ENV_KEYS } from '../snapfile/machineJson';
 
 /** The settings the probes read (SNAPSHOT.md §1); every other key of a settings file is dropped. */
 export const SNAPSHOT_SETTING_KEYS = [

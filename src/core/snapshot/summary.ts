@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { t } from '../i18n';
 import { SNAP } from '../i18n/messages/snapshot';
-import type { MachineJson } from './machineJson';
+import type { MachineJson } from '../snapfile/machineJson';
 
 function filesOf(dir: string): { rel: string; size: number; link?: string }[] {
   const out: { rel: string; size: number; link?: string }[] = [];

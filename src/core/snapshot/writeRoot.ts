@@ -9,7 +9,7 @@ import type { Host } from '../host/types';
 import { ConfinedWriter } from '../io/write';
 import type { Recording } from './recorder';
 import { keptText } from './redact';
-import { SPARSE_SUFFIX, toSparseJson } from './sparse';
+import { SPARSE_SUFFIX, toSparseJson } from '../snapfile/sparse';
 
 /** Writes root/ and returns the writes refused (one line each). Throws a WriteError on an OS error. */
 export function writeRoot(inner: Host, rec: Recording, rootDir: string): string[] {

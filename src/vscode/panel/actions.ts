@@ -4,9 +4,8 @@ import { FIXES } from '../../core/i18n/messages/fixes';
 import { renderJson, renderMarkdown } from '../../core/report/render';
 import type { Fix } from '../../core/report/types';
 import type { FromWebview } from '../../webview/protocol';
-import { applyPlan, type FixOutcome } from '../applyFix';
+import { applyPlan, outcomeText, type FixOutcome } from '../applyFix';
 import type { RunResult } from '../doctor';
-import { outcomeText } from '../fixFlow';
 import { S } from '../strings';
 import type { RunTarget } from '../target';
 

@@ -5,7 +5,8 @@ import { planFix } from '../fixPlan';
 import type { ShownResults } from './actions';
 import type { RunResult } from '../doctor';
 import { errorText } from '../log';
-import { S, panelStrings } from '../strings';
+import { getLang } from '../../core/i18n';
+import { S } from '../strings';
 import { panelHtml, webviewOptions } from './html';
 
 export const PANEL_VIEW_TYPE = 'goLldbDoctor.report';
@@ -151,7 +152,7 @@ export class ReportPanel implements vscode.Disposable {
     const r = this.result;
     if (!r) return;
     try {
-      await this.send({ type: 'report', report: r.report, context: await this.context(r), strings: panelStrings() });
+      await this.send({ type: 'report', report: r.report, context: await this.context(r) });
     } catch (err) {
       this.log.error(`panel: could not show the report: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }
@@ -166,6 +167,7 @@ export class ReportPanel implements vscode.Disposable {
     }
     const name = r.target.config?.name;
     return {
+      lang: getLang(),
       time: r.time.toISOString(),
       trusted: r.trusted,
       ...(this.testMode ? { testMode: true } : {}),

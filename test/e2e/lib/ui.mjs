@@ -139,6 +139,27 @@ export class Ui {
     await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout });
   }
 
+  /**
+   * Picks a colour theme with Preferences: Color Theme (as a user does; a settings.json write is not picked up
+   * reliably by the web workbench), then waits for the workbench to wear it.
+   * @param {string} name the theme's id, e.g. "Default High Contrast Light"
+   * @param {string} cls the workbench's class for the theme kind: vs, vs-dark, hc-black, hc-light
+   */
+  async colorTheme(name, cls, timeout = 30_000) {
+    if (!(await this.page.locator(`.monaco-workbench.${cls}`).count())) {
+      await this.command('Preferences: Color Theme', { opensPicker: true });
+      const input = this.page.locator(PALETTE_INPUT);
+      // A row shows "<label> <theme id>" (e.g. "Dark High Contrast" "Default High Contrast"): the id is its description.
+      const row = this.page.locator(PALETTE_ROWS).filter({ has: this.page.locator('.label-description', { hasText: exact(name) }) }).first();
+      await this.typeUntil(input, name, row, timeout);
+      await this.focusRow(row);
+      await this.page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden', timeout });
+    }
+    await this.page.locator(`.monaco-workbench.${cls}`).waitFor({ timeout });
+    await this.page.waitForFunction(() => document.fonts.status === 'loaded');
+  }
+
   /** Notification toasts' text, once one matching `waitFor` shows. */
   async notification(waitFor, timeout = 30_000) {
     const toast = this.page.locator('.notification-toast', { hasText: waitFor }).first();

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { main } from '../../../src/cli/main';
 import type { Io } from '../../../src/cli/io';
 import { VERSION } from '../../../src/core/version';
+import { setLang } from '../../../src/core/i18n';
+import { takeLang } from '../../../src/cli/lang';
 
 const repo = path.resolve(__dirname, '../../../..');
 
@@ -35,5 +37,31 @@ describe('cli main', () => {
     assert.equal(first, 'go-lldb-doctor: unknown command: frobnicate');
     assert.match(second ?? '', /^Usage:/);
     assert.equal(io.stdout, '');
+  });
+});
+
+describe('cli language', () => {
+  const snapshot = path.join(repo, 'examples/snapshots/rosetta-vscode');
+  afterEach(() => setLang('en'));
+
+  it('--lang zh-cn prints the report headings in Chinese; the default environment keeps English', async () => {
+    const zh = capture();
+    assert.equal(await main(['--lang', 'zh-cn', '--snapshot', snapshot], zh, {}), 1);
+    for (const w of ['主机:', '组件:', '发现的问题:', '证据:', '修复方法:', '个错误']) assert.ok(zh.stdout.includes(w), `${w} in\n${zh.stdout.slice(0, 400)}`);
+    const en = capture();
+    assert.equal(await main(['--snapshot', snapshot], en, {}), 1);
+    for (const w of ['Host: platform darwin', 'Components:', 'Findings:', 'Evidence:', 'Fixes:']) assert.ok(en.stdout.includes(w), w);
+  });
+
+  it('takes the language from LC_ALL, LC_MESSAGES, LANG; --lang wins; a bad --lang is a usage error', async () => {
+    assert.deepEqual(takeLang(['--json'], { LANG: 'zh_CN.UTF-8' }), { lang: 'zh-cn', argv: ['--json'] });
+    assert.deepEqual(takeLang(['x', '--lang=en'], { LC_ALL: 'zh_CN.UTF-8' }), { lang: 'en', argv: ['x'] });
+    assert.deepEqual(takeLang([], { LC_ALL: 'C', LANG: 'zh_CN' }), { lang: 'en', argv: [] });
+    const io = capture();
+    assert.equal(await main(['--lang', 'fr'], io, {}), 2);
+    assert.match(io.stderr, /--lang fr/);
+    const md = capture();
+    assert.equal(await main(['--snapshot', snapshot, '--markdown'], md, { LANG: 'zh_CN.UTF-8' }), 1);
+    assert.match(md.stdout, /### 组件/);
   });
 });

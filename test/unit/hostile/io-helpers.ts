@@ -50,3 +50,18 @@ export function tree(dir: string): Record<string, string> {
   walk(dir);
   return out;
 }
+
+/** Pids of living processes whose command line holds `marker` as one argument (a zombie's reads empty). */
+export function pidsWith(marker: string): number[] {
+  const out: number[] = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const argv = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+      if (argv.includes(marker)) out.push(Number(name));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
+}

@@ -9,21 +9,7 @@ import * as path from 'node:path';
 import { diagnose, DiagnosisCache } from '../../../src/core/diagnose';
 import { liveHost } from '../../../src/core/host/live';
 import { programOf, runProcess } from '../../../src/core/io/run';
-
-/** Pids whose command line holds `marker` as one argument. */
-function pidsWith(marker: string): number[] {
-  const out: number[] = [];
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const argv = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
-      if (argv.includes(marker)) out.push(Number(name));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return out;
-}
+import { pidsWith } from './io-helpers';
 
 const dirs: string[] = [];
 function script(body: string, name = 'go'): { dir: string; file: string } {

@@ -13,7 +13,7 @@ import { captureSnapshot } from '../../../src/core/snapshot/capture';
 import type { Recording } from '../../../src/core/snapshot/recorder';
 import { withoutCredentials } from '../../../src/core/snapshot/redact';
 import { snapshotSummary } from '../../../src/core/snapshot/summary';
-import type { MachineJson } from '../../../src/core/snapshot/machineJson';
+import type { MachineJson } from '../../../src/core/snapfile/machineJson';
 import { cleanTmp, cli, copySnapshot, tmpDir, tree } from './io-helpers';
 
 describe('hostile: snapshot capture stays in its folder (issue #9 item 1)', () => {

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { mergeExtents, parseSparse, sparseSource } from '../../../src/core/snapshot/sparse';
+import { mergeExtents, parseSparse, sparseSource } from '../../../src/core/snapfile/sparse';
 import { cleanTmp, cli, copySnapshot } from './io-helpers';
 
 type Cmd = { argv: string[]; stdout?: unknown; exitCode?: unknown };

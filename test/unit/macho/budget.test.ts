@@ -42,11 +42,15 @@ describe('macho reader: read budget', () => {
     }
   });
 
-  it('reads a plausible sizeofcmds above the budget in full', () => {
+  it('cuts load commands above the per-slice budget, keeps what it read, and notes the cut (not malformed)', () => {
     const src = new RecordingSource(loadFixture('liblldb-arm64.dylib'));
     const f = readMachO(src, 'x', { perSliceBudget: 256 });
     assert.deepEqual(f.errors, []);
-    assert.equal(f.slices[0]?.idDylib, '@rpath/liblldb.dylib');
+    assert.equal(f.format, 'thin');
+    assert.equal(f.slices[0]?.arch, 'arm64');
+    assert.deepEqual(f.notes?.map((n) => n.code), ['truncated-by-budget']);
+    assert.match(f.notes?.[0]?.message ?? '', /load commands cut by the read budget: \d+ of \d+ read/);
+    assert.ok(src.total <= 32 + 256, `read ${src.total}`);
   });
 
   it('caps an implausible sizeofcmds at the budget and says so', () => {
@@ -54,7 +58,8 @@ describe('macho reader: read budget', () => {
     const patches = new Map([[16, 0xff], [17, 0xff], [18, 0xff], [19, 0x00]]); // ncmds 0xffffff: cannot fit
     const src = new RecordingSource(bytes, bytes.length, patches);
     const f = readMachO(src, 'x', { perSliceBudget: 1024 });
-    assert.ok(f.errors.some((e) => e.code === 'load-commands-over-budget'));
+    assert.ok(f.errors.some((e) => e.code === 'ncmds-exceeds-sizeofcmds'));
+    assert.deepEqual(f.notes?.map((n) => n.code), ['truncated-by-budget']);
     assert.ok(src.total <= 32 + 1024 + 64 * 1024, `read ${src.total}`);
     assert.equal(f.slices[0]?.arch, 'arm64');
   });

@@ -63,3 +63,24 @@ export function oldGoBuildInfo(version: string, modinfo: string): Uint8Array {
   mod.copy(b, 64 + ver.length);
   return new Uint8Array(b);
 }
+
+/** A thin arm64 dylib that loads each of `names` with LC_LOAD_DYLIB (names are written as raw UTF-8 bytes). */
+export function synthWithDylibs(names: string[]): Uint8Array {
+  const cmds = names.map((n) => {
+    const name = Buffer.from(n, 'utf8');
+    const cmd = Buffer.alloc(Math.ceil((24 + name.length + 1) / 8) * 8);
+    cmd.writeUInt32LE(0xc, 0);
+    cmd.writeUInt32LE(cmd.length, 4);
+    cmd.writeUInt32LE(24, 8);
+    name.copy(cmd, 24);
+    return cmd;
+  });
+  const body = Buffer.concat(cmds);
+  const hdr = Buffer.alloc(32);
+  hdr.writeUInt32LE(0xfeedfacf, 0);
+  hdr.writeUInt32LE(0x0100000c, 4);
+  hdr.writeUInt32LE(6, 12); // MH_DYLIB
+  hdr.writeUInt32LE(cmds.length, 16);
+  hdr.writeUInt32LE(body.length, 20);
+  return new Uint8Array(Buffer.concat([hdr, body]));
+}

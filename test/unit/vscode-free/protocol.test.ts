@@ -28,9 +28,13 @@ describe('webview protocol: messages are validated on arrival', () => {
   });
 
   it('checks the report message shape on the webview side', () => {
-    assert.equal(parseToWebview({ type: 'report', report: {}, context: {}, strings: {} }), undefined);
-    const ok = { type: 'report', report: { findings: [], components: [], host: {} }, context: {}, strings: {} };
-    assert.equal(parseToWebview(ok)?.type, 'report');
+    assert.equal(parseToWebview({ type: 'report', report: {}, context: {} }), undefined);
+    const ok = { type: 'report', report: { findings: [], components: [], host: {} }, context: { lang: 'zh-cn' } };
+    const parsed = parseToWebview(ok);
+    assert.equal(parsed?.type === 'report' && parsed.context.lang, 'zh-cn');
+    // A language the catalogue does not have falls back to English.
+    const other = parseToWebview({ ...ok, context: { lang: 'fr' } });
+    assert.equal(other?.type === 'report' && other.context.lang, 'en');
     assert.deepEqual(parseToWebview({ type: 'notice', text: 'hi' }), { type: 'notice', text: 'hi' });
   });
 });

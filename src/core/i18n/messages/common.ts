@@ -5,4 +5,10 @@ export const COMMON = messages({
   verdictOk: { en: 'ok', zh: '正常' },
   verdictWarning: { en: 'warning', zh: '警告' },
   verdictError: { en: 'error', zh: '错误' },
+  // headings of the panel and of the terminal and Markdown reports
+  host: { en: 'Host', zh: '主机' },
+  components: { en: 'Components', zh: '组件' },
+  findings: { en: 'Findings', zh: '发现的问题' },
+  evidence: { en: 'Evidence', zh: '证据' },
+  fixes: { en: 'Fixes', zh: '修复方法' },
 });

@@ -1,7 +1,7 @@
 /** The components list of the report on Linux: the kernel, each binary of the chain with its ELF CPU, permissions. */
 import { linuxArchName } from '../../elf';
 import type { ComponentReport, ComponentStatus } from '../../report/types';
-import { q } from '../../rules/finding';
+import { shellQuote as q } from '../../text';
 import type { Machine } from '../machine';
 import type { ChainBinary, LinuxFacts } from './types';
 

@@ -2,8 +2,8 @@
  * machine.json of a snapshot (SNAPSHOT.md §1): its type and a validating reader whose errors name the file and
  * the place (`machine.json:12:5: …`). A reader refuses an unknown major format version.
  */
-import type { CommandResult } from '../host/types';
-import type { GoSettings, SettingsByScope } from '../probe/settings';
+import type { CommandResult } from '../io/run';
+import type { GoSettings, SettingsByScope } from './settings';
 import { parseJsonText, placeOf } from './jsonText';
 import { t } from '../i18n';
 import { SNAP } from '../i18n/messages/snapshot';

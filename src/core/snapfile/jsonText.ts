@@ -3,6 +3,7 @@
  * launch.json and settings.json. Uses jsonc-parser so that the same code gives line:col for both.
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type JSONPath, type ParseError } from 'jsonc-parser';
+import { depthProblem, maskBom } from '../launch/tokens';
 
 export type Parsed<T> = { ok: true; value: T; text: string } | { ok: false; error: string };
 
@@ -20,8 +21,10 @@ export function lineCol(text: string, offset: number): string {
 
 /** Parses JSON (strict) or JSONC (comments and trailing commas allowed). */
 export function parseJsonText(text: string, file: string, opts: { jsonc: boolean }): Parsed<unknown> {
+  const deep = depthProblem(text);
+  if (deep) return { ok: false, error: `${file}:${lineCol(text, deep.offset)}: ${deep.message}` };
   const errors: ParseError[] = [];
-  const value: unknown = parse(text, errors, {
+  const value: unknown = parse(maskBom(text), errors, {
     disallowComments: !opts.jsonc,
     allowTrailingComma: opts.jsonc,
     allowEmptyContent: false,

@@ -1,0 +1,33 @@
+/** The terminal and Markdown reports' headings and labels (family `report`). */
+import { messages } from '../index';
+
+export const REPORT = messages({
+  colComponent: { en: 'component', zh: '组件' },
+  colStatus: { en: 'status', zh: '状态' },
+  colArchs: { en: 'archs', zh: '架构' },
+  colPath: { en: 'path', zh: '路径' },
+  colComponentTitle: { en: 'Component', zh: '组件' },
+  colStatusTitle: { en: 'Status', zh: '状态' },
+  colArchsTitle: { en: 'Architectures', zh: '架构' },
+  colPathTitle: { en: 'Path', zh: '路径' },
+  version: { en: 'version {v}', zh: '版本 {v}' },
+  component: { en: 'component {c}', zh: '组件 {c}' },
+  jsonReport: { en: 'JSON report', zh: 'JSON 报告' },
+  platform: { en: 'platform {p}', zh: '平台 {p}' },
+  hardware: { en: 'hardware {a}', zh: '硬件 {a}' },
+  process: { en: 'process {a}', zh: '进程 {a}' },
+  translated: { en: 'translated by Rosetta', zh: '由 Rosetta 转译' },
+  macos: { en: 'macOS {v}', zh: 'macOS {v}' },
+  unknown: { en: 'unknown', zh: '未知' },
+  info: { en: 'info', zh: '信息' },
+  errors: { en: '{n} errors', zh: '{n} 个错误' },
+  warnings: { en: '{n} warnings', zh: '{n} 个警告' },
+  infos: { en: '{n} info', zh: '{n} 条信息' },
+  oneError: { en: '1 error', zh: '1 个错误' },
+  oneWarning: { en: '1 warning', zh: '1 个警告' },
+  noFindings: { en: 'no findings', zh: '没有发现问题' },
+  editRemove: { en: 'remove', zh: '删除' },
+  editSet: { en: 'set to {value}', zh: '设为 {value}' },
+  editScope: { en: '({scope} settings)', zh: '（{scope} 设置）' },
+  listSep: { en: ', ', zh: '，' },
+});
