@@ -17,6 +17,9 @@ export const EXPLAINS: Readonly<Record<string, readonly string[]>> = {
   'settings-alternate-dlv-invalid': ['dlv-not-found'],
   'go-not-found': ['dlv-not-found'],
   'debugserver-path-invalid': ['debugserver-arch-mismatch'],
+  // What makes the stub exit before Delve connects: macOS refusing it the process, or its running translated.
+  'task-for-pid-denied': ['debugserver-stub-exited', 'lldb-server-stub-exited'],
+  'debugserver-translated': ['debugserver-stub-exited'],
 };
 
 /** Chain order for causes of equal severity. */

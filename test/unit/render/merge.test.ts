@@ -62,5 +62,11 @@ describe('report: mergeReports', () => {
     assert.doesNotMatch(titles, /Install the darwin\/arm64 Go toolchain|Reinstall dlv with that Go|Point go.alternateTools.dlv/);
     assert.ok(r.findings.find((x) => x.code === 'debugserver-translated')?.evidence.some((e) => e.includes('runs as x86_64')));
   });
+
+  it('task_for_pid refused, then the stub exited: the refusal leads (it explains the exit)', async () => {
+    const pre = await diagnoseScenario('healthy-apple-silicon');
+    const dap = classifyText('error: failed to get the task for process 4242\nFailed to launch: could not launch process: stub exited while waiting for connection: exit status 1', { hardwareArch: 'arm64' });
+    assert.deepEqual(mergeReports(pre, dap).findings.map((x) => x.code), ['task-for-pid-denied', 'debugserver-stub-exited']);
+  });
 });
 
