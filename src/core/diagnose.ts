@@ -10,7 +10,9 @@ import { platformOf } from './platforms';
 import type { Machine } from './probe/machine';
 import type { GoSettings, SettingsByScope } from './probe/settings';
 import { runRules } from './rules/index';
-import { finding } from './rules/finding';
+import { ruleFinding } from './rules/finding';
+import { t } from './i18n';
+import { RULES_HOST } from './i18n/messages/rules-host';
 
 export { DiagnosisCache } from './probe/cache';
 export type { GoSettings, SettingsByScope } from './probe/settings';
@@ -40,7 +42,7 @@ export async function diagnose(input: DiagnoseInput): Promise<Report> {
     return reportOf(machine, runRules(machine, platform.rules));
   } catch (err) {
     const host: HostInfo = { platform: input.host.platform, processArch: input.host.processArch };
-    const f = finding('launch-failed', { component: 'host', severity: 'error', title: 'The diagnosis failed', detail: `Internal error: ${err instanceof Error ? err.message : String(err)}`, evidence: [] });
+    const f = ruleFinding('internal-error', { detail: t(RULES_HOST.internalError, { message: err instanceof Error ? err.message : String(err) }), evidence: [] });
     return { format: REPORT_FORMAT, verdict: 'error', host, components: [], findings: [f] };
   }
 }
@@ -76,11 +78,14 @@ export function reportOf(m: Machine, findings: Finding[]): Report {
   return report;
 }
 
+/**
+ * Not a Mac: nothing of the macOS chain (debugserver, Rosetta, the Command Line Tools) applies, so the report says
+ * only that, with no fix (a fix pointing at a snapshot folder would name files the .vsix does not ship).
+ */
 function notMacReport(host: Host, notes: string[] = []): Report {
-  const f = finding('not-macos', {
-    detail: `This machine runs ${host.platform}, not macOS: there is no debugserver or Rosetta to check here. Replay a Mac's snapshot instead.`,
+  const f = ruleFinding('not-macos', {
+    detail: t(RULES_HOST.notMac, { platform: host.platform }),
     evidence: [`process.platform = ${host.platform}`, `process.arch = ${host.processArch}`],
-    fixes: [{ title: 'Replay a demo Mac', kind: 'command', command: 'go-lldb-doctor --snapshot examples/snapshots/rosetta-vscode' }],
   });
   return { format: REPORT_FORMAT, verdict: 'ok', host: { platform: host.platform, processArch: host.processArch }, components: [{ id: 'host', status: 'unknown', notes: [...notes, `${host.platform} ${host.processArch}`] }], findings: [f] };
 }

@@ -9,13 +9,13 @@ import { probeLinuxMachine } from './probe/linux/machine';
 import { linuxComponents } from './probe/linux/components';
 import type { Machine } from './probe/machine';
 import type { ComponentReport } from './report/types';
-import type { Rule } from './rules/finding';
+import type { MachineRule } from './rules/finding';
 import { RULES } from './rules/index';
 import { LINUX_RULES } from './rules/linux/index';
 
 export interface Platform {
   probe(input: ProbeInput): Promise<Machine>;
-  rules: readonly Rule[];
+  rules: readonly MachineRule[];
   components(m: Machine): ComponentReport[];
 }
 

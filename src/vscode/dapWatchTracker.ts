@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DapWatch, type ClassifyContext } from '../core/dap';
+import { nodeArchToMachO } from '../core/macho/arch';
 import type { Finding } from '../core/report/types';
 import { readConfig } from './config';
 import type { Doctor, RunResult } from './doctor';
@@ -8,8 +9,6 @@ import { delay, type Preflight } from './preflight';
 import { S } from './strings';
 import { resolveTarget, type RunTarget } from './target';
 
-/** Off a Mac there is no Rosetta: the process's arch is the hardware's. */
-const MACHO_ARCH: Record<string, string> = { x64: 'x86_64', arm64: 'arm64' };
 
 type Msg = { type?: string; command?: string; event?: string; success?: boolean };
 
@@ -58,9 +57,11 @@ export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory
       this.log.error(`tracker: preflight wait failed: ${String(err)}`);
     }
     this.log.info(`tracker for "${session.name}": preflight ${ready ? `ready (${ready.report.verdict})` : 'continues in the background'} after ${Date.now() - t0} ms`);
-    const hardwareArch = ready?.report.host.hardwareArch ?? (process.platform === 'darwin' ? undefined : MACHO_ARCH[process.arch]);
+    // Off a Mac there is no Rosetta: the process's arch is the hardware's.
+    const hardwareArch = ready?.report.host.hardwareArch ?? (process.platform === 'darwin' ? undefined : nodeArchToMachO(process.arch));
     return new SessionWatch(session, this, {
-      platform: process.platform,
+      // The machine the report describes (a replayed Mac's snapshot too), else this one.
+      platform: ready?.report.host.platform ?? process.platform,
       ...(hardwareArch ? { hardwareArch } : {}),
       ...(target?.configIndex !== undefined ? { launchIndex: target.configIndex } : {}),
     }).tracker();

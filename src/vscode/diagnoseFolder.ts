@@ -1,10 +1,10 @@
 import type * as vscode from 'vscode';
 import { goConfigs } from '../core/launch/configs';
+import { VERDICT_RANK } from '../core/report/types';
 import type { RunResult } from './doctor';
 import type { DoctorServices } from './services';
 import { launchJsonUri, readTextOf, resolveTarget, type RunTarget } from './target';
 
-const RANK = { error: 2, warning: 1, ok: 0 } as const;
 
 /** Diagnoses every `go` configuration of the folder's launch.json (or the folder alone); worst first. */
 export async function diagnoseFolder(s: DoctorServices, folder: vscode.WorkspaceFolder | undefined): Promise<RunResult[]> {
@@ -18,7 +18,7 @@ export async function diagnoseFolder(s: DoctorServices, folder: vscode.Workspace
     const r = await s.doctor.run(t);
     if (r) results.push(r);
   }
-  return results.sort((a, b) => RANK[b.report.verdict] - RANK[a.report.verdict]);
+  return results.sort((a, b) => VERDICT_RANK[a.report.verdict] - VERDICT_RANK[b.report.verdict]);
 }
 
 /**

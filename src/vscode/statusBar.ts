@@ -55,7 +55,9 @@ export class DoctorStatusBar implements vscode.Disposable {
     this.item.tooltip = tooltip(result);
     // Without it a screen reader reads the item's text with its icon names, or the raw Markdown of the tooltip.
     this.item.accessibilityInformation = { label: spoken(report), role: 'button' };
-    this.item.show();
+    // Off a Mac with nothing found there is nothing true to say yet (core's statusWords decides).
+    if (words.hidden) this.item.hide();
+    else this.item.show();
   }
 
   private async updateVisibility(): Promise<void> {

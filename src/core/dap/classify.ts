@@ -7,16 +7,18 @@ import type { Finding } from '../report/types';
 import { normalizeFindings } from '../report/merge';
 import type { ClassifyContext, TextFacts } from './context';
 import { factsOf, resolve } from './context';
-import type { Rule } from './rule';
+import type { TextRule } from './rule';
 import { lineAt, normalizeText } from './text';
 import { DELVE_RULES } from './rules-delve';
 import { DEBUGSERVER_RULES } from './rules-stub';
 import { VSCODE_RULES } from './rules-vscode';
+import { LAUNCH_RULES } from './rules-launch';
+import { MACOS_RULES } from './rules-macos';
 import { contextFindings } from './rules-context';
 import { LINUX_DAP_RULES } from '../rules/linux/dap';
 
 /** Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match. */
-const RULES: readonly Rule[] = [...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES].map((rule) => ({
+const RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES].map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));
@@ -25,7 +27,7 @@ const RULES: readonly Rule[] = [...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_
  * A word every rule's message contains: text without any of them (most program output) is skipped before the
  * costlier normalisation and matching. Keep in step with the rules (the table tests catch a missing word).
  */
-const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format|input\/output error|ptrace/i;
+const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format|LC_UUID|register read|DW_FORM|input\/output error|ptrace/i;
 
 /** Raw matches in text order, before deduplication (DapWatch merges these across messages). */
 export function matchText(text: string, ctx?: ClassifyContext, known?: TextFacts): Finding[] {

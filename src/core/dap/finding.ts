@@ -3,7 +3,7 @@ import type { FindingCode } from '../report/codes';
 import { codeInfo } from '../report/codes';
 
 /** A finding with the catalogue's component, title and severity (the severity may be lowered when unsure). */
-export function finding(code: FindingCode, detail: string, evidence: string[], fixes: Fix[], severity?: Severity): Finding {
+export function textFinding(code: FindingCode, detail: string, evidence: string[], fixes: Fix[], severity?: Severity): Finding {
   const info = codeInfo(code);
   return { code, severity: severity ?? info.severity, component: info.component, title: info.title, detail, evidence, fixes };
 }

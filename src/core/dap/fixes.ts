@@ -5,28 +5,30 @@
  * `arch -x86_64 dlv`, the non-existent `dlvArgs` attribute.
  */
 import type { CommandFix, EditFix, Fix, ManualFix } from '../report/types';
+import { t } from '../i18n';
+import { DAP_FIXES as F } from '../i18n/messages/dap-fixes';
 
 const INSTALL_DLV = 'go install github.com/go-delve/delve/cmd/dlv@latest';
 
 const arm64VsCode = (): ManualFix => ({
   kind: 'manual',
-  title: 'Install the Apple Silicon (arm64) or Universal build of VS Code',
+  title: t(F.arm64VsCodeTitle),
   detail:
     'Code > About shows the build. An Intel VS Code runs under Rosetta and its children (dlv, debugserver) start as x86_64. Download the Apple Silicon or Universal build from https://code.visualstudio.com/download, quit the Intel one and replace it.',
 });
 
 export const arm64Go = (): ManualFix => ({
   kind: 'manual',
-  title: 'Install the darwin/arm64 Go toolchain',
-  detail: '`go version` must end in darwin/arm64. Remove an Intel Go (for example /usr/local/go from an amd64 package, or Homebrew under /usr/local) so that it is not found first.',
+  title: t(F.arm64GoTitle),
+  detail: t(F.arm64GoDetail),
 });
 
-export const reinstallDlv = (title = 'Reinstall dlv with that Go'): CommandFix => ({ kind: 'command', title, command: INSTALL_DLV });
+export const reinstallDlv = (title = t(F.reinstallDlvTitle)): CommandFix => ({ kind: 'command', title, command: INSTALL_DLV });
 
 export const alternateDlv = (): ManualFix => ({
   kind: 'manual',
-  title: 'Point go.alternateTools.dlv at an arm64 dlv',
-  detail: 'In settings.json, "go.alternateTools": { "dlv": "/absolute/path/to/arm64/dlv" }, or at a wrapper script that runs: exec /usr/bin/arch -arch arm64 /absolute/path/to/dlv "$@"',
+  title: t(F.alternateDlvTitle),
+  detail: t(F.alternateDlvDetail),
 });
 
 /** The maintainers' fixes for anything that runs translated, in their order. */
@@ -34,34 +36,34 @@ export const rosettaFixes = (): Fix[] => [arm64VsCode(), arm64Go(), reinstallDlv
 
 export const xcodeSelectInstall = (): CommandFix => ({
   kind: 'command',
-  title: 'Install the Xcode Command Line Tools (they ship debugserver)',
+  title: t(F.xcodeSelectTitle),
   command: 'xcode-select --install',
 });
 
-const devToolsSecurity = (): CommandFix => ({ kind: 'command', title: 'Enable developer mode', command: 'sudo DevToolsSecurity -enable' });
+const devToolsSecurity = (): CommandFix => ({ kind: 'command', title: t(F.devToolsTitle), command: 'sudo DevToolsSecurity -enable' });
 
 const developerGroup = (): CommandFix => ({
   kind: 'command',
-  title: 'Add your user to the _developer group',
+  title: t(F.developerGroupTitle),
   command: 'sudo dseditgroup -o edit -a "$USER" -t user _developer',
 });
 
 export const permissionFixes = (): Fix[] => [devToolsSecurity(), developerGroup(), xcodeSelectInstall()];
 
-export const updateDlv = (): CommandFix => reinstallDlv('Update Delve');
+export const updateDlv = (): CommandFix => reinstallDlv(t(F.updateDlvTitle));
 
 export const whichCpu = (): CommandFix => ({
   kind: 'command',
-  title: 'Find out which CPU this Mac has (prints 1 on Apple Silicon, nothing on Intel)',
+  title: t(F.whichCpuTitle),
   command: 'sysctl -in hw.optional.arm64',
 });
 
-export const updateGo = (): ManualFix => ({ kind: 'manual', title: 'Install a newer Go (https://go.dev/dl/), then reinstall dlv with it' });
+export const updateGo = (): ManualFix => ({ kind: 'manual', title: t(F.updateGoTitle) });
 
 /** Remove a launch.json attribute: an edit when the configuration index is known, else told by hand. */
 export function removeLaunchAttribute(index: number | undefined, key: string, shown: string): EditFix | ManualFix {
-  if (index === undefined) return { kind: 'manual', title: `Remove ${shown} from the configuration in .vscode/launch.json` };
-  return { kind: 'edit', title: `Remove ${shown} from launch.json`, edit: { file: 'launch.json', path: ['configurations', index, key], remove: true } };
+  if (index === undefined) return { kind: 'manual', title: t(F.removeByHand, { shown }) };
+  return { kind: 'edit', title: t(F.removeEdit, { shown }), edit: { file: 'launch.json', path: ['configurations', index, key], remove: true } };
 }
 
 /** Off macOS (the platform is known and not darwin) the macOS permission fixes do not apply. */
@@ -69,6 +71,7 @@ export const offMac = (platform: string | undefined): boolean => platform !== un
 
 export const ptraceFix = (): ManualFix => ({
   kind: 'manual',
-  title: 'Allow attaching with ptrace',
-  detail: '/proc/sys/kernel/yama/ptrace_scope must be 0 to attach to a process you did not start (or run dlv as root, "asRoot": true).',
+  title: t(F.ptraceTitle),
+  detail: t(F.ptraceDetail),
 });
+

@@ -5,7 +5,7 @@
 import type { Finding } from '../report/types';
 import type { Resolved } from './context';
 import { normalizeHardware } from './context';
-import { finding } from './finding';
+import { textFinding } from './finding';
 
 export function contextFindings(found: readonly Finding[], r: Resolved): Finding[] {
   const goarch = r.launch.goarch;
@@ -13,7 +13,7 @@ export function contextFindings(found: readonly Finding[], r: Resolved): Finding
   const target = normalizeHardware(goarch);
   if (!target || target === r.hw) return [];
   return [
-    finding(
+    textFinding(
       'launch-goarch-override',
       `The launch request sets GOARCH=${goarch}, so the program is built for the other CPU than this ${r.hw} Mac and Delve cannot debug it natively. vscode-go merges go.toolsEnvVars, envFile and the configuration's env into it, so the value may come from any of the three.`,
       [`launch request: env.GOARCH=${goarch}`, `hardware: ${r.hw}`],

@@ -1,22 +1,23 @@
 /** Delve's own error strings (GROUND_TRUTH §2), all of which follow `could not launch process: ` on launch. */
-import type { Rule } from './rule';
+import { machOArchOfGoarch } from '../macho/arch';
+import type { TextRule } from './rule';
 import { hwEvidence } from './rule';
-import { finding } from './finding';
+import { textFinding } from './finding';
 import * as fx from './fixes';
 import { stubExited } from './rules-stub';
+import { backendUnavailable, lldbServerOffMac } from './rules-launch';
 
-/** Go's debug/macho names (CpuAmd64) and GOARCH names (amd64) as lipo names (x86_64). */
+/** Go's debug/macho names (CpuAmd64) and GOARCH names (amd64) as lipo names (x86_64), by macho/arch's one map. */
 function lipoName(cpu: string): string {
-  const k = cpu.toLowerCase().replace(/^cpu/, '');
-  const names: Record<string, string> = { amd64: 'x86_64', arm64: 'arm64', '386': 'i386', arm: 'arm', ppc: 'ppc', ppc64: 'ppc64' };
-  return names[k] ?? cpu;
+  return machOArchOfGoarch(cpu.toLowerCase().replace(/^cpu/, '')) ?? cpu;
 }
 
-export const DELVE_RULES: Rule[] = [
+export const DELVE_RULES: TextRule[] = [
   {
     re: /debugserver or lldb-server not found(?::?\s*install x?code'?s command line tools or lldb-server)?|\bbackend unavailable\b/gi,
-    build: (_m, line) =>
-      finding(
+    build: (_m, line, r) =>
+      backendUnavailable(line, r) ??
+      textFinding(
         'debugserver-not-found',
         'Delve found neither debugserver (in $DELVE_DEBUGSERVER_PATH, on PATH, in the Command Line Tools or in Xcode) nor lldb-server. On macOS debugserver comes with the Xcode Command Line Tools.',
         [line],
@@ -25,8 +26,9 @@ export const DELVE_RULES: Rule[] = [
   },
   {
     re: /exec:\s*"?lldb-server"?:\s*executable file not found in \$PATH/gi,
-    build: (_m, line) =>
-      finding(
+    build: (_m, line, r) =>
+      lldbServerOffMac(line, r) ??
+      textFinding(
         'lldb-server-not-found',
         'This Delve is so old that it looks only for lldb-server and never for debugserver. Update Delve (it needs the Command Line Tools too).',
         [line],
@@ -38,14 +40,14 @@ export const DELVE_RULES: Rule[] = [
     build: (m, line, r) => {
       const shell = /terminal/i.test(m[1] ?? '');
       if (shell) {
-        return finding(
+        return textFinding(
           'shell-translated',
           'debugserver exited and `uname -m`, run by dlv, printed x86_64: the process dlv was started from (VS Code, or the terminal) runs under Rosetta, so its children start as x86_64. The Mac is Apple Silicon.',
           [line, ...hwEvidence(r)],
           [...fx.rosettaFixes(), { kind: 'manual', title: 'In a terminal, turn off "Open using Rosetta" for the terminal app (Finder > Get Info) and restart it' }],
         );
       }
-      return finding(
+      return textFinding(
         'dlv-translated',
         'dlv itself runs under Rosetta: it is an x86_64 build, installed with an Intel (darwin/amd64) Go, on an Apple Silicon Mac. Delve refuses to debug that way.',
         [line, ...hwEvidence(r), ...(r.launch.dlvToolPath ? [`dlv: ${r.launch.dlvToolPath}`] : [])],
@@ -57,7 +59,7 @@ export const DELVE_RULES: Rule[] = [
   {
     re: /not an executable file/gi,
     build: (_m, line) =>
-      finding(
+      textFinding(
         'target-not-executable',
         'The file Delve was asked to run is not a Mach-O executable it can load (a directory, a script, a file for another OS, or a universal binary).',
         [line],
@@ -70,14 +72,14 @@ export const DELVE_RULES: Rule[] = [
       const cpu = lipoName(m[1] ?? 'unknown');
       const supported = m[2] ?? 'darwin/amd64';
       if (!/arm64/i.test(supported)) {
-        return finding(
+        return textFinding(
           'dlv-no-arm64-support',
           `This Delve supports only ${supported.trim()}: it predates Apple Silicon support (Delve 1.6.0).`,
           [line],
           [fx.updateDlv()],
         );
       }
-      return finding(
+      return textFinding(
         'target-arch-mismatch',
         `The program is built for ${cpu}, which Delve cannot debug on macOS (it supports ${supported.replace(/\s+/g, ' ').trim()}).`,
         [line, `target CPU: ${cpu}`],
@@ -88,7 +90,7 @@ export const DELVE_RULES: Rule[] = [
   {
     re: /native backend disabled during compilation/gi,
     build: (_m, line, r) =>
-      finding(
+      textFinding(
         'launch-native-backend',
         'launch.json asks for `"backend": "native"`. Delve builds for macOS have no native backend (it exists only with the macnative build tag); the default backend on macOS is lldb (debugserver).',
         [line, ...(r.launch.backend ? [`launch request: backend=${r.launch.backend}`] : [])],
@@ -98,7 +100,7 @@ export const DELVE_RULES: Rule[] = [
   {
     re: /unknown backend "?([^"\s]*)"?/gi,
     build: (m, line, r) =>
-      finding(
+      textFinding(
         'launch-unknown-backend',
         `"backend": "${m[1] ?? ''}" is not a Delve backend: use default, lldb or rr (or leave it out).`,
         [line],
@@ -108,7 +110,7 @@ export const DELVE_RULES: Rule[] = [
   {
     re: /decoding dwarf section \w+ at offset 0x[0-9a-f]+:\s*too short|could not (?:read|open) debug info/gi,
     build: (_m, line) =>
-      finding(
+      textFinding(
         'target-no-debug-info',
         'Delve found no DWARF it can read in the program: it was built stripped (-ldflags "-s -w"), or by a Go too old for this macOS.',
         [line],
@@ -122,7 +124,7 @@ export const DELVE_RULES: Rule[] = [
     // Delve ≥ 1.8 names the Go version; older releases (pkg/goversion/compat.go until 1.7) say "this version of Go".
     re: /version of delve is too old for (?:go version\s+(go[\d.]*\d\w*|\d[\d.]*\d)|this version of go)(?:\s*\(maximum supported version\s+([\d.]+))?/gi,
     build: (m, line) =>
-      finding(
+      textFinding(
         'dlv-too-old',
         `This Delve does not know ${m[1] ? `Go ${m[1]}` : 'the Go version the program was built with'}${m[2] ? ` (it supports up to ${m[2]})` : ''}.`,
         [line, ...(m[1] ? [`Go version: ${m[1]}`] : []), ...(m[2] ? [`Delve supports up to: ${m[2]}`] : [])],
@@ -132,7 +134,7 @@ export const DELVE_RULES: Rule[] = [
   {
     re: /(?:go version\s+(\S+?)|version of go)\s+is too old for this version of delve(?:\s*\(minimum supported version\s+([\d.]+))?/gi,
     build: (m, line) =>
-      finding(
+      textFinding(
         'go-too-old',
         `${m[1] ? `Go ${m[1]}` : 'The Go the program was built with'} is older than this Delve supports${m[2] ? ` (minimum ${m[2]})` : ''}.`,
         [line, ...(m[1] ? [`Go version: ${m[1]}`] : [])],
@@ -141,8 +143,9 @@ export const DELVE_RULES: Rule[] = [
   },
   {
     re: /could not launch process:\s*EOF\b/gi,
-    build: (_m, line) =>
-      finding(
+    build: (_m, line, r) =>
+      lldbServerOffMac(line, r) ??
+      textFinding(
         'debugserver-broken',
         'debugserver closed the connection at once. Old Command Line Tools ship a debugserver that fails this way with newer macOS or Delve versions.',
         [line],
@@ -155,7 +158,7 @@ export const DELVE_RULES: Rule[] = [
     // mistake gives "unsupported architecture of darwin/..." or errno -86 instead.
     re: /fork\/exec\s+(\S+?):?\s+exec format error/gi,
     build: (m, line, r) =>
-      finding(
+      textFinding(
         'target-arch-mismatch',
         `The system refused to run ${m[1] ?? 'the program'}: it was built for another CPU or OS than this machine (exec format error). A GOARCH or GOOS override in the launch configuration, its envFile or go.toolsEnvVars does this.`,
         [line, ...(r.launch.goarch ? [`launch request: env.GOARCH=${r.launch.goarch}`] : []), ...hwEvidence(r)],

@@ -5,9 +5,9 @@
  */
 import type { Fix } from '../report/types';
 import type { Resolved } from './context';
-import type { Rule } from './rule';
+import type { TextRule } from './rule';
 import { hwEvidence, UNKNOWN_CPU } from './rule';
-import { finding } from './finding';
+import { textFinding } from './finding';
 import * as fx from './fixes';
 import { sh } from '../text';
 
@@ -18,7 +18,7 @@ function dlvEvidence(r: Resolved): string[] {
 /** errno -86: the binary is for a CPU this Mac cannot run. Which one depends on the hardware. */
 function badCpu(line: string, r: Resolved) {
   if (/could not launch process|fork\/exec/i.test(line) && !/dlv/i.test(line)) {
-    return finding(
+    return textFinding(
       'target-arch-mismatch',
       'macOS refused to run the program: it is built for a CPU this Mac cannot run.',
       [line, ...hwEvidence(r)],
@@ -41,7 +41,7 @@ function badCpu(line: string, r: Resolved) {
     detail = `macOS cannot run this dlv: it is built for the other CPU (errno -86, "Bad CPU type in executable"). ${UNKNOWN_CPU}`;
     fixes = [fx.whichCpu(), { kind: 'manual', title: 'Install the Go toolchain for this CPU (darwin/arm64 on Apple Silicon, darwin/amd64 on Intel)' }, fx.reinstallDlv()];
   }
-  return finding('dlv-bad-cpu', detail, [line, ...hwEvidence(r), ...dlvEvidence(r)], fixes);
+  return textFinding('dlv-bad-cpu', detail, [line, ...hwEvidence(r), ...dlvEvidence(r)], fixes);
 }
 
 const installDlvFixes = (): Fix[] => [
@@ -50,18 +50,18 @@ const installDlvFixes = (): Fix[] => [
   { kind: 'manual', title: 'If dlv is installed elsewhere, set go.alternateTools.dlv to its absolute path' },
 ];
 
-export const VSCODE_RULES: Rule[] = [
+export const VSCODE_RULES: TextRule[] = [
   { re: /bad cpu type in executable|unknown system error -86|errno:?\s*-86\b|\bEBADARCH\b/gi, build: (_m, line, r) => badCpu(line, r) },
   {
     re: /cannot find delve debugger|couldn't find (\S+) at the go tools path|spawn (\S+) ENOENT/gi,
     build: (m, line, r) => {
       const missing = m[1] ?? m[2];
       if (missing && /(^|\/)go$/.test(missing)) {
-        return finding('go-not-found', 'The go command could not be found where the tools were started.', [line], [
+        return textFinding('go-not-found', 'The go command could not be found where the tools were started.', [line], [
           { kind: 'manual', title: 'Install Go for this Mac from https://go.dev/dl/, or set go.goroot / PATH so that VS Code finds it' },
         ]);
       }
-      return finding(
+      return textFinding(
         'dlv-not-found',
         'vscode-go could not find dlv: not in go.alternateTools.dlv, GOBIN, GOPATH/bin, GOROOT/bin or PATH.',
         [line, ...(missing ? [`looked for: ${missing}`] : []), ...dlvEvidence(r)],
@@ -72,38 +72,40 @@ export const VSCODE_RULES: Rule[] = [
   {
     re: /spawn (\S+) EACCES/gi,
     build: (m, line) =>
-      finding('dlv-not-executable', `${m[1] ?? 'dlv'} exists but cannot be executed (permission denied).`, [line], [
+      textFinding('dlv-not-executable', `${m[1] ?? 'dlv'} exists but cannot be executed (permission denied).`, [line], [
         { kind: 'command', title: 'Make it executable', command: m[1] ? sh`chmod +x -- ${m[1]}` : 'chmod +x <dlv>' },
         ...installDlvFixes(),
       ]),
   },
   {
     re: /couldn't start dlv dap:?|cannot launch dlv dap|failed to launch dlv:?/gi,
-    build: (_m, line, r) => finding('dlv-start-failed', 'vscode-go could not start `dlv dap`; the lines after this message say why.', [line, ...dlvEvidence(r)], []),
+    build: (_m, line, r) => textFinding('dlv-start-failed', 'vscode-go could not start `dlv dap`; the lines after this message say why.', [line, ...dlvEvidence(r)], []),
   },
   {
     re: /dlv dap \((\d+)\) (?:exited with code:\s*(-?\d+)|was killed by signal:\s*(\w+))/gi,
     build: (m, line) => {
       if (m[2] === '0') return undefined;
-      return finding('dlv-exited', `dlv dap (pid ${m[1] ?? '?'}) ${m[3] ? `was killed by ${m[3]}` : `exited with code ${m[2] ?? '?'}`} before the session could start.`, [line], []);
+      return textFinding('dlv-exited', `dlv dap (pid ${m[1] ?? '?'}) ${m[3] ? `was killed by ${m[3]}` : `exited with code ${m[2] ?? '?'}`} before the session could start.`, [line], []);
     },
   },
   {
     re: /build error:?\s*([^\n]*)/gi,
     build: (_m, line) =>
-      finding('build-failed', 'go build failed before Delve could start the program; the Debug Console shows the compiler output.', [line], [
+      textFinding('build-failed', 'go build failed before Delve could start the program; the Debug Console shows the compiler output.', [line], [
         { kind: 'manual', title: 'Fix the build error (run the same go build in a terminal to see it)' },
       ]),
   },
   {
-    re: /failed to launch(?!\s+dlv)(?::\s*([^\n]*))?/gi,
+    // Delve ≥ 1.26.1 names what it launched: `Failed to launch <program>: `, `… tests of <program>: `, `… core file <path>: `
+    // (delve service/dap/server.go:1279,1365, #4264); exec mode and errors before the build keep `Failed to launch: `.
+    re: /failed to launch(?!\s+dlv)(?:(?: tests of| core file)? [^\n:]+)?(?::\s*([^\n]*))?/gi,
     build: (m, line, r) =>
-      finding('launch-failed', `Delve could not launch the program${m[1] ? `: ${m[1]}` : '.'}`, [line, ...launchEvidence(r)], []),
+      textFinding('launch-failed', `Delve could not launch the program${m[1] ? `: ${m[1]}` : '.'}`, [line, ...launchEvidence(r)], []),
   },
   {
     re: /failed to attach(?::\s*([^\n]*))?|could not attach to pid\s+(\d+)/gi,
     build: (m, line, r) =>
-      finding('attach-failed', `Delve could not attach${m[2] ? ` to pid ${m[2]}` : ''}${m[1] ? `: ${m[1]}` : '.'}`, [line], fx.offMac(r.platform) ? [fx.ptraceFix()] : fx.permissionFixes()),
+      textFinding('attach-failed', `Delve could not attach${m[2] ? ` to pid ${m[2]}` : ''}${m[1] ? `: ${m[1]}` : '.'}`, [line], fx.offMac(r.platform) ? [fx.ptraceFix()] : fx.permissionFixes()),
   },
 ];
 

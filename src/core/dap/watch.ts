@@ -13,7 +13,7 @@ import { factsOf } from './context';
 import { matchText } from './classify';
 import { spawnErrorText } from './spawn';
 import { launchFactsOf, failureText, unverifiedText } from './messages';
-import { finding } from './finding';
+import { textFinding } from './finding';
 
 const TAIL = 2048;
 
@@ -65,7 +65,7 @@ export class DapWatch {
   onExit(code?: number, signal?: string): Finding[] {
     if (!code && !signal) return [];
     const what = signal ? `was killed by signal ${signal}` : `exited with code ${code}`;
-    return this.record([finding('dlv-exited', `The debug adapter ${what} before the session ended normally.`, [`debug adapter ${what}`], [])]);
+    return this.record([textFinding('dlv-exited', `The debug adapter ${what} before the session ended normally.`, [`debug adapter ${what}`], [])]);
   }
 
   /** Everything so far: one finding per code, evidence accumulated, root cause first. */

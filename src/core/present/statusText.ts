@@ -3,6 +3,8 @@
  */
 import type { ComponentReport, Report } from '../report/types';
 import { nodeArchToMachO } from '../macho/arch';
+import { t } from '../i18n';
+import { STATUS_CORE as STATUS } from '../i18n/messages/status-core';
 
 export interface StatusWords {
   icon: '$(check)' | '$(warning)' | '$(error)' | '$(info)';
@@ -17,6 +19,8 @@ export interface StatusWords {
   /** The architecture the debug chain runs as, when known. */
   runsAs?: string;
   lldbArchs?: string[];
+  /** Nothing true and useful to say yet (not a Mac, nothing found): the item stays hidden (issue 10 item 10). */
+  hidden?: boolean;
 }
 
 /** Node's name of an arch this product knows (x64, arm64, ia32) in Mach-O terms; undefined for anything else. */
@@ -70,6 +74,15 @@ export function statusParts(report: Report): StatusParts {
   return { lldb: effective, ...(mismatch ? { otherThan: family(hw) } : {}) };
 }
 
+/**
+ * Off macOS there is no LLDB/debugserver chain to show ("LLDB ?" said nothing true): the item stays hidden while
+ * nothing is found (issue 10 item 10); once something is, the root cause's title below says it.
+ */
+function notMacWords(report: Report): StatusWords | undefined {
+  if (report.findings.some((f) => f.severity !== 'info')) return undefined;
+  return { icon: '$(info)', label: t(STATUS.goDebug), kind: 'unknown', hidden: true };
+}
+
 /** The longest label the item shows (a status bar item is one short line). */
 export const MAX_LABEL = 48;
 
@@ -83,6 +96,8 @@ export function shorten(text: string, max = MAX_LABEL): string {
 }
 
 export function statusWords(report: Report): StatusWords {
+  const offMac = report.host.platform !== 'darwin' && report.host.platform !== 'unknown' ? notMacWords(report) : undefined;
+  if (offMac) return offMac;
   const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : report.host.platform === 'darwin' ? '$(check)' : '$(info)';
   const parent = runsAs(report);
   const parts = statusParts(report);

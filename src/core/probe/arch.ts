@@ -3,7 +3,7 @@
  * an x86_64 one with x86_64 or x86_64h): stricter dyld grading (arm64 vs arm64e ABI) is left to the Mach-O
  * reader's canLoad and not used for findings, so that Apple's arm64e system binaries raise no false alarm.
  */
-import type { HardwareArch } from '../macho';
+import { goarchOf, machOArchOfGoarch, type HardwareArch } from '../macho';
 
 export function familyOf(arch: string | undefined): HardwareArch | undefined {
   if (arch === 'arm64' || arch === 'arm64e') return 'arm64';
@@ -18,15 +18,14 @@ export function sliceFor(archs: readonly string[], loadArch: string): string | u
   return archs.find((a) => familyOf(a) === fam);
 }
 
+/** GOARCH -> the hardware family it runs on (macho/arch's machOArchOfGoarch, restricted to this product's two CPUs). */
 export function goarchToMachO(goarch: string | undefined): HardwareArch | undefined {
-  if (goarch === 'arm64') return 'arm64';
-  if (goarch === 'amd64') return 'x86_64';
-  return undefined;
+  return goarch ? familyOf(machOArchOfGoarch(goarch)) : undefined;
 }
 
+/** Mach-O name -> GOARCH (macho/arch's goarchOf), for a value that may be unknown. */
 export function machOToGoarch(arch: string | undefined): string | undefined {
-  const f = familyOf(arch);
-  return f === 'arm64' ? 'arm64' : f === 'x86_64' ? 'amd64' : undefined;
+  return arch ? goarchOf(arch) : undefined;
 }
 
 /** lipo-style list: "arm64e x86_64", or "(none)". */

@@ -2,6 +2,8 @@
 import type { ComponentReport, ComponentStatus } from '../report/types';
 import type { BinaryInfo, LldbCandidate, Located, Machine } from './machine';
 import { familyOf, goarchToMachO, sliceFor } from './arch';
+import { t } from '../i18n';
+import { RULES_GO as G } from '../i18n/messages/rules-go';
 import { sh } from '../text';
 import { fileProblem } from '../macho';
 
@@ -14,28 +16,36 @@ function binaryComponent(id: ComponentReport['id'], located: Located, hw: string
   const bin = located.binary;
   if (bin) {
     c.archs = bin.archs;
-    c.status = statusOf(bin, hw);
-    const problem = c.status === 'invalid' ? fileProblem(bin.file) : undefined;
-    if (problem) notes.push(problem);
+    const s = statusOf(bin, hw);
+    c.status = s.status;
+    notes.unshift(s.reason);
     if (bin.realPath) notes.push(`-> ${bin.realPath}`);
   }
   if (notes.length > 0) c.notes = notes;
   return c;
 }
 
-function statusOf(bin: BinaryInfo, hw: string | undefined): ComponentStatus {
-  if (bin.file.format === 'unreadable') return 'unreadable';
-  if (bin.file.format === 'not-macho' || bin.file.format === 'malformed') return 'invalid';
-  if (!hw) return 'unknown';
-  return sliceFor(bin.archs, hw) ? 'ok' : 'mismatch';
+/** A status and, always, the reason for it (issue 10 item 4): the first note of the component. */
+function statusOf(bin: BinaryInfo, hw: string | undefined): { status: ComponentStatus; reason: string } {
+  const f = bin.file;
+  const why = f.errors[0]?.message ?? f.errno ?? f.kind ?? f.format;
+  if (f.format === 'unreadable') return { status: 'unreadable', reason: t(G.unreadableNote, { why }) };
+  if (f.format === 'not-macho' && f.kind === 'script') return { status: 'unknown', reason: t(G.scriptNote) };
+  if (f.format === 'not-macho') return { status: 'invalid', reason: fileProblem(f) ?? `not a Mach-O file (${why})` };
+  if (f.format === 'malformed') return { status: 'invalid', reason: fileProblem(f) ?? t(G.malformedNote, { why }) };
+  if (!hw) return { status: 'unknown', reason: t(G.unknownNote) };
+  const slice = sliceFor(bin.archs, hw);
+  return slice ? { status: 'ok', reason: t(G.okNote, { arch: slice }) } : { status: 'mismatch', reason: t(G.mismatchNote, { hw }) };
 }
 
 export function components(m: Machine): ComponentReport[] {
   const hw = m.host.hardware;
   const out: ComponentReport[] = [hostComponent(m), processComponent(m)];
-  if (m.host.shellArch) out.push({ id: 'shell', archs: [m.host.shellArch], status: hw && familyOf(m.host.shellArch) !== hw ? 'mismatch' : 'ok', command: 'uname -m' });
-  const goNotes = m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : [];
-  const go = binaryComponent('go', m.go, hw, goNotes);
+  if (m.host.shellArch) {
+    const mismatch = Boolean(hw && familyOf(m.host.shellArch) !== hw);
+    out.push({ id: 'shell', archs: [m.host.shellArch], status: mismatch ? 'mismatch' : 'ok', command: 'uname -m', notes: [`uname -m, run as a child, prints ${m.host.shellArch}${mismatch ? ' (under Rosetta)' : ''}`] });
+  }
+  const go = goComponent(m);
   if (m.go.version) go.version = m.go.version;
   out.push(go);
   const dlv = binaryComponent('dlv', m.dlv, hw, m.dlv.buildGoarch ? [`build GOARCH=${m.dlv.buildGoarch}`] : []);
@@ -49,8 +59,26 @@ export function components(m: Machine): ComponentReport[] {
   return out;
 }
 
+/** The go vscode-go shows; behind a shim, judged by the Go it runs; with the Go version that really builds. */
+function goComponent(m: Machine): ComponentReport {
+  const hw = m.host.hardware;
+  const tc = m.toolchain;
+  const notes = m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : [];
+  if (tc.real && m.go.path) notes.push(t(G.shimNote, { path: m.go.path, real: tc.real.path ?? '?' }));
+  if (tc.effective && tc.effective !== m.go.version) notes.push(t(G.effectiveNote, { version: tc.effective, why: tc.why ?? '' }));
+  const c = binaryComponent('go', m.go, hw, notes);
+  const real = tc.real?.binary;
+  if (real) {
+    const s = statusOf(real, hw);
+    c.archs = real.archs;
+    c.status = s.status;
+    c.notes = [s.reason, ...(c.notes ?? []).slice(1)];
+  }
+  return c;
+}
+
 function hostComponent(m: Machine): ComponentReport {
-  const notes = m.host.osVersion ? [`macOS ${m.host.osVersion}`] : [];
+  const notes = [m.host.hardware ? `hardware: ${m.host.hardware} (sysctl -in hw.optional.arm64)` : 'hardware not known', ...(m.host.osVersion ? [`macOS ${m.host.osVersion}`] : [])];
   const c: ComponentReport = { id: 'host', status: m.host.hardware ? 'ok' : 'unknown', command: 'sysctl -in hw.optional.arm64' };
   if (m.host.hardware) c.archs = [m.host.hardware];
   if (notes.length) c.notes = notes;
@@ -98,11 +126,12 @@ function targetComponent(m: Machine): ComponentReport | undefined {
   const t = m.target;
   if (!t.mode) return undefined;
   const hw = m.host.hardware;
-  if (t.mode === 'exec' && t.program) {
-    const c = binaryComponent('target', { path: t.program, why: 'program (mode exec)', searched: [], ...(t.binary ? { binary: t.binary } : {}) }, hw, []);
+  if ((t.mode === 'exec' || t.mode === 'attach') && t.program) {
+    const c = binaryComponent('target', { path: t.program, why: t.mode === 'attach' ? 'the process attached to' : 'program (mode exec)', searched: [], ...(t.binary ? { binary: t.binary } : {}) }, hw, []);
     if (!t.binary) c.status = 'missing';
     return c;
   }
+  if (t.mode === 'attach') return { id: 'target', status: 'unknown', notes: [`the running process ${m.launch.processId ?? '?'}: its executable was not checked`] };
   const goarch = t.goarch?.value;
   const fam = goarchToMachO(goarch);
   const c: ComponentReport = { id: 'target', status: !fam || !hw ? 'unknown' : fam === hw ? 'ok' : 'mismatch', notes: [`mode ${t.mode}: go build with GOARCH=${goarch ?? '?'}${t.goarch ? ` (from ${t.goarch.origin})` : ''}`] };

@@ -97,3 +97,20 @@ function applyGoVersionM(facts: DlvFacts, text: string): void {
   const arch = /^\s*build\s+GOARCH=(\S+)/m.exec(text);
   if (arch?.[1]) facts.buildGoarch = arch[1];
 }
+
+/**
+ * Whether a dlv that needs Rosetta can start at all: `dlv version` (an allowed command, already run when the build
+ * info holds no version) runs when Rosetta is installed and fails with EBADARCH (errno -86) when it is not
+ * (GROUND_TRUTH §3, §6). Not run for a dlv that an untrusted workspace names.
+ */
+export async function rosettaState(ctx: ProbeContext, facts: DlvFacts): Promise<'installed' | 'missing' | 'unknown'> {
+  if (facts.spawnError === 'EBADARCH') return 'missing';
+  const fromSetting = facts.why === 'go.alternateTools.dlv' && facts.alternate?.scope !== 'user';
+  if (!facts.path || (!ctx.trusted && fromSetting)) return 'unknown';
+  const r = await run(ctx, [facts.path, 'version']);
+  if (r.error === 'EBADARCH') {
+    facts.spawnError = 'EBADARCH';
+    return 'missing';
+  }
+  return r.exitCode === 0 ? 'installed' : 'unknown';
+}

@@ -10,10 +10,11 @@ import { probeHost } from './hostFacts';
 import { probeLaunch, type SubstVars } from './launch';
 import { dlvEnvironment } from './env';
 import { probeGo } from './go';
-import { probeDlv } from './dlv';
-import { probeStub, runAs, xcodeSelectPath } from './stub';
+import { probeDlv, rosettaState } from './dlv';
+import { probeToolchain } from './toolchain';
+import { frameworkVersion, probeStub, runAs, xcodeSelectPath } from './stub';
 import { probeLldb } from './lldb';
-import { probeTarget } from './target';
+import { builds, probeTarget } from './target';
 import { probePermissions } from './permissions';
 import type { ProbeContext } from './context';
 
@@ -39,16 +40,24 @@ export async function probeMachine(input: ProbeInput): Promise<Machine> {
   const go = await probeGo(ctx, input.settings, input.settingsByScope);
   const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go);
   const dlvRun = dlv.binary && host.hardware ? runAs(dlv.binary.file.slices, host.hardware, Boolean(host.translated)) : undefined;
+  if (dlvRun) {
+    dlv.run = dlvRun;
+    if (dlvRun.how === 'rosetta') dlv.rosetta = await rosettaState(ctx, dlv);
+  }
   const stub = probeStub(ctx, host, dlvEnv, xcodeSelect, dlvRun?.how === 'rosetta');
   const developerDir = input.host.env.DEVELOPER_DIR;
   const lldbPaths = Array.isArray(input.settings['goLldbDoctor.lldbPaths']) ? input.settings['goLldbDoctor.lldbPaths'].filter((p): p is string => typeof p === 'string') : [];
   const candidates = probeLldb(ctx, host, { dlvPath: dlv.path, xcodeSelect, developerDir, lldbPaths, pathEnv: input.host.env.PATH });
+  const toolchain = probeToolchain(ctx, go, dlvEnv, wf, input.settings['go.terminal.activateEnvironment']);
   const target = probeTarget(ctx, launch, dlvEnv, go, vars);
+  if (toolchain.effective && builds(target.mode)) target.goVersion = toolchain.effective;
   const machine: Machine = {
-    host, trusted: input.trusted, settings: input.settings, env: input.host.env, dlvEnv, go, dlv, stub,
+    host, trusted: input.trusted, settings: input.settings, env: input.host.env, dlvEnv, go, toolchain, dlv, stub,
     lldb: { candidates }, launch, target, permissions, notes: ctx.notes, skipped: ctx.skipped,
   };
   if (input.settingsByScope) machine.settingsByScope = input.settingsByScope;
+  const fwVersion = stub.kind === 'debugserver' && stub.path ? frameworkVersion(ctx, stub.path) : undefined;
+  if (fwVersion) machine.lldb.frameworkVersion = fwVersion;
   if (developerDir) machine.lldb.developerDir = { path: developerDir, source: 'DEVELOPER_DIR' };
   else if (xcodeSelect) machine.lldb.developerDir = { path: xcodeSelect, source: 'xcode-select -p' };
   return machine;

@@ -44,6 +44,9 @@ export function probeLaunch(ctx: ProbeContext, config: Record<string, unknown> |
   if (typeof config.request === 'string') facts.request = config.request;
   if (typeof config.mode === 'string') facts.mode = config.mode;
   if (typeof config.backend === 'string') facts.backend = config.backend;
+  const remote = remoteOf(config);
+  if (remote) facts.remote = remote;
+  if (facts.request === 'attach' && (typeof config.processId === 'number' || typeof config.processId === 'string')) facts.processId = config.processId;
   facts.unknownAttrs = Object.keys(config).filter((k) => !KNOWN.has(k) && !k.startsWith('__'));
   const env = config.env;
   if (env && typeof env === 'object' && !Array.isArray(env)) {
@@ -55,6 +58,18 @@ export function probeLaunch(ctx: ProbeContext, config: Record<string, unknown> |
   const envFile = Array.isArray(config.envFile) ? config.envFile[0] : config.envFile;
   if (typeof envFile === 'string' && envFile.trim()) facts.envFile = readEnvFile(ctx, resolvePath(envFile, vars));
   return facts;
+}
+
+/**
+ * vscode-go connects to a running dlv server instead of starting one when `port` is set (launch with port, or
+ * attach mode remote; GROUND_TRUTH §6, vscode-go goDebugFactory.ts): no local dlv, build or debugserver runs.
+ */
+function remoteOf(config: Record<string, unknown>): LaunchFacts['remote'] {
+  const port = config.port;
+  const hasPort = (typeof port === 'number' && port > 0) || (typeof port === 'string' && port.trim() !== '' && port !== '0');
+  const remoteAttach = config.request === 'attach' && config.mode === 'remote';
+  if (!hasPort && !remoteAttach) return undefined;
+  return { host: typeof config.host === 'string' && config.host ? config.host : '127.0.0.1', port: hasPort ? String(port) : '?' };
 }
 
 function readEnvFile(ctx: ProbeContext, p: string): NonNullable<LaunchFacts['envFile']> {

@@ -73,6 +73,13 @@ export interface DlvFacts extends Located {
   alternate?: { value: string; scope?: SettingsScope; problem?: 'absent' | 'not-executable' | 'not-absolute' };
   /** Spawning dlv failed (EBADARCH = "Bad CPU type in executable"). */
   spawnError?: string;
+  /** How dlv starts on this Mac: natively, translated by Rosetta, or not at all (no slice for this CPU). */
+  run?: { how: 'native' | 'rosetta' | 'no'; arch?: string };
+  /**
+   * For a dlv that needs Rosetta: whether it started (`dlv version` ran: Rosetta is installed) or failed with
+   * EBADARCH (errno -86, "Bad CPU type in executable": Rosetta is not installed); unknown when not run.
+   */
+  rosetta?: 'installed' | 'missing' | 'unknown';
 }
 
 export interface DepNode {
@@ -123,6 +130,10 @@ export interface LaunchFacts {
   request?: string;
   mode?: string;
   backend?: string;
+  /** vscode-go connects to a dlv server that already runs (attach mode remote, or `port` set): nothing local starts. */
+  remote?: { host: string; port: string };
+  /** request attach, mode local: the process to attach to. */
+  processId?: number | string;
   unknownAttrs: string[];
   env: Record<string, string>;
   envFile?: { path: string; values: Record<string, string>; error?: string };
@@ -137,6 +148,23 @@ export interface TargetFacts {
   goVersion?: string;
 }
 
+/** The Go that really builds (probe/toolchain.ts). */
+export interface ToolchainFacts {
+  /** The installed Go's version (`go env GOVERSION`). */
+  installed?: string;
+  /** The Go version that builds the program, and why. */
+  effective?: string;
+  why?: string;
+  modFile?: string;
+  goLine?: string;
+  toolchainLine?: string;
+  gotoolchain?: string;
+  /** The Go binary behind a shim: GOROOT/bin/go. */
+  real?: Located;
+  /** The `go` Delve finds on its own PATH, when it is another file than vscode-go's. */
+  delveGo?: { path: string; pathFrom: string };
+}
+
 export interface Machine {
   host: HostFacts;
   trusted: boolean;
@@ -146,9 +174,16 @@ export interface Machine {
   /** The environment dlv gets, with the origin of each key that a setting or the launch changed. */
   dlvEnv: Record<string, EnvValue>;
   go: GoFacts;
+  /** The Go that really builds: behind a shim, after toolchain switching, and the one on Delve's PATH. */
+  toolchain: ToolchainFacts;
   dlv: DlvFacts;
   stub: StubFacts;
-  lldb: { candidates: LldbCandidate[]; developerDir?: { path: string; source: 'xcode-select -p' | 'DEVELOPER_DIR' } };
+  lldb: {
+    candidates: LldbCandidate[];
+    developerDir?: { path: string; source: 'xcode-select -p' | 'DEVELOPER_DIR' };
+    /** LLDB.framework's build number (CFBundleVersion of its Info.plist, e.g. 1600.0.39.3 for the Xcode 16 family). */
+    frameworkVersion?: { value: string; path: string };
+  };
   launch: LaunchFacts;
   target: TargetFacts;
   permissions: { devMode?: boolean; developerGroup?: boolean };

@@ -5,7 +5,7 @@
  */
 import { canExecute, type HardwareArch } from '../macho';
 import type { EnvValue, HostFacts, SearchStep, StubFacts } from './machine';
-import { joinPath, output, readBinary, type ProbeContext } from './context';
+import { dirname, joinPath, output, readBinary, type ProbeContext } from './context';
 import { pathDirs } from './env';
 import { onPath, searchFirst, type Candidate } from './search';
 import { walkDeps } from './deps';
@@ -59,3 +59,15 @@ export function runAs(slices: Parameters<typeof canExecute>[0], hardware: Hardwa
   return r.slice ? { how: r.how, arch: r.slice.arch } : { how: r.how };
 }
 
+/**
+ * LLDB.framework's build number from `<framework>/Versions/A/Resources/Info.plist` (CFBundleVersion), next to
+ * debugserver. lldb-1600 and later are the Xcode 16 family (research/failure-modes.md §2.2, "path to verify": the
+ * key read here is an assumption, so a plist without it gives no version and no finding).
+ */
+export function frameworkVersion(ctx: ProbeContext, debugserverPath: string): { value: string; path: string } | undefined {
+  const path = joinPath(dirname(debugserverPath), 'Info.plist');
+  const text = ctx.host.readText(path, 64 * 1024);
+  if (!text.ok) return undefined;
+  const m = /<key>CFBundleVersion<\/key>\s*<string>(\d+(?:\.\d+)*)<\/string>/.exec(text.value);
+  return m?.[1] ? { value: m[1], path } : undefined;
+}

@@ -9,12 +9,15 @@
  * Generic DAP findings (launch-failed, attach-failed, dlv-start-failed, dlv-exited) say only that something
  * failed: when a more precise finding exists they are folded into it (their evidence kept) instead of listed.
  */
-import type { Finding, Fix, HostInfo, Report, Severity } from './types';
-import { REPORT_FORMAT, verdictOf } from './types';
+import type { Finding, Fix, HostInfo, Report } from './types';
+import { REPORT_FORMAT, SEVERITY_RANK, verdictOf } from './types';
+import { rank } from './rank';
+import { t } from '../i18n';
+import { DAP_FIXES } from '../i18n/messages/dap-fixes';
 
-const GENERIC_CODES: ReadonlySet<string> = new Set(['launch-failed', 'attach-failed', 'dlv-start-failed', 'dlv-exited']);
+/** build-failed is generic too: a Build Error whose output names a precise cause (a missing program, a cgo link of two CPUs) folds into it. */
+export const GENERIC_CODES: ReadonlySet<string> = new Set(['launch-failed', 'attach-failed', 'dlv-start-failed', 'dlv-exited', 'build-failed']);
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Root causes first (0), then what they break (1), then symptoms (2), then generic failures (3). */
 const RANK: Record<string, number> = {
@@ -26,7 +29,11 @@ const RANK: Record<string, number> = {
   'launch-goarch-override': 0,
   'settings-goarch-override': 0,
   'shell-goarch-exported': 0,
+  'go-too-old-for-xcode': 0,
+  'dlv-too-old-for-macos': 0,
+  'dlv-missing-lc-uuid': 0,
   'debugserver-stub-exited': 2,
+  'target-no-debug-info': 2,
   'lldb-server-stub-exited': 2,
   'debugserver-broken': 2,
 };
@@ -42,7 +49,7 @@ function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string = (x) 
 
 /** Both findings in one: the first's wording, evidence and fixes of both, the graver severity. */
 function combine(a: Finding, b: Finding): Finding {
-  const severity = SEVERITY_ORDER[b.severity] < SEVERITY_ORDER[a.severity] ? b.severity : a.severity;
+  const severity = SEVERITY_RANK[b.severity] < SEVERITY_RANK[a.severity] ? b.severity : a.severity;
   return { ...a, severity, evidence: union(a.evidence, b.evidence, (e) => e), fixes: union<Fix>(a.fixes, b.fixes) };
 }
 
@@ -60,7 +67,7 @@ export function dedupeFindings(findings: readonly Finding[]): Finding[] {
 function orderFindings(findings: readonly Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((x, y) => rankOf(x.f.code) - rankOf(y.f.code) || SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
+    .sort((x, y) => rankOf(x.f.code) - rankOf(y.f.code) || SEVERITY_RANK[x.f.severity] - SEVERITY_RANK[y.f.severity] || x.i - y.i)
     .map((x) => x.f);
 }
 
@@ -68,8 +75,8 @@ function orderFindings(findings: readonly Finding[]): Finding[] {
  * Generic findings folded into the first precise error (when there is one), evidence kept. Without a precise
  * error they stay: a failure the text cannot explain is still a failure.
  */
-function foldGenerics(findings: readonly Finding[]): Finding[] {
-  const target = findings.find((f) => !GENERIC_CODES.has(f.code) && f.severity === 'error');
+function foldGenerics(findings: readonly Finding[], into?: Finding): Finding[] {
+  const target = into ?? findings.find((f) => !GENERIC_CODES.has(f.code) && f.severity === 'error');
   if (!target) return [...findings];
   const evidence = findings.filter((f) => GENERIC_CODES.has(f.code)).flatMap((g) => g.evidence);
   return findings
@@ -84,28 +91,51 @@ export function normalizeFindings(findings: readonly Finding[]): Finding[] {
 
 const UNKNOWN_HOST: HostInfo = { platform: 'unknown', processArch: 'unknown' };
 
+/**
+ * A preflight finding that what Delve said confirms: the preflight's wording and fixes (they were worked out for
+ * this machine), the evidence of both, the graver severity.
+ */
+function confirm(pre: Finding, seen: Finding): Finding {
+  const merged = combine(pre, seen);
+  return { ...merged, fixes: pre.fixes.length > 0 ? pre.fixes : seen.fixes };
+}
+
+/** A fix that installs Go or (re)installs dlv (the classifier's wording, dap/fixes.ts). */
+function isToolchainFix(f: Fix): boolean {
+  return [DAP_FIXES.arm64GoTitle, DAP_FIXES.reinstallDlvTitle, DAP_FIXES.alternateDlvTitle, DAP_FIXES.updateGoTitle].some((m) => t(m) === f.title);
+}
+
+/** A DAP-only finding's fixes, without those the preflight shows are not needed (a native Go and dlv). */
+function fitFixes(f: Finding, components: Report['components']): Finding {
+  const native = (id: string) => components.find((c) => c.id === id)?.status === 'ok';
+  if (!native('go') || !native('dlv')) return f;
+  const fixes = f.fixes.filter((x) => !isToolchainFix(x));
+  return fixes.length === f.fixes.length ? f : { ...f, fixes };
+}
+
+/**
+ * Issue 10 item 9: after a failed F5 the root cause stays first. The preflight's findings (confirmed ones merged
+ * in place) and the DAP-only precise ones are ordered together by report/rank (severity, chain order, a cause before
+ * what it explains); generic failures fold into the first confirmed finding, else the first precise error.
+ */
 export function mergeReports(preflight: Report | undefined, dap: readonly Finding[], host?: HostInfo): Report {
   const pre = preflight?.findings ?? [];
+  const components = preflight?.components ?? [];
   const observed = orderFindings(dedupeFindings(dap));
   const preCodes = new Set(pre.map((f) => f.code));
   const precise = observed.filter((f) => !GENERIC_CODES.has(f.code));
   const generic = observed.filter((f) => GENERIC_CODES.has(f.code));
   const dapByCode = new Map(precise.map((f) => [f.code, f]));
-  const confirmed = pre.filter((f) => dapByCode.has(f.code)).map((f) => combine(f, dapByCode.get(f.code) as Finding));
-  const others = [
-    ...pre.filter((f) => !dapByCode.has(f.code)),
-    ...precise.filter((f) => !preCodes.has(f.code)),
-  ];
-  const bySeverity = others
-    .map((f, i) => ({ f, i }))
-    .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
-    .map((x) => x.f);
-  const findings = foldGenerics([...confirmed, ...bySeverity, ...generic]);
+  const merged = pre.map((f) => (dapByCode.has(f.code) ? confirm(f, dapByCode.get(f.code) as Finding) : f));
+  const dapOnly = precise.filter((f) => !preCodes.has(f.code)).map((f) => (preflight ? fitFixes(f, components) : f));
+  const ordered = rank([...merged, ...dapOnly]);
+  const first = ordered.find((f) => dapByCode.has(f.code) && preCodes.has(f.code));
+  const findings = foldGenerics([...ordered, ...generic], first);
   return {
     format: REPORT_FORMAT,
     verdict: verdictOf(findings),
     host: preflight?.host ?? host ?? UNKNOWN_HOST,
-    components: preflight?.components ?? [],
+    components,
     findings,
   };
 }

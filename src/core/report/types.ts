@@ -99,6 +99,10 @@ export interface Report {
   skipped?: string[];
 }
 
+/** The one order of severities (gravest first) and of verdicts (gravest first): sort keys for every list. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+export const VERDICT_RANK: Readonly<Record<Verdict, number>> = { error: 0, warning: 1, ok: 2 };
+
 export function verdictOf(findings: readonly Finding[]): Verdict {
   if (findings.some((f) => f.severity === 'error')) return 'error';
   if (findings.some((f) => f.severity === 'warning')) return 'warning';

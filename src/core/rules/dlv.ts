@@ -1,30 +1,32 @@
 /** The dlv binary vscode-go would start: found, of the right CPU, new enough. */
 import type { Fix } from '../report/types';
+import { t } from '../i18n';
+import { RULES_DLV as D } from '../i18n/messages/rules-dlv';
 import { archList, machOToGoarch, sliceFor } from '../probe/arch';
 import { compareVersions, FIRST_ARM64_DELVE, parseVersion } from '../probe/delveCompat';
-import { finding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type Rule } from './finding';
+import { ruleFinding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
 
-export const dlvNotFound: Rule = (m) => {
+export const dlvNotFound: MachineRule = (m) => {
   if (m.dlv.path) return [];
-  return [finding('dlv-not-found', {
+  return [ruleFinding('dlv-not-found', {
     detail: 'vscode-go did not find dlv in any place it looks, so it cannot start a debug session ("Cannot find Delve debugger").',
     evidence: m.dlv.searched.slice(0, 10).map((s) => `${s.why}: ${s.path} — ${s.result}`),
     fixes: [reinstallDlv(m)],
   })];
 };
 
-export const dlvAlternateInvalid: Rule = (m) => {
+export const dlvAlternateInvalid: MachineRule = (m) => {
   const alt = m.dlv.alternate;
   if (!alt?.problem) return [];
   const what = alt.problem === 'absent' ? 'does not exist' : alt.problem === 'not-executable' ? 'is not executable' : 'is not an absolute path';
-  return [finding('settings-alternate-dlv-invalid', {
+  return [ruleFinding('settings-alternate-dlv-invalid', {
     detail: `go.alternateTools.dlv is "${alt.value}", which ${what}. vscode-go ignores it${m.dlv.path ? ` and starts ${m.dlv.path} instead` : ''}.`,
     evidence: [`go.alternateTools.dlv = ${alt.value}`, `\`ls -l ${q(alt.value)}\``],
     fixes: [settingsEdit('Remove go.alternateTools.dlv', ['go.alternateTools', 'dlv'], { remove: true }, alt.scope)],
   })];
 };
 
-export const dlvArch: Rule = (m) => {
+export const dlvArch: MachineRule = (m) => {
   const hw = m.host.hardware;
   const bin = m.dlv.binary;
   if (!hw || !bin || bin.archs.length === 0 || sliceFor(bin.archs, hw)) return [];
@@ -34,21 +36,21 @@ export const dlvArch: Rule = (m) => {
   if (m.dlv.why === 'go.alternateTools.dlv') fixes.push(settingsEdit('Stop pointing go.alternateTools.dlv at this dlv', ['go.alternateTools', 'dlv'], { remove: true }, m.dlv.alternate?.scope));
   const evidence = [`${path}: ${archList(bin.archs)} (\`${lipo(path)}\`)`, `found by ${m.dlv.why}`];
   if (m.dlv.buildGoarch) evidence.push(`build GOARCH=${m.dlv.buildGoarch} (\`${goCmd(m)} version -m ${q(path)}\`)`);
-  if (m.dlv.spawnError) evidence.push(`running it failed: ${m.dlv.spawnError}`);
-  return [finding('dlv-arch-mismatch', {
-    detail: rosetta
-      ? `dlv (${path}) is built for x86_64 and runs under Rosetta on ${hwName(hw)}. Delve refuses: "can not run under Rosetta, check that the installed build of Go is right for your CPU architecture".`
-      : `dlv (${path}) is built for ${archList(bin.archs)} and cannot run on ${hwName(hw)} ("Bad CPU type in executable", spawn error -86).`,
-    evidence,
-    fixes,
-  })];
+  if (m.dlv.spawnError) evidence.push(`running it failed: ${m.dlv.spawnError}${m.dlv.spawnError === 'EBADARCH' ? ' (errno -86, "Bad CPU type in executable")' : ''}`);
+  else if (m.dlv.rosetta === 'installed') evidence.push(`\`${q(path)} version\` ran (under Rosetta)`);
+  const p = { path, archs: archList(bin.archs), hw: hwName(hw) };
+  // Delve's order (GROUND_TRUTH §6): a dlv that cannot start does nothing else; a translated one refuses first.
+  if (!rosetta || m.dlv.rosetta === 'missing') {
+    return [ruleFinding('dlv-bad-cpu', { detail: t(rosetta ? D.noRosetta : D.otherCpu, p), evidence, fixes })];
+  }
+  return [ruleFinding('dlv-arch-mismatch', { detail: t(m.dlv.rosetta === 'installed' ? D.translated : D.translatedOrNot, p), evidence, fixes })];
 };
 
-export const dlvNoArm64: Rule = (m) => {
+export const dlvNoArm64: MachineRule = (m) => {
   const v = parseVersion(m.dlv.version);
   const first = parseVersion(FIRST_ARM64_DELVE) as number[];
   if (m.host.hardware !== 'arm64' || !v || compareVersions(v, first) >= 0) return [];
-  return [finding('dlv-no-arm64-support', {
+  return [ruleFinding('dlv-no-arm64-support', {
     detail: `Delve ${m.dlv.version} predates native darwin/arm64 support (Delve ${FIRST_ARM64_DELVE}).`,
     evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource})`, `hardware GOARCH = ${machOToGoarch(m.host.hardware)}`],
     fixes: [reinstallDlv(m)],

@@ -1,11 +1,11 @@
 /** Building blocks of rules: a finding from the code catalogue, and the three kinds of fix. */
-import { CODES, type FindingCode } from '../report/codes';
+import { codeInfo, type FindingCode } from '../report/codes';
 import type { ComponentId, EditFix, Finding, Fix, Severity, SettingsScope } from '../report/types';
 import type { Machine } from '../probe/machine';
 import { familyOf } from '../probe/arch';
 import { shellQuote } from '../text';
 
-export type Rule = (m: Machine) => Finding[];
+export type MachineRule = (m: Machine) => Finding[];
 
 export interface FindingParts {
   detail: string;
@@ -16,8 +16,9 @@ export interface FindingParts {
   title?: string;
 }
 
-export function finding(code: FindingCode, parts: FindingParts): Finding {
-  const info = CODES[code];
+/** A finding of a machine rule: the catalogue's component, severity and title unless the parts say otherwise. */
+export function ruleFinding(code: FindingCode, parts: FindingParts): Finding {
+  const info = codeInfo(code);
   return {
     code,
     severity: parts.severity ?? info.severity,

@@ -1,7 +1,7 @@
 /** All rules, run over the Machine model, then ordered root cause first. Rules are pure: Machine -> Finding[]. */
 import type { Finding } from '../report/types';
 import type { Machine } from '../probe/machine';
-import type { Rule } from './finding';
+import type { MachineRule } from './finding';
 import { exportedGoarch, translatedProcess, translatedShell } from './process';
 import { goArch, goDelveVersions, goNotFound } from './go';
 import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
@@ -13,17 +13,20 @@ import { targetBuild, targetExec } from './target';
 import { backendRule, unknownAttributes } from './launch';
 import { developerMode } from './permissions';
 import { rank } from './rank';
+import { goBuildDiffers } from './toolchain';
+import { delveForMacos, dwarf5OldGo, lcUuid, xcode16Cgo } from './macos';
+import { reachable } from './reach';
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly MachineRule[] = [
   translatedProcess, translatedShell, exportedGoarch,
-  goNotFound, goArch, goDelveVersions,
-  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64,
+  goNotFound, goArch, goDelveVersions, goBuildDiffers,
+  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo, dwarf5OldGo,
   debugserverOverride, debugserverMissing, debugserverArch,
   settingsOverrides, launchOverrides, targetExec, targetBuild,
   unknownAttributes, backendRule, developerMode,
   lldbStalePath, lldbArch, lldbDependencies, lldbMixed, lldbUnreferenced, lldbNone,
 ];
 
-export function runRules(m: Machine, rules: readonly Rule[] = RULES): Finding[] {
-  return rank(rules.flatMap((r) => r(m)));
+export function runRules(m: Machine, rules: readonly MachineRule[] = RULES): Finding[] {
+  return rank(reachable(m, rules.flatMap((r) => r(m))));
 }

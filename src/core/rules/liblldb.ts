@@ -5,7 +5,7 @@
 import type { Finding, Fix } from '../report/types';
 import type { DepNode, LldbCandidate, Machine } from '../probe/machine';
 import { archList } from '../probe/arch';
-import { finding, hwName, lipo, manual, q, settingsEdit, command, type Rule } from './finding';
+import { ruleFinding, hwName, lipo, manual, q, settingsEdit, command, type MachineRule } from './finding';
 import { scopeOf } from '../probe/settings';
 import { withArticle } from '../i18n';
 
@@ -30,19 +30,19 @@ function staleFix(m: Machine, c: LldbCandidate): Fix {
   return settingsEdit('Remove the entry from goLldbDoctor.lldbPaths', ['goLldbDoctor.lldbPaths'], { value: list }, scopeOf(m.settingsByScope, 'goLldbDoctor.lldbPaths'));
 }
 
-export const lldbStalePath: Rule = (m) =>
+export const lldbStalePath: MachineRule = (m) =>
   m.lldb.candidates
     .filter((c) => c.kind === 'setting' && !c.exists)
-    .map((c) => finding('liblldb-stale-path', {
+    .map((c) => ruleFinding('liblldb-stale-path', {
       detail: `goLldbDoctor.lldbPaths[${c.settingIndex}] is ${c.path}, which does not exist (an LLDB that was moved or uninstalled).`,
       evidence: [`goLldbDoctor.lldbPaths[${c.settingIndex}] = ${c.path}`, `\`ls -l ${q(c.path)}\`: No such file or directory`],
       fixes: [staleFix(m, c)],
     }));
 
-export const lldbArch: Rule = (m) =>
+export const lldbArch: MachineRule = (m) =>
   m.lldb.candidates
     .filter((c) => c.exists && c.referenced && LIB_KINDS.has(c.kind) && c.loadArch && !c.slice)
-    .map((c) => finding('liblldb-arch-mismatch', {
+    .map((c) => ruleFinding('liblldb-arch-mismatch', {
       detail: `${c.path} (${c.why}) has ${archList(c.binary?.archs)}; ${withArticle(c.loadArch ?? '')} process on ${hwName(m.host.hardware)} cannot load it, so LLDB-based tools that use it fail. Delve does not load liblldb.`,
       evidence: [`${c.path}: ${archList(c.binary?.archs)} (\`${lipo(c.path)}\`)`, `loading process: ${c.loadArch}`],
       fixes: [fixFor(c, m)],
@@ -62,7 +62,7 @@ function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fix: Fix
   const severity = root.stub ? 'error' : undefined;
   const who = root.stub ? 'debugserver cannot start' : 'LLDB-based tools that load it fail';
   if (missing.length > 0) {
-    out.push(finding('liblldb-dependency-missing', {
+    out.push(ruleFinding('liblldb-dependency-missing', {
       component, ...(severity ? { severity } : {}),
       detail: `${missing.length === 1 ? 'A library' : `${missing.length} libraries`} that ${root.path} loads cannot be found, so ${who}.`,
       evidence: [...missing.slice(0, 6).map(depLine), `\`otool -L ${q(missing[0]?.loader ?? root.path)}\``, `\`otool -l ${q(missing[0]?.loader ?? root.path)} | grep -A2 LC_RPATH\``],
@@ -70,7 +70,7 @@ function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fix: Fix
     }));
   }
   if (arch.length > 0) {
-    out.push(finding('liblldb-dependency-arch', {
+    out.push(ruleFinding('liblldb-dependency-arch', {
       component, ...(severity ? { severity } : {}),
       detail: `${arch.length === 1 ? 'A library' : `${arch.length} libraries`} that ${root.path} loads ${arch.length === 1 ? 'is' : 'are'} built for another CPU than the ${arch[0]?.loadArch} process loading it (${hwName(m.host.hardware)}), so ${who}.`,
       evidence: [...arch.slice(0, 6).map(depLine), ...arch.slice(0, 2).map((d) => `\`${lipo(d.resolved ?? d.name)}\``)],
@@ -80,7 +80,7 @@ function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fix: Fix
   return out;
 }
 
-export const lldbDependencies: Rule = (m) => {
+export const lldbDependencies: MachineRule = (m) => {
   const out: Finding[] = [];
   if (m.stub.binary && m.stub.kind === 'debugserver') {
     out.push(...depFindings(m, { path: m.stub.path as string, deps: m.stub.deps, stub: true, fix: command('Reinstall the Command Line Tools', 'sudo rm -rf /Library/Developer/CommandLineTools && xcode-select --install') }));

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { classifyText } from '../../../src/core/dap';
-import { CODES } from '../../../src/core/report/codes';
+import { CODES, codeInfo } from '../../../src/core/report/codes';
 import type { Finding } from '../../../src/core/report/types';
 import { HEALTHY, ROWS } from './strings';
 
 const FORBIDDEN = [/GOARCH=amd64/i, /arch -x86_64/, /-arch x86_64/, /dlvArgs/];
 
 function assertWellFormed(f: Finding): void {
-  const info = CODES[f.code as keyof typeof CODES];
+  const info = f.code in CODES ? codeInfo(f.code as keyof typeof CODES) : undefined;
   assert.ok(info, `unknown code ${f.code}`);
   assert.equal(f.component, info.component);
   assert.equal(f.title, info.title);
@@ -95,7 +95,7 @@ describe('dap: fixes depend on the hardware, and say so when it is unknown', () 
 describe('dap: the platform, when known, keeps macOS-only fixes to macOS', () => {
   it('attach and lldb-server failures on Linux', () => {
     const attach = classifyText('Failed to attach: could not attach to pid 77: operation not permitted', { platform: 'linux' });
-    assert.deepEqual(attach.map((f) => f.code), ['attach-failed']);
+    assert.deepEqual(attach.map((f) => f.code), ['attach-permission-denied']);
     assert.match(JSON.stringify(attach[0]?.fixes), /ptrace_scope/);
     assert.doesNotMatch(JSON.stringify(attach[0]?.fixes), /DevToolsSecurity/);
     const mac = classifyText('Failed to attach: could not attach to pid 77: ', { platform: 'darwin' });

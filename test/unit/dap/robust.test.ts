@@ -47,8 +47,10 @@ describe('dap: matching is robust to how the text arrives', () => {
       'could not launch process: unknown backend "foo"',
     ].join('\n');
     const found = classifyText(text);
-    assert.deepEqual(found.map((f) => f.code), ['build-failed', 'launch-native-backend', 'launch-unknown-backend']);
-    assert.equal(found[1]?.evidence.filter((e) => e.includes('native backend')).length, 1);
+    // build-failed is generic: it folds (with its evidence) into the first precise cause.
+    assert.deepEqual(found.map((f) => f.code), ['launch-native-backend', 'launch-unknown-backend']);
+    assert.equal(found[0]?.evidence.filter((e) => e.includes('native backend')).length, 1);
+    assert.ok(found[0]?.evidence.some((e) => e.startsWith('Build Error')));
   });
 
   it('a generic failure gives way to the precise one and keeps its evidence', () => {

@@ -9,7 +9,8 @@ const EXPECTED: Record<string, { verdict: string; findings: Expect }> = {
   'healthy-apple-silicon': { verdict: 'ok', findings: [] },
   'healthy-intel': { verdict: 'ok', findings: [] },
   'rosetta-vscode': { verdict: 'error', findings: [['vscode-translated', 'vscode'], ['shell-translated', 'shell'], ['debugserver-translated', 'debugserver']] },
-  'go-amd64-apple-silicon': { verdict: 'error', findings: [['go-arch-mismatch', 'go'], ['dlv-arch-mismatch', 'dlv'], ['debugserver-translated', 'debugserver'], ['target-arch-mismatch', 'target']] },
+  // Delve's order: the translated dlv refuses before debugserver (no finding), the amd64 build is a warning.
+  'go-amd64-apple-silicon': { verdict: 'error', findings: [['go-arch-mismatch', 'go'], ['dlv-arch-mismatch', 'dlv'], ['target-arch-mismatch', 'target']] },
   'no-command-line-tools': { verdict: 'error', findings: [['debugserver-not-found', 'debugserver'], ['liblldb-not-found', 'liblldb']] },
   'debugserver-path-missing': { verdict: 'error', findings: [['debugserver-path-invalid', 'settings']] },
   'blog-goarch-amd64': { verdict: 'error', findings: [['settings-goarch-override', 'settings'], ['target-arch-mismatch', 'target']] },
@@ -24,6 +25,12 @@ const EXPECTED: Record<string, { verdict: string; findings: Expect }> = {
   'arm64-llvm-intel-process': { verdict: 'error', findings: [['shell-translated', 'shell'], ['debugserver-translated', 'debugserver'], ['liblldb-arch-mismatch', 'liblldb'], ['liblldb-mixed', 'liblldb']] },
   'rpath-unresolved': { verdict: 'warning', findings: [['liblldb-dependency-missing', 'liblldb']] },
   'incompatible-arch-library': { verdict: 'warning', findings: [['liblldb-dependency-arch', 'liblldb'], ['liblldb-mixed', 'liblldb']] },
+  'no-rosetta-amd64-dlv': { verdict: 'error', findings: [['dlv-bad-cpu', 'dlv']] },
+  'remote-attach': { verdict: 'warning', findings: [['debugserver-not-found', 'debugserver'], ['remote-not-checked', 'launch'], ['liblldb-not-found', 'liblldb']] },
+  'macos26-old-dlv': { verdict: 'error', findings: [['dlv-missing-lc-uuid', 'dlv'], ['dlv-too-old-for-macos', 'dlv'], ['target-missing-lc-uuid', 'target']] },
+  'macos15-old-delve': { verdict: 'error', findings: [['dlv-too-old-for-macos', 'dlv']] },
+  'go-shim-toolchain': { verdict: 'ok', findings: [] },
+  'delve-builds-other-go': { verdict: 'warning', findings: [['go-build-differs', 'go']] },
 };
 
 function edits(f: Finding | undefined): EditFix['edit'][] {

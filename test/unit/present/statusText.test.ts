@@ -42,8 +42,15 @@ describe('statusText: the status bar words', () => {
     assert.deepEqual(statusWords(r), { icon: '$(check)', label: 'LLDB arm64', kind: 'lldb', lldbArchs: ['x86_64', 'arm64e'], runsAs: 'arm64' });
   });
 
-  it('says what it does not know', () => {
+  it('not a Mac: hidden until there is something to say, then what the watch found (issue 10 item 10)', () => {
     const r = report({ host: { platform: 'linux', processArch: 'x64' } });
+    assert.deepEqual(statusWords(r), { icon: '$(info)', label: 'Go debug', kind: 'unknown', hidden: true });
+    const found = report({ host: { platform: 'linux', processArch: 'x64' }, verdict: 'error', findings: [{ code: 'lldb-server-missing', severity: 'error', component: 'lldb-server', title: 'lldb-server is not installed', detail: 'd', evidence: ['e'], fixes: [] }] });
+    assert.deepEqual(statusWords(found), { icon: '$(error)', label: 'lldb-server is not installed', kind: 'cause', runsAs: 'x86_64' });
+  });
+
+  it('says what it does not know', () => {
+    const r = report({ host: { platform: 'unknown', processArch: 'x64' } });
     assert.deepEqual(statusWords(r), { icon: '$(info)', label: 'LLDB ?', kind: 'unknown', runsAs: 'x86_64' });
   });
 

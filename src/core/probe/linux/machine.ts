@@ -2,6 +2,7 @@
  * The Machine model on Linux: the platform-neutral probes (launch, dlv's environment, Go, dlv, the target) and
  * the Linux facts in place of the macOS ones (no sysctl, uname, xcode-select, debugserver or LLDB search).
  */
+import { probeToolchain } from '../toolchain';
 import { nodeArchToMachO, type HardwareArch } from '../../macho';
 import type { ProbeContext } from '../context';
 import { dlvEnvironment } from '../env';
@@ -40,6 +41,7 @@ export async function probeLinuxMachine(input: ProbeInput): Promise<Machine> {
   if (input.host.execPath) host.execPath = input.host.execPath;
   const machine: Machine = {
     host, trusted: input.trusted, settings: input.settings, env: input.host.env, dlvEnv, go, dlv, target, launch,
+    toolchain: probeToolchain(ctx, go, dlvEnv, wf, input.settings['go.terminal.activateEnvironment']),
     stub: { kind: 'none', searched: [], deps: [], unknown: [] },
     lldb: { candidates: [] }, permissions: {}, notes: ctx.notes, skipped: ctx.skipped, linux,
   };

@@ -3,9 +3,9 @@
  * service/debugger/debugger_linux.go, pkg/goversion/compat.go). The "function not implemented" form was measured
  * here: Debian's arm64 delve 1.20.2 under qemu-aarch64 on x86_64.
  */
-import type { Rule } from '../../dap/rule';
+import type { TextRule } from '../../dap/rule';
 import type { Resolved } from '../../dap/context';
-import { finding } from '../../dap/finding';
+import { textFinding } from '../../dap/finding';
 import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
 import type { Fix } from '../../report/types';
@@ -23,20 +23,20 @@ function containerFixes(r: Resolved): Fix[] {
   ];
 }
 
-export const LINUX_DAP_RULES: Rule[] = [
+export const LINUX_DAP_RULES: TextRule[] = [
   {
     re: /(?:fork\/exec [^\n]*?|could not attach to pid \d+): function not implemented/gi,
-    build: (_m, line, r) => ({ ...finding('linux-emulated', t(LINUX.qemuText), [line], containerFixes(r)), title: t(LINUX.titleQemu) }),
+    build: (_m, line, r) => ({ ...textFinding('linux-emulated', t(LINUX.qemuText), [line], containerFixes(r)), title: t(LINUX.titleQemu) }),
   },
   {
     // `breakpoint … not verified:` is the DAP watch's line for an unverified breakpoint (dap/messages.ts).
     re: /(?:command failed|unable to retrieve goroutines|runtime error|could not set breakpoint[^\n]*?|breakpoint [^\n]*? not verified):? input\/output error/gi,
-    build: (_m, line, r) => ({ ...finding('linux-emulated', t(LINUX.rosettaText), [line], containerFixes(r)), title: t(LINUX.titleRosetta) }),
+    build: (_m, line, r) => ({ ...textFinding('linux-emulated', t(LINUX.rosettaText), [line], containerFixes(r)), title: t(LINUX.titleRosetta) }),
   },
   {
     re: /fork\/exec [^\n]*?: operation not permitted/gi,
     build: (_m, line) =>
-      finding('linux-ptrace-blocked', t(LINUX.seccompText), [line], [
+      textFinding('linux-ptrace-blocked', t(LINUX.seccompText), [line], [
         { kind: 'manual', title: t(LINUX.fixCapAdd) },
         { kind: 'manual', title: t(LINUX.fixSeccomp) },
         { kind: 'manual', title: 'Dev Containers: Rebuild Container', detail: t(LINUX.rebuild) },
@@ -45,7 +45,7 @@ export const LINUX_DAP_RULES: Rule[] = [
   {
     re: /could not attach to pid (\d+): this could be caused by a kernel security setting, try writing "0" to \/proc\/sys\/kernel\/yama\/ptrace_scope/gi,
     build: (_m, line) =>
-      finding('linux-ptrace-scope', t(LINUX.ptraceScope, { scope: '≥ 1', meaning: t(LINUX.scope1) }), [line], [
+      textFinding('linux-ptrace-scope', t(LINUX.ptraceScope, { scope: '≥ 1', meaning: t(LINUX.scope1) }), [line], [
         { kind: 'command', title: t(LINUX.fixScope), command: 'echo 0 | sudo tee /proc/sys/kernel/yama/ptrace_scope' },
         { kind: 'manual', title: t(LINUX.fixCapAdd) },
       ], 'error'),
@@ -53,7 +53,7 @@ export const LINUX_DAP_RULES: Rule[] = [
   {
     re: /to debug executables using dwarfv5 or later delve must be built with go version 1\.25\.0 or later/gi,
     build: (_m, line) =>
-      finding('dlv-dwarf5-old-go', t(LINUX.dwarf5Text), [line], [
+      textFinding('dlv-dwarf5-old-go', t(LINUX.dwarf5Text), [line], [
         { kind: 'command', title: t(LINUX.fixReinstallDlv), command: 'go install github.com/go-delve/delve/cmd/dlv@latest' },
         { kind: 'manual', title: t(LINUX.fixNoDwarf5) },
       ]),

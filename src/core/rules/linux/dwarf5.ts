@@ -6,7 +6,7 @@ import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
 import type { Machine } from '../../probe/machine';
 import type { Finding } from '../../report/types';
-import { command, finding, launchEdit, q, type Rule } from '../finding';
+import { command, ruleFinding, launchEdit, q, type MachineRule } from '../finding';
 
 /** [major, minor] of `go1.25.3`, `go1.25rc1`, `1.24`; undefined otherwise. */
 function goMinor(v: string | undefined): [number, number] | undefined {
@@ -18,7 +18,7 @@ function atLeast125(v: [number, number] | undefined): boolean | undefined {
   return v ? v[0] > 1 || (v[0] === 1 && v[1] >= 25) : undefined;
 }
 
-export const dwarf5OldDlv: Rule = (m: Machine): Finding[] => {
+export const dwarf5OldDlv: MachineRule = (m: Machine): Finding[] => {
   const l = m.linux;
   if (!l) return [];
   const dlvGo = l.binaries.find((b) => b.role === 'dlv')?.goVersion ?? m.dlv.builtWithGo;
@@ -29,5 +29,5 @@ export const dwarf5OldDlv: Rule = (m: Machine): Finding[] => {
   const fixes = [command(t(LINUX.fixReinstallDlv), `${m.go.path ? q(m.go.path) : 'go'} install github.com/go-delve/delve/cmd/dlv@latest`)];
   if (!exec && m.launch.config) fixes.push(launchEdit(t(LINUX.fixNoDwarf5), m, ['env', 'GOEXPERIMENT'], { value: 'nodwarf5' }));
   const detail = t(LINUX.dwarf5, { dlvGo: dlvGo ?? '?', go: progGo ?? '?' });
-  return [finding('dlv-dwarf5-old-go', { detail, evidence: [t(LINUX.evBuiltWith, { what: 'dlv', path: m.dlv.path ?? '', go: dlvGo ?? '?' }), t(LINUX.evGoVersion, { what: exec ? `program ${m.target.program ?? ''}` : 'go', go: progGo ?? '?' })], fixes })];
+  return [ruleFinding('dlv-dwarf5-old-go', { detail, evidence: [t(LINUX.evBuiltWith, { what: 'dlv', path: m.dlv.path ?? '', go: dlvGo ?? '?' }), t(LINUX.evGoVersion, { what: exec ? `program ${m.target.program ?? ''}` : 'go', go: progGo ?? '?' })], fixes })];
 };

@@ -9,7 +9,7 @@ import { LINUX } from '../../i18n/messages/linux';
 import type { Machine } from '../../probe/machine';
 import type { Emulator, LinuxFacts } from '../../probe/linux/types';
 import type { Finding } from '../../report/types';
-import { finding, type Rule } from '../finding';
+import { ruleFinding, type MachineRule } from '../finding';
 import { platformFixes, rebuildStep } from './fixes';
 
 const NATIVE_COMPAT: Record<string, string[]> = { amd64: ['386'], arm64: ['arm'] };
@@ -41,7 +41,7 @@ function emulationEvidence(l: LinuxFacts): string[] {
   return ev;
 }
 
-export const linuxEmulated: Rule = (m: Machine): Finding[] => {
+export const linuxEmulated: MachineRule = (m: Machine): Finding[] => {
   const l = m.linux;
   if (!l || !isEmulated(l) || !l.kernelGoarch) return [];
   const platform = dockerPlatform(l.kernelGoarch);
@@ -51,5 +51,5 @@ export const linuxEmulated: Rule = (m: Machine): Finding[] => {
   const text = emu === 'qemu' ? LINUX.emulatedQemu : emu === 'rosetta' ? LINUX.emulatedRosetta : LINUX.emulatedUnknown;
   const detail = `${t(text, params)}\n\n${t(LINUX.whyArm64, { platform })}\n\n${t(LINUX.noPrivileged)}`;
   const fixes = [...platformFixes(l.devcontainer, l.kernelGoarch), rebuildStep()];
-  return [finding('linux-emulated', { detail, evidence: emulationEvidence(l), fixes, ...(title ? { title } : {}) })];
+  return [ruleFinding('linux-emulated', { detail, evidence: emulationEvidence(l), fixes, ...(title ? { title } : {}) })];
 };

@@ -7,7 +7,7 @@ import { LINUX } from '../../i18n/messages/linux';
 import type { LinuxFacts } from '../../probe/linux/types';
 import type { Machine } from '../../probe/machine';
 import type { Finding } from '../../report/types';
-import { command, finding, type Rule } from '../finding';
+import { command, ruleFinding, type MachineRule } from '../finding';
 import { isEmulated } from './emulation';
 import { ptraceFixes, rebuildStep } from './fixes';
 
@@ -16,18 +16,18 @@ function statusEvidence(l: LinuxFacts): string {
 }
 
 /** Seccomp filter and no CAP_SYS_PTRACE. Not reported under emulation: there the emulator is the cause. */
-export const linuxSeccomp: Rule = (m: Machine): Finding[] => {
+export const linuxSeccomp: MachineRule = (m: Machine): Finding[] => {
   const l = m.linux;
   if (!l || l.seccomp !== 2 || l.capSysPtrace !== false || isEmulated(l)) return [];
   const fixes = [...ptraceFixes(l.devcontainer, true)];
   if (fixes.some((f) => f.kind === 'edit')) fixes.push(rebuildStep());
-  return [finding('linux-ptrace-blocked', { severity: 'warning', detail: t(LINUX.seccomp), evidence: [statusEvidence(l), ...l.container.map((c) => `container: ${c}`)], fixes })];
+  return [ruleFinding('linux-ptrace-blocked', { severity: 'warning', detail: t(LINUX.seccomp), evidence: [statusEvidence(l), ...l.container.map((c) => `container: ${c}`)], fixes })];
 };
 
 const SCOPE_TEXT = [undefined, LINUX.scope1, LINUX.scope2, LINUX.scope3];
 
 /** Attach to a running process (request attach, mode local) with ptrace_scope ≥ 1 and no CAP_SYS_PTRACE, or scope 3. */
-export const linuxPtraceScope: Rule = (m: Machine): Finding[] => {
+export const linuxPtraceScope: MachineRule = (m: Machine): Finding[] => {
   const l = m.linux;
   const scope = l?.ptraceScope;
   if (!l || scope === undefined || scope === 0 || m.launch.request !== 'attach' || (m.launch.mode ?? 'local') !== 'local') return [];
@@ -36,5 +36,5 @@ export const linuxPtraceScope: Rule = (m: Machine): Finding[] => {
   const fixes = scope < 3 ? [...ptraceFixes(l.devcontainer, false)] : [];
   fixes.push(command(t(LINUX.fixScope), 'echo 0 | sudo tee /proc/sys/kernel/yama/ptrace_scope'));
   const detail = t(LINUX.ptraceScope, { scope, meaning: meaning ? t(meaning) : '' });
-  return [finding('linux-ptrace-scope', { severity: scope === 3 ? 'error' : 'warning', detail, evidence: [`/proc/sys/kernel/yama/ptrace_scope: ${scope}`, statusEvidence(l)], fixes })];
+  return [ruleFinding('linux-ptrace-scope', { severity: scope === 3 ? 'error' : 'warning', detail, evidence: [`/proc/sys/kernel/yama/ptrace_scope: ${scope}`, statusEvidence(l)], fixes })];
 };

@@ -1,0 +1,79 @@
+/**
+ * The Delve × macOS × Xcode × Go table (issue 10 item 7) and toolchain selection (item 3), on the Machine model of a
+ * replayed healthy Mac with the versions changed: each row fires on its condition, and versions newer than the
+ * table (or unparsable) never raise a finding.
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
+import { delveForMacos, dwarf5OldGo, lcUuid, xcode16Cgo } from '../../../src/core/rules/macos';
+import { selectToolchain, modLines } from '../../../src/core/probe/toolchain';
+import { inputOf, SNAPSHOTS } from '../diagnose/helpers';
+
+async function mac(): Promise<Machine> {
+  return diagnoseMachine({ ...inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon')), cache: new DiagnosisCache() });
+}
+
+describe('rules: Delve × macOS × Xcode × Go', () => {
+  it('E97 from macOS 15.4 with Delve < 1.24.2; not with 1.24.2, nor on an unknown newer Delve or macOS', async () => {
+    const m = await mac();
+    m.host.osVersion = '15.4';
+    m.dlv.version = '1.24.1';
+    assert.equal(delveForMacos(m)[0]?.code, 'dlv-too-old-for-macos');
+    m.dlv.version = '1.24.2';
+    assert.deepEqual(delveForMacos(m), []);
+    m.dlv.version = '2.0.0';
+    m.host.osVersion = '31.2';
+    assert.deepEqual(delveForMacos(m), []);
+    m.dlv.version = 'devel';
+    assert.deepEqual(delveForMacos(m), []);
+  });
+
+  it('LC_UUID: only from macOS 26; a build by Go >= 1.24 or with external linking is fine', async () => {
+    const m = await mac();
+    assert.deepEqual(lcUuid(m), []);
+    m.host.osVersion = '26.1';
+    assert.deepEqual(lcUuid(m).map((f) => [f.code, f.severity]), [['dlv-missing-lc-uuid', 'error'], ['target-missing-lc-uuid', 'warning']]);
+    m.target.goVersion = 'go1.24.2';
+    assert.deepEqual(lcUuid(m).map((f) => f.code), ['dlv-missing-lc-uuid']);
+    m.target.goVersion = 'go1.22.5';
+    m.launch.config = { ...m.launch.config, buildFlags: '-ldflags=-linkmode=external' };
+    assert.deepEqual(lcUuid(m).map((f) => f.code), ['dlv-missing-lc-uuid']);
+  });
+
+  it('Xcode 16 LLDB + cgo + Go < 1.23 is a warning that says what was not checked', async () => {
+    const m = await mac();
+    m.lldb.frameworkVersion = { value: '1600.0.39.3', path: '/Library/Developer/CommandLineTools/Library/PrivateFrameworks/LLDB.framework/Versions/A/Resources/Info.plist' };
+    m.target.goVersion = 'go1.22.5';
+    const f = xcode16Cgo(m)[0];
+    assert.equal(f?.severity, 'warning');
+    assert.match(f?.detail ?? '', /Not checked: whether the program uses cgo/);
+    m.target.goVersion = 'go1.23.0';
+    assert.deepEqual(xcode16Cgo(m), []);
+    m.target.goVersion = 'go1.22.5';
+    m.lldb.frameworkVersion.value = '1500.0.404.7';
+    assert.deepEqual(xcode16Cgo(m), []);
+  });
+
+  it('DWARF 5 on macOS only with GOEXPERIMENT=dwarf5, Go >= 1.25 and a dlv built with Go < 1.25', async () => {
+    const m = await mac();
+    m.target.goVersion = 'go1.25.1';
+    assert.deepEqual(dwarf5OldGo(m), []);
+    m.dlvEnv.GOEXPERIMENT = { value: 'dwarf5', origin: 'launch.env' };
+    assert.equal(dwarf5OldGo(m)[0]?.code, 'dlv-dwarf5-old-go');
+  });
+});
+
+describe('probe: the Go that builds (go.dev/doc/toolchain)', () => {
+  it('reads the go and toolchain lines', () => {
+    assert.deepEqual(modLines('module x\n\ngo 1.22\n\ntoolchain go1.23.4\n'), { go: '1.22', toolchain: 'go1.23.4' });
+  });
+
+  it('switches only to a newer toolchain under auto; local and a named toolchain win', () => {
+    assert.deepEqual(selectToolchain('go1.22.5', 'auto', { go: '1.22', toolchain: 'go1.23.4' }), { version: 'go1.23.4', why: 'the toolchain line (go1.23.4)' });
+    assert.deepEqual(selectToolchain('go1.24.0', 'auto', { go: '1.22', toolchain: 'go1.23.4' }), { version: 'go1.24.0', why: 'the installed Go' });
+    assert.deepEqual(selectToolchain('go1.22.5', 'local', { toolchain: 'go1.23.4' }), { version: 'go1.22.5', why: 'GOTOOLCHAIN=local' });
+    assert.deepEqual(selectToolchain('go1.22.5', 'go1.21.13', { toolchain: 'go1.23.4' }), { version: 'go1.21.13', why: 'GOTOOLCHAIN=go1.21.13' });
+    assert.deepEqual(selectToolchain('go1.22.5', 'go1.21.13+auto', { go: '1.23.0' }), { version: 'go1.23.0', why: 'the go line (1.23.0)' });
+  });
+});
