@@ -25,10 +25,13 @@ function linuxCause(findings: readonly Finding[]): Message | undefined {
   return undefined;
 }
 
-/** The item's words for a Linux report (label '', kind unknown, when no Linux cause is found); undefined for another OS. */
+/**
+ * The item's words for a Linux report; with no Linux cause found there is nothing to say, so the item stays hidden
+ * (like off a Mac in statusText); undefined for another OS.
+ */
 export function linuxStatusWords(report: Report): StatusWords | undefined {
   if (report.host.platform !== 'linux') return undefined;
   const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : '$(check)';
   const cause = linuxCause(report.findings);
-  return cause ? { icon, label: t(cause), kind: 'cause' } : { icon, label: '', kind: 'unknown' };
+  return cause ? { icon, label: t(cause), kind: 'cause' } : { icon, label: '', kind: 'unknown', hidden: true };
 }
