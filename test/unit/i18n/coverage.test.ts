@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { classifyText, DapWatch } from '../../../src/core/dap';
 import { explain } from '../../../src/core/explain';
 import { setLang } from '../../../src/core/i18n';
+import { fileProblem, formatInspect, inspectPath } from '../../../src/core/macho';
 import type { Finding } from '../../../src/core/report/types';
 import { DELVE_1_24, DELVE_1_26 } from '../dap/delveSource';
 import { HEALTHY, ROWS } from '../dap/strings';
@@ -18,6 +19,7 @@ import { diagnoseDir, REPO, SNAPSHOTS } from '../diagnose/helpers';
 const CJK = /[\u4e00-\u9fff]/;
 const EXAMPLES = path.join(REPO, 'examples/snapshots');
 const DELVE_FIXTURES = path.join(REPO, 'test/fixtures/delve');
+const DAMAGED = path.join(REPO, 'test/fixtures/macho/damaged');
 
 function snapshotDirs(): string[] {
   return [EXAMPLES, SNAPSHOTS].flatMap((root) =>
@@ -69,6 +71,29 @@ describe('i18n coverage: every finding a user reads is Chinese in zh-cn (issue 1
     }
     assert.ok(n > 30, `enough findings (${n})`);
     assert.deepEqual(bad, [], `${bad.length} texts without Chinese:\n${bad.join('\n')}`);
+  });
+
+  it('every scenario snapshot: each component with slices says its status in Chinese', async () => {
+    const bad: string[] = [];
+    for (const dir of snapshotDirs()) {
+      for (const c of (await diagnoseDir(dir)).components) {
+        if (c.archs && c.notes && !c.notes.some((x) => CJK.test(x))) bad.push(`${path.relative(REPO, dir)}: ${c.id}: ${c.notes.join(' | ')}`);
+      }
+    }
+    assert.deepEqual(bad, [], `components without a Chinese note:\n${bad.join('\n')}`);
+  });
+
+  it('every damaged Mach-O fixture: the problem and each error line of inspect say what is wrong in Chinese', () => {
+    const bad: string[] = [];
+    const names = fs.readdirSync(DAMAGED).filter((n) => !n.endsWith('.json'));
+    assert.ok(names.length > 20, `enough damaged files (${names.length})`);
+    for (const name of names) {
+      const f = inspectPath(path.join(DAMAGED, name));
+      const problem = fileProblem(f);
+      if (problem !== undefined && !CJK.test(problem)) bad.push(`${name}: ${problem}`);
+      for (const line of formatInspect(f).split('\n').filter((l) => /^\s+error /.test(l))) if (!CJK.test(line)) bad.push(`${name}: ${line}`);
+    }
+    assert.deepEqual(bad, [], `Mach-O problems without Chinese:\n${bad.join('\n')}`);
   });
 
   it('every DAP/explain table text, on each kind of hardware and on Linux', () => {
