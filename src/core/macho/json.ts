@@ -1,20 +1,11 @@
 /** The `inspect --json` object of one file: exactly the shape of SNAPSHOT.md §3, no extra fields. */
 import type { MachOFile, MachOSlice } from './types';
 
-export interface InspectSliceJson {
-  arch: string;
-  cputype: number;
-  cpusubtype: number;
-  offset: number;
-  filetype?: string;
-  idDylib?: string;
-  dylibs?: string[];
-  rpaths?: string[];
-  platform?: string;
-  minos?: string;
-  sdk?: string;
-  uuid?: string;
-}
+/** The §3 fields of a slice: the reader's own names and types, without its extras. */
+export type InspectSliceJson = Pick<
+  MachOSlice,
+  'arch' | 'cputype' | 'cpusubtype' | 'offset' | 'filetype' | 'idDylib' | 'dylibs' | 'rpaths' | 'platform' | 'minos' | 'sdk' | 'uuid'
+>;
 
 export interface InspectJson {
   path: string;
