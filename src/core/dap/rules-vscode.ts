@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n';
 import { DAP_VSCODE as V } from '../i18n/messages/dap-vscode';
+import { DAP_DELVE } from '../i18n/messages/dap-delve';
 import type { Fix } from '../report/types';
 import type { Resolved } from './context';
 import type { TextRule } from './rule';
@@ -24,7 +25,7 @@ function badCpu(line: string, r: Resolved) {
       'target-arch-mismatch',
       t(V.programBadCpu),
       [line, ...hwEvidence(r)],
-      [{ kind: 'manual', title: t(V.buildForMac) }],
+      [{ kind: 'manual', title: t(DAP_DELVE.buildForMac) }],
     );
   }
   let fixes: Fix[];

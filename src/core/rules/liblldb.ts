@@ -4,6 +4,7 @@
  */
 import { t } from '../i18n';
 import { LIB } from '../i18n/messages/rules-liblldb';
+import { PRE } from '../i18n/messages/rules-preflight';
 import type { Finding, Fix } from '../report/types';
 import type { DepNode, LldbCandidate, Machine } from '../probe/machine';
 import { archList } from '../probe/arch';
@@ -23,7 +24,7 @@ function brewFix(c: LldbCandidate, m: Machine): Fix {
 function fixFor(c: LldbCandidate, m: Machine): Fix {
   if (c.kind === 'setting') return staleFix(m, c);
   if (c.kind === 'homebrew' || c.kind === 'homebrew-lldb' || c.kind === 'dlv-adjacent') return brewFix(c, m);
-  return command(t(LIB.reinstallClt), 'sudo rm -rf /Library/Developer/CommandLineTools && xcode-select --install');
+  return command(t(PRE.reinstallClt), 'sudo rm -rf /Library/Developer/CommandLineTools && xcode-select --install');
 }
 
 function staleFix(m: Machine, c: LldbCandidate): Fix {
@@ -84,7 +85,7 @@ function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fix: Fix
 export const lldbDependencies: MachineRule = (m) => {
   const out: Finding[] = [];
   if (m.stub.binary && m.stub.kind === 'debugserver') {
-    out.push(...depFindings(m, { path: m.stub.path as string, deps: m.stub.deps, stub: true, fix: command(t(LIB.reinstallClt), 'sudo rm -rf /Library/Developer/CommandLineTools && xcode-select --install') }));
+    out.push(...depFindings(m, { path: m.stub.path as string, deps: m.stub.deps, stub: true, fix: command(t(PRE.reinstallClt), 'sudo rm -rf /Library/Developer/CommandLineTools && xcode-select --install') }));
   }
   const roots = m.lldb.candidates.filter((c) => c.exists && c.referenced && c.deps.length > 0);
   const first = roots.find((c) => c.deps.some((d) => d.status === 'missing' || d.status === 'arch'));

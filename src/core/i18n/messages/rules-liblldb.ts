@@ -5,7 +5,6 @@ export const LIB = messages({
   brewArm: { en: 'Install LLVM with the Apple silicon Homebrew', zh: '用 Apple silicon 版的 Homebrew 安装 LLVM' },
   brewArmDetail: { en: '/usr/local is the Intel (Rosetta) Homebrew prefix; run `/opt/homebrew/bin/brew install llvm` and put /opt/homebrew/opt/llvm/bin first on PATH.', zh: '/usr/local 是 Intel（Rosetta）版 Homebrew 的前缀；请运行 `/opt/homebrew/bin/brew install llvm`，并把 /opt/homebrew/opt/llvm/bin 放在 PATH 最前面。' },
   brewReinstall: { en: 'Reinstall {formula} with Homebrew', zh: '用 Homebrew 重新安装 {formula}' },
-  reinstallClt: { en: 'Reinstall the Command Line Tools', zh: '重新安装 Command Line Tools' },
   removeEntry: { en: 'Remove the entry from goLldbDoctor.lldbPaths', zh: '从 goLldbDoctor.lldbPaths 中删除这一项' },
   stale: { en: 'goLldbDoctor.lldbPaths[{i}] is {path}, which does not exist (an LLDB that was moved or uninstalled).', zh: 'goLldbDoctor.lldbPaths[{i}] 为 {path}，但它不存在（该 LLDB 已被移动或卸载）。' },
   archMismatch: { en: '{path} ({why}) has {archs}; {load|a} process on {hw} cannot load it, so LLDB-based tools that use it fail. Delve does not load liblldb.', zh: '{path}（{why}）包含 {archs}；{hw} 上的 {load} 进程无法加载它，因此使用它的基于 LLDB 的工具会失败。Delve 不加载 liblldb。' },
