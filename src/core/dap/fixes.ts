@@ -7,14 +7,14 @@
 import type { CommandFix, EditFix, Fix, ManualFix } from '../report/types';
 import { t } from '../i18n';
 import { DAP_FIXES as F } from '../i18n/messages/dap-fixes';
+import { DAP_DELVE } from '../i18n/messages/dap-delve';
 
 const INSTALL_DLV = 'go install github.com/go-delve/delve/cmd/dlv@latest';
 
 const arm64VsCode = (): ManualFix => ({
   kind: 'manual',
   title: t(F.arm64VsCodeTitle),
-  detail:
-    'Code > About shows the build. An Intel VS Code runs under Rosetta and its children (dlv, debugserver) start as x86_64. Download the Apple Silicon or Universal build from https://code.visualstudio.com/download, quit the Intel one and replace it.',
+  detail: t(DAP_DELVE.arm64VsCodeDetail),
 });
 
 export const arm64Go = (): ManualFix => ({

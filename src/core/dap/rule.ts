@@ -1,4 +1,6 @@
 import type { Finding } from '../report/types';
+import { t } from '../i18n';
+import { DAP_STUB } from '../i18n/messages/dap-stub';
 import type { Resolved } from './context';
 
 /** One recognisable message: a pattern (matched case-insensitively, whitespace-tolerant) and what it means. */
@@ -15,5 +17,5 @@ export function hwEvidence(r: Resolved): string[] {
   return [];
 }
 
-export const UNKNOWN_CPU =
-  'This text does not say which CPU the Mac has, and the right fix depends on it: run the first command below, or run explain again with --arch arm64|x86_64.';
+/** Said when the text does not tell the Mac's CPU and the fix depends on it. */
+export const unknownCpu = (): string => t(DAP_STUB.unknownCpu);

@@ -1,5 +1,7 @@
 /** Delve's own error strings (GROUND_TRUTH §2), all of which follow `could not launch process: ` on launch. */
 import { machOArchOfGoarch } from '../macho/arch';
+import { t } from '../i18n';
+import { DAP_DELVE as D } from '../i18n/messages/dap-delve';
 import type { TextRule } from './rule';
 import { hwEvidence } from './rule';
 import { textFinding } from './finding';
@@ -19,7 +21,7 @@ export const DELVE_RULES: TextRule[] = [
       backendUnavailable(line, r) ??
       textFinding(
         'debugserver-not-found',
-        'Delve found neither debugserver (in $DELVE_DEBUGSERVER_PATH, on PATH, in the Command Line Tools or in Xcode) nor lldb-server. On macOS debugserver comes with the Xcode Command Line Tools.',
+        t(D.dsNotFound),
         [line],
         [fx.xcodeSelectInstall()],
       ),
@@ -30,7 +32,7 @@ export const DELVE_RULES: TextRule[] = [
       lldbServerOffMac(line, r) ??
       textFinding(
         'lldb-server-not-found',
-        'This Delve is so old that it looks only for lldb-server and never for debugserver. Update Delve (it needs the Command Line Tools too).',
+        t(D.lldbServerOnly),
         [line],
         [fx.updateDlv(), fx.xcodeSelectInstall()],
       ),
@@ -42,14 +44,14 @@ export const DELVE_RULES: TextRule[] = [
       if (shell) {
         return textFinding(
           'shell-translated',
-          'debugserver exited and `uname -m`, run by dlv, printed x86_64: the process dlv was started from (VS Code, or the terminal) runs under Rosetta, so its children start as x86_64. The Mac is Apple Silicon.',
+          t(D.shellTranslated),
           [line, ...hwEvidence(r)],
-          [...fx.rosettaFixes(), { kind: 'manual', title: 'In a terminal, turn off "Open using Rosetta" for the terminal app (Finder > Get Info) and restart it' }],
+          [...fx.rosettaFixes(), { kind: 'manual', title: t(D.terminalRosetta) }],
         );
       }
       return textFinding(
         'dlv-translated',
-        'dlv itself runs under Rosetta: it is an x86_64 build, installed with an Intel (darwin/amd64) Go, on an Apple Silicon Mac. Delve refuses to debug that way.',
+        t(D.dlvTranslated),
         [line, ...hwEvidence(r), ...(r.launch.dlvToolPath ? [`dlv: ${r.launch.dlvToolPath}`] : [])],
         fx.rosettaFixes(),
       );
@@ -61,9 +63,9 @@ export const DELVE_RULES: TextRule[] = [
     build: (_m, line) =>
       textFinding(
         'target-not-executable',
-        'The file Delve was asked to run is not a Mach-O executable it can load (a directory, a script, a file for another OS, or a universal binary).',
+        t(D.notExecutable),
         [line],
-        [{ kind: 'manual', title: 'Check "program" in launch.json: it must be a Go package directory or file (mode debug/auto), or a Mach-O executable (mode exec)' }],
+        [{ kind: 'manual', title: t(D.checkProgram) }],
       ),
   },
   {
@@ -74,16 +76,16 @@ export const DELVE_RULES: TextRule[] = [
       if (!/arm64/i.test(supported)) {
         return textFinding(
           'dlv-no-arm64-support',
-          `This Delve supports only ${supported.trim()}: it predates Apple Silicon support (Delve 1.6.0).`,
+          t(D.noArm64, { supported: supported.trim() }),
           [line],
           [fx.updateDlv()],
         );
       }
       return textFinding(
         'target-arch-mismatch',
-        `The program is built for ${cpu}, which Delve cannot debug on macOS (it supports ${supported.replace(/\s+/g, ' ').trim()}).`,
+        t(D.archUnsupported, { cpu, supported: supported.replace(/\s+/g, ' ').trim() }),
         [line, `target CPU: ${cpu}`],
-        [{ kind: 'manual', title: 'Build the program for this Mac: remove GOARCH from launch.json env, envFile and go.toolsEnvVars' }],
+        [{ kind: 'manual', title: t(D.buildForMac) }],
       );
     },
   },
@@ -92,7 +94,7 @@ export const DELVE_RULES: TextRule[] = [
     build: (_m, line, r) =>
       textFinding(
         'launch-native-backend',
-        'launch.json asks for `"backend": "native"`. Delve builds for macOS have no native backend (it exists only with the macnative build tag); the default backend on macOS is lldb (debugserver).',
+        t(D.nativeBackend),
         [line, ...(r.launch.backend ? [`launch request: backend=${r.launch.backend}`] : [])],
         [fx.removeLaunchAttribute(r.launchIndex, 'backend', '"backend": "native"')],
       ),
@@ -102,7 +104,7 @@ export const DELVE_RULES: TextRule[] = [
     build: (m, line, r) =>
       textFinding(
         'launch-unknown-backend',
-        `"backend": "${m[1] ?? ''}" is not a Delve backend: use default, lldb or rr (or leave it out).`,
+        t(D.unknownBackend, { b: m[1] ?? '' }),
         [line],
         [fx.removeLaunchAttribute(r.launchIndex, 'backend', `"backend": "${m[1] ?? ''}"`)],
       ),
@@ -112,10 +114,10 @@ export const DELVE_RULES: TextRule[] = [
     build: (_m, line) =>
       textFinding(
         'target-no-debug-info',
-        'Delve found no DWARF it can read in the program: it was built stripped (-ldflags "-s -w"), or by a Go too old for this macOS.',
+        t(D.noDwarf),
         [line],
         [
-          { kind: 'manual', title: 'Remove -s / -w from -ldflags in buildFlags (launch.json) or GOFLAGS' },
+          { kind: 'manual', title: t(D.removeStrip) },
           fx.updateGo(),
         ],
       ),
@@ -126,7 +128,7 @@ export const DELVE_RULES: TextRule[] = [
     build: (m, line) =>
       textFinding(
         'dlv-too-old',
-        `This Delve does not know ${m[1] ? `Go ${m[1]}` : 'the Go version the program was built with'}${m[2] ? ` (it supports up to ${m[2]})` : ''}.`,
+        t(m[1] ? (m[2] ? D.dlvTooOldGoMax : D.dlvTooOldGo) : m[2] ? D.dlvTooOldMax : D.dlvTooOld, { go: m[1] ?? '', max: m[2] ?? '' }),
         [line, ...(m[1] ? [`Go version: ${m[1]}`] : []), ...(m[2] ? [`Delve supports up to: ${m[2]}`] : [])],
         [fx.updateDlv()],
       ),
@@ -136,7 +138,7 @@ export const DELVE_RULES: TextRule[] = [
     build: (m, line) =>
       textFinding(
         'go-too-old',
-        `${m[1] ? `Go ${m[1]}` : 'The Go the program was built with'} is older than this Delve supports${m[2] ? ` (minimum ${m[2]})` : ''}.`,
+        t(m[1] ? (m[2] ? D.goTooOldGoMin : D.goTooOldGo) : m[2] ? D.goTooOldMin : D.goTooOld, { go: m[1] ?? '', min: m[2] ?? '' }),
         [line, ...(m[1] ? [`Go version: ${m[1]}`] : [])],
         [fx.updateGo()],
       ),
@@ -147,9 +149,9 @@ export const DELVE_RULES: TextRule[] = [
       lldbServerOffMac(line, r) ??
       textFinding(
         'debugserver-broken',
-        'debugserver closed the connection at once. Old Command Line Tools ship a debugserver that fails this way with newer macOS or Delve versions.',
+        t(D.eof),
         [line],
-        [{ kind: 'manual', title: 'Update the Command Line Tools (System Settings > Software Update), or reinstall them' }, fx.xcodeSelectInstall(), fx.updateDlv()],
+        [{ kind: 'manual', title: t(D.updateClt) }, fx.xcodeSelectInstall(), fx.updateDlv()],
       ),
   },
   {
@@ -160,9 +162,9 @@ export const DELVE_RULES: TextRule[] = [
     build: (m, line, r) =>
       textFinding(
         'target-arch-mismatch',
-        `The system refused to run ${m[1] ?? 'the program'}: it was built for another CPU or OS than this machine (exec format error). A GOARCH or GOOS override in the launch configuration, its envFile or go.toolsEnvVars does this.`,
+        t(D.execFormat, { program: m[1] ?? t(D.theProgram) }),
         [line, ...(r.launch.goarch ? [`launch request: env.GOARCH=${r.launch.goarch}`] : []), ...hwEvidence(r)],
-        [{ kind: 'manual', title: 'Build the program for this machine: remove GOARCH/GOOS from launch.json env, envFile and go.toolsEnvVars' }],
+        [{ kind: 'manual', title: t(D.buildForMachine) }],
       ),
   },
 ];

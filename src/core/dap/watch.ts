@@ -5,6 +5,8 @@
  * file" does not raise a finding. Output arrives in chunks: the last lines of the previous chunks are kept so that a
  * message split across two events still matches.
  */
+import { t } from '../i18n';
+import { DAP_VSCODE as V } from '../i18n/messages/dap-vscode';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { Finding } from '../report/types';
 import { dedupeFindings, normalizeFindings } from '../report/merge';
@@ -65,7 +67,8 @@ export class DapWatch {
   onExit(code?: number, signal?: string): Finding[] {
     if (!code && !signal) return [];
     const what = signal ? `was killed by signal ${signal}` : `exited with code ${code}`;
-    return this.record([textFinding('dlv-exited', `The debug adapter ${what} before the session ended normally.`, [`debug adapter ${what}`], [])]);
+    const detail = signal ? t(V.adapterKilled, { signal }) : t(V.adapterExited, { code: String(code) });
+    return this.record([textFinding('dlv-exited', detail, [`debug adapter ${what}`], [])]);
   }
 
   /** Everything so far: one finding per code, evidence accumulated, root cause first. */

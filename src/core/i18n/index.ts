@@ -20,16 +20,22 @@ export interface Message {
 
 export type Params = Readonly<Record<string, string | number>>;
 
-let current: Lang = 'en';
+/**
+ * The language lives on `globalThis` under a registered symbol, not in a module variable: the CLI's sub-commands
+ * are separate bundles (dist/cli-<name>.js), each with its own copy of this module, and `setLang` in cli.js must
+ * reach the `t` of the bundle that formats the report.
+ */
+const LANG_KEY = Symbol.for('go-lldb-doctor.i18n.lang');
+const shared = globalThis as { [LANG_KEY]?: Lang };
 
 /** @public */
 export function setLang(lang: Lang): void {
-  current = lang;
+  shared[LANG_KEY] = lang;
 }
 
 /** @public */
 export function getLang(): Lang {
-  return current;
+  return shared[LANG_KEY] ?? 'en';
 }
 
 /** Identity, typed: a message file is `export const M = messages({ key: { en: '…', zh: '…' } })`. */
@@ -44,7 +50,7 @@ const PLACEHOLDER = /\{(\w+)(\|a)?\}/g;
  * The message in the current language (or `lang`), `{name}` replaced by `params.name`; unknown names stay.
  * `{name|a}` puts "a" or "an" before the value (`withArticle`): the one place an English article is chosen.
  */
-export function t(m: Message, params?: Params, lang: Lang = current): string {
+export function t(m: Message, params?: Params, lang: Lang = getLang()): string {
   const text = lang === 'zh-cn' ? m.zh : m.en;
   if (!params) return text;
   return text.replace(PLACEHOLDER, (all, name: string, article?: string) => {
@@ -93,7 +99,7 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
 }
 
 /** @public A date and time for a report, in the current language's conventions (UTC shown as such). */
-export function formatDate(d: Date, lang: Lang = current): string {
+export function formatDate(d: Date, lang: Lang = getLang()): string {
   return new Intl.DateTimeFormat(lang === 'zh-cn' ? 'zh-CN' : 'en-US', {
     dateStyle: 'medium',
     timeStyle: 'short',

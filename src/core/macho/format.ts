@@ -1,6 +1,9 @@
 /** Human text of one file (`inspect` output): a `lipo -info` line, then per slice an `otool -h`-like header and `otool -lL` facts. */
 import type { MachOFile, MachOSlice } from './types';
 import { escapeValues } from '../text';
+import { t } from '../i18n';
+import { MACHO } from '../i18n/messages/macho';
+import { errorText } from './errors';
 
 function lipoLine(f: MachOFile): string {
   const archs = f.slices.map((s) => s.arch).join(' ');
@@ -66,14 +69,14 @@ export function formatInspect(raw: MachOFile): string {
   let out = `${lipoLine(f)}\n`;
   if (f.size !== undefined && f.format !== 'not-macho') out += `  size ${f.size} bytes, read ${f.bytesRead ?? 0}\n`;
   for (const s of f.slices) out += sliceText(s);
-  for (const e of f.errors) out += `  error ${e.code} at ${hex(e.offset)}: ${e.message}\n`;
+  for (const e of f.errors) out += `  error ${e.code} at ${hex(e.offset)}: ${errorText(e)}\n`;
   for (const n of f.notes ?? []) out += `  note ${n.code} at ${hex(n.offset)}: ${n.message}\n`;
   return out;
 }
 
 /** One line saying what is wrong with a file that is not a usable Mach-O (for a component's status), or undefined. */
 export function fileProblem(f: MachOFile): string | undefined {
-  if (f.format === 'not-macho') return `not a Mach-O file (${f.kind ?? 'unknown'})`;
+  if (f.format === 'not-macho') return t(MACHO.notMacho, { kind: f.kind ?? 'unknown' });
   const e = f.errors.find((x) => x.code !== 'read-failed') ?? f.errors[0];
-  return e ? `${e.code}: ${e.message}` : undefined;
+  return e ? `${e.code}: ${errorText(e)}` : undefined;
 }

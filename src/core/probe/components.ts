@@ -4,15 +4,17 @@ import type { BinaryInfo, LldbCandidate, Located, Machine } from './machine';
 import { familyOf, goarchToMachO, sliceFor } from './arch';
 import { t } from '../i18n';
 import { RULES_GO as G } from '../i18n/messages/rules-go';
+import { PROBE as P } from '../i18n/messages/probe';
+import { MACHO } from '../i18n/messages/macho';
 import { sh } from '../text';
 import { fileProblem } from '../macho';
 
 function binaryComponent(id: ComponentReport['id'], located: Located, hw: string | undefined, notes: string[]): ComponentReport {
   if (!located.path) {
-    return { id, status: 'missing', notes: [...notes, ...located.searched.slice(0, 8).map((s) => `looked in ${s.path} (${s.why}): ${s.result}`)] };
+    return { id, status: 'missing', notes: [...notes, ...located.searched.slice(0, 8).map((s) => t(P.lookedIn, { path: s.path, why: s.why, result: s.result }))] };
   }
   const c: ComponentReport = { id, path: located.path, status: 'unknown', command: sh`lipo -archs ${located.path}` };
-  if (located.why) notes.unshift(`found by ${located.why}`);
+  if (located.why) notes.unshift(t(P.foundBy, { why: located.why }));
   const bin = located.binary;
   if (bin) {
     c.archs = bin.archs;
@@ -31,7 +33,7 @@ function statusOf(bin: BinaryInfo, hw: string | undefined): { status: ComponentS
   const why = f.errors[0]?.message ?? f.errno ?? f.kind ?? f.format;
   if (f.format === 'unreadable') return { status: 'unreadable', reason: t(G.unreadableNote, { why }) };
   if (f.format === 'not-macho' && f.kind === 'script') return { status: 'unknown', reason: t(G.scriptNote) };
-  if (f.format === 'not-macho') return { status: 'invalid', reason: fileProblem(f) ?? `not a Mach-O file (${why})` };
+  if (f.format === 'not-macho') return { status: 'invalid', reason: fileProblem(f) ?? t(MACHO.notMacho, { kind: why }) };
   if (f.format === 'malformed') return { status: 'invalid', reason: fileProblem(f) ?? t(G.malformedNote, { why }) };
   if (!hw) return { status: 'unknown', reason: t(G.unknownNote) };
   const slice = sliceFor(bin.archs, hw);
@@ -43,7 +45,7 @@ export function components(m: Machine): ComponentReport[] {
   const out: ComponentReport[] = [hostComponent(m), processComponent(m)];
   if (m.host.shellArch) {
     const mismatch = Boolean(hw && familyOf(m.host.shellArch) !== hw);
-    out.push({ id: 'shell', archs: [m.host.shellArch], status: mismatch ? 'mismatch' : 'ok', command: 'uname -m', notes: [`uname -m, run as a child, prints ${m.host.shellArch}${mismatch ? ' (under Rosetta)' : ''}`] });
+    out.push({ id: 'shell', archs: [m.host.shellArch], status: mismatch ? 'mismatch' : 'ok', command: 'uname -m', notes: [t(mismatch ? P.shellRosetta : P.shell, { arch: m.host.shellArch })] });
   }
   const go = goComponent(m);
   if (m.go.version) go.version = m.go.version;
@@ -55,7 +57,7 @@ export function components(m: Machine): ComponentReport[] {
   for (const c of m.lldb.candidates) if (c.exists || c.kind === 'setting') out.push(lldbComponent(c));
   const target = targetComponent(m);
   if (target) out.push(target);
-  if (m.permissions.devMode !== undefined) out.push({ id: 'permissions', status: m.permissions.devMode ? 'ok' : 'invalid', notes: [`developer mode ${m.permissions.devMode ? 'on' : 'off'}`], command: 'DevToolsSecurity -status' });
+  if (m.permissions.devMode !== undefined) out.push({ id: 'permissions', status: m.permissions.devMode ? 'ok' : 'invalid', notes: [t(m.permissions.devMode ? P.devModeOn : P.devModeOff)], command: 'DevToolsSecurity -status' });
   return out;
 }
 
@@ -78,7 +80,7 @@ function goComponent(m: Machine): ComponentReport {
 }
 
 function hostComponent(m: Machine): ComponentReport {
-  const notes = [m.host.hardware ? `hardware: ${m.host.hardware} (sysctl -in hw.optional.arm64)` : 'hardware not known', ...(m.host.osVersion ? [`macOS ${m.host.osVersion}`] : [])];
+  const notes = [m.host.hardware ? t(P.hardware, { hw: m.host.hardware }) : t(P.hardwareUnknown), ...(m.host.osVersion ? [`macOS ${m.host.osVersion}`] : [])];
   const c: ComponentReport = { id: 'host', status: m.host.hardware ? 'ok' : 'unknown', command: 'sysctl -in hw.optional.arm64' };
   if (m.host.hardware) c.archs = [m.host.hardware];
   if (notes.length) c.notes = notes;
@@ -89,7 +91,7 @@ function processComponent(m: Machine): ComponentReport {
   const h = m.host;
   const c: ComponentReport = { id: h.isVscode ? 'vscode' : 'shell', archs: h.exec?.archs ?? [h.processMachO], status: h.translated ? 'mismatch' : 'ok' };
   if (h.execPath) c.path = h.execPath;
-  c.notes = [`runs as ${h.processMachO}${h.translated ? ' under Rosetta' : ''} (process.arch ${h.processArch})`];
+  c.notes = [t(h.translated ? P.runsAsRosetta : P.runsAs, { arch: h.processMachO, node: h.processArch })];
   c.command = 'sysctl -in sysctl.proc_translated';
   return c;
 }
@@ -98,9 +100,9 @@ function stubComponent(m: Machine): ComponentReport {
   const s = m.stub;
   const id = s.kind === 'lldb-server' ? 'lldb-server' : 'debugserver';
   const notes: string[] = [];
-  if (s.run?.arch) notes.push(`runs ${s.run.arch} (${s.run.how})`);
+  if (s.run?.arch) notes.push(t(P.stubRuns, { arch: s.run.arch, how: s.run.how }));
   const deps = s.deps.filter((d) => d.status === 'missing' || d.status === 'arch').length;
-  if (s.deps.length) notes.push(`${s.deps.length} dependencies, ${deps} with problems`);
+  if (s.deps.length) notes.push(t(P.stubDeps, { n: s.deps.length, bad: deps }));
   const c = binaryComponent(id, s, m.host.hardware, notes);
   if (s.override && !s.overrideExists) c.status = 'invalid';
   if (s.run && s.run.how !== 'native') c.status = 'mismatch';
@@ -109,33 +111,33 @@ function stubComponent(m: Machine): ComponentReport {
 
 function lldbComponent(c: LldbCandidate): ComponentReport {
   const r: ComponentReport = { id: 'liblldb', path: c.path, status: 'missing' };
-  const notes = [`${c.why}${c.referenced ? '' : ' (not referenced)'}`];
+  const notes = [c.referenced ? c.why : t(P.notReferenced, { why: c.why })];
   if (c.exists && c.binary) {
     r.archs = c.binary.archs;
     r.command = sh`lipo -archs ${c.path}`;
     const bad = c.deps.filter((d) => d.status === 'missing' || d.status === 'arch');
     r.status = c.loadArch && !c.slice ? 'mismatch' : bad.some((d) => d.status === 'missing') ? 'missing' : bad.length ? 'mismatch' : c.loadArch ? 'ok' : 'unknown';
-    notes.push(`${c.deps.length} dependencies (${c.deps.filter((d) => d.status === 'shared-cache').length} in the dyld shared cache)`);
-    if (bad.length) notes.push(...bad.slice(0, 4).map((d) => `${d.name}: ${d.status === 'missing' ? 'not found' : `wrong arch (${(d.archs ?? []).join(' ')})`}`));
+    notes.push(t(P.lldbDeps, { n: c.deps.length, cached: c.deps.filter((d) => d.status === 'shared-cache').length }));
+    if (bad.length) notes.push(...bad.slice(0, 4).map((d) => (d.status === 'missing' ? t(P.depNotFound, { name: d.name }) : t(P.depWrongArch, { name: d.name, archs: (d.archs ?? []).join(' ') }))));
   }
   r.notes = notes;
   return r;
 }
 
 function targetComponent(m: Machine): ComponentReport | undefined {
-  const t = m.target;
-  if (!t.mode) return undefined;
+  const tg = m.target;
+  if (!tg.mode) return undefined;
   const hw = m.host.hardware;
-  if ((t.mode === 'exec' || t.mode === 'attach') && t.program) {
-    const c = binaryComponent('target', { path: t.program, why: t.mode === 'attach' ? 'the process attached to' : 'program (mode exec)', searched: [], ...(t.binary ? { binary: t.binary } : {}) }, hw, []);
-    if (!t.binary) c.status = 'missing';
+  if ((tg.mode === 'exec' || tg.mode === 'attach') && tg.program) {
+    const c = binaryComponent('target', { path: tg.program, why: tg.mode === 'attach' ? t(P.attached) : t(P.programExec), searched: [], ...(tg.binary ? { binary: tg.binary } : {}) }, hw, []);
+    if (!tg.binary) c.status = 'missing';
     return c;
   }
-  if (t.mode === 'attach') return { id: 'target', status: 'unknown', notes: [`the running process ${m.launch.processId ?? '?'}: its executable was not checked`] };
-  const goarch = t.goarch?.value;
+  if (tg.mode === 'attach') return { id: 'target', status: 'unknown', notes: [t(P.attachUnchecked, { pid: m.launch.processId ?? '?' })] };
+  const goarch = tg.goarch?.value;
   const fam = goarchToMachO(goarch);
-  const c: ComponentReport = { id: 'target', status: !fam || !hw ? 'unknown' : fam === hw ? 'ok' : 'mismatch', notes: [`mode ${t.mode}: go build with GOARCH=${goarch ?? '?'}${t.goarch ? ` (from ${t.goarch.origin})` : ''}`] };
+  const c: ComponentReport = { id: 'target', status: !fam || !hw ? 'unknown' : fam === hw ? 'ok' : 'mismatch', notes: [t(tg.goarch ? P.targetBuildFrom : P.targetBuild, { mode: tg.mode, goarch: goarch ?? '?', from: tg.goarch?.origin ?? '' })] };
   if (fam) c.archs = [fam];
-  if (t.program) c.path = t.program;
+  if (tg.program) c.path = tg.program;
   return c;
 }

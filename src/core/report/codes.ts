@@ -6,6 +6,7 @@
  */
 import { t, type Message } from '../i18n';
 import { CODE_TITLES } from '../i18n/messages/codes';
+import { LINUX_CODE_TITLES } from '../i18n/messages/codes-linux';
 import type { ComponentId, Severity } from './types';
 import { LINUX_CODES } from './codes-linux';
 
@@ -18,8 +19,6 @@ export interface CodeInfo {
 interface CodeEntry {
   component: ComponentId;
   severity: Severity;
-  /** Codes of codes-linux.ts carry their title here; every other code's title is in the message catalogue. */
-  title?: string;
 }
 
 export const CODES = {
@@ -96,12 +95,14 @@ export const CODES = {
 export type FindingCode = keyof typeof CODES;
 
 /** The title of a code as a catalogue message. */
+const TITLES: Partial<Record<FindingCode, Message>> = { ...CODE_TITLES, ...LINUX_CODE_TITLES };
+
 function codeTitle(code: FindingCode): Message | undefined {
-  return (CODE_TITLES as Partial<Record<FindingCode, Message>>)[code];
+  return TITLES[code];
 }
 
 export function codeInfo(code: FindingCode): CodeInfo {
   const e: CodeEntry = CODES[code];
   const m = codeTitle(code);
-  return { component: e.component, severity: e.severity, title: m ? t(m) : (e.title ?? code) };
+  return { component: e.component, severity: e.severity, title: m ? t(m) : code };
 }

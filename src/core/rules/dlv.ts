@@ -2,6 +2,7 @@
 import type { Fix } from '../report/types';
 import { t } from '../i18n';
 import { RULES_DLV as D } from '../i18n/messages/rules-dlv';
+import { PRE_DLV as P } from '../i18n/messages/rules-preflight';
 import { archList, machOToGoarch, sliceFor } from '../probe/arch';
 import { compareVersions, FIRST_ARM64_DELVE, parseVersion } from '../probe/delveCompat';
 import { ruleFinding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
@@ -9,7 +10,7 @@ import { ruleFinding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type M
 export const dlvNotFound: MachineRule = (m) => {
   if (m.dlv.path) return [];
   return [ruleFinding('dlv-not-found', {
-    detail: 'vscode-go did not find dlv in any place it looks, so it cannot start a debug session ("Cannot find Delve debugger").',
+    detail: t(P.notFound),
     evidence: m.dlv.searched.slice(0, 10).map((s) => `${s.why}: ${s.path} — ${s.result}`),
     fixes: [reinstallDlv(m)],
   })];
@@ -18,11 +19,11 @@ export const dlvNotFound: MachineRule = (m) => {
 export const dlvAlternateInvalid: MachineRule = (m) => {
   const alt = m.dlv.alternate;
   if (!alt?.problem) return [];
-  const what = alt.problem === 'absent' ? 'does not exist' : alt.problem === 'not-executable' ? 'is not executable' : 'is not an absolute path';
+  const what = t(alt.problem === 'absent' ? P.absent : alt.problem === 'not-executable' ? P.notExecutable : P.notAbsolute);
   return [ruleFinding('settings-alternate-dlv-invalid', {
-    detail: `go.alternateTools.dlv is "${alt.value}", which ${what}. vscode-go ignores it${m.dlv.path ? ` and starts ${m.dlv.path} instead` : ''}.`,
+    detail: t(m.dlv.path ? P.altInvalidInstead : P.altInvalid, { value: alt.value, what, path: m.dlv.path ?? '' }),
     evidence: [`go.alternateTools.dlv = ${alt.value}`, `\`ls -l ${q(alt.value)}\``],
-    fixes: [settingsEdit('Remove go.alternateTools.dlv', ['go.alternateTools', 'dlv'], { remove: true }, alt.scope)],
+    fixes: [settingsEdit(t(P.removeAlt), ['go.alternateTools', 'dlv'], { remove: true }, alt.scope)],
   })];
 };
 
@@ -33,7 +34,7 @@ export const dlvArch: MachineRule = (m) => {
   const path = m.dlv.path as string;
   const rosetta = hw === 'arm64' && bin.archs.includes('x86_64');
   const fixes: Fix[] = [reinstallDlv(m)];
-  if (m.dlv.why === 'go.alternateTools.dlv') fixes.push(settingsEdit('Stop pointing go.alternateTools.dlv at this dlv', ['go.alternateTools', 'dlv'], { remove: true }, m.dlv.alternate?.scope));
+  if (m.dlv.why === 'go.alternateTools.dlv') fixes.push(settingsEdit(t(P.stopPointing), ['go.alternateTools', 'dlv'], { remove: true }, m.dlv.alternate?.scope));
   const evidence = [`${path}: ${archList(bin.archs)} (\`${lipo(path)}\`)`, `found by ${m.dlv.why}`];
   if (m.dlv.buildGoarch) evidence.push(`build GOARCH=${m.dlv.buildGoarch} (\`${goCmd(m)} version -m ${q(path)}\`)`);
   if (m.dlv.spawnError) evidence.push(`running it failed: ${m.dlv.spawnError}${m.dlv.spawnError === 'EBADARCH' ? ' (errno -86, "Bad CPU type in executable")' : ''}`);
@@ -51,7 +52,7 @@ export const dlvNoArm64: MachineRule = (m) => {
   const first = parseVersion(FIRST_ARM64_DELVE) as number[];
   if (m.host.hardware !== 'arm64' || !v || compareVersions(v, first) >= 0) return [];
   return [ruleFinding('dlv-no-arm64-support', {
-    detail: `Delve ${m.dlv.version} predates native darwin/arm64 support (Delve ${FIRST_ARM64_DELVE}).`,
+    detail: t(P.noArm64, { version: String(m.dlv.version), first: FIRST_ARM64_DELVE }),
     evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource})`, `hardware GOARCH = ${machOToGoarch(m.host.hardware)}`],
     fixes: [reinstallDlv(m)],
   })];

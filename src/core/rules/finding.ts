@@ -1,4 +1,6 @@
 /** Building blocks of rules: a finding from the code catalogue, and the three kinds of fix. */
+import { t } from '../i18n';
+import { PRE } from '../i18n/messages/rules-preflight';
 import { codeInfo, type FindingCode } from '../report/codes';
 import type { ComponentId, EditFix, Finding, Fix, Severity, SettingsScope } from '../report/types';
 import type { Machine } from '../probe/machine';
@@ -64,10 +66,10 @@ export function goCmd(m: Machine): string {
 export function reinstallDlv(m: Machine): Fix {
   const hw = m.host.hardware;
   const goNative = !hw || !m.go.binary || m.go.binary.archs.some((a) => familyOf(a) === hw);
-  if (!goNative) return command(`After installing the darwin/${hw === 'arm64' ? 'arm64' : 'amd64'} Go, reinstall dlv with it`, 'env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest');
-  return command('Reinstall dlv with this Go (vscode-go: "Go: Install/Update Tools")', `env -u GOOS -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`);
+  if (!goNative) return command(t(PRE.afterInstall, { goarch: hw === 'arm64' ? 'arm64' : 'amd64' }), 'env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest');
+  return command(t(PRE.reinstallDlv), `env -u GOOS -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`);
 }
 
 export function hwName(arch: string | undefined): string {
-  return arch === 'arm64' ? 'Apple silicon (arm64)' : arch === 'x86_64' ? 'Intel (x86_64)' : 'unknown hardware';
+  return t(arch === 'arm64' ? PRE.hwArm : arch === 'x86_64' ? PRE.hwIntel : PRE.hwUnknown);
 }

@@ -1,4 +1,6 @@
 /** The Go toolchain vscode-go uses, and whether the Delve found supports its version. */
+import { t } from '../i18n';
+import { PRE } from '../i18n/messages/rules-preflight';
 import type { Finding, Fix } from '../report/types';
 import type { Machine } from '../probe/machine';
 import { archList, machOToGoarch, sliceFor } from '../probe/arch';
@@ -16,9 +18,9 @@ export const goNotFound: MachineRule = (m) => {
   const exec = m.target.mode !== undefined && !builds(m.target.mode);
   return [ruleFinding('go-not-found', {
     severity: exec ? 'warning' : 'error',
-    detail: exec ? 'No go binary was found. mode "exec" does not build, but vscode-go needs Go to install and update dlv.' : 'No go binary was found where vscode-go looks, so it cannot build the program to debug.',
+    detail: t(exec ? PRE.goNotFoundExec : PRE.goNotFound),
     evidence: searchedLines(m.go),
-    fixes: [manual('Install Go', `Install the darwin/${machOToGoarch(m.host.hardware) ?? 'arm64'} package from https://go.dev/dl/ and restart VS Code.`)],
+    fixes: [manual(t(PRE.installGo), t(PRE.installGoDetail, { goarch: machOToGoarch(m.host.hardware) ?? 'arm64' }))],
   })];
 };
 
@@ -28,14 +30,14 @@ export const goArch: MachineRule = (m) => {
   const bin = m.toolchain.real?.binary ?? m.go.binary;
   if (!hw || !bin || bin.archs.length === 0 || sliceFor(bin.archs, hw)) return [];
   const goarch = machOToGoarch(hw) ?? 'arm64';
-  const fixes: Fix[] = [manual(`Install the darwin/${goarch} Go`, `Download the darwin-${goarch} installer from https://go.dev/dl/ (or \`brew install go\` with ${hw === 'arm64' ? '/opt/homebrew' : '/usr/local'} Homebrew), then reinstall dlv with it.`)];
+  const fixes: Fix[] = [manual(t(PRE.installGoArch, { goarch }), t(PRE.installGoArchDetail, { goarch, brew: hw === 'arm64' ? '/opt/homebrew' : '/usr/local' }))];
   if (m.go.settingKey) {
     const sub = m.go.settingKey === 'go.alternateTools' ? ['go.alternateTools', 'go'] : ['go.goroot'];
-    fixes.push(settingsEdit(`Stop pointing ${sub.join('.')} at this Go`, sub, { remove: true }, scopeOf(m.settingsByScope, sub[0] as string, sub[1])));
+    fixes.push(settingsEdit(t(PRE.stopPointing, { key: sub.join('.') }), sub, { remove: true }, scopeOf(m.settingsByScope, sub[0] as string, sub[1])));
   }
-  fixes.push(command('Then reinstall dlv with the new Go', `env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest`));
+  fixes.push(command(t(PRE.thenReinstallDlv), `env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest`));
   return [ruleFinding('go-arch-mismatch', {
-    detail: `The Go toolchain vscode-go uses (${m.go.path}, found by ${m.go.why}) is built for ${archList(bin.archs)} on ${hwName(hw)}. dlv installed with it gets the same arch, and builds default to GOARCH=${machOToGoarch(bin.archs[0])}.`,
+    detail: t(PRE.goArch, { path: m.go.path ?? '', why: m.go.why ?? '', archs: archList(bin.archs), hw: hwName(hw), goarch: String(machOToGoarch(bin.archs[0])) }),
     evidence: [`${bin.path}: ${archList(bin.archs)} (\`${lipo(bin.path)}\`)`, ...(bin.path !== m.go.path ? [`${m.go.path} is a script that runs ${bin.path} (\`go env GOROOT\`)`] : []), ...(m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : []), `hardware: ${hw} (\`sysctl -in hw.optional.arm64\`)`],
     fixes,
   })];
@@ -56,15 +58,15 @@ export const goDelveVersions: MachineRule = (m) => {
   const out: Finding[] = [];
   if (c.problem === 'dlv-too-old') {
     out.push(ruleFinding('dlv-too-old', {
-      detail: `Delve ${m.dlv.version} supports Go up to 1.${w.maxGo}; the program is built with ${goVersion}. Delve stops with "Version of Delve is too old for Go version …".`,
+      detail: t(PRE.dlvTooOld, { dlv: String(m.dlv.version), max: w.maxGo, go: String(goVersion) }),
       evidence,
       fixes: [reinstallDlv(m)],
     }));
   } else {
     out.push(ruleFinding('go-too-old', {
-      detail: `Delve ${m.dlv.version} supports Go from 1.${w.minGo}; the program is built with ${goVersion}. Delve stops with "Go version … is too old for this version of Delve".`,
+      detail: t(PRE.goTooOld, { dlv: String(m.dlv.version), min: w.minGo, go: String(goVersion) }),
       evidence,
-      fixes: [manual('Upgrade Go', 'Install a current Go from https://go.dev/dl/.')],
+      fixes: [manual(t(PRE.upgradeGo), t(PRE.upgradeGoDetail))],
     }));
   }
   return out;

@@ -2,39 +2,41 @@
  * liblldb.dylib / LLDB.framework. Delve never loads liblldb (GROUND_TRUTH §1): these findings are warnings for
  * LLDB-based tools (lldb, lldb-dap, CodeLLDB) and health signals for the framework that ships debugserver.
  */
+import { t } from '../i18n';
+import { LIB } from '../i18n/messages/rules-liblldb';
+import { PRE } from '../i18n/messages/rules-preflight';
 import type { Finding, Fix } from '../report/types';
 import type { DepNode, LldbCandidate, Machine } from '../probe/machine';
 import { archList } from '../probe/arch';
 import { ruleFinding, hwName, lipo, manual, q, settingsEdit, command, type MachineRule } from './finding';
 import { scopeOf } from '../probe/settings';
-import { withArticle } from '../i18n';
 
 const LIB_KINDS = new Set(['dlv-adjacent', 'system', 'homebrew', 'clt', 'xcode', 'developer-dir', 'setting']);
 
 function brewFix(c: LldbCandidate, m: Machine): Fix {
   if (c.path.startsWith('/usr/local/') && m.host.hardware === 'arm64') {
-    return manual('Install LLVM with the Apple silicon Homebrew', '/usr/local is the Intel (Rosetta) Homebrew prefix; run `/opt/homebrew/bin/brew install llvm` and put /opt/homebrew/opt/llvm/bin first on PATH.');
+    return manual(t(LIB.brewArm), t(LIB.brewArmDetail));
   }
   const formula = /\/opt\/(llvm(?:@\d+)?)\//.exec(c.path)?.[1] ?? 'llvm';
-  return command(`Reinstall ${formula} with Homebrew`, `brew reinstall ${formula}`);
+  return command(t(LIB.brewReinstall, { formula }), `brew reinstall ${formula}`);
 }
 
 function fixFor(c: LldbCandidate, m: Machine): Fix {
   if (c.kind === 'setting') return staleFix(m, c);
   if (c.kind === 'homebrew' || c.kind === 'homebrew-lldb' || c.kind === 'dlv-adjacent') return brewFix(c, m);
-  return command('Reinstall the Command Line Tools', 'sudo rm -rf /Library/Developer/CommandLineTools && xcode-select --install');
+  return command(t(PRE.reinstallClt), 'sudo rm -rf /Library/Developer/CommandLineTools && xcode-select --install');
 }
 
 function staleFix(m: Machine, c: LldbCandidate): Fix {
   const list = (m.settings['goLldbDoctor.lldbPaths'] ?? []).filter((_, i) => i !== c.settingIndex);
-  return settingsEdit('Remove the entry from goLldbDoctor.lldbPaths', ['goLldbDoctor.lldbPaths'], { value: list }, scopeOf(m.settingsByScope, 'goLldbDoctor.lldbPaths'));
+  return settingsEdit(t(LIB.removeEntry), ['goLldbDoctor.lldbPaths'], { value: list }, scopeOf(m.settingsByScope, 'goLldbDoctor.lldbPaths'));
 }
 
 export const lldbStalePath: MachineRule = (m) =>
   m.lldb.candidates
     .filter((c) => c.kind === 'setting' && !c.exists)
     .map((c) => ruleFinding('liblldb-stale-path', {
-      detail: `goLldbDoctor.lldbPaths[${c.settingIndex}] is ${c.path}, which does not exist (an LLDB that was moved or uninstalled).`,
+      detail: t(LIB.stale, { i: String(c.settingIndex), path: c.path }),
       evidence: [`goLldbDoctor.lldbPaths[${c.settingIndex}] = ${c.path}`, `\`ls -l ${q(c.path)}\`: No such file or directory`],
       fixes: [staleFix(m, c)],
     }));
@@ -43,7 +45,7 @@ export const lldbArch: MachineRule = (m) =>
   m.lldb.candidates
     .filter((c) => c.exists && c.referenced && LIB_KINDS.has(c.kind) && c.loadArch && !c.slice)
     .map((c) => ruleFinding('liblldb-arch-mismatch', {
-      detail: `${c.path} (${c.why}) has ${archList(c.binary?.archs)}; ${withArticle(c.loadArch ?? '')} process on ${hwName(m.host.hardware)} cannot load it, so LLDB-based tools that use it fail. Delve does not load liblldb.`,
+      detail: t(LIB.archMismatch, { path: c.path, why: c.why, archs: archList(c.binary?.archs), load: c.loadArch ?? '', hw: hwName(m.host.hardware) }),
       evidence: [`${c.path}: ${archList(c.binary?.archs)} (\`${lipo(c.path)}\`)`, `loading process: ${c.loadArch}`],
       fixes: [fixFor(c, m)],
     }));
@@ -60,11 +62,11 @@ function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fix: Fix
   const arch = root.deps.filter((d) => d.status === 'arch');
   const component = root.stub ? 'debugserver' : 'liblldb';
   const severity = root.stub ? 'error' : undefined;
-  const who = root.stub ? 'debugserver cannot start' : 'LLDB-based tools that load it fail';
+  const who = t(root.stub ? LIB.whoStub : LIB.whoTools);
   if (missing.length > 0) {
     out.push(ruleFinding('liblldb-dependency-missing', {
       component, ...(severity ? { severity } : {}),
-      detail: `${missing.length === 1 ? 'A library' : `${missing.length} libraries`} that ${root.path} loads cannot be found, so ${who}.`,
+      detail: t(missing.length === 1 ? LIB.depMissing1 : LIB.depMissingN, { n: missing.length, path: root.path, who }),
       evidence: [...missing.slice(0, 6).map(depLine), `\`otool -L ${q(missing[0]?.loader ?? root.path)}\``, `\`otool -l ${q(missing[0]?.loader ?? root.path)} | grep -A2 LC_RPATH\``],
       fixes: [root.fix],
     }));
@@ -72,7 +74,7 @@ function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fix: Fix
   if (arch.length > 0) {
     out.push(ruleFinding('liblldb-dependency-arch', {
       component, ...(severity ? { severity } : {}),
-      detail: `${arch.length === 1 ? 'A library' : `${arch.length} libraries`} that ${root.path} loads ${arch.length === 1 ? 'is' : 'are'} built for another CPU than the ${arch[0]?.loadArch} process loading it (${hwName(m.host.hardware)}), so ${who}.`,
+      detail: t(arch.length === 1 ? LIB.depArch1 : LIB.depArchN, { n: arch.length, path: root.path, load: String(arch[0]?.loadArch), hw: hwName(m.host.hardware), who }),
       evidence: [...arch.slice(0, 6).map(depLine), ...arch.slice(0, 2).map((d) => `\`${lipo(d.resolved ?? d.name)}\``)],
       fixes: [root.fix],
     }));
@@ -83,7 +85,7 @@ function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fix: Fix
 export const lldbDependencies: MachineRule = (m) => {
   const out: Finding[] = [];
   if (m.stub.binary && m.stub.kind === 'debugserver') {
-    out.push(...depFindings(m, { path: m.stub.path as string, deps: m.stub.deps, stub: true, fix: command('Reinstall the Command Line Tools', 'sudo rm -rf /Library/Developer/CommandLineTools && xcode-select --install') }));
+    out.push(...depFindings(m, { path: m.stub.path as string, deps: m.stub.deps, stub: true, fix: command(t(PRE.reinstallClt), 'sudo rm -rf /Library/Developer/CommandLineTools && xcode-select --install') }));
   }
   const roots = m.lldb.candidates.filter((c) => c.exists && c.referenced && c.deps.length > 0);
   const first = roots.find((c) => c.deps.some((d) => d.status === 'missing' || d.status === 'arch'));

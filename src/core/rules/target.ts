@@ -1,4 +1,6 @@
 /** The debug target: the program's slices (mode exec), or the GOARCH the build will use. */
+import { t } from '../i18n';
+import { PRE } from '../i18n/messages/rules-preflight';
 import type { Machine } from '../probe/machine';
 import { builds } from '../probe/target';
 import { archList, familyOf, machOToGoarch } from '../probe/arch';
@@ -9,39 +11,39 @@ function rebuildCmd(m: Machine, program: string): string {
 }
 
 export const targetExec: MachineRule = (m) => {
-  const t = m.target;
+  const tg = m.target;
   // exec mode, or attach to a running process whose executable is known: the file's own slices decide.
-  if ((t.mode !== 'exec' && t.mode !== 'attach') || !t.program) return [];
+  if ((tg.mode !== 'exec' && tg.mode !== 'attach') || !tg.program) return [];
   const hw = m.host.hardware;
-  const bin = t.binary;
+  const bin = tg.binary;
   if (!bin) {
-    return [ruleFinding('target-not-executable', { detail: `program is ${t.program}, which does not exist.`, evidence: [`\`ls -l ${q(t.program)}\`: No such file or directory`] })];
+    return [ruleFinding('target-not-executable', { detail: t(PRE.targetMissing, { program: tg.program }), evidence: [`\`ls -l ${q(tg.program)}\`: No such file or directory`] })];
   }
   if (bin.file.format === 'not-macho' || bin.file.slices.length === 0) {
     return [ruleFinding('target-not-executable', {
-      detail: `${t.program} is not a Mach-O executable (${bin.file.kind ?? bin.file.format}); Delve answers "not an executable file".`,
-      evidence: [`\`file ${q(t.program)}\``],
-      fixes: [{ title: 'Rebuild it for this Mac', kind: 'command', command: rebuildCmd(m, t.program) }],
+      detail: t(PRE.targetNotMacho, { program: tg.program, kind: bin.file.kind ?? bin.file.format }),
+      evidence: [`\`file ${q(tg.program)}\``],
+      fixes: [{ title: t(PRE.rebuild), kind: 'command', command: rebuildCmd(m, tg.program) }],
     })];
   }
   if (!hw || bin.archs.some((a) => familyOf(a) === hw)) return [];
   return [ruleFinding('target-arch-mismatch', {
-    detail: `${t.program} is built for ${archList(bin.archs)}; Delve on ${hwName(hw)} debugs only ${machOToGoarch(hw)} programs ("unsupported architecture of darwin/${machOToGoarch(bin.archs[0]) ?? bin.archs[0]}").`,
-    evidence: [`${t.program}: ${archList(bin.archs)} (\`${lipo(t.program)}\`)`],
-    fixes: [{ title: 'Rebuild it for this Mac with debug info', kind: 'command', command: rebuildCmd(m, t.program) }],
+    detail: t(PRE.targetArch, { program: tg.program, archs: archList(bin.archs), hw: hwName(hw), goarch: String(machOToGoarch(hw)), other: machOToGoarch(bin.archs[0]) ?? String(bin.archs[0]) }),
+    evidence: [`${tg.program}: ${archList(bin.archs)} (\`${lipo(tg.program)}\`)`],
+    fixes: [{ title: t(PRE.rebuildDebug), kind: 'command', command: rebuildCmd(m, tg.program) }],
   })];
 };
 
 export const targetBuild: MachineRule = (m) => {
-  const t = m.target;
+  const tg = m.target;
   const hw = m.host.hardware;
   const want = machOToGoarch(hw);
-  if (!builds(t.mode) || !t.goarch || !want || t.goarch.value === want) return [];
-  const from = t.goarch.origin === 'go env' ? 'go env (the Go toolchain\'s default)' : t.goarch.origin;
+  if (!builds(tg.mode) || !tg.goarch || !want || tg.goarch.value === want) return [];
+  const from = tg.goarch.origin === 'go env' ? t(PRE.fromGoEnv) : tg.goarch.origin;
   return [ruleFinding('target-arch-mismatch', {
-    detail: `The build dlv starts uses GOARCH=${t.goarch.value} (from ${from}); on ${hwName(hw)} Delve debugs only ${want} programs.`,
-    evidence: [`GOARCH=${t.goarch.value} from ${t.goarch.origin}`, `hardware GOARCH = ${want}`],
-    fixes: savedWithGoEnvW(m) ? [{ title: 'Unset a GOARCH saved with `go env -w`', kind: 'command', command: `${m.go.path ? q(m.go.path) : 'go'} env -u GOARCH` }] : [],
+    detail: t(PRE.targetBuild, { goarch: tg.goarch.value, from, hw: hwName(hw), want }),
+    evidence: [`GOARCH=${tg.goarch.value} from ${tg.goarch.origin}`, `hardware GOARCH = ${want}`],
+    fixes: savedWithGoEnvW(m) ? [{ title: t(PRE.unsetGoEnvW), kind: 'command', command: `${m.go.path ? q(m.go.path) : 'go'} env -u GOARCH` }] : [],
   })];
 };
 

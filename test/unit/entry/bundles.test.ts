@@ -44,4 +44,12 @@ describe('built bundles: start-up loads only what the path needs', () => {
     assert.equal(r.status, 1); // that Mac has error findings
     assert.deepEqual(r.files, ['cli-diagnose.js', 'cli.js']);
   });
+
+  it('--lang zh-cn reaches the sub-command bundle: the findings of the diagnosis are in Chinese', () => {
+    const r = loadedBy(['--lang', 'zh-cn', '--snapshot', path.join(repo, 'examples/snapshots/rosetta-vscode'), '--json']);
+    assert.equal(r.status, 1);
+    const report = JSON.parse(r.stdout) as { findings: { title: string; detail: string }[] };
+    assert.ok(report.findings.length > 0);
+    for (const f of report.findings) assert.match(`${f.title} ${f.detail}`, /[\u4e00-\u9fff].*[\u4e00-\u9fff]/s, f.detail);
+  });
 });

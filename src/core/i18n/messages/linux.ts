@@ -24,6 +24,7 @@ export const LINUX = messages({
     en: 'After editing devcontainer.json run "Dev Containers: Rebuild Container" (from the Command Palette): it builds or pulls the image again for the new settings, creates a new container from it and reopens the folder there. Files in the workspace folder are kept; anything installed by hand inside the old container is not.',
     zh: '编辑 devcontainer.json 后，请运行"Dev Containers: Rebuild Container"（在命令面板中）：它会按新设置重新构建或拉取镜像，由此创建新容器，并在其中重新打开文件夹。工作区文件夹中的文件会保留；在旧容器中手动安装的内容不会保留。',
   },
+  rebuildTitle: { en: 'Dev Containers: Rebuild Container', zh: '运行“Dev Containers: Rebuild Container”（重新生成容器）' },
   fixPlatformEdit: { en: 'Set the container platform to {platform} in devcontainer.json, then Rebuild Container', zh: '在 devcontainer.json 中将容器平台设为 {platform}，然后 Rebuild Container' },
   fixPlatformImage: { en: 'Use the {platform} variant of the image', zh: '使用该镜像的 {platform} 版本' },
   fixPlatformImageDetail: {

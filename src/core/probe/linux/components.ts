@@ -1,5 +1,7 @@
 /** The components list of the report on Linux: the kernel, each binary of the chain with its ELF CPU, permissions. */
 import { linuxArchName } from '../../elf';
+import { t } from '../../i18n';
+import { PROBE as P } from '../../i18n/messages/probe';
 import type { ComponentReport, ComponentStatus } from '../../report/types';
 import { shellQuote as q } from '../../text';
 import type { Machine } from '../machine';
@@ -18,8 +20,8 @@ function binaryComponent(b: ChainBinary, l: LinuxFacts, m: Machine): ComponentRe
   const c: ComponentReport = { id: b.role === 'process' && !m.host.isVscode ? 'shell' : IDS[b.role], path: b.path, status: binaryStatus(b, l.kernelGoarch), command: `readelf -h ${q(b.path)}` };
   if (b.goarch) c.archs = [linuxArchName(b.goarch)];
   const notes = [`ELF ${b.machineName ?? '?'}`];
-  if (b.interpreter) notes.push(`interpreter ${b.interpreter}`);
-  if (b.goVersion) notes.push(`built with ${b.goVersion}`);
+  if (b.interpreter) notes.push(t(P.interpreter, { path: b.interpreter }));
+  if (b.goVersion) notes.push(t(P.builtWith, { version: b.goVersion }));
   c.notes = notes;
   if (b.role === 'dlv' && m.dlv.version) c.version = m.dlv.version;
   if (b.role === 'go' && m.go.version) c.version = m.go.version;
@@ -31,11 +33,11 @@ export function linuxComponents(m: Machine): ComponentReport[] {
   if (!l) return [];
   const host: ComponentReport = { id: 'host', status: l.kernelArch ? 'ok' : 'unknown', command: `cat ${l.kernelSource ?? '/proc/sys/kernel/arch'}` };
   if (l.kernelArch) host.archs = [l.kernelArch];
-  host.notes = [`Linux kernel ${l.kernelArch ?? '?'}`, ...l.container.map((c) => `container: ${c}`), ...l.markers.filter((x) => x.emulator).map((x) => `${x.source} -> ${x.value}`)];
+  host.notes = [t(P.kernel, { arch: l.kernelArch ?? '?' }), ...l.container.map((c) => t(P.container, { c })), ...l.markers.filter((x) => x.emulator).map((x) => `${x.source} -> ${x.value}`)];
   const out = [host, ...l.binaries.map((b) => binaryComponent(b, l, m))];
   if (!l.binaries.some((b) => b.role === 'dlv')) out.push({ id: 'dlv', status: 'missing' });
   const perm: ComponentReport = { id: 'permissions', status: l.seccomp === 2 && l.capSysPtrace === false ? 'invalid' : 'ok', command: 'grep -E "Seccomp|CapEff" /proc/self/status' };
-  perm.notes = [`Seccomp ${l.seccomp ?? '?'}, CAP_SYS_PTRACE ${l.capSysPtrace === undefined ? '?' : l.capSysPtrace ? 'yes' : 'no'}, ptrace_scope ${l.ptraceScope ?? '-'}`];
+  perm.notes = [`Seccomp ${l.seccomp ?? '?'}, CAP_SYS_PTRACE ${l.capSysPtrace === undefined ? '?' : t(l.capSysPtrace ? P.yes : P.no)}, ptrace_scope ${l.ptraceScope ?? '-'}`];
   out.push(perm);
   return out;
 }

@@ -19,7 +19,7 @@ function containerFixes(r: Resolved): Fix[] {
   const platform = platformOf(r);
   return [
     { kind: 'manual', title: t(LINUX.fixPlatformImage, { platform }), detail: `${t(LINUX.fixPlatformImageDetail, { platform })} ${t(LINUX.whyArm64, { platform })}` },
-    { kind: 'manual', title: 'Dev Containers: Rebuild Container', detail: t(LINUX.rebuild) },
+    { kind: 'manual', title: t(LINUX.rebuildTitle), detail: t(LINUX.rebuild) },
   ];
 }
 
@@ -39,7 +39,7 @@ export const LINUX_DAP_RULES: TextRule[] = [
       textFinding('linux-ptrace-blocked', t(LINUX.seccompText), [line], [
         { kind: 'manual', title: t(LINUX.fixCapAdd) },
         { kind: 'manual', title: t(LINUX.fixSeccomp) },
-        { kind: 'manual', title: 'Dev Containers: Rebuild Container', detail: t(LINUX.rebuild) },
+        { kind: 'manual', title: t(LINUX.rebuildTitle), detail: t(LINUX.rebuild) },
       ]),
   },
   {

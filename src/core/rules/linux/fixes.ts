@@ -44,5 +44,5 @@ export function ptraceFixes(dc: DevcontainerFacts | undefined, wantSeccomp: bool
 
 /** What "Rebuild Container" does, as a last step every container fix needs. */
 export function rebuildStep(): Fix {
-  return manual('Dev Containers: Rebuild Container', t(LINUX.rebuild));
+  return manual(t(LINUX.rebuildTitle), t(LINUX.rebuild));
 }

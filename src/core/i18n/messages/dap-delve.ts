@@ -1,0 +1,33 @@
+/** Texts of the rules for Delve's own error strings (src/core/dap/rules-delve.ts) and the VS Code build fix (dap/fixes.ts). */
+import { messages } from '../index';
+
+export const DAP_DELVE = messages({
+  arm64VsCodeDetail: { en: 'Code > About shows the build. An Intel VS Code runs under Rosetta and its children (dlv, debugserver) start as x86_64. Download the Apple Silicon or Universal build from https://code.visualstudio.com/download, quit the Intel one and replace it.', zh: 'Code > About 会显示当前版本。Intel 版 VS Code 在 Rosetta 下运行，它的子进程（dlv、debugserver）也以 x86_64 启动。请从 https://code.visualstudio.com/download 下载 Apple Silicon 版或通用版，退出 Intel 版并替换它。' },
+  dsNotFound: { en: 'Delve found neither debugserver (in $DELVE_DEBUGSERVER_PATH, on PATH, in the Command Line Tools or in Xcode) nor lldb-server. On macOS debugserver comes with the Xcode Command Line Tools.', zh: 'Delve 既没有找到 debugserver（在 $DELVE_DEBUGSERVER_PATH、PATH、Command Line Tools 或 Xcode 中），也没有找到 lldb-server。在 macOS 上，debugserver 随 Xcode Command Line Tools 提供。' },
+  lldbServerOnly: { en: 'This Delve is so old that it looks only for lldb-server and never for debugserver. Update Delve (it needs the Command Line Tools too).', zh: '这个 Delve 太旧了，它只查找 lldb-server，从不查找 debugserver。请更新 Delve（它同样需要 Command Line Tools）。' },
+  shellTranslated: { en: 'debugserver exited and `uname -m`, run by dlv, printed x86_64: the process dlv was started from (VS Code, or the terminal) runs under Rosetta, so its children start as x86_64. The Mac is Apple Silicon.', zh: 'debugserver 已退出，而 dlv 运行的 `uname -m` 输出 x86_64：启动 dlv 的进程（VS Code 或终端）在 Rosetta 下运行，因此它的子进程以 x86_64 启动。这台 Mac 是 Apple Silicon。' },
+  terminalRosetta: { en: 'In a terminal, turn off "Open using Rosetta" for the terminal app (Finder > Get Info) and restart it', zh: '对终端应用关闭"使用 Rosetta 打开"（Open using Rosetta）（访达 > 显示简介），然后重新启动终端' },
+  dlvTranslated: { en: 'dlv itself runs under Rosetta: it is an x86_64 build, installed with an Intel (darwin/amd64) Go, on an Apple Silicon Mac. Delve refuses to debug that way.', zh: 'dlv 本身在 Rosetta 下运行：它是用 Intel（darwin/amd64）版 Go 安装的 x86_64 构建，运行在 Apple Silicon Mac 上。Delve 拒绝以这种方式调试。' },
+  notExecutable: { en: 'The file Delve was asked to run is not a Mach-O executable it can load (a directory, a script, a file for another OS, or a universal binary).', zh: '要求 Delve 运行的文件不是它能加载的 Mach-O 可执行文件（可能是目录、脚本、其他操作系统的文件或通用二进制文件）。' },
+  checkProgram: { en: 'Check "program" in launch.json: it must be a Go package directory or file (mode debug/auto), or a Mach-O executable (mode exec)', zh: '检查 launch.json 中的 "program"：它必须是 Go 包目录或文件（mode debug/auto），或 Mach-O 可执行文件（mode exec）' },
+  noArm64: { en: 'This Delve supports only {supported}: it predates Apple Silicon support (Delve 1.6.0).', zh: '这个 Delve 只支持 {supported}：它早于对 Apple Silicon 的支持（Delve 1.6.0）。' },
+  archUnsupported: { en: 'The program is built for {cpu}, which Delve cannot debug on macOS (it supports {supported}).', zh: '程序是为 {cpu} 构建的，Delve 在 macOS 上无法调试它（它支持 {supported}）。' },
+  buildForMac: { en: 'Build the program for this Mac: remove GOARCH from launch.json env, envFile and go.toolsEnvVars', zh: '为这台 Mac 构建程序：从 launch.json 的 env、envFile 和 go.toolsEnvVars 中删除 GOARCH' },
+  nativeBackend: { en: 'launch.json asks for `"backend": "native"`. Delve builds for macOS have no native backend (it exists only with the macnative build tag); the default backend on macOS is lldb (debugserver).', zh: 'launch.json 要求 `"backend": "native"`。macOS 版 Delve 没有 native 后端（只有使用 macnative 构建标签时才有）；macOS 上的默认后端是 lldb（debugserver）。' },
+  unknownBackend: { en: '"backend": "{b}" is not a Delve backend: use default, lldb or rr (or leave it out).', zh: '"backend": "{b}" 不是 Delve 的后端：请使用 default、lldb 或 rr（或不写）。' },
+  noDwarf: { en: 'Delve found no DWARF it can read in the program: it was built stripped (-ldflags "-s -w"), or by a Go too old for this macOS.', zh: 'Delve 在程序中没有找到可读取的 DWARF：程序构建时被剥离了调试信息（-ldflags "-s -w"），或者构建它的 Go 对这个 macOS 来说太旧。' },
+  removeStrip: { en: 'Remove -s / -w from -ldflags in buildFlags (launch.json) or GOFLAGS', zh: '从 buildFlags（launch.json）或 GOFLAGS 的 -ldflags 中删除 -s / -w' },
+  dlvTooOldGo: { en: 'This Delve does not know Go {go}.', zh: '这个 Delve 不认识 Go {go}。' },
+  dlvTooOldGoMax: { en: 'This Delve does not know Go {go} (it supports up to {max}).', zh: '这个 Delve 不认识 Go {go}（它最高支持到 {max}）。' },
+  dlvTooOld: { en: 'This Delve does not know the Go version the program was built with.', zh: '这个 Delve 不认识构建程序所用的 Go 版本。' },
+  dlvTooOldMax: { en: 'This Delve does not know the Go version the program was built with (it supports up to {max}).', zh: '这个 Delve 不认识构建程序所用的 Go 版本（它最高支持到 {max}）。' },
+  goTooOldGo: { en: 'Go {go} is older than this Delve supports.', zh: 'Go {go} 比这个 Delve 支持的版本更旧。' },
+  goTooOldGoMin: { en: 'Go {go} is older than this Delve supports (minimum {min}).', zh: 'Go {go} 比这个 Delve 支持的版本更旧（最低 {min}）。' },
+  goTooOld: { en: 'The Go the program was built with is older than this Delve supports.', zh: '构建程序所用的 Go 比这个 Delve 支持的版本更旧。' },
+  goTooOldMin: { en: 'The Go the program was built with is older than this Delve supports (minimum {min}).', zh: '构建程序所用的 Go 比这个 Delve 支持的版本更旧（最低 {min}）。' },
+  eof: { en: 'debugserver closed the connection at once. Old Command Line Tools ship a debugserver that fails this way with newer macOS or Delve versions.', zh: 'debugserver 立即关闭了连接。旧版 Command Line Tools 自带的 debugserver 在较新的 macOS 或 Delve 上会这样失败。' },
+  updateClt: { en: 'Update the Command Line Tools (System Settings > Software Update), or reinstall them', zh: '更新 Command Line Tools（系统设置 > 软件更新），或重新安装它们' },
+  execFormat: { en: 'The system refused to run {program}: it was built for another CPU or OS than this machine (exec format error). A GOARCH or GOOS override in the launch configuration, its envFile or go.toolsEnvVars does this.', zh: '系统拒绝运行 {program}：它是为与本机不同的 CPU 或操作系统构建的（exec format error）。这是启动配置、其 envFile 或 go.toolsEnvVars 中的 GOARCH 或 GOOS 覆盖造成的。' },
+  theProgram: { en: 'the program', zh: '该程序' },
+  buildForMachine: { en: 'Build the program for this machine: remove GOARCH/GOOS from launch.json env, envFile and go.toolsEnvVars', zh: '为本机构建程序：从 launch.json 的 env、envFile 和 go.toolsEnvVars 中删除 GOARCH/GOOS' },
+});

@@ -1,0 +1,32 @@
+/** Notes of the report's components (src/core/probe/components.ts, probe/linux/components.ts). */
+import { messages } from '../index';
+
+export const PROBE = messages({
+  lookedIn: { en: 'looked in {path} ({why}): {result}', zh: '查找了 {path}（{why}）：{result}' },
+  foundBy: { en: 'found by {why}', zh: '通过 {why} 找到' },
+  shell: { en: 'uname -m, run as a child, prints {arch}', zh: '作为子进程运行的 uname -m 输出 {arch}' },
+  shellRosetta: { en: 'uname -m, run as a child, prints {arch} (under Rosetta)', zh: '作为子进程运行的 uname -m 输出 {arch}（在 Rosetta 下）' },
+  devModeOn: { en: 'developer mode on', zh: '开发者模式已开启' },
+  devModeOff: { en: 'developer mode off', zh: '开发者模式已关闭' },
+  hardware: { en: 'hardware: {hw} (sysctl -in hw.optional.arm64)', zh: '硬件：{hw}（sysctl -in hw.optional.arm64）' },
+  hardwareUnknown: { en: 'hardware not known', zh: '硬件未知' },
+  runsAs: { en: 'runs as {arch} (process.arch {node})', zh: '以 {arch} 运行（process.arch {node}）' },
+  runsAsRosetta: { en: 'runs as {arch} under Rosetta (process.arch {node})', zh: '以 {arch} 在 Rosetta 下运行（process.arch {node}）' },
+  stubRuns: { en: 'runs {arch} ({how})', zh: '运行 {arch}（{how}）' },
+  stubDeps: { en: '{n} dependencies, {bad} with problems', zh: '{n} 个依赖，其中 {bad} 个有问题' },
+  notReferenced: { en: '{why} (not referenced)', zh: '{why}（未被引用）' },
+  lldbDeps: { en: '{n} dependencies ({cached} in the dyld shared cache)', zh: '{n} 个依赖（其中 {cached} 个在 dyld 共享缓存中）' },
+  depNotFound: { en: '{name}: not found', zh: '{name}：找不到' },
+  depWrongArch: { en: '{name}: wrong arch ({archs})', zh: '{name}：架构不对（{archs}）' },
+  attached: { en: 'the process attached to', zh: '附加到的进程' },
+  programExec: { en: 'program (mode exec)', zh: 'program（mode exec）' },
+  attachUnchecked: { en: 'the running process {pid}: its executable was not checked', zh: '正在运行的进程 {pid}：没有检查它的可执行文件' },
+  targetBuild: { en: 'mode {mode}: go build with GOARCH={goarch}', zh: 'mode {mode}：使用 GOARCH={goarch} 执行 go build' },
+  targetBuildFrom: { en: 'mode {mode}: go build with GOARCH={goarch} (from {from})', zh: 'mode {mode}：使用 GOARCH={goarch} 执行 go build（来自 {from}）' },
+  interpreter: { en: 'interpreter {path}', zh: '解释器 {path}' },
+  builtWith: { en: 'built with {version}', zh: '用 {version} 构建' },
+  kernel: { en: 'Linux kernel {arch}', zh: 'Linux 内核 {arch}' },
+  container: { en: 'container: {c}', zh: '容器：{c}' },
+  yes: { en: 'yes', zh: '是' },
+  no: { en: 'no', zh: '否' },
+});

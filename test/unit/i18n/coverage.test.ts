@@ -1,0 +1,123 @@
+/**
+ * Issue 11 item 6: with the language set to zh-cn, every text a user reads in a finding is Chinese. Every scenario
+ * snapshot (examples/snapshots and the diagnosis fixtures) is diagnosed, and every DAP/explain table text
+ * (test/unit/dap) is classified, in zh-cn; each finding's title and detail, each fix's title and each manual fix's
+ * detail must contain CJK characters. An English literal left in a rule, a DAP rule or a fix shows up here by name.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { classifyText, DapWatch } from '../../../src/core/dap';
+import { explain } from '../../../src/core/explain';
+import { setLang } from '../../../src/core/i18n';
+import { fileProblem, formatInspect, inspectPath } from '../../../src/core/macho';
+import type { Finding } from '../../../src/core/report/types';
+import { DELVE_1_24, DELVE_1_26 } from '../dap/delveSource';
+import { HEALTHY, ROWS } from '../dap/strings';
+import { diagnoseDir, REPO, SNAPSHOTS } from '../diagnose/helpers';
+
+const CJK = /[\u4e00-\u9fff]/;
+const EXAMPLES = path.join(REPO, 'examples/snapshots');
+const DELVE_FIXTURES = path.join(REPO, 'test/fixtures/delve');
+const DAMAGED = path.join(REPO, 'test/fixtures/macho/damaged');
+
+function snapshotDirs(): string[] {
+  return [EXAMPLES, SNAPSHOTS].flatMap((root) =>
+    fs.readdirSync(root).filter((n) => fs.existsSync(path.join(root, n, 'machine.json'))).map((n) => path.join(root, n)),
+  );
+}
+
+/** Every text of `found` that has no Chinese character, as `where: code field: text`. */
+function offenders(where: string, found: Finding[]): string[] {
+  const out: string[] = [];
+  const check = (field: string, text: string | undefined, code: string): void => {
+    if (text !== undefined && !CJK.test(text)) out.push(`${where}: ${code} ${field}: ${text}`);
+  };
+  for (const f of found) {
+    check('title', f.title, f.code);
+    check('detail', f.detail, f.code);
+    for (const fix of f.fixes) {
+      check('fix title', fix.title, f.code);
+      if (fix.kind === 'manual') check('fix detail', fix.detail, f.code);
+    }
+  }
+  return out;
+}
+
+function watchFindings(request: string, args: Record<string, unknown>, messages: unknown[], platform: string): Finding[] {
+  const watch = new DapWatch({ platform, hardwareArch: platform === 'darwin' ? 'arm64' : 'x86_64', launchIndex: 0 });
+  watch.onWillReceiveMessage({ seq: 1, type: 'request', command: request, arguments: args });
+  for (const m of messages) watch.onDidSendMessage(m);
+  return watch.findings();
+}
+
+function failure(text: string, request: string): unknown[] {
+  return [{ seq: 2, type: 'response', request_seq: 1, command: request, success: false, message: text.split(':')[0], body: { error: { id: 3000, format: text, showUser: true } } }];
+}
+
+interface Recorded { id: string; request: string; args: Record<string, unknown>; messages: unknown[] }
+
+describe('i18n coverage: every finding a user reads is Chinese in zh-cn (issue 11 item 6)', () => {
+  before(() => setLang('zh-cn'));
+  after(() => setLang('en'));
+
+  it('every scenario snapshot: titles, details, fix titles and manual fix details', async () => {
+    const bad: string[] = [];
+    let n = 0;
+    for (const dir of snapshotDirs()) {
+      const r = await diagnoseDir(dir);
+      n += r.findings.length;
+      bad.push(...offenders(path.relative(REPO, dir), r.findings));
+    }
+    assert.ok(n > 30, `enough findings (${n})`);
+    assert.deepEqual(bad, [], `${bad.length} texts without Chinese:\n${bad.join('\n')}`);
+  });
+
+  it('every scenario snapshot: each component with slices says its status in Chinese', async () => {
+    const bad: string[] = [];
+    for (const dir of snapshotDirs()) {
+      for (const c of (await diagnoseDir(dir)).components) {
+        if (c.archs && c.notes && !c.notes.some((x) => CJK.test(x))) bad.push(`${path.relative(REPO, dir)}: ${c.id}: ${c.notes.join(' | ')}`);
+      }
+    }
+    assert.deepEqual(bad, [], `components without a Chinese note:\n${bad.join('\n')}`);
+  });
+
+  it('every damaged Mach-O fixture: the problem and each error line of inspect say what is wrong in Chinese', () => {
+    const bad: string[] = [];
+    const names = fs.readdirSync(DAMAGED).filter((n) => !n.endsWith('.json'));
+    assert.ok(names.length > 20, `enough damaged files (${names.length})`);
+    for (const name of names) {
+      const f = inspectPath(path.join(DAMAGED, name));
+      const problem = fileProblem(f);
+      if (problem !== undefined && !CJK.test(problem)) bad.push(`${name}: ${problem}`);
+      for (const line of formatInspect(f).split('\n').filter((l) => /^\s+error /.test(l))) if (!CJK.test(line)) bad.push(`${name}: ${line}`);
+    }
+    assert.deepEqual(bad, [], `Mach-O problems without Chinese:\n${bad.join('\n')}`);
+  });
+
+  it('every DAP/explain table text, on each kind of hardware and on Linux', () => {
+    const bad: string[] = [];
+    for (const row of ROWS) {
+      for (const ctx of [{ hardwareArch: 'arm64' }, { hardwareArch: 'x86_64' }, {}, { platform: 'linux' }]) {
+        bad.push(...offenders(`dap ${row.label} ${JSON.stringify(ctx)}`, classifyText(row.text, ctx)));
+        bad.push(...offenders(`explain ${row.label} ${JSON.stringify(ctx)}`, explain(row.text, ctx)));
+      }
+    }
+    for (const text of HEALTHY) bad.push(...offenders('healthy', classifyText(text, {})));
+    assert.deepEqual([...new Set(bad)], [], `texts without Chinese:\n${[...new Set(bad)].join('\n')}`);
+  });
+
+  it('every recorded and source Delve failure replayed through a DapWatch', () => {
+    const bad: string[] = [];
+    for (const label of ['debian-1.20', 'qemu-arm64-1.20']) {
+      const fx = JSON.parse(fs.readFileSync(path.join(DELVE_FIXTURES, `texts-${label}.json`), 'utf8')) as { platform: string; cases: Recorded[] };
+      for (const c of fx.cases) bad.push(...offenders(`${label}/${c.id}`, watchFindings(c.request, c.args, c.messages, fx.platform)));
+    }
+    for (const s of [...DELVE_1_24, ...DELVE_1_26]) {
+      const platform = s.args.mode === 'remote' || /ptrace/.test(s.text) ? 'linux' : 'darwin';
+      bad.push(...offenders(`source/${s.id}`, watchFindings(s.request, s.args, failure(s.text, s.request), platform)));
+    }
+    assert.deepEqual(bad, [], `${bad.length} texts without Chinese:\n${bad.join('\n')}`);
+  });
+});
