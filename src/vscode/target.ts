@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { readBounded } from '../core/io/read';
 import { pickLaunchConfig } from '../core/snapshot/input';
 
 /** What a diagnosis is about: a workspace folder and the launch configuration being started (as written). */
@@ -16,10 +17,18 @@ export function launchJsonUri(folder: vscode.WorkspaceFolder): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, '.vscode', 'launch.json');
 }
 
-/** The text of a file: the open (maybe unsaved) buffer when there is one, else the disk, else undefined. */
+/**
+ * The text of a file: the open (maybe unsaved) buffer when there is one, else the disk, else undefined. A local
+ * file goes through core's bounded reader like every other file the tool reads: a FIFO, a device or a huge file
+ * where launch.json, settings.json or devcontainer.json should be is refused at once instead of blocking.
+ */
 export async function readTextOf(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
+  if (uri.scheme === 'file') {
+    const r = readBounded(uri.fsPath, 'settings');
+    return r.ok ? r.value : undefined;
+  }
   try {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch {
