@@ -15,7 +15,7 @@ import { VSCODE_RULES } from './rules-vscode';
 import { LAUNCH_RULES } from './rules-launch';
 import { MACOS_RULES } from './rules-macos';
 import { contextFindings } from './rules-context';
-import { LINUX_DAP_RULES } from '../rules/linux/dap';
+import { LINUX_DAP_RULES } from './rules-linux';
 
 /** Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match. */
 const RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES].map((rule) => ({
