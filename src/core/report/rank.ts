@@ -20,6 +20,9 @@ const EXPLAINS: Readonly<Record<string, readonly string[]>> = {
   // What makes the stub exit before Delve connects: macOS refusing it the process, or its running translated.
   'task-for-pid-denied': ['debugserver-stub-exited', 'lldb-server-stub-exited'],
   'debugserver-translated': ['debugserver-stub-exited'],
+  // Linux under user-mode emulation (QEMU, Rosetta for Linux): the kernel's CPU is not the userland's, so every
+  // finding that compares a binary's or a build's CPU with the kernel's follows from it (research §1.5).
+  'linux-emulated': ['go-arch-mismatch', 'dlv-arch-mismatch', 'target-arch-mismatch', 'launch-goarch-override', 'settings-goarch-override', 'shell-goarch-exported'],
 };
 
 /** Chain order for causes of equal severity. */

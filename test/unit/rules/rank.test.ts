@@ -20,4 +20,9 @@ describe('rank: root cause first, explained findings right after their cause', (
     assert.deepEqual(out.map((x) => x.code), ['dlv-too-old', 'debugserver-translated', 'developer-mode-off', 'liblldb-unreferenced']);
     assert.equal(out[1]?.detail, 'debugserver-translated');
   });
+  it('Linux under emulation explains every CPU comparison with the kernel (the GOARCH a launch sets, the binaries)', () => {
+    const out = rank([f('launch-goarch-override'), f('dlv-arch-mismatch'), f('linux-emulated'), f('go-arch-mismatch')]);
+    assert.equal(out[0]?.code, 'linux-emulated');
+    assert.deepEqual(new Set(out.slice(1).map((x) => x.code)), new Set(['launch-goarch-override', 'dlv-arch-mismatch', 'go-arch-mismatch']));
+  });
 });
