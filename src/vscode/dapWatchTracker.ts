@@ -81,9 +81,16 @@ export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory
     if (base && this.doctor.last !== base) this.doctor.publish(base);
   }
 
-  async report(session: vscode.DebugSession, findings: Finding[]): Promise<void> {
+  /**
+   * The failure merged into the session's report. Delve's text is read again for the machine that report
+   * describes: a preflight that finished after the failure (a slow probe) may describe another platform than the
+   * one guessed when the session started (a replayed Mac on Linux: `stub exited` is debugserver's, not lldb-server's).
+   */
+  async report(session: vscode.DebugSession, watch: DapWatch, ctx: ClassifyContext): Promise<void> {
     const base = await this.baseResult(session);
     if (!base) return;
+    const host = base.report.host;
+    const findings = watch.findingsFor({ ...ctx, platform: host.platform, ...(host.hardwareArch ? { hardwareArch: host.hardwareArch } : {}) });
     const merged = this.doctor.withDap(base, findings);
     this.doctor.publish(merged);
     const first = merged.report.findings.find((f) => f.severity === 'error');
@@ -117,7 +124,7 @@ class SessionWatch {
   constructor(
     private readonly session: vscode.DebugSession,
     private readonly owner: DapWatchTrackerFactory,
-    ctx: ClassifyContext,
+    private readonly ctx: ClassifyContext,
   ) {
     this.watch = new DapWatch(ctx);
   }
@@ -163,7 +170,7 @@ class SessionWatch {
     if (this.reported) return;
     this.reported = true;
     this.safe(() => {
-      this.owner.report(this.session, this.watch.findings()).catch((err: unknown) => this.owner.error(`report failed: ${errorText(err)}`));
+      this.owner.report(this.session, this.watch, this.ctx).catch((err: unknown) => this.owner.error(`report failed: ${errorText(err)}`));
     });
   }
 

@@ -24,6 +24,10 @@ export class DapWatch {
   private launch: LaunchFacts = {};
   private facts: TextFacts = {};
   private all: Finding[] = [];
+  /** Every text classified so far, with the launch facts it was read with: what `findingsFor` reads again. */
+  private readonly inputs: { text: string; fallback?: 'dlv-start-failed'; launch: LaunchFacts }[] = [];
+  /** Findings that do not depend on the machine (the adapter's exit). */
+  private readonly fixed: Finding[] = [];
   private tail = '';
   private launched = false;
   private terminated = false;
@@ -68,12 +72,29 @@ export class DapWatch {
     if (!code && !signal) return [];
     const what = signal ? `was killed by signal ${signal}` : `exited with code ${code}`;
     const detail = signal ? t(V.adapterKilled, { signal }) : t(V.adapterExited, { code: String(code) });
-    return this.record([textFinding('dlv-exited', detail, [`debug adapter ${what}`], [])]);
+    const exited = textFinding('dlv-exited', detail, [`debug adapter ${what}`], []);
+    this.fixed.push(exited);
+    return this.record([exited]);
   }
 
   /** Everything so far: one finding per code, evidence accumulated, root cause first. */
   findings(): Finding[] {
     return normalizeFindings(this.all);
+  }
+
+  /**
+   * Everything so far, read again for another machine: the session's texts classified with `ctx` (the platform
+   * and CPU of the report they are merged into, known only once the preflight finished), not the context the
+   * watch was made with.
+   */
+  findingsFor(ctx: ClassifyContext): Finding[] {
+    const facts: TextFacts = {};
+    const found: Finding[] = [...this.fixed];
+    for (const input of this.inputs) {
+      factsOf(input.text, facts);
+      found.push(...this.match(input.text, { ...ctx, launch: { ...ctx.launch, ...input.launch } }, facts, input.fallback));
+    }
+    return normalizeFindings(dedupeFindings(found));
   }
 
   /** Whether the session ended before Delve launched the program. */
@@ -83,11 +104,15 @@ export class DapWatch {
 
   private add(text: string, opts?: { fallback?: 'dlv-start-failed' }): Finding[] {
     if (!text.trim()) return [];
+    this.inputs.push({ text, launch: { ...this.launch }, ...(opts?.fallback ? { fallback: opts.fallback } : {}) });
     factsOf(text, this.facts);
     const ctx = { ...this.ctx, launch: { ...this.ctx.launch, ...this.launch } };
-    let found = matchText(text, ctx, this.facts);
-    if (found.length === 0 && opts?.fallback) found = matchText(`Couldn't start dlv dap: ${text}`, ctx, this.facts);
-    return this.record(found);
+    return this.record(this.match(text, ctx, this.facts, opts?.fallback));
+  }
+
+  private match(text: string, ctx: ClassifyContext, facts: TextFacts, fallback?: 'dlv-start-failed'): Finding[] {
+    const found = matchText(text, ctx, facts);
+    return found.length === 0 && fallback ? matchText(`Couldn't start dlv dap: ${text}`, ctx, facts) : found;
   }
 
   /** Keeps the findings; returns those that bring a code or evidence not seen before. */

@@ -93,4 +93,19 @@ describe('dap: DapWatch follows a session', () => {
     }
     assert.deepEqual(w.findings(), []);
   });
+
+  it('reads the session again for the machine of the report it joins (a replayed Mac on Linux, preflight late)', () => {
+    // The tracker guessed this machine (Linux) because the preflight was not ready yet; the report is a Mac's.
+    const w = new DapWatch({ platform: 'linux', hardwareArch: 'x86_64' });
+    w.onWillReceiveMessage(launchReq({ mode: 'debug' }));
+    w.onDidSendMessage(failed('Failed to launch: could not launch process: stub exited while waiting for connection: exit status 0'));
+    w.onExit(1);
+    assert.ok(!w.findings().some((f) => f.code === 'debugserver-stub-exited'), 'on Linux the stub is lldb-server');
+    const macFindings = w.findingsFor({ platform: 'darwin', hardwareArch: 'arm64' });
+    const mac = macFindings.map((f) => f.code);
+    assert.ok(mac.includes('debugserver-stub-exited'), mac.join());
+    // The adapter's exit does not depend on the machine: kept (a generic finding, folded into the precise one).
+    assert.ok(macFindings.some((f) => f.evidence.includes('debug adapter exited with code 1')), JSON.stringify(macFindings));
+    assert.deepEqual(w.findingsFor({ platform: 'linux', hardwareArch: 'x86_64' }).map((f) => f.code), w.findings().map((f) => f.code));
+  });
 });
