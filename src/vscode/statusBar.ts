@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { Report } from '../core/report/types';
 import type { RunResult } from './doctor';
-import { statusParts, statusWords, type StatusWords } from '../core/present/statusText';
-import { linuxStatusWords } from '../core/present/linuxStatus';
+import { statusParts, statusWords } from '../core/present/statusText';
 import { S } from './strings';
 
 export const SHOW_PANEL_COMMAND = 'goLldbDoctor.showReport';
@@ -44,8 +43,8 @@ export class DoctorStatusBar implements vscode.Disposable {
 
   show(result: RunResult): void {
     const { report } = result;
-    const words = wordsOf(report);
-    this.item.text = words.label ? `${words.icon} ${words.label}` : words.icon;
+    const words = statusWords(report);
+    this.item.text = `${words.icon} ${words.label}`;
     this.item.backgroundColor =
       report.verdict === 'error'
         ? new vscode.ThemeColor('statusBarItem.errorBackground')
@@ -82,17 +81,11 @@ const VERDICT_FOUND = { ok: S.verdictOk, warning: S.verdictWarningFound, error: 
  * The item as one plain sentence: `Go LLDB Doctor: LLDB x86_64 does not match the Mac (arm64), errors found`,
  * or the root cause's title when LLDB is not what is wrong.
  */
-/** The item's words: on Linux the cause that blocks Go debugging (no LLDB there), on a Mac the LLDB facts. */
-function wordsOf(report: Report): StatusWords {
-  return linuxStatusWords(report) ?? statusWords(report);
-}
-
 function spoken(report: Report): string {
   const verdict = VERDICT_FOUND[report.verdict]();
-  const words = wordsOf(report);
+  const words = statusWords(report);
   const { lldb, otherThan } = statusParts(report);
   if (words.kind === 'cause') return S.statusA11y(words.label, verdict);
-  if (report.host.platform === 'linux') return S.statusTooltipTitle(verdict);
   if (lldb === undefined) return S.statusA11y(S.statusLldbUnknown(), verdict);
   return S.statusA11y(otherThan ? S.statusLldbMismatch(lldb, otherThan) : `LLDB ${lldb}`, verdict);
 }

@@ -1,12 +1,11 @@
 /**
  * The status bar's words on Linux (a dev container, a Linux VM or remote), where there is no LLDB to show: the
- * Linux cause that blocks Go debugging, in a few words, or an empty label when none does. Pure, like statusText.
+ * Linux cause that blocks Go debugging, in a few words. statusText's `statusWords` uses them. Pure.
  */
 import { t, type Message } from '../i18n';
 import { LINUX } from '../i18n/messages/linux';
 import { LINUX_STATUS } from '../i18n/messages/linuxStatus';
 import type { Finding, Report } from '../report/types';
-import type { StatusWords } from './statusText';
 
 /** The emulation finding's words: its title names QEMU or Rosetta (in either language of the catalogue). */
 function emulationWords(f: Finding): Message {
@@ -26,12 +25,11 @@ function linuxCause(findings: readonly Finding[]): Message | undefined {
 }
 
 /**
- * The item's words for a Linux report; with no Linux cause found there is nothing to say, so the item stays hidden
- * (like off a Mac in statusText); undefined for another OS.
+ * The Linux cause that blocks Go debugging, in a few words, for statusText's `statusWords`; undefined for another
+ * OS and when no Linux-specific cause is found (then the words off a Mac apply).
  */
-export function linuxStatusWords(report: Report): StatusWords | undefined {
+export function linuxStatusLabel(report: Report): string | undefined {
   if (report.host.platform !== 'linux') return undefined;
-  const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : '$(check)';
   const cause = linuxCause(report.findings);
-  return cause ? { icon, label: t(cause), kind: 'cause' } : { icon, label: '', kind: 'unknown', hidden: true };
+  return cause ? t(cause) : undefined;
 }

@@ -5,6 +5,7 @@ import type { ComponentReport, Report } from '../report/types';
 import { nodeArchToMachO } from '../macho/arch';
 import { t } from '../i18n';
 import { STATUS_CORE as STATUS } from '../i18n/messages/status-core';
+import { linuxStatusLabel } from './linuxStatus';
 
 export interface StatusWords {
   icon: '$(check)' | '$(warning)' | '$(error)' | '$(info)';
@@ -99,6 +100,9 @@ export function statusWords(report: Report): StatusWords {
   const offMac = report.host.platform !== 'darwin' && report.host.platform !== 'unknown' ? notMacWords(report) : undefined;
   if (offMac) return offMac;
   const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : report.host.platform === 'darwin' ? '$(check)' : '$(info)';
+  // In a Linux container or VM there is no LLDB to show: the Linux cause in its own short words.
+  const linux = linuxStatusLabel(report);
+  if (linux) return { icon, label: linux, kind: 'cause' };
   const parent = runsAs(report);
   const parts = statusParts(report);
   const archs = lldbComponent(report)?.archs;

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { setLang } from '../../../src/core/i18n';
-import { linuxStatusWords } from '../../../src/core/present/linuxStatus';
+import { statusWords } from '../../../src/core/present/statusText';
 import { diagnoseDir, REPO } from '../diagnose/helpers';
 
 const EXAMPLES = path.join(REPO, 'examples/snapshots');
@@ -14,7 +14,7 @@ const ROWS: [string, string, string, string][] = [
   ['linux-qemu-amd64-container', '$(error)', 'Go debug: QEMU emulation', 'Go 调试：QEMU 仿真'],
   ['linux-rosetta-amd64-container', '$(error)', 'Go debug: Rosetta emulation', 'Go 调试：Rosetta 仿真'],
   ['linux-seccomp-arm64-container', '$(warning)', 'Go debug: ptrace blocked', 'Go 调试：ptrace 被阻止'],
-  ['linux-healthy-arm64-container', '$(check)', '', ''],
+  ['linux-healthy-arm64-container', '$(info)', '', ''],
 ];
 
 describe('present: the status bar words on Linux', () => {
@@ -23,14 +23,14 @@ describe('present: the status bar words on Linux', () => {
   for (const [name, icon, en, zh] of ROWS) {
     it(`${name}: ${icon} "${en}"`, async () => {
       setLang('en');
-      assert.deepEqual(linuxStatusWords(await diagnoseDir(path.join(EXAMPLES, name))), en ? { icon, label: en, kind: 'cause' } : { icon, label: '', kind: 'unknown', hidden: true });
+      assert.deepEqual(statusWords(await diagnoseDir(path.join(EXAMPLES, name))), en ? { icon, label: en, kind: 'cause' } : { icon, label: 'Go debug', kind: 'unknown', hidden: true });
       setLang('zh-cn');
-      assert.deepEqual(linuxStatusWords(await diagnoseDir(path.join(EXAMPLES, name))), zh ? { icon, label: zh, kind: 'cause' } : { icon, label: '', kind: 'unknown', hidden: true });
+      assert.deepEqual(statusWords(await diagnoseDir(path.join(EXAMPLES, name))), zh ? { icon, label: zh, kind: 'cause' } : { icon, label: 'Go 调试', kind: 'unknown', hidden: true });
     });
   }
 
-  it('a Mac report: undefined (the LLDB words apply)', async () => {
+  it('a Mac report: the LLDB words', async () => {
     setLang('en');
-    assert.equal(linuxStatusWords(await diagnoseDir(path.join(EXAMPLES, 'rosetta-vscode'))), undefined);
+    assert.equal(statusWords(await diagnoseDir(path.join(EXAMPLES, 'rosetta-vscode'))).label, 'LLDB x86_64 ≠ arm64');
   });
 });
