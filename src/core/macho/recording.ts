@@ -4,6 +4,7 @@
  * outside them (never zeros), so replaying a fresh capture reads exactly the same bytes.
  */
 import type { ByteSource } from './types';
+import { mergeExtents as mergeRuns } from '../snapfile/sparse';
 
 export interface Extent {
   offset: number;
@@ -23,24 +24,12 @@ export function recordReads(src: ByteSource): { source: ByteSource; extents(): E
   return { source, extents: () => mergeExtents(got) };
 }
 
-/** Sorted, non-overlapping extents (later reads of the same bytes agree with earlier ones). */
+/**
+ * Sorted, non-overlapping extents (later reads of the same bytes agree with earlier ones), by the snapshot file
+ * format's one O(n log n) merge.
+ */
 export function mergeExtents(list: Extent[]): Extent[] {
-  const sorted = [...list].sort((a, b) => a.offset - b.offset);
-  const out: Extent[] = [];
-  for (const e of sorted) {
-    const last = out[out.length - 1];
-    const lastEnd = last ? last.offset + last.bytes.length : -1;
-    if (!last || e.offset > lastEnd) {
-      out.push({ offset: e.offset, bytes: e.bytes });
-      continue;
-    }
-    const end = Math.max(lastEnd, e.offset + e.bytes.length);
-    const merged = new Uint8Array(end - last.offset);
-    merged.set(last.bytes, 0);
-    merged.set(e.bytes, e.offset - last.offset);
-    out[out.length - 1] = { offset: last.offset, bytes: merged };
-  }
-  return out;
+  return mergeRuns(list.map((e) => ({ start: e.offset, bytes: e.bytes }))).map((e) => ({ offset: e.start, bytes: e.bytes }));
 }
 
 /** A file of `size` bytes of which only `extents` are known; reads elsewhere return Error('not captured'). */

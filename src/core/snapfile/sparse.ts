@@ -2,7 +2,7 @@
  * `<name>.sparse.json` (SNAPSHOT.md §1): a file stored reduced to the bytes the probes read. It reads as a file
  * of `size` bytes; a read touching bytes outside the extents fails with "not captured" (never zeros).
  */
-import type { ByteSource } from '../macho/types';
+import type { ByteSource } from '../io/byteSource';
 
 export const SPARSE_SUFFIX = '.sparse.json';
 
@@ -104,7 +104,8 @@ function mergePieces(list: Piece[]): Extent[] {
   return out;
 }
 
-export function mergeExtents(list: Extent[]): Extent[] {
+/** Byte runs at file offsets, sorted and joined (mergePieces): the one extent merge, capture's too (macho/recording). */
+export function mergeExtents(list: readonly { start: number; bytes: Uint8Array }[]): Extent[] {
   return mergePieces(list.map((e) => ({ start: e.start, length: e.bytes.length, data: e.bytes })));
 }
 
