@@ -7,7 +7,7 @@ import { archList, machOToGoarch, sliceFor } from '../probe/arch';
 import { delveSupportsGo } from '../probe/delveCompat';
 import { builds } from '../probe/target';
 import { scopeOf } from '../probe/settings';
-import { command, ruleFinding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
+import { command, goCmd, ruleFinding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
 
 function searchedLines(m: Machine['go']): string[] {
   return m.searched.slice(0, 8).map((s) => `${s.why}: ${s.path} — ${s.result}`);
@@ -54,7 +54,7 @@ export const goDelveVersions: MachineRule = (m) => {
   if (!c || c.ok) return [];
   const w = c.window;
   const evidence = [`Delve ${m.dlv.version} (${m.dlv.versionSource ?? 'version'}) supports Go 1.${w.minGo} to 1.${w.maxGo} (delve pkg/goversion/compat.go)`, `Go version: ${goVersion}`];
-  if (m.dlv.path) evidence.push(`\`${m.go.path ? q(m.go.path) : 'go'} version -m ${q(m.dlv.path)}\``);
+  if (m.dlv.path) evidence.push(`\`${goCmd(m)} version -m ${q(m.dlv.path)}\``);
   const out: Finding[] = [];
   if (c.problem === 'dlv-too-old') {
     out.push(ruleFinding('dlv-too-old', {

@@ -17,7 +17,7 @@ import { sliceFor } from '../probe/arch';
 import { builds } from '../probe/target';
 import { t } from '../i18n';
 import { RULES_MACOS as M } from '../i18n/messages/rules-macos';
-import { command, manual, q, ruleFinding, type MachineRule } from './finding';
+import { command, goCmd, manual, q, ruleFinding, type MachineRule } from './finding';
 
 const INSTALL_DLV = 'go install github.com/go-delve/delve/cmd/dlv@latest';
 
@@ -51,7 +51,7 @@ export const lcUuid: MachineRule = (m) => {
     out.push(ruleFinding('dlv-missing-lc-uuid', {
       detail: t(M.dlvNoUuid, { os: os ?? '', path: dlvPath, go: m.dlv.builtWithGo ?? 'a Go older than 1.24' }),
       evidence: [`\`otool -l ${q(dlvPath)} | grep LC_UUID\` prints nothing`, `macOS ${os} (\`sw_vers -productVersion\`)`, ...(m.dlv.builtWithGo ? [`dlv built with ${m.dlv.builtWithGo}`] : [])],
-      fixes: atLeast(m.toolchain.effective ?? m.go.version, '1.24') ? [command(t(M.uuidGoFix), `env -u GOOS -u GOARCH ${m.go.path ? q(m.go.path) : 'go'} install github.com/go-delve/delve/cmd/dlv@latest`)] : [manual(t(M.uuidGoFix))],
+      fixes: atLeast(m.toolchain.effective ?? m.go.version, '1.24') ? [command(t(M.uuidGoFix), `env -u GOOS -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`)] : [manual(t(M.uuidGoFix))],
     }));
   }
   const tg = m.target;

@@ -4,10 +4,10 @@ import { PRE } from '../i18n/messages/rules-preflight';
 import type { Machine } from '../probe/machine';
 import { builds } from '../probe/target';
 import { archList, familyOf, machOToGoarch } from '../probe/arch';
-import { ruleFinding, hwName, lipo, q, type MachineRule } from './finding';
+import { goCmd, ruleFinding, hwName, lipo, q, type MachineRule } from './finding';
 
 function rebuildCmd(m: Machine, program: string): string {
-  return `env -u GOARCH -u GOOS ${m.go.path ? q(m.go.path) : 'go'} build -gcflags='all=-N -l' -o ${q(program)} .`;
+  return `env -u GOARCH -u GOOS ${goCmd(m)} build -gcflags='all=-N -l' -o ${q(program)} .`;
 }
 
 export const targetExec: MachineRule = (m) => {
@@ -43,7 +43,7 @@ export const targetBuild: MachineRule = (m) => {
   return [ruleFinding('target-arch-mismatch', {
     detail: t(PRE.targetBuild, { goarch: tg.goarch.value, from, hw: hwName(hw), want }),
     evidence: [`GOARCH=${tg.goarch.value} from ${tg.goarch.origin}`, `hardware GOARCH = ${want}`],
-    fixes: savedWithGoEnvW(m) ? [{ title: t(PRE.unsetGoEnvW), kind: 'command', command: `${m.go.path ? q(m.go.path) : 'go'} env -u GOARCH` }] : [],
+    fixes: savedWithGoEnvW(m) ? [{ title: t(PRE.unsetGoEnvW), kind: 'command', command: `${goCmd(m)} env -u GOARCH` }] : [],
   })];
 };
 

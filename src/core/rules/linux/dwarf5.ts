@@ -6,7 +6,7 @@ import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
 import type { Machine } from '../../probe/machine';
 import type { Finding } from '../../report/types';
-import { command, ruleFinding, launchEdit, q, type MachineRule } from '../finding';
+import { command, goCmd, ruleFinding, launchEdit, type MachineRule } from '../finding';
 
 /** [major, minor] of `go1.25.3`, `go1.25rc1`, `1.24`; undefined otherwise. */
 function goMinor(v: string | undefined): [number, number] | undefined {
@@ -26,7 +26,7 @@ export const dwarf5OldDlv: MachineRule = (m: Machine): Finding[] => {
   const progGo = exec ? l.binaries.find((b) => b.role === 'target')?.goVersion : (m.go.env?.GOVERSION ?? l.binaries.find((b) => b.role === 'go')?.goVersion ?? m.go.version);
   const experiment = `${m.dlvEnv.GOEXPERIMENT?.value ?? ''},${m.go.env?.GOEXPERIMENT ?? ''}`;
   if (atLeast125(goMinor(dlvGo)) !== false || atLeast125(goMinor(progGo)) !== true || /\bnodwarf5\b/.test(experiment)) return [];
-  const fixes = [command(t(LINUX.fixReinstallDlv), `${m.go.path ? q(m.go.path) : 'go'} install github.com/go-delve/delve/cmd/dlv@latest`)];
+  const fixes = [command(t(LINUX.fixReinstallDlv), `${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`)];
   if (!exec && m.launch.config) fixes.push(launchEdit(t(LINUX.fixNoDwarf5), m, ['env', 'GOEXPERIMENT'], { value: 'nodwarf5' }));
   const detail = t(LINUX.dwarf5, { dlvGo: dlvGo ?? '?', go: progGo ?? '?' });
   return [ruleFinding('dlv-dwarf5-old-go', { detail, evidence: [t(LINUX.evBuiltWith, { what: 'dlv', path: m.dlv.path ?? '', go: dlvGo ?? '?' }), t(LINUX.evGoVersion, { what: exec ? `program ${m.target.program ?? ''}` : 'go', go: progGo ?? '?' })], fixes })];
