@@ -14,6 +14,8 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { diagnose, DiagnosisCache, type GoSettings } from '../../../src/core/diagnose';
 import { loadSnapshot } from '../../../src/core/host/snapshot';
+import { probeContext } from '../../../src/core/probe/context';
+import { execPath } from '../../../src/core/probe/trust';
 import type { Host } from '../../../src/core/host/types';
 import { inputFromMachine } from '../../../src/core/snapshot/input';
 import type { Report } from '../../../src/core/report/types';
@@ -142,6 +144,24 @@ describe('hostile: trust at the runner (issue #16 item 1)', function () {
     assert.deepEqual(programs(started, b), []);
     assert.deepEqual(report.skipped, [`${b.ws}/gobin/dlv version (its path comes from go.toolsEnvVars.GOBIN)`]);
     assert.ok(started.length > 0, 'the machine\'s own commands still run');
+  });
+
+  it('the runner is the only way: a probe\'s host has no run, and a refused ExecPath never reaches the host', async () => {
+    const b = bases[0] as Base;
+    const loaded = loadSnapshot(b.dir);
+    if ('error' in loaded) throw new Error(loaded.error);
+    const started: string[][] = [];
+    const host: Host = { ...loaded.host, run: (argv, o) => (started.push(argv), loaded.host.run(argv, o)) };
+    const ctx = probeContext({ host, cache: new DiagnosisCache(), trusted: false, timeoutMs: 1000, settingsByScope: { workspace: { 'go.gopath': b.ws } } });
+    // @ts-expect-error a probe cannot start a process past the gate: its host has no run
+    assert.equal(typeof ctx.host.run, 'function');
+    const evil = execPath(`${b.ws}/gopath/bin/dlv`, [{ setting: 'go.gopath' }]);
+    for (let i = 0; i < 3; i++) assert.equal((await ctx.runner.run(evil, ['version'])).error, 'EUNTRUSTED');
+    assert.deepEqual(started, []);
+    assert.deepEqual(ctx.skipped, [`${b.ws}/gopath/bin/dlv version (its path comes from go.gopath)`]);
+    assert.equal((await ctx.runner.run(execPath('/Users/dev/go/bin/dlv', undefined), ['version'])).error, 'EBADARCH', 'the machine\'s dlv runs (recorded: no Rosetta)');
+    assert.equal((await ctx.runner.run('uname', ['-m'])).exitCode, 0);
+    assert.deepEqual(started, [['/Users/dev/go/bin/dlv', 'version'], ['uname', '-m']]);
   });
 
   it('property: every steering setting × every probe × macOS and Linux replays: untrusted starts none of them, skipped lists exactly those', async () => {
