@@ -11,7 +11,7 @@ import type { SettingsByScope } from './settings';
 import { gatedRunner, type ProbeRunner, type Program } from './runner';
 
 /** The host as a probe sees it: everything but starting a process. */
-export type ProbeHost = Omit<Host, 'run'>;
+type ProbeHost = Omit<Host, 'run'>;
 
 export interface ProbeContext {
   host: ProbeHost;
