@@ -12,14 +12,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { descendantsOf, newRunTag, reap, RUN_TAG } from './reap';
 
 /** The system commands the probes may run by name (SNAPSHOT.md §1), and where they live on macOS. */
-const SYSTEM_COMMANDS: Readonly<Record<string, string>> = {
+const SYSTEM_COMMANDS = {
   sysctl: '/usr/sbin/sysctl',
   uname: '/usr/bin/uname',
   sw_vers: '/usr/bin/sw_vers',
   'xcode-select': '/usr/bin/xcode-select',
   DevToolsSecurity: '/usr/sbin/DevToolsSecurity',
   id: '/usr/bin/id',
-};
+} as const;
+
+/** A system command by name (the probes' runner takes these and ExecPaths, see probe/runner.ts). */
+export type SystemCommand = keyof typeof SYSTEM_COMMANDS;
 
 /** What a command gave back (SNAPSHOT.md §1 `commands[]`): its output, or the error that stopped it. */
 export interface CommandResult {
@@ -52,7 +55,7 @@ export function spawnErrorName(code: unknown, errno: unknown): string {
 /** The absolute program a request runs, or undefined (a bare name not in SYSTEM_COMMANDS, a relative path). */
 export function programOf(argv0: string): string | undefined {
   if (argv0.startsWith('/')) return argv0;
-  return Object.prototype.hasOwnProperty.call(SYSTEM_COMMANDS, argv0) ? SYSTEM_COMMANDS[argv0] : undefined;
+  return Object.prototype.hasOwnProperty.call(SYSTEM_COMMANDS, argv0) ? SYSTEM_COMMANDS[argv0 as SystemCommand] : undefined;
 }
 
 /**

@@ -1,29 +1,51 @@
 /**
- * What every probe gets: the host, the cache, the trust decision and the command budget. Commands go through
- * `run` so that results are cached and the probing stays within the allowed list of SNAPSHOT.md §1.
+ * What every probe gets: the host's files and environment, the cache, the trust decision and the one runner.
+ * The host here has no `run`: commands go through `run` below (./runner.ts), which applies the workspace-trust
+ * gate, caches results and stays within the allowed list of SNAPSHOT.md §1.
  */
 import { readMachO } from '../macho';
 import type { CommandResult, Host } from '../host/types';
 import type { BinaryInfo } from './machine';
 import type { DiagnosisCache } from './cache';
+import type { SettingsByScope } from './settings';
+import { gatedRunner, type ProbeRunner, type Program } from './runner';
+
+/** The host as a probe sees it: everything but starting a process. */
+type ProbeHost = Omit<Host, 'run'>;
 
 export interface ProbeContext {
-  host: Host;
+  host: ProbeHost;
   cache: DiagnosisCache;
   trusted: boolean;
   timeoutMs: number;
   notes: string[];
-  /** Commands not run because a value of the untrusted workspace decided their binary (see ./trust.ts). */
+  /** Commands the runner refused because a value of the untrusted workspace decided their binary. */
   skipped: string[];
+  runner: ProbeRunner;
 }
 
-export async function run(ctx: ProbeContext, argv: string[]): Promise<CommandResult> {
-  return ctx.cache.command(ctx.host, argv, () => ctx.host.run(argv, { timeoutMs: ctx.timeoutMs }));
+export interface ContextInput {
+  host: Host;
+  cache: DiagnosisCache;
+  trusted: boolean;
+  timeoutMs: number;
+  settingsByScope?: SettingsByScope;
 }
 
-/** stdout of a command that exited 0, or undefined (not run, not recorded, failed). */
-export async function output(ctx: ProbeContext, argv: string[]): Promise<string | undefined> {
-  const r = await run(ctx, argv);
+export function probeContext(input: ContextInput): ProbeContext {
+  const notes: string[] = [];
+  const skipped: string[] = [];
+  const runner = gatedRunner({ ...input, notes, skipped });
+  return { host: input.host, cache: input.cache, trusted: input.trusted, timeoutMs: input.timeoutMs, notes, skipped, runner };
+}
+
+export async function run(ctx: ProbeContext, program: Program, args: readonly string[]): Promise<CommandResult> {
+  return ctx.runner.run(program, args);
+}
+
+/** stdout of a command that exited 0, or undefined (not run, refused, not recorded, failed). */
+export async function output(ctx: ProbeContext, program: Program, args: readonly string[]): Promise<string | undefined> {
+  const r = await run(ctx, program, args);
   return r.exitCode === 0 ? (r.stdout ?? '') : undefined;
 }
 

@@ -8,7 +8,8 @@ import { expandHome, joinPath, run, type ProbeContext } from './context';
 import { pathDirs } from './env';
 import { onPath, searchFirst, type Candidate } from './search';
 import { scopeOf, stringRecord, stringSetting, type GoSettings, type SettingsByScope } from './settings';
-import { foundSources, mayRun, type Source } from './trust';
+import { UNTRUSTED } from './runner';
+import type { ExecPath, Source } from './trust';
 import { elfBuildInfo } from './linux/buildinfo';
 
 const DELVE_MODULE = 'github.com/go-delve/delve';
@@ -43,13 +44,12 @@ export async function probeDlv(ctx: ProbeContext, settings: GoSettings, byScope:
   if (goroot) candidates.push({ path: joinPath(goroot, 'bin', name), why: '$GOROOT/bin', by: [gorootBy, ...nameBy] });
   candidates.push(...onPath(pathDirs(env.PATH), name).map((c) => ({ ...c, by: nameBy })));
   const facts: DlvFacts = searchFirst(ctx, candidates);
-  const sources = foundSources(candidates, facts);
   if (alternate) {
     const step = facts.searched.find((s) => s.why === 'go.alternateTools.dlv');
     if (step && step.result !== 'found') alternate.problem = step.result === 'not-executable' ? 'not-executable' : 'absent';
     facts.alternate = alternate;
   }
-  if (facts.binary) await readVersion(ctx, facts, go, (argv) => mayRun(ctx, byScope, argv, sources));
+  if (facts.binary && facts.exec) await readVersion(ctx, facts, facts.exec, go);
   return facts;
 }
 
@@ -58,8 +58,8 @@ function firstOf(...options: [string | undefined, Source][]): [string | undefine
   return options.find(([v]) => v) ?? [undefined, 'machine'];
 }
 
-async function readVersion(ctx: ProbeContext, facts: DlvFacts, go: GoFacts, allowed: (argv: string[]) => boolean): Promise<void> {
-  const path = facts.path as string;
+async function readVersion(ctx: ProbeContext, facts: DlvFacts, dlv: ExecPath, go: GoFacts): Promise<void> {
+  const path = dlv.path;
   const info = facts.binary?.file.slices.find((s) => s.goBuildInfo)?.goBuildInfo ?? (ctx.host.platform === 'linux' ? elfBuildInfo(ctx, path) : undefined);
   if (info) {
     facts.builtWithGo = info.goVersion;
@@ -70,13 +70,12 @@ async function readVersion(ctx: ProbeContext, facts: DlvFacts, go: GoFacts, allo
       facts.versionSource = 'buildinfo';
       return;
     }
-  } else if (go.path && go.env) {
-    const r = await run(ctx, [go.path, 'version', '-m', path]);
+  } else if (go.exec && go.env) {
+    const r = await run(ctx, go.exec, ['version', '-m', path]);
     if (r.exitCode === 0) applyGoVersionM(facts, r.stdout ?? '');
     if (facts.version) return;
   }
-  if (!allowed([path, 'version'])) return;
-  const r = await run(ctx, [path, 'version']);
+  const r = await run(ctx, dlv, ['version']);
   if (r.error === 'EBADARCH' || r.error === 'ENOEXEC') facts.spawnError = r.error;
   const m = /Version:\s*v?(\d+\.\d+\.\d+)/.exec(r.stdout ?? '');
   if (r.exitCode === 0 && m?.[1]) {
@@ -101,13 +100,14 @@ function applyGoVersionM(facts: DlvFacts, text: string): void {
 /**
  * Whether a dlv that needs Rosetta can start at all: `dlv version` (an allowed command, already run when the build
  * info holds no version) runs when Rosetta is installed and fails with EBADARCH (errno -86) when it is not
- * (GROUND_TRUTH §3, §6). Not run for a dlv that an untrusted workspace names.
+ * (GROUND_TRUTH §3, §6). The runner refuses it for a dlv whose path a value of an untrusted workspace decided
+ * (any of them: go.alternateTools, go.toolsEnvVars, go.toolsGopath, go.gopath, go.goroot): unknown then.
  */
 export async function rosettaState(ctx: ProbeContext, facts: DlvFacts): Promise<'installed' | 'missing' | 'unknown'> {
   if (facts.spawnError === 'EBADARCH') return 'missing';
-  const fromSetting = facts.why === 'go.alternateTools.dlv' && facts.alternate?.scope !== 'user';
-  if (!facts.path || (!ctx.trusted && fromSetting)) return 'unknown';
-  const r = await run(ctx, [facts.path, 'version']);
+  if (!facts.exec) return 'unknown';
+  const r = await run(ctx, facts.exec, ['version']);
+  if (r.error === UNTRUSTED) return 'unknown';
   if (r.error === 'EBADARCH') {
     facts.spawnError = 'EBADARCH';
     return 'missing';

@@ -6,12 +6,13 @@ import type { GoFacts } from './machine';
 import { expandHome, joinPath, run, type ProbeContext } from './context';
 import { pathDirs } from './env';
 import { onPath, searchFirst, type Candidate } from './search';
-import { stringRecord, stringSetting, type GoSettings, type SettingsByScope } from './settings';
-import { foundSources, mayRun, type Source } from './trust';
+import { stringRecord, stringSetting, type GoSettings } from './settings';
+import { UNTRUSTED } from './runner';
+import type { ExecPath, Source } from './trust';
 
 const DEFAULT_GO = ['/usr/local/go/bin/go', '/opt/homebrew/bin/go', '/usr/local/bin/go'];
 
-export async function probeGo(ctx: ProbeContext, settings: GoSettings, byScope: SettingsByScope | undefined): Promise<GoFacts> {
+export async function probeGo(ctx: ProbeContext, settings: GoSettings): Promise<GoFacts> {
   const env = ctx.host.env;
   const home = env.HOME;
   const candidates: Candidate[] = [];
@@ -31,17 +32,16 @@ export async function probeGo(ctx: ProbeContext, settings: GoSettings, byScope: 
   if (facts.why === 'go.goroot') facts.settingKey = 'go.goroot';
   const info = facts.binary?.file.slices.find((s) => s.goBuildInfo)?.goBuildInfo;
   if (info?.goVersion) facts.version = info.goVersion;
-  if (!facts.path) return facts;
-  if (!mayRun(ctx, byScope, [facts.path, 'env', '-json'], foundSources(candidates, facts))) {
-    facts.envUnknown = 'untrusted';
-    return facts;
-  }
-  await readGoEnv(ctx, facts, facts.path);
+  if (facts.exec) await readGoEnv(ctx, facts, facts.exec);
   return facts;
 }
 
-async function readGoEnv(ctx: ProbeContext, facts: GoFacts, goPath: string): Promise<void> {
-  const r = await run(ctx, [goPath, 'env', '-json']);
+async function readGoEnv(ctx: ProbeContext, facts: GoFacts, go: ExecPath): Promise<void> {
+  const r = await run(ctx, go, ['env', '-json']);
+  if (r.error === UNTRUSTED) {
+    facts.envUnknown = 'untrusted';
+    return;
+  }
   if (r.exitCode !== 0) {
     facts.envUnknown = r.error ?? `exit ${r.exitCode ?? r.signal}`;
     return;

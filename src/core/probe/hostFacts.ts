@@ -9,10 +9,10 @@ import { output, readBinary, run, type ProbeContext } from './context';
 export async function probeHost(ctx: ProbeContext): Promise<HostFacts> {
   const { host } = ctx;
   const [hw, translated, uname, sw] = await Promise.all([
-    run(ctx, ['sysctl', '-in', 'hw.optional.arm64']),
-    run(ctx, ['sysctl', '-in', 'sysctl.proc_translated']),
-    output(ctx, ['uname', '-m']),
-    output(ctx, ['sw_vers', '-productVersion']),
+    run(ctx, 'sysctl', ['-in', 'hw.optional.arm64']),
+    run(ctx, 'sysctl', ['-in', 'sysctl.proc_translated']),
+    output(ctx, 'uname', ['-m']),
+    output(ctx, 'sw_vers', ['-productVersion']),
   ]);
   const processMachO = nodeArchToMachO(host.processArch);
   const facts: HostFacts = {

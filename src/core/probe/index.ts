@@ -16,7 +16,7 @@ import { frameworkVersion, probeStub, runAs, xcodeSelectPath } from './stub';
 import { probeLldb } from './lldb';
 import { builds, probeTarget } from './target';
 import { probePermissions } from './permissions';
-import type { ProbeContext } from './context';
+import { probeContext } from './context';
 
 export interface ProbeInput {
   host: Host;
@@ -30,14 +30,14 @@ export interface ProbeInput {
 }
 
 export async function probeMachine(input: ProbeInput): Promise<Machine> {
-  const ctx: ProbeContext = { host: input.host, cache: input.cache, trusted: input.trusted, timeoutMs: input.timeoutMs, notes: [], skipped: [] };
+  const ctx = probeContext(input);
   const vars: SubstVars = { env: input.host.env };
   const wf = input.workspaceFolder ?? input.host.cwd;
   if (wf) vars.workspaceFolder = wf;
   const [host, xcodeSelect, permissions] = await Promise.all([probeHost(ctx), xcodeSelectPath(ctx), probePermissions(ctx)]);
   const launch = probeLaunch(ctx, input.launch?.config, input.launch?.index ?? 0, vars);
   const dlvEnv = dlvEnvironment(input.host.env, input.settings, input.settingsByScope, launch, vars);
-  const go = await probeGo(ctx, input.settings, input.settingsByScope);
+  const go = await probeGo(ctx, input.settings);
   const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go);
   const dlvRun = dlv.binary && host.hardware ? runAs(dlv.binary.file.slices, host.hardware, Boolean(host.translated)) : undefined;
   if (dlvRun) {

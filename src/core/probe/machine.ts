@@ -6,6 +6,7 @@ import type { HardwareArch, MachOFile } from '../macho';
 import type { SettingsScope } from '../report/types';
 import type { GoSettings, SettingsByScope } from './settings';
 import type { LinuxFacts } from './linux/types';
+import type { ExecPath } from './trust';
 
 export interface BinaryInfo {
   /** The path as found (before symlinks). */
@@ -27,6 +28,8 @@ export interface SearchStep {
 export interface Located {
   path?: string;
   why?: string;
+  /** The found path with the values that decided it: what the runner takes to start it (./trust.ts). */
+  exec?: ExecPath;
   searched: SearchStep[];
   binary?: BinaryInfo;
 }

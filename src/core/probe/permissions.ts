@@ -3,7 +3,7 @@ import type { Machine } from './machine';
 import { output, type ProbeContext } from './context';
 
 export async function probePermissions(ctx: ProbeContext): Promise<Machine['permissions']> {
-  const [dev, groups] = await Promise.all([output(ctx, ['DevToolsSecurity', '-status']), output(ctx, ['id', '-Gn'])]);
+  const [dev, groups] = await Promise.all([output(ctx, 'DevToolsSecurity', ['-status']), output(ctx, 'id', ['-Gn'])]);
   const out: Machine['permissions'] = {};
   if (dev !== undefined) {
     if (/currently enabled/i.test(dev)) out.devMode = true;

@@ -1,7 +1,10 @@
-/** A search order: the first candidate that exists and is executable wins; every step is recorded. */
+/**
+ * A search order: the first candidate that exists and is executable wins; every step is recorded. The winner
+ * comes with its ExecPath (the path and the values that decided it), the only handle the runner starts.
+ */
 import type { Located, SearchStep } from './machine';
 import { readBinary, type ProbeContext } from './context';
-import type { Source } from './trust';
+import { execPath, type Source } from './trust';
 
 export interface Candidate {
   path: string;
@@ -26,7 +29,7 @@ export function searchFirst(ctx: ProbeContext, candidates: Candidate[]): Located
       continue;
     }
     searched.push({ path: c.path, why: c.why, result: 'found' });
-    const located: Located = { path: c.path, why: c.why, searched };
+    const located: Located = { path: c.path, why: c.why, exec: execPath(c.path, c.by), searched };
     const binary = readBinary(ctx, c.path);
     if (binary) located.binary = binary;
     return located;

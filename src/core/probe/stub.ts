@@ -14,7 +14,7 @@ export const CLT_DEBUGSERVER = '/Library/Developer/CommandLineTools/Library/Priv
 const XCODE_REL = '../SharedFrameworks/LLDB.framework/Versions/A/Resources/debugserver';
 
 export async function xcodeSelectPath(ctx: ProbeContext): Promise<string | undefined> {
-  const out = await output(ctx, ['xcode-select', '-p']);
+  const out = await output(ctx, 'xcode-select', ['-p']);
   const p = out?.trim();
   return p ? p : undefined;
 }

@@ -1,14 +1,12 @@
 /**
- * The workspace-trust gate (issue #9 item 9): in an untrusted workspace no binary is run whose path any
- * workspace value decided. A path's provenance is the list of values that decided it; a value is the workspace's
- * when it is a setting not set at user scope (or whose scope is not known), or anything from launch.json or an
- * envFile. The process environment, `go env` of a Go that was allowed to run and fixed locations are the machine's.
- * What is not run is recorded as one line each in `ctx.skipped` (the report's `skipped`), and the headers of the
- * binary are still read.
+ * The workspace-trust gate (issue #9 item 9, issue #16 item 1): in an untrusted workspace no binary is run whose
+ * path any workspace value decided. The decision travels with the path: a search hands out an `ExecPath`, the
+ * path together with the values that decided it, and the one probe runner (./runner.ts) is the only way a probe
+ * starts a command; it refuses an `ExecPath` a workspace value decided, whichever probe asks. A value is the
+ * workspace's when it is a setting not set at user scope (or whose scope is not known), or anything from
+ * launch.json or an envFile. The process environment, `go env` of a Go that was allowed to run and fixed
+ * locations are the machine's.
  */
-import { t } from '../i18n';
-import { TRUST } from '../i18n/messages/trust';
-import type { ProbeContext } from './context';
 import { scopeOf, type SettingsByScope } from './settings';
 
 /** A value that decided (part of) a binary's path. */
@@ -17,33 +15,34 @@ export type Source =
   | { launch: string }
   | 'machine';
 
-function sourceLabel(s: Source): string {
+declare const EXEC_PATH: unique symbol;
+
+/**
+ * A binary the probes may ask the runner to start: its path and the values that decided it. Made only by
+ * `execPath` (from a search's candidate), so a path cannot reach the runner without its provenance.
+ */
+export interface ExecPath {
+  readonly path: string;
+  readonly by: readonly Source[];
+  readonly [EXEC_PATH]: true;
+}
+
+/** The ExecPath of a path decided by `by` (the machine's when empty). */
+export function execPath(path: string, by: readonly Source[] | undefined): ExecPath {
+  return { path, by: by?.length ? [...by] : ['machine'] } as unknown as ExecPath;
+}
+
+export function sourceLabel(s: Source): string {
   if (s === 'machine') return 'the environment';
   if ('launch' in s) return s.launch;
   return s.sub ? `${s.setting}.${s.sub}` : s.setting;
 }
 
 /** The first workspace-controlled value among `sources`, or undefined. */
-function workspaceSource(byScope: SettingsByScope | undefined, sources: readonly Source[]): Source | undefined {
+export function workspaceSource(byScope: SettingsByScope | undefined, sources: readonly Source[]): Source | undefined {
   return sources.find((s) => {
     if (s === 'machine') return false;
     if ('launch' in s) return true;
     return !byScope || scopeOf(byScope, s.setting, s.sub) !== 'user';
   });
-}
-
-/** Whether `argv` may run given who decided its binary's path; if not, says so in ctx.skipped and ctx.notes. */
-export function mayRun(ctx: ProbeContext, byScope: SettingsByScope | undefined, argv: readonly string[], sources: readonly Source[]): boolean {
-  if (ctx.trusted) return true;
-  const by = workspaceSource(byScope, sources);
-  if (!by) return true;
-  const command = argv.join(' ');
-  ctx.skipped.push(t(TRUST.skipped, { command, source: sourceLabel(by) }));
-  ctx.notes.push(t(TRUST.note, { command, source: sourceLabel(by) }));
-  return false;
-}
-
-/** The sources of the candidate a search found (matched by path and reason). */
-export function foundSources(candidates: readonly { path: string; why: string; by?: Source[] }[], found: { path?: string; why?: string }): Source[] {
-  return candidates.find((c) => c.path === found.path && c.why === found.why)?.by ?? ['machine'];
 }

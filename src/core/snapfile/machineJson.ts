@@ -5,6 +5,7 @@
 import type { CommandResult } from '../io/run';
 import type { GoSettings, SettingsByScope } from './settings';
 import { parseJsonText, placeOf } from './jsonText';
+import { longPathField, MAX_COMPONENT_BYTES } from './pathFields';
 import { t } from '../i18n';
 import { SNAP } from '../i18n/messages/snapshot';
 
@@ -71,19 +72,12 @@ function check(v: unknown): Problem | undefined {
     if (typeof x !== 'string') return { path: ['env', k], message: `env.${k} must be a string` };
   }
   m.env = env;
-  return pathProblem(['execPath'], m.execPath) ?? checkCommands(m) ?? checkVscode(m.vscode);
+  return checkCommands(m) ?? checkVscode(m.vscode) ?? longPathProblem(m);
 }
 
-/** Longest path component a snapshot may name: 255 bytes less room for the `.sparse.json` suffix. */
-const MAX_COMPONENT_BYTES = 255 - '.sparse.json'.length;
-
-function longComponent(p: unknown): boolean {
-  return typeof p === 'string' && p.split('/').some((c) => Buffer.byteLength(c) > MAX_COMPONENT_BYTES);
-}
-
-function pathProblem(path: (string | number)[], value: unknown): Problem | undefined {
-  if (!longComponent(value)) return undefined;
-  return { path, message: t(SNAP.nameTooLong, { field: path.join('.'), max: MAX_COMPONENT_BYTES }) };
+function longPathProblem(m: Record<string, unknown>): Problem | undefined {
+  const long = longPathField(m);
+  return long ? { path: long.at, message: t(SNAP.nameTooLong, { field: long.field, max: MAX_COMPONENT_BYTES }) } : undefined;
 }
 
 const RESULT_FIELDS: [keyof CommandResult, 'string' | 'integer'][] = [['exitCode', 'integer'], ['stdout', 'string'], ['stderr', 'string'], ['error', 'string'], ['signal', 'string']];
@@ -104,7 +98,7 @@ function checkCommand(c: unknown, i: number): Problem | undefined {
   if (r.exitCode === undefined && r.error === undefined && r.signal === undefined) {
     return { path: ['commands', i], message: `commands[${i}] needs "exitCode", "error" or "signal"` };
   }
-  return pathProblem(['commands', i, 'argv', 0], argv[0]);
+  return undefined;
 }
 
 function checkCommands(m: Record<string, unknown>): Problem | undefined {
@@ -114,19 +108,6 @@ function checkCommands(m: Record<string, unknown>): Problem | undefined {
   for (const [i, c] of cmds.entries()) {
     const problem = checkCommand(c, i);
     if (problem) return problem;
-  }
-  return undefined;
-}
-
-/** Every string of a settings object that names a path (nested one level: go.alternateTools, go.toolsEnvVars). */
-function checkSettingPaths(prefix: (string | number)[], settings: unknown): Problem | undefined {
-  if (!settings || typeof settings !== 'object') return undefined;
-  for (const [k, v] of Object.entries(settings as Record<string, unknown>)) {
-    const values = v && typeof v === 'object' ? Object.entries(v as Record<string, unknown>).map(([sub, x]) => [[k, sub], x] as const) : [[[k], v] as const];
-    for (const [sub, x] of values) {
-      const problem = pathProblem([...prefix, ...sub], x);
-      if (problem) return problem;
-    }
   }
   return undefined;
 }
@@ -148,6 +129,5 @@ function checkVscode(v: unknown): Problem | undefined {
   for (const [scope, x] of Object.entries(scopes)) {
     if (x !== undefined && (typeof x !== 'object' || x === null || Array.isArray(x))) return { path: ['vscode', 'settingsByScope', scope], message: t(SNAP.mustBeObject, { field: `vscode.settingsByScope.${scope}` }) };
   }
-  return pathProblem(['vscode', 'workspaceFolder'], o.workspaceFolder) ?? checkSettingPaths(['vscode', 'settings'], o.settings)
-    ?? pathProblem(['vscode', 'launch', 'program'], (o.launch as Record<string, unknown> | undefined)?.program);
+  return undefined;
 }

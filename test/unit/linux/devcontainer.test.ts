@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { liveHost } from '../../../src/core/host/live';
 import { DiagnosisCache } from '../../../src/core/probe/cache';
-import type { ProbeContext } from '../../../src/core/probe/context';
+import { probeContext, type ProbeContext } from '../../../src/core/probe/context';
 import { probeDevcontainer } from '../../../src/core/probe/linux/devcontainer';
 import { platformFixes } from '../../../src/core/rules/linux/fixes';
 
@@ -19,7 +19,7 @@ function ws(files: Record<string, string>): { dir: string; ctx: ProbeContext } {
     fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
     fs.writeFileSync(path.join(dir, p), text);
   }
-  return { dir, ctx: { host: liveHost(), cache: new DiagnosisCache(), trusted: true, timeoutMs: 2000, notes: [], skipped: [] } };
+  return { dir, ctx: probeContext({ host: liveHost(), cache: new DiagnosisCache(), trusted: true, timeoutMs: 2000 }) };
 }
 
 describe('linux: devcontainer.json and its Dockerfile', () => {

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { DiagnosisCache } from '../../../src/core/diagnose';
 import type { Host } from '../../../src/core/host/types';
 import { liveHost } from '../../../src/core/host/live';
-import type { ProbeContext } from '../../../src/core/probe/context';
+import { probeContext, type ProbeContext } from '../../../src/core/probe/context';
 import { probeDlv } from '../../../src/core/probe/dlv';
 import { elfBuildInfo } from '../../../src/core/probe/linux/buildinfo';
 import { REPO } from '../diagnose/helpers';
@@ -27,7 +27,7 @@ function context(trusted: boolean): { ctx: ProbeContext; ran: string[][] } {
   const live = liveHost();
   const ran: string[][] = [];
   const host: Host = { ...live, run: (argv, o) => (ran.push(argv), live.run(argv, o)) };
-  return { ctx: { host, cache: new DiagnosisCache(), trusted, timeoutMs: 10_000, notes: [], skipped: [] }, ran };
+  return { ctx: probeContext({ host, cache: new DiagnosisCache(), trusted, timeoutMs: 10_000 }), ran };
 }
 
 describe('linux: dlv versions from its ELF build info', function () {

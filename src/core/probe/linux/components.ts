@@ -36,8 +36,17 @@ export function linuxComponents(m: Machine): ComponentReport[] {
   host.notes = [t(P.kernel, { arch: l.kernelArch ?? '?' }), ...l.container.map((c) => t(P.container, { c })), ...l.markers.filter((x) => x.emulator).map((x) => `${x.source} -> ${x.value}`)];
   const out = [host, ...l.binaries.map((b) => binaryComponent(b, l, m))];
   if (!l.binaries.some((b) => b.role === 'dlv')) out.push({ id: 'dlv', status: 'missing' });
-  const perm: ComponentReport = { id: 'permissions', status: l.seccomp === 2 && l.capSysPtrace === false ? 'invalid' : 'ok', command: 'grep -E "Seccomp|CapEff" /proc/self/status' };
+  const perm: ComponentReport = { id: 'permissions', status: permissionStatus(l), command: 'grep -E "Seccomp|CapEff" /proc/self/status' };
   perm.notes = [`Seccomp ${l.seccomp ?? '?'}, CAP_SYS_PTRACE ${l.capSysPtrace === undefined ? '?' : t(l.capSysPtrace ? P.yes : P.no)}, ptrace_scope ${l.ptraceScope ?? '-'}`];
   out.push(perm);
   return out;
+}
+
+/**
+ * ptrace is refused under seccomp filtering without CAP_SYS_PTRACE (man 2 ptrace, man 7 capabilities); a status
+ * without both lines (/proc/self/status unreadable, or an old kernel) proves nothing, so it is unknown, not ok.
+ */
+function permissionStatus(l: LinuxFacts): ComponentStatus {
+  if (l.seccomp === undefined || l.capSysPtrace === undefined) return 'unknown';
+  return l.seccomp === 2 && !l.capSysPtrace ? 'invalid' : 'ok';
 }

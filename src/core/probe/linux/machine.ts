@@ -4,7 +4,7 @@
  */
 import { probeToolchain } from '../toolchain';
 import { nodeArchToMachO, type HardwareArch } from '../../macho';
-import type { ProbeContext } from '../context';
+import { probeContext } from '../context';
 import { dlvEnvironment } from '../env';
 import { probeDlv } from '../dlv';
 import { probeGo } from '../go';
@@ -20,13 +20,13 @@ function hardwareOf(kernelGoarch: string | undefined): HardwareArch | undefined 
 }
 
 export async function probeLinuxMachine(input: ProbeInput): Promise<Machine> {
-  const ctx: ProbeContext = { host: input.host, cache: input.cache, trusted: input.trusted, timeoutMs: input.timeoutMs, notes: [], skipped: [] };
+  const ctx = probeContext(input);
   const vars: SubstVars = { env: input.host.env };
   const wf = input.workspaceFolder ?? input.host.cwd;
   if (wf) vars.workspaceFolder = wf;
   const launch = probeLaunch(ctx, input.launch?.config, input.launch?.index ?? 0, vars);
   const dlvEnv = dlvEnvironment(input.host.env, input.settings, input.settingsByScope, launch, vars);
-  const go = await probeGo(ctx, input.settings, input.settingsByScope);
+  const go = await probeGo(ctx, input.settings);
   const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go);
   const target = probeTarget(ctx, launch, dlvEnv, go, vars);
   const linux = probeLinux(ctx, { go, dlv, target }, wf);
