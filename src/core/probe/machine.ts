@@ -6,6 +6,7 @@ import type { HardwareArch, MachOFile } from '../macho';
 import type { SettingsScope } from '../report/types';
 import type { GoSettings, SettingsByScope } from './settings';
 import type { LinuxFacts } from './linux/types';
+import type { KeptEnv } from '../snapfile/envKeys';
 
 export interface BinaryInfo {
   /** The path as found (before symlinks). */
@@ -60,7 +61,8 @@ export interface HostFacts {
 
 export interface GoFacts extends Located {
   version?: string;
-  env?: Record<string, string>;
+  /** `go env -json`, the keys of the one list only (../snapfile/envKeys.ts). */
+  env?: KeptEnv<string>;
   envUnknown?: string;
   settingKey?: 'go.alternateTools' | 'go.goroot';
 }
@@ -172,7 +174,7 @@ export interface Machine {
   settingsByScope?: SettingsByScope;
   env: Readonly<Record<string, string>>;
   /** The environment dlv gets, with the origin of each key that a setting or the launch changed. */
-  dlvEnv: Record<string, EnvValue>;
+  dlvEnv: KeptEnv<EnvValue>;
   go: GoFacts;
   /** The Go that really builds: behind a shim, after toolchain switching, and the one on Delve's PATH. */
   toolchain: ToolchainFacts;
