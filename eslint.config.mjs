@@ -14,9 +14,12 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
+    files: ['src/**/*.ts'],
     ignores: ['src/cli/io.ts'],
     rules: {
-      'no-console': 'error',
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'stdout', message: 'Write through src/cli/io.ts (the one terminal writer, which escapes control characters).' },
