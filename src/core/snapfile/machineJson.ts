@@ -10,8 +10,6 @@ import { SNAP } from '../i18n/messages/snapshot';
 
 export const SNAPSHOT_FORMAT = 'go-lldb-doctor-snapshot/1';
 
-/** The env keys a snapshot records: one list, declared where the rules read it (./envKeys.ts). */
-export { SNAPSHOT_ENV_KEYS } from './envKeys';
 
 interface MachineVscode {
   workspaceFolder?: string;

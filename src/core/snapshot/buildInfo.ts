@@ -35,7 +35,7 @@ function keptWord(word: string): string | undefined {
 }
 
 /** A go build flags string with only the flag names and the words a rule reads (no quoting kept). */
-export function keptFlagWords(flags: string): string {
+function keptFlagWords(flags: string): string {
   return flags.split(/\s+/).map(keptWord).filter((w): w is string => Boolean(w)).join(' ');
 }
 
@@ -52,7 +52,7 @@ function quoted(v: string): string {
 }
 
 /** One modinfo line as kept: module lines as they are, build settings of the list (flag values filtered). */
-export function keptModinfoLine(line: string): string | undefined {
+function keptModinfoLine(line: string): string | undefined {
   const [tag, rest = ''] = line.split(/\t(.*)/s);
   if (tag === 'path' || tag === 'mod' || tag === 'dep' || tag === '=>') return line;
   if (tag !== 'build') return undefined;
@@ -70,7 +70,7 @@ export function keptModinfoLine(line: string): string | undefined {
   return `build\t${key}=${quoted(key.startsWith('-') ? keptFlagWords(value) : value)}`;
 }
 
-export function keptModinfo(text: string): string {
+function keptModinfo(text: string): string {
   return text.split('\n').map(keptModinfoLine).filter((l): l is string => l !== undefined).join('\n');
 }
 

@@ -34,7 +34,7 @@ const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filt
 /** runArgs flags the devcontainer probe reads (platform, capabilities, seccomp, privileged), with their values. */
 const RUN_FLAGS = ['--platform', '--cap-add', '--security-opt', '--privileged'];
 
-export function keptRunArgs(args: readonly string[]): string[] {
+function keptRunArgs(args: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;

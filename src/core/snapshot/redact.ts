@@ -16,12 +16,12 @@ import { keptEnv, withoutCredentials } from './keptEnv';
 export { keptEnv, withoutCredentials } from './keptEnv';
 
 /** The settings the probes read (SNAPSHOT.md §1); every other key of a settings file is dropped. */
-export const SNAPSHOT_SETTING_KEYS = [
+const SNAPSHOT_SETTING_KEYS = [
   'go.toolsEnvVars', 'go.alternateTools', 'go.toolsGopath', 'go.goroot', 'go.gopath', 'go.terminal.activateEnvironment', 'goLldbDoctor.lldbPaths',
 ] as const;
 
 /** Launch attributes whose values the probes and rules read (probe/launch.ts, target.ts, rules/launch.ts, macos.ts). */
-export const LAUNCH_VALUES = [
+const LAUNCH_VALUES = [
   'name', 'type', 'request', 'mode', 'program', 'cwd', 'output', 'env', 'envFile', 'buildFlags', 'backend', 'port', 'host', 'processId', 'debugAdapter',
 ] as const;
 const VALUES = new Set<string>(LAUNCH_VALUES);

@@ -16,6 +16,8 @@ import { diagnose, DiagnosisCache } from '../../../src/core/diagnose';
 import { loadSnapshot } from '../../../src/core/host/snapshot';
 import { inputFromMachine } from '../../../src/core/snapshot/input';
 import { keptBuildFlags, keptGoVersionM } from '../../../src/core/snapshot/buildInfo';
+import { KEPT } from '../../../src/core/snapshot/kept';
+import type { ProbeTextKind } from '../../../src/core/io/read';
 import { cleanTmp, tmpDir } from './io-helpers';
 
 const GO = '/usr/bin/go';
@@ -132,4 +134,35 @@ describe('hostile: a live Linux capture keeps only what the diagnosis reads (iss
     const m = 'dlv: go1.22.3\n\tpath\tgithub.com/go-delve/delve/cmd/dlv\n\tmod\tgithub.com/go-delve/delve\tv1.23.1\th1:x\n\tbuild\t-ldflags="-X main.k=T0P -s"\n\tbuild\tGOARCH=arm64\n\tbuild\tvcs.revision=abc\n';
     assert.equal(keptGoVersionM(m), 'dlv: go1.22.3\n\tpath\tgithub.com/go-delve/delve/cmd/dlv\n\tmod\tgithub.com/go-delve/delve\tv1.23.1\th1:x\n\tbuild\t-ldflags="-X -s"\n\tbuild\tGOARCH=arm64\n');
   });
+});
+
+describe('hostile: the allow-list table keeps, of each kind of file, only the parts a probe reads (issue 16 item 3)', () => {
+  const SAMPLES: Record<ProbeTextKind, { text: string; kept: string }> = {
+    envFile: { text: 'GOARCH=arm64\nDB_PASSWORD=SeCrEt\n', kept: 'GOARCH=arm64\n' },
+    goMod: { text: 'module x\n\ngo 1.22\ntoolchain go1.22.5\nreplace a => https://u:SeCrEt@h/x v1\n', kept: '\n\ngo 1.22\ntoolchain go1.22.5\n' },
+    plist: { text: '<plist><dict><key>Token</key><string>SeCrEt</string><key>CFBundleVersion</key><string>1600.0.1</string></dict></plist>', kept: '<plist><dict><key>CFBundleVersion</key><string>1600.0.1</string></dict></plist>\n' },
+    devcontainer: {
+      text: '{"image":"golang","runArgs":["--platform","linux/amd64","-e","K=SeCrEt","--privileged"],"containerEnv":{"GOFLAGS":"-mod=mod","TOKEN":"SeCrEt"},"build":{"args":{"A":"SeCrEt"}},"customizations":{"x":"SeCrEt"}}',
+      kept: JSON.stringify({ image: 'golang', runArgs: ['--platform', 'linux/amd64', '--privileged'], build: {}, containerEnv: { GOFLAGS: '-mod=mod' } }, null, 2) + '\n',
+    },
+    dockerfile: { text: 'FROM golang AS b\nENV T=SeCrEt\nfrom --platform=linux/arm64 debian\n', kept: 'FROM golang AS b\n\nfrom --platform=linux/arm64 debian\n' },
+    compose: {
+      text: 'services:\n  app:\n    platform: linux/amd64 # SeCrEt\n    environment:\n      platform: SeCrEt\n      TOKEN: SeCrEt\n  db:\n    image: x\nsecrets:\n  a:\n    platform: SeCrEt\n',
+      kept: 'services:\n  app:\n    platform: linux/amd64\n\n\n\n  db:\n',
+    },
+    procStatus: { text: 'Name:\tSeCrEt\nPPid:\t7\nSeccomp:\t2\nCapEff:\t00000000a80425fb\nUid:\t0\n', kept: 'PPid:\t7\nSeccomp:\t2\nCapEff:\t00000000a80425fb\n' },
+    binfmt: { text: 'enabled\ninterpreter /usr/bin/qemu-x86_64\nflags: OCF\nmagic SeCrEt\n', kept: 'enabled\ninterpreter /usr/bin/qemu-x86_64\n' },
+    ptraceScope: { text: '1\nSeCrEt\n', kept: '1\n' },
+    kernelArch: { text: 'aarch64\nSeCrEt\n', kept: 'aarch64\n' },
+  };
+
+  for (const kind of Object.keys(KEPT) as ProbeTextKind[]) {
+    it(`${kind}: only the parts read, and keeping twice changes nothing (what the summary checks)`, () => {
+      const sample = SAMPLES[kind];
+      const kept = KEPT[kind].keep(sample.text);
+      assert.equal(kept, sample.kept);
+      assert.ok(!kept.includes('SeCrEt'));
+      assert.equal(KEPT[kind].keep(kept), kept);
+    });
+  }
 });
