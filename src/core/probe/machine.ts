@@ -172,7 +172,8 @@ export interface Machine {
   trusted: boolean;
   settings: GoSettings;
   settingsByScope?: SettingsByScope;
-  env: Readonly<Record<string, string>>;
+  /** The host env, the keys of the one list only (../snapfile/envKeys.ts): what a replay of its snapshot sees. */
+  env: Readonly<KeptEnv<string>>;
   /** The environment dlv gets, with the origin of each key that a setting or the launch changed. */
   dlvEnv: KeptEnv<EnvValue>;
   go: GoFacts;

@@ -93,7 +93,7 @@ export function snapshotSummary(dir: string): string {
   const settings = machine?.vscode?.settings ?? {};
   const lines = [
     `# ${t(SNAP.summaryTitle, { dir: code(dir) })}`, '', t(SNAP.summaryIntro), '',
-    `## ${t(SNAP.summaryFiles, { count: files.length, bytes })}`, '',
+    `## ${t(SNAP.summaryFiles, { count: files.filter((f) => f.link === undefined).length, bytes })}`, '',
     ...list(files.map((f) => fileLine(f, machine, read.ok ? undefined : read.error))), '',
     `## ${t(SNAP.summaryEnv)}`, '', ...list(Object.keys(machine?.env ?? {}).map(code)), '',
     `## ${t(SNAP.summarySettings)}`, '',

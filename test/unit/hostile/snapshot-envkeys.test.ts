@@ -18,6 +18,8 @@ export function readsOnlyListedKeys(m: Machine): unknown[] {
     m.dlvEnv.NOT_A_LISTED_KEY,
     // @ts-expect-error nor from `go env`
     m.go.env?.GOPROXY,
+    // @ts-expect-error nor from the host env
+    m.env.AWS_SECRET_ACCESS_KEY,
   ];
 }
 
