@@ -94,8 +94,8 @@ describe('hostile: a live Linux capture keeps only what the diagnosis reads (iss
   it('no planted secret survives in any written file, decoded; every fact a rule reads does', async function () {
     if (!live) this.skip();
     const { ws, launch, launchText, settings } = workspace();
-    const env = { ...process.env, AWS_SECRET_ACCESS_KEY: SECRETS.host, GOEXPERIMENT: '' } as Record<string, string>;
-    env.GOEXPERIMENT = 'fieldtrack';
+    // GOEXPERIMENT: a value go 1.19 accepts (its `go env -json` runs with this env).
+    const env = { ...process.env, AWS_SECRET_ACCESS_KEY: SECRETS.host, GOEXPERIMENT: 'fieldtrack' } as Record<string, string>;
     const host = liveHost({ cwd: ws, env });
     const input = { host, workspaceFolder: ws, settings, launch: { config: launch, index: 0, launchJsonText: launchText } };
     const out = path.join(tmpDir(), 'out');
