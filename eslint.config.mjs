@@ -1,4 +1,6 @@
-// Lint: typescript-eslint's recommended rules, and the architecture rule: src/core never imports `vscode`.
+// Lint: typescript-eslint's recommended rules, the architecture rule (src/core never imports `vscode`), and the one
+// terminal writer: only src/cli/io.ts touches process.stdout / process.stderr, and nothing in src uses console.*
+// (issue 16 item 5: everything the CLI writes is escaped by io.ts's terminalText).
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -12,8 +14,18 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/cli.ts', 'src/cli/**'],
     rules: { 'no-console': 'error' },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/io.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'stdout', message: 'Write through src/cli/io.ts (the one terminal writer, which escapes control characters).' },
+        { object: 'process', property: 'stderr', message: 'Write through src/cli/io.ts (the one terminal writer, which escapes control characters).' },
+      ],
+    },
   },
   {
     files: ['src/core/**/*.ts', 'src/webview/**/*.ts', 'src/cli.ts', 'src/cli/**/*.ts'],

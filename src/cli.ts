@@ -1,11 +1,12 @@
 import { main } from './cli/main';
+import { stdio } from './cli/io';
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`go-lldb-doctor: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    stdio.err(`go-lldb-doctor: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,4 +1,11 @@
-/** Output streams of the CLI, injectable so that tests capture them. */
+/**
+ * Output streams of the CLI, injectable so that tests capture them, and THE terminal writer (issue 16 item 5):
+ * everything the CLI writes passes through terminalText, which shows every control character escaped (a
+ * snapshot's program named `\e]0;PWNED\a\e[2J` prints as text, it cannot set the title or clear the screen).
+ * Only newline, tab and the report's own colour codes (SGR, `ESC [ digits m`) pass. `main` wraps the Io it is
+ * given, and `stdio` is wrapped too, so no command can reach the terminal another way; lint forbids
+ * process.stdout/stderr writes and console.* anywhere else in src.
+ */
 import { escapeControl } from '../core/text';
 
 export type Io = {
@@ -10,7 +17,33 @@ export type Io = {
   readStdin?: () => Promise<string>;
 };
 
-export const stdio: Io = {
+/** Colour (SGR) sequences, the only escape sequences the CLI itself writes (report/render-text.ts). */
+const SGR = /\u001b\[[0-9;]*m/y;
+
+/** `s` as it may reach a terminal: every control character escaped except newline, tab and SGR colour codes. */
+export function terminalText(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x1b) continue;
+    SGR.lastIndex = i;
+    if (!SGR.test(s)) continue;
+    out += escapeText(s.slice(from, i)) + s.slice(i, SGR.lastIndex);
+    from = SGR.lastIndex;
+    i = from - 1;
+  }
+  return out + escapeText(s.slice(from));
+}
+
+const escapeText = (s: string): string => s.split(/([\n\t])/).map((p) => (p === '\n' || p === '\t' ? p : escapeControl(p))).join('');
+
+/** An Io whose out and err write terminalText only (wrapping twice changes nothing). */
+export function terminalIo(io: Io): Io {
+  return { ...io, out: (s) => io.out(terminalText(s)), err: (s) => io.err(terminalText(s)) };
+}
+
+export const stdio: Io = terminalIo({
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
@@ -19,7 +52,7 @@ export const stdio: Io = {
     for await (const c of process.stdin) chunks.push(c as Buffer);
     return Buffer.concat(chunks).toString('utf8');
   },
-};
+});
 
 export const USAGE = `Usage: go-lldb-doctor [command] [options]
 

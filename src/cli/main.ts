@@ -9,7 +9,7 @@ import { setLang } from '../core/i18n';
 import { VERSION } from '../core/version';
 import { takeLang } from './lang';
 import type { Io } from './io';
-import { stdio, usageError, USAGE } from './io';
+import { stdio, terminalIo, usageError, USAGE } from './io';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
@@ -20,7 +20,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   diagnose: async () => (await import('./diagnose.js')).runDiagnose,
 };
 
-export async function main(args: string[], io: Io = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(args: string[], given: Io = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const io = terminalIo(given);
   const picked = takeLang(args, env);
   if ('error' in picked) return usageError(io, picked.error);
   setLang(picked.lang);

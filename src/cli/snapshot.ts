@@ -1,12 +1,15 @@
 /**
  * `go-lldb-doctor snapshot DIR [--launch FILE [--config NAME]] [--settings FILE] [--snapshot SRC]`: captures this
  * machine (or re-captures a snapshot) into DIR as SNAPSHOT.md §1 describes. Refuses (one line, exit 2) a DIR that
- * is a file or a folder that is not empty.
+ * is a file or a folder that is not empty. After writing, prints the summary of what the folder holds, read back
+ * from it (the same Markdown the VS Code export opens: core/snapshot/summary.ts).
  */
 import type { Io } from './io';
-import { usageError } from './io';
+import { errorLine, usageError } from './io';
 import { buildInput, parseWorkspaceArgs } from './diagnose';
 import { captureSnapshot } from '../core/snapshot/capture';
+import { snapshotSummary } from '../core/snapshot/summary';
+import { shellQuote } from '../core/text';
 import { outRefusal, WriteError } from '../core/io/write';
 
 export async function runSnapshot(args: string[], io: Io): Promise<number> {
@@ -16,23 +19,24 @@ export async function runSnapshot(args: string[], io: Io): Promise<number> {
   if (!dir || extra !== undefined) return usageError(io, 'snapshot: give one output folder: go-lldb-doctor snapshot DIR');
   const refusal = outRefusal(dir);
   if (refusal) {
-    io.err(`go-lldb-doctor: ${refusal}\n`);
+    errorLine(io, refusal);
     return 2;
   }
   const built = buildInput(a);
   if (!built.ok) {
-    io.err(`go-lldb-doctor: ${built.error}\n`);
+    errorLine(io, built.error);
     return 2;
   }
   try {
     const r = await captureSnapshot(built.input, dir);
     const codes = r.report.findings.map((f) => f.code).join(', ') || 'no findings';
-    for (const line of r.refused) io.err(`go-lldb-doctor: ${line}\n`);
-    io.out(`Wrote ${dir}: ${r.files} files, ${r.bytes} bytes (verdict ${r.report.verdict}: ${codes}).\nReplay it with: go-lldb-doctor --snapshot ${dir}\n`);
+    for (const line of r.refused) errorLine(io, line);
+    io.out(`${snapshotSummary(r.dir)}\n`);
+    io.out(`Wrote ${dir}: ${r.files} files, ${r.bytes} bytes (verdict ${r.report.verdict}: ${codes}).\nReplay it with: go-lldb-doctor --snapshot ${shellQuote(dir)}\n`);
     return 0;
   } catch (e) {
     const message = e instanceof WriteError ? e.message : `${dir}: cannot write the snapshot (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
-    io.err(`go-lldb-doctor: ${message.split('\n')[0]}\n`);
+    errorLine(io, message.split('\n')[0] ?? '');
     return 2;
   }
 }

@@ -31,7 +31,7 @@ export async function exportSnapshot(
   try {
     const r = await captureSnapshot(inputFor(activeFolder()), dir.fsPath);
     for (const line of r.refused) log.warn(`snapshot: ${line}`);
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: snapshotSummary(r.dir, r.machine) });
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: snapshotSummary(r.dir) });
     await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
     void vscode.window.showInformationMessage(S.snapshotSaved(dir.fsPath));
     return dir.fsPath;

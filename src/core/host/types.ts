@@ -4,7 +4,7 @@
  * condition (missing file, command not found, timeout): those are values.
  */
 import type { ByteSource } from '../macho/types';
-import type { FileKind } from '../io/read';
+import type { ProbeTextKind } from '../io/read';
 import type { CommandResult } from '../io/run';
 
 /** What a command gave back; defined by the process runner, re-exported for the probes. */
@@ -50,10 +50,9 @@ export interface Host {
   /** Opens a bounded random-access reader; the caller closes it. */
   open(path: string): FsResult<ByteSource & { close(): void }>;
   /**
-   * Reads a whole small text file (an envFile, go.mod), regular files only, refused past the cap of its kind (or
-   * `limit` bytes). The kind also tells a snapshot capture what it may keep of the file (an envFile: its relevant
-   * keys only).
+   * Reads a whole small text file (an envFile, go.mod, devcontainer.json), regular files only, refused past the cap
+   * of its kind. The kind also tells a snapshot capture what it may keep of the file (src/core/snapshot/kept.ts).
    */
-  readText(path: string, limit?: FileKind | number): FsResult<string>;
+  readText(path: string, kind: ProbeTextKind): FsResult<string>;
   run(argv: string[], options?: RunOptions): Promise<CommandResult>;
 }

@@ -19,13 +19,30 @@ export const SIZE_CAPS = {
   sparseJson: 64 << 20,
   goMod: 1 << 20,
   text: 1 << 20,
+  // The text files the probes read (Host.readText): each is a kind, so that capture knows what it may keep.
+  plist: 64 << 10,
+  devcontainer: 256 << 10,
+  dockerfile: 256 << 10,
+  compose: 256 << 10,
+  procStatus: 64 << 10,
+  binfmt: 4 << 10,
+  ptraceScope: 64,
+  kernelArch: 256,
 } as const;
 
 export type FileKind = keyof typeof SIZE_CAPS;
 
+/**
+ * The kinds of text file a probe reads whole through Host.readText. A snapshot keeps of each only what
+ * src/core/snapshot/kept.ts's table says (a Record over this type: a new kind without an allow-list does not compile).
+ */
+export type ProbeTextKind = Exclude<FileKind, 'launch' | 'settings' | 'machineJson' | 'sparseJson' | 'text'>;
+
 const KIND_NAMES: Record<FileKind, string> = {
   launch: 'launch.json', settings: 'settings.json', envFile: 'envFile', machineJson: 'machine.json',
-  sparseJson: '.sparse.json', goMod: 'go.mod', text: 'text file',
+  sparseJson: '.sparse.json', goMod: 'go.mod', text: 'text file', plist: 'Info.plist', devcontainer: 'devcontainer.json',
+  dockerfile: 'Dockerfile', compose: 'compose file', procStatus: '/proc status', binfmt: 'binfmt_misc entry',
+  ptraceScope: 'ptrace_scope', kernelArch: '/proc/sys/kernel/arch',
 };
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string };

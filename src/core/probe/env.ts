@@ -5,6 +5,7 @@
 import type { EnvValue, LaunchFacts } from './machine';
 import { scopeOf, stringRecord, type GoSettings, type SettingsByScope } from './settings';
 import { substitute, type SubstVars } from './launch';
+import { keptKeysOf, type KeptEnv } from '../snapfile/envKeys';
 
 export function dlvEnvironment(
   hostEnv: Readonly<Record<string, string>>,
@@ -12,7 +13,7 @@ export function dlvEnvironment(
   byScope: SettingsByScope | undefined,
   launch: LaunchFacts,
   vars: SubstVars,
-): Record<string, EnvValue> {
+): KeptEnv<EnvValue> {
   const out: Record<string, EnvValue> = {};
   for (const [k, v] of Object.entries(hostEnv)) out[k] = { value: v, origin: 'env' };
   for (const [k, v] of Object.entries(stringRecord(settings['go.toolsEnvVars']))) {
@@ -23,7 +24,8 @@ export function dlvEnvironment(
   }
   for (const [k, v] of Object.entries(launch.envFile?.values ?? {})) out[k] = { value: v, origin: 'envFile' };
   for (const [k, v] of Object.entries(launch.env)) out[k] = { value: v, origin: 'launch.env' };
-  return out;
+  // Only the keys of the one list: the live diagnosis sees what its snapshot replays.
+  return keptKeysOf(out);
 }
 
 /** The directories of a PATH value, in order. */

@@ -5,6 +5,7 @@
 import type { GoFacts } from './machine';
 import { expandHome, joinPath, run, type ProbeContext } from './context';
 import { pathDirs } from './env';
+import { keptKeysOf } from '../snapfile/envKeys';
 import { onPath, searchFirst, type Candidate } from './search';
 import { stringRecord, stringSetting, type GoSettings } from './settings';
 import { UNTRUSTED } from './runner';
@@ -47,7 +48,7 @@ async function readGoEnv(ctx: ProbeContext, facts: GoFacts, go: ExecPath): Promi
     return;
   }
   try {
-    facts.env = stringRecord(JSON.parse(r.stdout ?? ''));
+    facts.env = keptKeysOf(stringRecord(JSON.parse(r.stdout ?? '')));
     if (facts.env.GOVERSION) facts.version = facts.env.GOVERSION;
   } catch {
     facts.envUnknown = 'unparsable output';

@@ -9,6 +9,7 @@ import type { GoSettings, SettingsByScope } from './settings';
 import { probeHost } from './hostFacts';
 import { probeLaunch, type SubstVars } from './launch';
 import { dlvEnvironment } from './env';
+import { keptKeysOf } from '../snapfile/envKeys';
 import { probeGo } from './go';
 import { probeDlv, rosettaState } from './dlv';
 import { probeToolchain } from './toolchain';
@@ -52,7 +53,7 @@ export async function probeMachine(input: ProbeInput): Promise<Machine> {
   const target = probeTarget(ctx, launch, dlvEnv, go, vars);
   if (toolchain.effective && builds(target.mode)) target.goVersion = toolchain.effective;
   const machine: Machine = {
-    host, trusted: input.trusted, settings: input.settings, env: input.host.env, dlvEnv, go, toolchain, dlv, stub,
+    host, trusted: input.trusted, settings: input.settings, env: keptKeysOf(input.host.env), dlvEnv, go, toolchain, dlv, stub,
     lldb: { candidates }, launch, target, permissions, notes: ctx.notes, skipped: ctx.skipped,
   };
   if (input.settingsByScope) machine.settingsByScope = input.settingsByScope;

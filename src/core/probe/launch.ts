@@ -6,7 +6,7 @@ import type { LaunchFacts } from './machine';
 import { joinPath, type ProbeContext } from './context';
 
 /** Attributes of vscode-go's `go` debug type (launch and attach) and VS Code's generic ones. */
-const KNOWN = new Set([
+export const KNOWN_LAUNCH_ATTRS = new Set([
   'name', 'type', 'request', 'mode', 'program', 'args', 'cwd', 'env', 'envFile', 'buildFlags', 'output', 'dlvFlags',
   'showLog', 'logOutput', 'logDest', 'trace', 'backend', 'debugAdapter', 'stopOnEntry', 'substitutePath',
   'showRegisters', 'showGlobalVariables', 'hideSystemGoroutines', 'console', 'asRoot', 'port', 'host',
@@ -47,7 +47,7 @@ export function probeLaunch(ctx: ProbeContext, config: Record<string, unknown> |
   const remote = remoteOf(config);
   if (remote) facts.remote = remote;
   if (facts.request === 'attach' && (typeof config.processId === 'number' || typeof config.processId === 'string')) facts.processId = config.processId;
-  facts.unknownAttrs = Object.keys(config).filter((k) => !KNOWN.has(k) && !k.startsWith('__'));
+  facts.unknownAttrs = Object.keys(config).filter((k) => !KNOWN_LAUNCH_ATTRS.has(k) && !k.startsWith('__'));
   const env = config.env;
   if (env && typeof env === 'object' && !Array.isArray(env)) {
     for (const [k, v] of Object.entries(env as Record<string, unknown>)) {

@@ -7,6 +7,7 @@ import type { SettingsScope } from '../report/types';
 import type { GoSettings, SettingsByScope } from './settings';
 import type { LinuxFacts } from './linux/types';
 import type { ExecPath } from './trust';
+import type { KeptEnv } from '../snapfile/envKeys';
 
 export interface BinaryInfo {
   /** The path as found (before symlinks). */
@@ -63,7 +64,8 @@ export interface HostFacts {
 
 export interface GoFacts extends Located {
   version?: string;
-  env?: Record<string, string>;
+  /** `go env -json`, the keys of the one list only (../snapfile/envKeys.ts). */
+  env?: KeptEnv<string>;
   envUnknown?: string;
   settingKey?: 'go.alternateTools' | 'go.goroot';
 }
@@ -173,9 +175,10 @@ export interface Machine {
   trusted: boolean;
   settings: GoSettings;
   settingsByScope?: SettingsByScope;
-  env: Readonly<Record<string, string>>;
+  /** The host env, the keys of the one list only (../snapfile/envKeys.ts): what a replay of its snapshot sees. */
+  env: Readonly<KeptEnv<string>>;
   /** The environment dlv gets, with the origin of each key that a setting or the launch changed. */
-  dlvEnv: Record<string, EnvValue>;
+  dlvEnv: KeptEnv<EnvValue>;
   go: GoFacts;
   /** The Go that really builds: behind a shim, after toolchain switching, and the one on Delve's PATH. */
   toolchain: ToolchainFacts;

@@ -5,6 +5,7 @@
  */
 import { canExecute, type HardwareArch } from '../macho';
 import type { EnvValue, HostFacts, SearchStep, StubFacts } from './machine';
+import type { KeptEnv } from '../snapfile/envKeys';
 import { dirname, joinPath, output, readBinary, type ProbeContext } from './context';
 import { pathDirs } from './env';
 import { onPath, searchFirst, type Candidate } from './search';
@@ -19,7 +20,7 @@ export async function xcodeSelectPath(ctx: ProbeContext): Promise<string | undef
   return p ? p : undefined;
 }
 
-export function probeStub(ctx: ProbeContext, host: HostFacts, dlvEnv: Record<string, EnvValue>, xcodeSelect: string | undefined, dlvTranslated: boolean): StubFacts {
+export function probeStub(ctx: ProbeContext, host: HostFacts, dlvEnv: KeptEnv<EnvValue>, xcodeSelect: string | undefined, dlvTranslated: boolean): StubFacts {
   const override = dlvEnv.DELVE_DEBUGSERVER_PATH;
   const base = { deps: [], unknown: [] as string[] };
   let facts: StubFacts;
@@ -66,7 +67,7 @@ export function runAs(slices: Parameters<typeof canExecute>[0], hardware: Hardwa
  */
 export function frameworkVersion(ctx: ProbeContext, debugserverPath: string): { value: string; path: string } | undefined {
   const path = joinPath(dirname(debugserverPath), 'Info.plist');
-  const text = ctx.host.readText(path, 64 * 1024);
+  const text = ctx.host.readText(path, 'plist');
   if (!text.ok) return undefined;
   const m = /<key>CFBundleVersion<\/key>\s*<string>(\d+(?:\.\d+)*)<\/string>/.exec(text.value);
   return m?.[1] ? { value: m[1], path } : undefined;

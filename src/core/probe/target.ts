@@ -3,6 +3,7 @@
  * will use (launch `env` > `envFile` > `go.toolsEnvVars` > `go env`).
  */
 import type { EnvValue, GoFacts, LaunchFacts, TargetFacts } from './machine';
+import type { EnvKey, KeptEnv } from '../snapfile/envKeys';
 import { readBinary, type ProbeContext } from './context';
 import { resolvePath, type SubstVars } from './launch';
 
@@ -11,7 +12,7 @@ export function builds(mode: string | undefined): boolean {
   return mode !== undefined && mode !== 'exec' && mode !== 'core' && mode !== 'attach';
 }
 
-export function probeTarget(ctx: ProbeContext, launch: LaunchFacts, dlvEnv: Record<string, EnvValue>, go: GoFacts, vars: SubstVars): TargetFacts {
+export function probeTarget(ctx: ProbeContext, launch: LaunchFacts, dlvEnv: KeptEnv<EnvValue>, go: GoFacts, vars: SubstVars): TargetFacts {
   if (!launch.config) return {};
   if (launch.request === 'attach') return attachTarget(ctx, launch);
   const mode = launch.mode ?? 'auto';
@@ -38,7 +39,7 @@ export function probeTarget(ctx: ProbeContext, launch: LaunchFacts, dlvEnv: Reco
 }
 
 /** The value a `go build` started by dlv sees, and where it comes from. */
-function buildValue(key: string, dlvEnv: Record<string, EnvValue>, go: GoFacts): EnvValue | undefined {
+function buildValue(key: EnvKey, dlvEnv: KeptEnv<EnvValue>, go: GoFacts): EnvValue | undefined {
   const set = dlvEnv[key];
   if (set && set.origin !== 'env' && set.value !== '') return set;
   if (set && set.value !== '') return set;

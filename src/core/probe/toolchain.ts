@@ -8,6 +8,7 @@
  *   §4.3), which can differ from the one vscode-go resolved.
  */
 import type { EnvValue, GoFacts, ToolchainFacts } from './machine';
+import type { KeptEnv } from '../snapfile/envKeys';
 
 export type { ToolchainFacts } from './machine';
 import { joinPath, readBinary, type ProbeContext } from './context';
@@ -47,7 +48,7 @@ export function selectToolchain(installed: string | undefined, gotoolchain: stri
   return { version: base, why };
 }
 
-export function probeToolchain(ctx: ProbeContext, go: GoFacts, dlvEnv: Record<string, EnvValue>, workspaceFolder: string | undefined, activateEnvironment: unknown): ToolchainFacts {
+export function probeToolchain(ctx: ProbeContext, go: GoFacts, dlvEnv: KeptEnv<EnvValue>, workspaceFolder: string | undefined, activateEnvironment: unknown): ToolchainFacts {
   const facts: ToolchainFacts = {};
   if (go.version) facts.installed = go.version;
   if (go.path && go.binary?.file.kind === 'script' && go.env?.GOROOT) {
@@ -60,7 +61,7 @@ export function probeToolchain(ctx: ProbeContext, go: GoFacts, dlvEnv: Record<st
   if (gotoolchain) facts.gotoolchain = gotoolchain;
   let lines = {};
   if (mod) {
-    const text = ctx.host.readText(mod, 64 * 1024);
+    const text = ctx.host.readText(mod, 'goMod');
     if (text.ok) {
       facts.modFile = mod;
       lines = modLines(text.value);
@@ -90,7 +91,7 @@ function modFile(go: GoFacts, wf: string | undefined): string | undefined {
  * go.terminal.activateEnvironment is not false (goEnvironmentStatus.ts:325-378); a PATH in the launch env,
  * envFile or go.toolsEnvVars replaces it.
  */
-function delveGoOf(ctx: ProbeContext, go: GoFacts, dlvEnv: Record<string, EnvValue>, activate: unknown): ToolchainFacts['delveGo'] {
+function delveGoOf(ctx: ProbeContext, go: GoFacts, dlvEnv: KeptEnv<EnvValue>, activate: unknown): ToolchainFacts['delveGo'] {
   if (!go.path) return undefined;
   const path = dlvEnv.PATH;
   const fromSetting = path && path.origin !== 'env';

@@ -11,17 +11,6 @@ import { SNAP } from '../i18n/messages/snapshot';
 
 export const SNAPSHOT_FORMAT = 'go-lldb-doctor-snapshot/1';
 
-/**
- * The env keys a snapshot records (SNAPSHOT.md §1), in the host env and in every env-like map (launch `env`,
- * envFile, go.toolsEnvVars, `go env -json`): the keys the probes and rules read. Nothing else is copied.
- */
-export const SNAPSHOT_ENV_KEYS = [
-  'PATH', 'HOME', 'SHELL', 'GOPATH', 'GOBIN', 'GOROOT', 'GOARCH', 'GOOS', 'GOFLAGS', 'CGO_ENABLED', 'GOTOOLCHAIN',
-  'GOVERSION', 'GOHOSTARCH', 'GOHOSTOS', 'DEVELOPER_DIR', 'DELVE_DEBUGSERVER_PATH', 'LLDB_DEBUGSERVER_PATH',
-  'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FALLBACK_LIBRARY_PATH',
-  // Linux: the markers VS Code's Dev Containers and Codespaces set (docs/SNAPSHOT.md, Linux section).
-  'REMOTE_CONTAINERS', 'CODESPACES',
-] as const;
 
 interface MachineVscode {
   workspaceFolder?: string;
@@ -40,6 +29,8 @@ export interface MachineJson {
   env: Record<string, string>;
   commands: CommandResult[];
   vscode?: MachineVscode;
+  /** The kind of each text file under root/ (its machine path → kind): what of it the allow-list kept (SNAPSHOT.md §1). */
+  kept?: Record<string, string>;
 }
 
 export type MachineRead = { ok: true; machine: MachineJson } | { ok: false; error: string };

@@ -45,8 +45,9 @@ export async function captureSnapshot(input: DiagnoseInput, outDir: string): Pro
   }
   const out = new ConfinedWriter(outDir);
   out.mkdir('/root');
-  const refused = writeRoot(input.host, rec, out.place('/root'));
+  const { refused, kinds } = writeRoot(input.host, rec, out.place('/root'));
   const machine = machineJson(input, rec.commands);
+  if (Object.keys(kinds).length > 0) machine.kept = kinds;
   out.writeFile('/machine.json', machineText(machine));
   const { files, bytes } = sizeOf(outDir);
   return { dir: outDir, report, files, bytes, machine, refused };

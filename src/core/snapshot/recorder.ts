@@ -3,13 +3,13 @@
  * every directory listed and every command run. Capture writes exactly this into a snapshot.
  */
 import type { CommandResult, FsResult, Host } from '../host/types';
-import type { FileKind } from '../io/read';
+import type { ProbeTextKind } from '../io/read';
 
 export interface Recording {
   paths: Set<string>;
   reads: Map<string, { offset: number; bytes: Uint8Array }[]>;
   /** Text files read in full, with the kind of file each was read as (what capture may keep of it). */
-  texts: Map<string, FileKind | number | undefined>;
+  texts: Map<string, ProbeTextKind>;
   dirs: Set<string>;
   commands: CommandResult[];
 }
@@ -52,9 +52,9 @@ export function recordingHost(inner: Host): { host: Host; rec: Recording } {
       };
       return { ok: true, value: wrapped } as FsResult<typeof wrapped>;
     },
-    readText(p, limit) {
-      rec.texts.set(p, limit);
-      return touch(p, inner.readText(p, limit));
+    readText(p, kind) {
+      rec.texts.set(p, kind);
+      return touch(p, inner.readText(p, kind));
     },
     async run(argv, options) {
       const r = await inner.run(argv, options);

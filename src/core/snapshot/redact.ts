@@ -1,30 +1,30 @@
 /**
- * What a snapshot keeps (issue #9 item 2): only what the diagnosis reads. Every env-like map (the host env, the
- * launch `env`, an envFile, `go.toolsEnvVars`, the output of `go env -json`) keeps the keys of
- * SNAPSHOT_ENV_KEYS only; settings keep the keys the probes read; the launch configuration loses its `args`;
- * and credentials inside URLs anywhere (`https://me:TOKEN@host`) become `https://***@host`.
+ * What a snapshot keeps of machine.json's parts (issue #9 item 2, issue 16 item 3): only what the diagnosis reads.
+ * Env-like maps keep the keys of the one list (./keptEnv.ts); settings keep SNAPSHOT_SETTING_KEYS; a launch
+ * configuration keeps the attributes the probes read (LAUNCH_VALUES; `buildFlags` word by word, ./buildInfo.ts),
+ * the names of attributes vscode-go does not know (the launch-unknown-attribute rule reads the name), and nothing
+ * else; command output keeps what the probe parses (`go env -json`: the listed keys; `go version -m`: module
+ * lines and listed build settings); credentials inside URLs anywhere become `***`.
  */
 import type { CommandResult } from '../host/types';
-import type { FileKind } from '../io/read';
-import { parseEnvFile } from '../probe/launch';
+import { KNOWN_LAUNCH_ATTRS } from '../probe/launch';
 import type { GoSettings, SettingsByScope } from '../probe/settings';
 import { parseJsonText } from '../snapfile/jsonText';
-import { SNAPSHOT_ENV_KEYS } from '../snapfile/machineJson';
+import { keptBuildFlags, keptGoVersionM } from './buildInfo';
+import { keptEnv, withoutCredentials } from './keptEnv';
+
+export { keptEnv, withoutCredentials } from './keptEnv';
 
 /** The settings the probes read (SNAPSHOT.md §1); every other key of a settings file is dropped. */
 const SNAPSHOT_SETTING_KEYS = [
-  'go.toolsEnvVars', 'go.alternateTools', 'go.toolsGopath', 'go.goroot', 'go.gopath', 'go.delveConfig', 'goLldbDoctor.lldbPaths',
+  'go.toolsEnvVars', 'go.alternateTools', 'go.toolsGopath', 'go.goroot', 'go.gopath', 'go.terminal.activateEnvironment', 'goLldbDoctor.lldbPaths',
 ] as const;
 
-/** Launch attributes the diagnosis never reads and that commonly carry secrets. */
-const DROPPED_LAUNCH_KEYS = new Set(['args']);
-
-const KEEP_ENV = new Set<string>(SNAPSHOT_ENV_KEYS);
-
-/** `scheme://user:password@host` → `scheme://***@host`, everywhere in a string. */
-export function withoutCredentials(s: string): string {
-  return s.replace(/\b([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^/?#@\s"']*@/g, '$1***@');
-}
+/** Launch attributes whose values the probes and rules read (probe/launch.ts, target.ts, rules/launch.ts, macos.ts). */
+const LAUNCH_VALUES = [
+  'name', 'type', 'request', 'mode', 'program', 'cwd', 'output', 'env', 'envFile', 'buildFlags', 'backend', 'port', 'host', 'processId', 'debugAdapter',
+] as const;
+const VALUES = new Set<string>(LAUNCH_VALUES);
 
 /** A deep copy with credentials removed from every string. */
 function scrub(v: unknown): unknown {
@@ -32,17 +32,6 @@ function scrub(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(scrub);
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrub(x)]));
   return v;
-}
-
-/** Only the relevant keys of an env-like map, as strings, without credentials. */
-export function keptEnv(map: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!map || typeof map !== 'object' || Array.isArray(map)) return out;
-  for (const [k, v] of Object.entries(map as Record<string, unknown>)) {
-    if (!KEEP_ENV.has(k) || v === null || v === undefined || typeof v === 'object') continue;
-    out[k] = withoutCredentials(String(v));
-  }
-  return out;
 }
 
 export function keptSettings(s: GoSettings): GoSettings {
@@ -60,11 +49,20 @@ export function keptSettingsByScope(b: SettingsByScope): SettingsByScope {
   return out;
 }
 
+/** One value of LAUNCH_VALUES as kept. */
+function keptValue(k: string, v: unknown): unknown {
+  if (k === 'env') return v && typeof v === 'object' ? keptEnv(v) : undefined;
+  if (k === 'buildFlags') return keptBuildFlags(v);
+  return typeof v === 'object' && v !== null ? undefined : scrub(v);
+}
+
 export function keptLaunch(config: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(config)) {
-    if (DROPPED_LAUNCH_KEYS.has(k)) continue;
-    out[k] = k === 'env' && v && typeof v === 'object' ? keptEnv(v) : scrub(v);
+    if (VALUES.has(k)) {
+      const x = keptValue(k, v);
+      if (x !== undefined) out[k] = x;
+    } else if (!KNOWN_LAUNCH_ATTRS.has(k) && !k.startsWith('__')) out[k] = null;
   }
   return out;
 }
@@ -75,23 +73,18 @@ export function keptLaunchJson(text: string): string | undefined {
   if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object') return undefined;
   const v = parsed.value as { version?: unknown; configurations?: unknown };
   if (!Array.isArray(v.configurations)) return undefined;
-  const configurations = v.configurations.map((c: unknown) => (c && typeof c === 'object' && !Array.isArray(c) ? keptLaunch(c as Record<string, unknown>) : c));
+  const configurations = v.configurations.map((c: unknown) => (c && typeof c === 'object' && !Array.isArray(c) ? keptLaunch(c as Record<string, unknown>) : null));
   return JSON.stringify({ version: typeof v.version === 'string' ? v.version : '0.2.0', configurations }, null, 2) + '\n';
 }
 
-/** What capture keeps of a text file the probes read in full: an envFile keeps its relevant keys only. */
-export function keptText(kind: FileKind | number | undefined, text: string): string {
-  if (kind !== 'envFile') return withoutCredentials(text);
-  return Object.entries(keptEnv(parseEnvFile(text))).map(([k, v]) => `${k}=${v}\n`).join('');
-}
-
-/** A recorded command without secrets: `go env -json` keeps the relevant keys; any output loses URL credentials. */
+/** A recorded command without secrets: what its probe parses, any other output without URL credentials. */
 export function keptCommand(c: CommandResult): CommandResult {
   const out: CommandResult = { ...c };
   if (c.argv[1] === 'env' && c.argv[2] === '-json' && c.stdout !== undefined) {
     const parsed = parseJsonText(c.stdout, 'go env -json', { jsonc: false });
     out.stdout = parsed.ok ? JSON.stringify(keptEnv(parsed.value), null, 2) + '\n' : '';
-  } else if (c.stdout !== undefined) out.stdout = withoutCredentials(c.stdout);
+  } else if (c.argv[1] === 'version' && c.argv[2] === '-m' && c.stdout !== undefined) out.stdout = keptGoVersionM(c.stdout);
+  else if (c.stdout !== undefined) out.stdout = withoutCredentials(c.stdout);
   if (c.stderr !== undefined) out.stderr = withoutCredentials(c.stderr);
   return out;
 }

@@ -2,23 +2,36 @@
  * Writes the files a recording touched under `<out>/root/`, through the one confined writer (every recorded path
  * normalised and kept under root/, nothing followed through a symlink, nothing removed): directories, symlinks as
  * symlinks, file contents only where read (Mach-O headers and load commands at their original offsets, as
- * `.sparse.json`), and text files read in full reduced to what the diagnosis reads (an envFile: its relevant keys).
+ * `.sparse.json`, Go build info in them reduced by ./buildInfo.ts), and text files read in full reduced to what
+ * the allow-list of their kind keeps (./kept.ts).
  */
 import * as path from 'node:path';
 import type { Host } from '../host/types';
 import { ConfinedWriter } from '../io/write';
 import type { Recording } from './recorder';
-import { keptText } from './redact';
-import { SPARSE_SUFFIX, toSparseJson } from '../snapfile/sparse';
+import type { ProbeTextKind } from '../io/read';
+import { keptText } from './kept';
+import { keepBuildInfoIn } from './buildInfo';
+import { mergeExtents, SPARSE_SUFFIX, toSparseJson } from '../snapfile/sparse';
 
-/** Writes root/ and returns the writes refused (one line each). Throws a WriteError on an OS error. */
-export function writeRoot(inner: Host, rec: Recording, rootDir: string): string[] {
+export interface RootWritten {
+  /** Writes refused (one line each). */
+  refused: string[];
+  /** The kind of each text file written (its machine path): what of it the allow-list kept. */
+  kinds: Record<string, ProbeTextKind>;
+}
+
+/** Writes root/. Throws a WriteError on an OS error. */
+export function writeRoot(inner: Host, rec: Recording, rootDir: string): RootWritten {
   const w = new RootWriter(inner, new ConfinedWriter(rootDir));
   const texts = new Map<string, string>();
+  const kinds: Record<string, ProbeTextKind> = {};
   for (const [p, kind] of rec.texts) {
     const rp = inner.realpath(p);
     const text = inner.readText(p, kind);
-    if (rp.ok && text.ok) texts.set(rp.value, keptText(kind, text.value));
+    if (!rp.ok || !text.ok) continue;
+    texts.set(rp.value, keptText(kind, text.value));
+    kinds[rp.value] = kind;
   }
   for (const p of texts.keys()) w.claim(p);
   for (const p of rec.paths) w.replicate(p, new Set());
@@ -31,7 +44,7 @@ export function writeRoot(inner: Host, rec: Recording, rootDir: string): string[
   }
   for (const [p, ranges] of byReal) if (!texts.has(p)) w.sparse(p, ranges);
   for (const [p, text] of texts) w.text(p, text);
-  return w.refused();
+  return { refused: w.refused(), kinds };
 }
 
 class RootWriter {
@@ -103,7 +116,9 @@ class RootWriter {
   sparse(p: string, ranges: { offset: number; bytes: Uint8Array }[]): void {
     const st = this.inner.stat(p);
     if (!st.ok) return;
-    this.writeSparse(p, st.value.size, st.value.mode, ranges);
+    const merged = mergeExtents(ranges.map((r) => ({ start: r.offset, bytes: r.bytes })));
+    for (const e of merged) keepBuildInfoIn(e.bytes);
+    this.writeSparse(p, st.value.size, st.value.mode, merged.map((e) => ({ offset: e.start, bytes: e.bytes })));
   }
 
   private writeSparse(p: string, size: number, mode: number, ranges: { offset: number; bytes: Uint8Array }[]): void {

@@ -8,8 +8,6 @@ import type { ProbeContext } from '../context';
 import { dirname, joinPath } from '../context';
 import type { DevcontainerFacts } from './types';
 
-const MAX_BYTES = 256 * 1024;
-
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
@@ -43,7 +41,7 @@ function dockerfile(ctx: ProbeContext, workspaceFolder: string, configPath: stri
   // The spec resolves build.dockerfile against the folder of devcontainer.json.
   const path = rel.startsWith('/') ? rel : joinPath(dirname(configPath), rel);
   if (!inside(ctx, workspaceFolder, path)) return { path };
-  const text = ctx.host.readText(path, MAX_BYTES);
+  const text = ctx.host.readText(path, 'dockerfile');
   if (!text.ok) return { path };
   const lines = text.value.split(/\r?\n/);
   const i = lines.findIndex((l) => /^\s*FROM\s+--platform=\S+/i.test(l));
@@ -57,7 +55,7 @@ export function probeDevcontainer(ctx: ProbeContext, workspaceFolder: string | u
   if (!path) return undefined;
   if (!inside(ctx, workspaceFolder, path)) return { path, runArgs: [], capAdd: [], securityOpt: [], error: 'outside the workspace folder' };
   const facts: DevcontainerFacts = { path, runArgs: [], capAdd: [], securityOpt: [] };
-  const text = ctx.host.readText(path, MAX_BYTES);
+  const text = ctx.host.readText(path, 'devcontainer');
   if (!text.ok) return { ...facts, error: text.code };
   const { value, errors } = parseJsonc(text.value);
   if (errors[0] || typeof value !== 'object' || value === null) return { ...facts, error: errors[0] ? `${errors[0].message} at line ${errors[0].line}` : 'not an object' };

@@ -24,7 +24,7 @@ function binfmtMarkers(ctx: ProbeContext): EmulationMarker[] {
   if (!dir.ok) return [];
   const out: EmulationMarker[] = [];
   for (const name of dir.value.filter((n) => emulatorOf(n)).slice(0, 16)) {
-    const t = ctx.host.readText(`${BINFMT}/${name}`, 4096);
+    const t = ctx.host.readText(`${BINFMT}/${name}`, 'binfmt');
     if (!t.ok || !/^enabled/m.test(t.value)) continue;
     const interp = /^interpreter\s+(\S+)/m.exec(t.value)?.[1] ?? name;
     out.push(marker(`${BINFMT}/${name}`, interp));

@@ -22,7 +22,7 @@ const CONTAINER_ENV = ['REMOTE_CONTAINERS', 'CODESPACES'];
 export function probeLinux(ctx: ProbeContext, m: Pick<Machine, 'go' | 'dlv' | 'target'>, workspaceFolder: string | undefined): LinuxFacts {
   const facts: LinuxFacts = { binaries: [], markers: [], container: [] };
   probeKernel(ctx, facts);
-  const status = ctx.host.readText(SELF_STATUS, 64 * 1024);
+  const status = ctx.host.readText(SELF_STATUS, 'procStatus');
   const statusText = status.ok ? status.value : undefined;
   probeEmulation(ctx, facts, statusText);
   probePtrace(ctx, facts, statusText);

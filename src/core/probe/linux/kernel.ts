@@ -8,7 +8,7 @@ import { KERNEL_ARCH, MIDR_EL1 } from './paths';
 import type { LinuxFacts } from './types';
 
 export function probeKernel(ctx: ProbeContext, facts: LinuxFacts): void {
-  const arch = ctx.host.readText(KERNEL_ARCH, 256);
+  const arch = ctx.host.readText(KERNEL_ARCH, 'kernelArch');
   if (arch.ok && arch.value.trim()) {
     facts.kernelArch = arch.value.trim();
     facts.kernelSource = KERNEL_ARCH;

@@ -6,6 +6,7 @@ import { probeToolchain } from '../toolchain';
 import { nodeArchToMachO, type HardwareArch } from '../../macho';
 import { probeContext } from '../context';
 import { dlvEnvironment } from '../env';
+import { keptKeysOf } from '../../snapfile/envKeys';
 import { probeDlv } from '../dlv';
 import { probeGo } from '../go';
 import { isVscodeExec } from '../hostFacts';
@@ -40,7 +41,7 @@ export async function probeLinuxMachine(input: ProbeInput): Promise<Machine> {
   if (hw) host.hardware = hw;
   if (input.host.execPath) host.execPath = input.host.execPath;
   const machine: Machine = {
-    host, trusted: input.trusted, settings: input.settings, env: input.host.env, dlvEnv, go, dlv, target, launch,
+    host, trusted: input.trusted, settings: input.settings, env: keptKeysOf(input.host.env), dlvEnv, go, dlv, target, launch,
     toolchain: probeToolchain(ctx, go, dlvEnv, wf, input.settings['go.terminal.activateEnvironment']),
     stub: { kind: 'none', searched: [], deps: [], unknown: [] },
     lldb: { candidates: [] }, permissions: {}, notes: ctx.notes, skipped: ctx.skipped, linux,

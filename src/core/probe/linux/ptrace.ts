@@ -12,7 +12,7 @@ export function probePtrace(ctx: ProbeContext, facts: LinuxFacts, status: string
     facts.capEff = cap;
     facts.capSysPtrace = ((BigInt(`0x${cap}`) >> CAP_SYS_PTRACE) & 1n) === 1n;
   }
-  const scope = ctx.host.readText(PTRACE_SCOPE, 64);
+  const scope = ctx.host.readText(PTRACE_SCOPE, 'ptraceScope');
   const n = scope.ok ? Number(scope.value.trim()) : NaN;
   if (Number.isInteger(n) && n >= 0 && n <= 3) facts.ptraceScope = n;
 }
