@@ -31,8 +31,11 @@ const DEVCONTAINER = `// The team's dev container (comments are kept by every fi
 {
   "name": "hello",
   "image": "mcr.microsoft.com/devcontainers/go:1-1.22-bookworm",
-  // pinned on purpose
-  "runArgs": ["--platform=linux/arm64"]
+  // no platform pinned: the fix inserts one after these, the array otherwise untouched
+  "runArgs": [
+    "--init", // reap zombies
+    42
+  ]
 }
 `;
 
@@ -104,17 +107,18 @@ describe('F5 under qemu-aarch64: the emulation is the root cause', function () {
     assert.ok(first.evidence.includes(`dlv: ${ARM64_DLV} is ELF AArch64 (arm64)`), first.evidence.join('\n'));
     assert.ok(!JSON.stringify(first.fixes).includes('--privileged'));
 
-    // The fix: runArgs to the kernel's platform (here linux/amd64), applied from the panel; comments kept; undo.
+    // The fix: the kernel's platform (here linux/amd64) inserted into runArgs at its real end (index 2: the
+    // non-string 42 counts), applied from the panel; comments and the other elements kept; undone in one step.
     const fixIndex = first.fixes.findIndex((f) => f.kind === 'edit');
     const fix = first.fixes[fixIndex];
-    assert.deepEqual(fix?.kind === 'edit' ? fix.edit.path : undefined, ['runArgs', 0]);
+    assert.deepEqual(fix?.kind === 'edit' ? [fix.edit.path, fix.edit.insert] : undefined, [['runArgs', 2], true]);
     const file = path.join(dcDir(), 'devcontainer.json');
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('goLldbDoctor.showReport');
     await a.panelPost({ type: 'applyFix', finding: 0, fix: fixIndex });
     await until('the devcontainer.json fix to apply', () => doc.getText() !== DEVCONTAINER, 20_000);
-    assert.ok(doc.getText().includes('"runArgs": ["--platform=linux/amd64"]'), doc.getText());
+    assert.equal(doc.getText(), DEVCONTAINER.replace('    42\n', '    42,\n    "--platform=linux/amd64"\n'));
     assert.deepEqual(comments(doc.getText()), comments(DEVCONTAINER));
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), DEVCONTAINER);

@@ -39,7 +39,7 @@ function uncomment(s: string): string {
 }
 
 /** A scalar: 'single' ('' is a quote), "double" (\" and \\ only), or plain; undefined for anything else. */
-export function scalar(raw: string): string | undefined {
+function scalar(raw: string): string | undefined {
   let s = raw.trim();
   while (/^[&!]\S*\s/.test(s)) s = s.slice(s.search(/\s/)).trimStart();
   if (s === '' || /^[&!*|>{[@`%,]/.test(s)) return undefined;

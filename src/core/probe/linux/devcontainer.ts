@@ -24,7 +24,7 @@ function strings(v: unknown): string[] {
  * `--platform=linux/amd64` or `--platform linux/amd64` in runArgs as written (non-strings kept in place, so the
  * index is the array's real one); the last one, as docker run takes the last value of a flag.
  */
-export function platformArg(runArgs: readonly unknown[]): { index: number; value: string; inline: boolean } | undefined {
+function platformArg(runArgs: readonly unknown[]): { index: number; value: string; inline: boolean } | undefined {
   let found: { index: number; value: string; inline: boolean } | undefined;
   for (let i = 0; i < runArgs.length; i++) {
     const a = runArgs[i];

@@ -36,7 +36,7 @@ function heredocs(text: string): string[] {
 }
 
 /** Logical instructions: continuations joined, comments and heredoc bodies dropped; undefined past the budget. */
-export function instructions(text: string): Instruction[] | undefined {
+function instructions(text: string): Instruction[] | undefined {
   const lines = text.split('\n', MAX_LINES + 1).map((l) => l.replace(/\r$/, ''));
   if (lines.length > MAX_LINES) return undefined;
   const esc = escapeChar(lines);
