@@ -26,7 +26,7 @@ export async function planDevcontainerEdit(fix: EditFix): Promise<FixPlan> {
   const file = fix.edit.filePath ?? 'devcontainer.json';
   if (text === undefined) return { kind: 'blocked', reason: t(LINUX.dcUnreadable, { file }) };
   if (fix.edit.file === 'docker-compose') {
-    const plan = planComposePlatform(text, String(fix.edit.path[1]), String(fix.edit.value));
+    const plan = planComposePlatform(text, String(fix.edit.path[1]), String(fix.edit.value), file);
     if (!plan.ok) return { kind: 'blocked', reason: plan.reason };
     if (applyEdits(text, plan.edits) === text) return { kind: 'blocked', reason: t(FIXES.nothingToDo, { file }) };
     return { kind: 'textEdit', uri, text, edits: plan.edits, section: '' };

@@ -161,6 +161,9 @@ describe('hostile: docker-compose dev containers', () => {
     // an alias or a flow mapping: not a value the reader can read, so not known (never a wrong one)
     assert.equal(readComposePlatform('x: &p linux/amd64\nservices:\n  app:\n    platform: *p\n', 'app').platform, undefined);
     assert.equal(readComposePlatform('services: {app: {platform: linux/amd64}}\n', 'app').platform, undefined);
+    const alias = planComposePlatform('x: &p linux/amd64\nservices:\n  app:\n    platform: *p\n', 'app', 'linux/arm64', 'compose.yaml');
+    assert.deepEqual(alias, { ok: false, reason: 'compose.yaml line 4: the platform of service app is not a plain value; change it by hand' });
+    assert.equal(planComposePlatform('services:\n  db:\n    image: x\n', 'app', 'linux/arm64').ok, false);
   });
 });
 

@@ -33,6 +33,8 @@ export const LINUX = messages({
   },
   fixComposePlatform: { en: 'Set platform: {platform} for service {service} in {file} (line {line}), then Rebuild Container', zh: '在 {file} 第 {line} 行将服务 {service} 的 platform 设为 {platform}，然后 Rebuild Container' },
   fixComposeAdd: { en: 'Add platform: {platform} to service {service} in {file}, then Rebuild Container', zh: '在 {file} 中为服务 {service} 添加 platform: {platform}，然后 Rebuild Container' },
+  composeNotPlain: { en: '{file} line {line}: the platform of service {service} is not a plain value; change it by hand', zh: '{file} 第 {line} 行：服务 {service} 的 platform 不是普通值，请手动修改' },
+  composeNoService: { en: '{file} has no service {service} under services:', zh: '{file} 的 services: 下没有服务 {service}' },
   fixDockerfile: { en: 'Remove --platform={from} from the FROM line of {file} (line {line}), then Rebuild Container', zh: '从 {file} 第 {line} 行的 FROM 中删除 --platform={from}，然后 Rebuild Container' },
   fixDockerfileDetail: {
     en: 'The Dockerfile forces the base image to {from}. Without --platform Docker pulls the variant for the machine\'s own CPU ({platform}).',

@@ -7,6 +7,8 @@
  * anchor (`&a`) or a tag (`!!str`) before a value. Anything else where the key should be (an alias `*a`, a
  * `<<:` merge, a flow mapping `{…}`, a block scalar `|`) gives "not known", never a guess.
  */
+import { t } from '../../i18n';
+import { LINUX } from '../../i18n/messages/linux';
 import type { EditPlan } from '../../launch/types';
 
 const MAX_LINES = 20_000;
@@ -136,11 +138,11 @@ export function readComposePlatform(text: string, service: string): ComposePlatf
 }
 
 /** The edit that sets the service's platform: the value replaced in place, or a `platform:` line added. */
-export function planComposePlatform(text: string, service: string, platform: string): EditPlan {
+export function planComposePlatform(text: string, service: string, platform: string, file = 'docker-compose.yml'): EditPlan {
   const r = readComposePlatform(text, service);
   if (r.span) return { ok: true, edits: [{ ...r.span, content: platform }] };
-  if (r.line !== undefined) return { ok: false, reason: `line ${r.line}: the platform of service ${service} is not a plain value; change it by hand` };
-  if (!r.insertAt) return { ok: false, reason: `no service ${service} under services:` };
+  if (r.line !== undefined) return { ok: false, reason: t(LINUX.composeNotPlain, { file, line: r.line, service }) };
+  if (!r.insertAt) return { ok: false, reason: t(LINUX.composeNoService, { file, service }) };
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
   const lead = r.insertAt.offset === text.length && !text.endsWith('\n') ? eol : '';
   return { ok: true, edits: [{ offset: r.insertAt.offset, length: 0, content: `${lead}${r.insertAt.indent}platform: ${platform}${eol}` }] };
