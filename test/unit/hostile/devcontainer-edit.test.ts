@@ -126,6 +126,17 @@ describe('hostile: docker-compose dev containers', () => {
     assert.ok(!fixes.some((f) => f.kind === 'edit' && f.edit.file === 'devcontainer.json'), 'no runArgs edit for a compose container');
   });
 
+  it('a compose file outside the workspace folder is neither read nor edited: the fix is only said', () => {
+    const outside = ws({ 'compose.yaml': 'services:\n  app:\n    platform: linux/amd64\n' });
+    const { dir, ctx } = ws({ '.devcontainer/devcontainer.json': `{ "dockerComposeFile": ${JSON.stringify(`${outside.dir}/compose.yaml`)}, "service": "app" }` });
+    const dc = probeDevcontainer(ctx, dir);
+    assert.deepEqual(dc?.compose, { path: `${outside.dir}/compose.yaml`, service: 'app', unread: true });
+    assert.equal(dc?.platform, undefined);
+    const fixes = platformFixes(dc, 'arm64');
+    assert.ok(!fixes.some((f) => f.kind === 'edit'), JSON.stringify(fixes));
+    assert.match(fixes[0]?.title ?? '', /Add platform: linux\/arm64 to service app/);
+  });
+
   it('the compose edit changes only the value; the yaml package reads the result as intended', () => {
     const plan = planComposePlatform(COMPOSE, 'app', 'linux/arm64');
     assert.ok(plan.ok);

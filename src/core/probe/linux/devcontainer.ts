@@ -73,15 +73,17 @@ function compose(ctx: ProbeContext, workspaceFolder: string, configPath: string,
   if (files.length === 0 || typeof v.service !== 'string') return undefined;
   const service = v.service;
   let found: DevcontainerFacts['compose'];
+  let read = false;
   for (const rel of files.slice(0, MAX_COMPOSE_FILES)) {
     const path = resolve(configPath, rel);
     const text = readInside(ctx, workspaceFolder, path);
     const r = text === undefined ? undefined : readComposePlatform(text, service);
+    if (text !== undefined) read = true;
     // Compose merges the files in order: a later file's platform overrides an earlier one's.
     if (r?.platform !== undefined) found = { path, service, platform: r.platform, ...(r.line ? { line: r.line } : {}) };
     else if (r?.service && found?.platform === undefined) found = { path, service, ...(r.line ? { line: r.line } : {}) };
   }
-  return found ?? { path: resolve(configPath, files[files.length - 1] as string), service };
+  return found ?? { path: resolve(configPath, files[files.length - 1] as string), service, ...(read ? {} : { unread: true as const }) };
 }
 
 function fill(facts: DevcontainerFacts, v: Record<string, unknown>): void {

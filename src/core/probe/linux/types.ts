@@ -46,8 +46,9 @@ export interface DevcontainerFacts {
   /**
    * A container from docker-compose (dockerComposeFile + service): runArgs do not apply; the platform is the
    * compose file's `services.<service>.platform` (the last file that sets it; else the last that has the service).
+   * unread: no compose file could be read inside the workspace folder (then it is not edited either).
    */
-  compose?: { path: string; service: string; platform?: string; line?: number };
+  compose?: { path: string; service: string; platform?: string; line?: number; unread?: true };
 }
 
 export interface LinuxFacts {

@@ -19,7 +19,7 @@ function dcEdit(title: string, dc: DevcontainerFacts, path: (string | number)[],
  * runArgs' platform: the element that holds it replaced in place by its real index (`--platform=X` whole, or
  * the X after `--platform`), else `--platform=…` appended to the array without rewriting it, else a new runArgs.
  */
-function runArgsFix(dc: DevcontainerFacts, platform: string): EditFix | undefined {
+function runArgsFix(dc: DevcontainerFacts, platform: string): Fix | undefined {
   const title = t(LINUX.fixPlatformEdit, { platform });
   const at = dc.platformAt;
   if (at) return dcEdit(title, dc, ['runArgs', at.index], at.inline ? `--platform=${platform}` : platform);
@@ -28,11 +28,15 @@ function runArgsFix(dc: DevcontainerFacts, platform: string): EditFix | undefine
   return dcEdit(title, dc, ['runArgs'], [`--platform=${platform}`]);
 }
 
-/** A container from docker-compose: the compose file's services.<service>.platform, set there (or added). */
-function composeFix(c: NonNullable<DevcontainerFacts['compose']>, platform: string): EditFix {
+/**
+ * A container from docker-compose: the compose file's services.<service>.platform, set there (or added); only
+ * said, not edited, when no compose file was read inside the workspace folder (nothing outside it is written).
+ */
+function composeFix(c: NonNullable<DevcontainerFacts['compose']>, platform: string): Fix {
   const title = c.line !== undefined
     ? t(LINUX.fixComposePlatform, { platform, service: c.service, file: c.path, line: c.line })
     : t(LINUX.fixComposeAdd, { platform, service: c.service, file: c.path });
+  if (c.unread) return manual(title);
   return { title, kind: 'edit', edit: { file: 'docker-compose', filePath: c.path, path: ['services', c.service, 'platform'], value: platform } };
 }
 
