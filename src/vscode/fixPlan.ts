@@ -47,6 +47,6 @@ async function planSettingsEdit(fix: EditFix, target: RunTarget): Promise<FixPla
 export async function planFix(fix: Fix, target: RunTarget): Promise<FixPlan> {
   if (fix.kind === 'command') return { kind: 'terminal', command: fix.command };
   if (fix.kind === 'manual') return blocked(fix.detail ?? fix.title);
-  if (fix.edit.file === 'devcontainer.json') return planDevcontainerEdit(fix);
+  if (fix.edit.file === 'devcontainer.json' || fix.edit.file === 'docker-compose') return planDevcontainerEdit(fix);
   return fix.edit.file === 'launch.json' ? planLaunchEdit(fix, target) : planSettingsEdit(fix, target);
 }

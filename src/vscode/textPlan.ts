@@ -27,7 +27,7 @@ export function fileName(uri: vscode.Uri): string {
 }
 
 export function textPlan(uri: vscode.Uri, text: string, path: JsonPath, fix: EditFix, section: string): FixPlan {
-  const plan = planEdit(text, { path, ...(fix.edit.remove ? { remove: true } : { value: fix.edit.value }) });
+  const plan = planEdit(text, { path, ...(fix.edit.remove ? { remove: true } : { value: fix.edit.value, ...(fix.edit.insert ? { insert: true } : {}) }) });
   if (!plan.ok) return blocked(plan.reason);
   // Removing what is not there, or setting what is already so: nothing to apply, and saying "applied" would lie.
   if (applyEdits(text, plan.edits) === text) return blocked(t(FIXES.nothingToDo, { file: fileName(uri) }));

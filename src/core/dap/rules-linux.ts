@@ -46,7 +46,7 @@ export const LINUX_DAP_RULES: TextRule[] = [
     re: /could not attach to pid (\d+): this could be caused by a kernel security setting, try writing "0" to \/proc\/sys\/kernel\/yama\/ptrace_scope/gi,
     build: (_m, line) =>
       textFinding('linux-ptrace-scope', t(LINUX.ptraceScope, { scope: '≥ 1', meaning: t(LINUX.scope1) }), [line], [
-        { kind: 'command', title: t(LINUX.fixScope), command: 'echo 0 | sudo tee /proc/sys/kernel/yama/ptrace_scope' },
+        { kind: 'command', title: t(LINUX.fixScope), command: 'sudo sysctl -w kernel.yama.ptrace_scope=0' },
         { kind: 'manual', title: t(LINUX.fixCapAdd) },
       ], 'error'),
   },

@@ -8,12 +8,23 @@
  */
 import type * as jsonc from 'jsonc-parser';
 import type { JsonPath } from './jsonc';
-import { childNode, parseJsonc, parseTree } from './jsonc';
+import { childNode, findNode, parseJsonc, parseTree } from './jsonc';
 import type { Formatting } from './format';
 import { detectFormatting } from './format';
 import { removeMember } from './remove';
 import { addProperty, formatValue, nest, replaceValue } from './insert';
+import { insertElement } from './insertElement';
 import type { EditPlan, EditRequest, TextEdit } from './types';
+
+/** An insert needs the array (the path without its last index) to exist, and an index from 0 to its length. */
+function insertProblem(root: jsonc.Node | undefined, path: JsonPath): string | undefined {
+  const index = path[path.length - 1];
+  if (typeof index !== 'number' || !Number.isInteger(index)) return `${JSON.stringify(path)}: an insert ends in an array index`;
+  const arr = root && findNode(root, path.slice(0, -1));
+  if (arr?.type !== 'array') return `${JSON.stringify(path.slice(0, -1))}: not an array`;
+  const n = arr.children?.length ?? 0;
+  return index < 0 || index > n ? `${JSON.stringify(path)}: an array of ${n} elements has no place at index ${index}` : undefined;
+}
 
 /** Why the path cannot be edited in this document, or undefined when it can. */
 function pathProblem(root: jsonc.Node | undefined, path: JsonPath): string | undefined {
@@ -92,14 +103,18 @@ function removeAll(text: string, path: JsonPath): TextEdit[] {
 function computeEdits(text: string, root: jsonc.Node | undefined, edit: EditRequest, fmt: Formatting): TextEdit[] {
   if (!root) return edit.remove ? [] : intoEmptyFile(text, edit.path, edit.value, fmt);
   if (edit.remove) return removeAll(text, edit.path);
+  if (edit.insert) {
+    const arr = findNode(root, edit.path.slice(0, -1)) as jsonc.Node;
+    return insertElement(text, arr, edit.path[edit.path.length - 1] as number, edit.value, fmt);
+  }
   const { node, depth } = deepest(root, edit.path);
   if (depth === edit.path.length) return [replaceValue(text, node, edit.value, fmt)];
   return addProperty(text, node, String(edit.path[depth]), nest(edit.path.slice(depth + 1), edit.value), fmt);
 }
 
 /**
- * The text edits that set (value) or delete (remove) the node at `path`. Removing what is not there gives no
- * edits; missing parent objects are created. Refuses text that does not parse, and paths through non-objects or
+ * The text edits that set (value), insert (insert: value becomes array element `path`) or delete (remove) the node
+ * at `path`. Removing what is not there gives no edits; missing parent objects are created (not for an insert). Refuses text that does not parse, and paths through non-objects or
  * to array elements that do not exist.
  */
 export function planEdit(text: string, edit: EditRequest, opts?: Partial<Formatting>): EditPlan {
@@ -110,7 +125,7 @@ export function planEdit(text: string, edit: EditRequest, opts?: Partial<Formatt
   }
   if (!edit.remove && edit.value === undefined) return { ok: false, reason: 'an edit needs a value or remove: true' };
   const root = parseTree(text);
-  const problem = pathProblem(root, edit.path);
+  const problem = edit.remove || !edit.insert ? pathProblem(root, edit.path) : pathProblem(root, edit.path.slice(0, -1)) ?? insertProblem(root, edit.path);
   if (problem) return { ok: false, reason: problem };
   const fmt = { ...detectFormatting(text), ...opts };
   return { ok: true, edits: computeEdits(text, root, edit, fmt) };

@@ -54,13 +54,16 @@ export interface EditFix {
   title: string;
   kind: 'edit';
   edit: {
-    file: 'launch.json' | 'settings.json' | 'devcontainer.json';
-    /** devcontainer.json only: the absolute path of the file (`.devcontainer/devcontainer.json` or `.devcontainer.json`). */
+    /** docker-compose: the compose file of a dev container, path ['services', service, 'platform'] only. */
+    file: 'launch.json' | 'settings.json' | 'devcontainer.json' | 'docker-compose';
+    /** devcontainer.json and docker-compose: the absolute path of the file (`.devcontainer/devcontainer.json`, …). */
     filePath?: string;
     /** For launch.json starts with "configurations", index; for settings.json starts at the setting key. */
     path: (string | number)[];
     value?: unknown;
     remove?: true;
+    /** The path ends in an array index: value is inserted there, the array otherwise untouched (core/launch). */
+    insert?: true;
     scope?: SettingsScope;
   };
 }

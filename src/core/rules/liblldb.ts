@@ -21,10 +21,21 @@ function brewFix(c: LldbCandidate, m: Machine): Fix {
   return command(t(LIB.brewReinstall, { formula }), `brew reinstall ${formula}`);
 }
 
-function fixFor(c: LldbCandidate, m: Machine): Fix {
-  if (c.kind === 'setting') return staleFix(m, c);
-  if (c.kind === 'homebrew' || c.kind === 'homebrew-lldb' || c.kind === 'dlv-adjacent') return brewFix(c, m);
-  return command(t(PRE.reinstallClt), 'sudo rm -rf /Library/Developer/CommandLineTools && xcode-select --install');
+/**
+ * Reinstalling the Command Line Tools is two steps, two commands: every fix command is one simple command
+ * (test/unit/hostile/shell-fix-commands.test.ts), never a `&&` list typed into a terminal at once.
+ */
+function reinstallClt(): Fix[] {
+  return [
+    command(t(PRE.removeCltStep), 'sudo rm -rf /Library/Developer/CommandLineTools'),
+    command(t(PRE.installCltStep), 'xcode-select --install'),
+  ];
+}
+
+function fixesFor(c: LldbCandidate, m: Machine): Fix[] {
+  if (c.kind === 'setting') return [staleFix(m, c)];
+  if (c.kind === 'homebrew' || c.kind === 'homebrew-lldb' || c.kind === 'dlv-adjacent') return [brewFix(c, m)];
+  return reinstallClt();
 }
 
 function staleFix(m: Machine, c: LldbCandidate): Fix {
@@ -47,7 +58,7 @@ export const lldbArch: MachineRule = (m) =>
     .map((c) => ruleFinding('liblldb-arch-mismatch', {
       detail: t(LIB.archMismatch, { path: c.path, why: c.why, archs: archList(c.binary?.archs), load: c.loadArch ?? '', hw: hwName(m.host.hardware) }),
       evidence: [`${c.path}: ${archList(c.binary?.archs)} (\`${lipo(c.path)}\`)`, `loading process: ${c.loadArch}`],
-      fixes: [fixFor(c, m)],
+      fixes: fixesFor(c, m),
     }));
 
 function depLine(d: DepNode): string {
@@ -56,7 +67,7 @@ function depLine(d: DepNode): string {
   return `${d.name}, needed by ${d.loader}: not found${tried}`;
 }
 
-function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fix: Fix; stub: boolean }): Finding[] {
+function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fixes: Fix[]; stub: boolean }): Finding[] {
   const out: Finding[] = [];
   const missing = root.deps.filter((d) => d.status === 'missing');
   const arch = root.deps.filter((d) => d.status === 'arch');
@@ -68,7 +79,7 @@ function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fix: Fix
       component, ...(severity ? { severity } : {}),
       detail: t(missing.length === 1 ? LIB.depMissing1 : LIB.depMissingN, { n: missing.length, path: root.path, who }),
       evidence: [...missing.slice(0, 6).map(depLine), `\`otool -L ${q(missing[0]?.loader ?? root.path)}\``, `\`otool -l ${q(missing[0]?.loader ?? root.path)} | grep -A2 LC_RPATH\``],
-      fixes: [root.fix],
+      fixes: root.fixes,
     }));
   }
   if (arch.length > 0) {
@@ -76,7 +87,7 @@ function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fix: Fix
       component, ...(severity ? { severity } : {}),
       detail: t(arch.length === 1 ? LIB.depArch1 : LIB.depArchN, { n: arch.length, path: root.path, load: String(arch[0]?.loadArch), hw: hwName(m.host.hardware), who }),
       evidence: [...arch.slice(0, 6).map(depLine), ...arch.slice(0, 2).map((d) => `\`${lipo(d.resolved ?? d.name)}\``)],
-      fixes: [root.fix],
+      fixes: root.fixes,
     }));
   }
   return out;
@@ -85,7 +96,7 @@ function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fix: Fix
 export const lldbDependencies: MachineRule = (m) => {
   const out: Finding[] = [];
   if (m.stub.binary && m.stub.kind === 'debugserver') {
-    out.push(...depFindings(m, { path: m.stub.path as string, deps: m.stub.deps, stub: true, fix: command(t(PRE.reinstallClt), 'sudo rm -rf /Library/Developer/CommandLineTools && xcode-select --install') }));
+    out.push(...depFindings(m, { path: m.stub.path as string, deps: m.stub.deps, stub: true, fixes: reinstallClt() }));
   }
   const roots = m.lldb.candidates.filter((c) => c.exists && c.referenced && c.deps.length > 0);
   const first = roots.find((c) => c.deps.some((d) => d.status === 'missing' || d.status === 'arch'));
@@ -97,6 +108,6 @@ export const lldbDependencies: MachineRule = (m) => {
     seen.add(key);
     return true;
   });
-  out.push(...depFindings(m, { path: first.path, deps, stub: false, fix: fixFor(first, m) }));
+  out.push(...depFindings(m, { path: first.path, deps, stub: false, fixes: fixesFor(first, m) }));
   return out;
 };

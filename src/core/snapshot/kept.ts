@@ -34,14 +34,20 @@ const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filt
 /** runArgs flags the devcontainer probe reads (platform, capabilities, seccomp, privileged), with their values. */
 const RUN_FLAGS = ['--platform', '--cap-add', '--security-opt', '--privileged'];
 
-function keptRunArgs(args: readonly string[]): string[] {
-  const out: string[] = [];
+/**
+ * runArgs keeps its length: an element the probe does not read becomes null, so the platform flag keeps the index
+ * the devcontainer probe and its edit name (issue 16 item 8: edits go to the real index) in a replay too.
+ */
+function keptRunArgs(args: readonly unknown[]): (string | null)[] {
+  const out: (string | null)[] = args.map(() => null);
   for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
+    const a = args[i];
+    if (typeof a !== 'string') continue;
     const flag = RUN_FLAGS.find((f) => a === f || a.startsWith(`${f}=`));
     if (!flag) continue;
-    out.push(a);
-    if (a === flag && flag !== '--privileged' && args[i + 1] !== undefined) out.push(args[++i] as string);
+    out[i] = a;
+    const next = args[i + 1];
+    if (a === flag && flag !== '--privileged' && typeof next === 'string') out[++i] = next;
   }
   return out;
 }
@@ -57,7 +63,7 @@ function keptDevcontainer(text: string): string {
     if (typeof x === 'string' || typeof x === 'boolean' || (k === 'dockerComposeFile' && strings(x))) out[k] = Array.isArray(x) ? strings(x) : x;
   }
   for (const k of ['capAdd', 'securityOpt'] as const) if (strings(v[k])) out[k] = strings(v[k]);
-  if (strings(v.runArgs)) out.runArgs = keptRunArgs(strings(v.runArgs) ?? []);
+  if (Array.isArray(v.runArgs)) out.runArgs = keptRunArgs(v.runArgs);
   if (isObject(v.build)) {
     const b: Record<string, unknown> = {};
     for (const k of ['dockerfile', 'context', 'target'] as const) if (typeof v.build[k] === 'string') b[k] = v.build[k];
@@ -95,6 +101,35 @@ function keptCompose(text: string): string {
   return out.join('\n').replace(/\n+$/, '\n');
 }
 
+/**
+ * A Dockerfile: what the platform reader (probe/linux/dockerfile.ts) needs of it and nothing else: the `# escape=`
+ * directive, every FROM instruction with its continuation lines, and the global `ARG` lines (before the first FROM)
+ * whose name a FROM line uses. Every other line (ENV, RUN, build-stage ARGs with their values) becomes empty.
+ */
+function keptDockerfile(text: string): string {
+  const src = text.split(/\r?\n/);
+  const esc = /^#\s*escape\s*=\s*`\s*$/i.test(src.find((l) => l.trim() !== '') ?? '') ? '`' : '\\';
+  const keep = src.map(() => false);
+  let firstFrom = -1;
+  let fromText = '';
+  for (let i = 0; i < src.length; i++) {
+    if (!/^\s*FROM\s/i.test(src[i] as string)) continue;
+    if (firstFrom < 0) firstFrom = i;
+    for (let j = i; j < src.length; j++) {
+      keep[j] = true;
+      fromText += ` ${src[j] as string}`;
+      if (!(src[j] as string).trimEnd().endsWith(esc)) break;
+    }
+  }
+  const used = new Set([...fromText.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1]));
+  for (let i = 0; i < (firstFrom < 0 ? 0 : firstFrom); i++) {
+    const l = src[i] as string;
+    const arg = /^\s*ARG\s+([A-Za-z_]\w*)/i.exec(l)?.[1];
+    if ((arg && used.has(arg)) || /^#\s*escape\s*=/i.test(l.trim())) keep[i] = true;
+  }
+  return src.map((l, i) => (keep[i] ? l : '')).join('\n').replace(/\n+$/, '\n');
+}
+
 /** Info.plist: CFBundleVersion only (stub.ts frameworkVersion). */
 function keptPlist(text: string): string {
   const v = /<key>CFBundleVersion<\/key>\s*<string>(\d+(?:\.\d+)*)<\/string>/.exec(text)?.[1];
@@ -106,7 +141,7 @@ export const KEPT: Record<ProbeTextKind, KeptPart> = {
   goMod: { keep: (t) => lines(t, (l) => /^\s*(go|toolchain)\s+\S+\s*$/.test(l)), kept: SNAP.keptGoMod },
   plist: { keep: keptPlist, kept: SNAP.keptPlist },
   devcontainer: { keep: keptDevcontainer, kept: SNAP.keptDevcontainer },
-  dockerfile: { keep: (t) => lines(t, (l) => /^\s*FROM\s/i.test(l)), kept: SNAP.keptDockerfile },
+  dockerfile: { keep: keptDockerfile, kept: SNAP.keptDockerfile },
   compose: { keep: keptCompose, kept: SNAP.keptCompose },
   procStatus: { keep: (t) => only(t, /^(PPid|Seccomp|CapEff):\s*[0-9a-fA-F]*\s*$/), kept: SNAP.keptProcStatus },
   binfmt: { keep: (t) => only(t, /^(enabled|disabled|interpreter\s+\S+)\s*$/), kept: SNAP.keptBinfmt },

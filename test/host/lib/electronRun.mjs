@@ -17,7 +17,8 @@ export async function runOnElectron(run, opts, deadline, print) {
   const follower = followResults(f.results, print);
   let problem;
   const tests = runTests({
-    version: process.env.VSCODE_TEST_VERSION ?? 'stable',
+    // run.mjs downloaded it first (a failed download is a skip there, not a failed run)
+    ...(process.env.GLD_VSCODE_EXECUTABLE ? { vscodeExecutablePath: process.env.GLD_VSCODE_EXECUTABLE } : { version: process.env.VSCODE_TEST_VERSION ?? 'stable' }),
     extensionDevelopmentPath: repoRoot, // fixture extensions are in the run's extensions folder
     extensionTestsPath: path.join(repoRoot, 'out/test/integration/index'),
     extensionTestsEnv: hostEnv(f, run, opts),

@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 
-export const hostDir = path.resolve(import.meta.dirname, '..');
+// fileURLToPath, not import.meta.dirname (Node 20.11; package.json allows 20.9).
+export const hostDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = path.resolve(hostDir, '../..');
 
 const USAGE = `usage: node test/host/run.mjs [--host=code-server|electron] [--runs=a,b] [--workspace=NAME]

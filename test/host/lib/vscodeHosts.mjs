@@ -10,8 +10,15 @@ import { hostDir } from './options.mjs';
  *   version: VS Code's; skipped: why this host cannot run here
  */
 
-/** Where install.sh records why the newest host could not be installed (read by the harness, printed as a skip). */
-export const NEWEST_FAILED = path.join(hostDir, 'newest/.install-failed');
+/**
+ * Why a host that is not installed is not (printed by the harness as the host's skip line): scripts/setup.mjs's note (`.install-skipped`: the Debian packages it
+ * could not install, and the command that does), the newest host's failed install (`newest/.install-failed`), or what installs it.
+ * @param {'oldest' | 'newest'} name @param {string} [dir] the hosts' folder (test/host)
+ */
+export function notInstalledWhy(name, dir = hostDir) {
+  const note = [path.join(dir, '.install-skipped'), ...(name === 'newest' ? [path.join(dir, 'newest/.install-failed')] : [])].find((f) => existsSync(f));
+  return `${note ? readFileSync(note, 'utf8').trim() : 'run node scripts/setup.mjs'} (test/host/install.sh ${name})`;
+}
 
 /** @param {'oldest' | 'newest'} name @returns {VscodeHost} */
 export function vscodeHost(name) {
@@ -21,10 +28,7 @@ export function vscodeHost(name) {
   const manifest = path.join(dir, 'node_modules/code-server/lib/vscode/package.json');
   const version = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).version : undefined;
   let skipped;
-  if (!existsSync(entry) || !existsSync(node)) {
-    const why = existsSync(NEWEST_FAILED) && name === 'newest' ? readFileSync(NEWEST_FAILED, 'utf8').trim() : 'not installed';
-    skipped = `${why} (test/host/install.sh ${name})`;
-  }
+  if (!existsSync(entry) || !existsSync(node)) skipped = notInstalledWhy(name);
   // A built VS Code 1.139 workbench takes extensionDevelopmentPath/extensionTestsPath from the URL's payload only
   // with the smoke-test driver enabled (1.100 always does); code-server passes that server flag through.
   const args = name === 'newest' ? ['--vscode-option', 'enable-smoke-test-driver'] : [];

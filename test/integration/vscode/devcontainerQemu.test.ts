@@ -2,8 +2,9 @@
  * F5 in a container of another CPU, for real: Debian's arm64 Delve (test/host/arm64/usr/bin/dlv) run by
  * qemu-aarch64 on this x86_64 machine debugs a GOARCH=arm64 build, the mirror image of an amd64 Dev Container on
  * Apple Silicon. Delve fails with its real text ("fork/exec …: function not implemented"); the extension names
- * the emulation as the root cause, with the fix in .devcontainer/devcontainer.json, which the panel applies
- * keeping comments and undoes in one step.
+ * the emulation as the root cause, with the fix in .devcontainer/devcontainer.json (a --platform inserted into
+ * runArgs), which the panel applies keeping comments and undoes in one step; for a dev container from
+ * docker-compose, the fix sets the compose file's `platform:` line instead.
  *
  * The arm64 program is built natively (GOARCH=arm64) in `before`, bounded apart from the test's own time (the
  * first build compiles the arm64 standard library), and launched with `mode: exec`: one fork under qemu instead of
@@ -31,9 +32,31 @@ const DEVCONTAINER = `// The team's dev container (comments are kept by every fi
 {
   "name": "hello",
   "image": "mcr.microsoft.com/devcontainers/go:1-1.22-bookworm",
-  // pinned on purpose
-  "runArgs": ["--platform=linux/arm64"]
+  // no platform pinned: the fix inserts one after these, the array otherwise untouched
+  "runArgs": [
+    "--init", // reap zombies
+    42
+  ]
 }
+`;
+
+/** A dev container from docker-compose: runArgs do not apply, its platform is the compose file's. */
+const DC_COMPOSE = `{
+  "name": "hello",
+  "dockerComposeFile": ["compose.yaml"],
+  "service": "app",
+  "workspaceFolder": "/workspaces/hello"
+}
+`;
+
+const COMPOSE = `# The team's stack
+services:
+  db:
+    image: postgres:16
+  app:
+    image: mcr.microsoft.com/devcontainers/go:1-1.22-bookworm
+    platform: "linux/arm64" # pinned on purpose
+    command: sleep infinity
 `;
 
 const LAUNCH = `{
@@ -104,20 +127,45 @@ describe('F5 under qemu-aarch64: the emulation is the root cause', function () {
     assert.ok(first.evidence.includes(`dlv: ${ARM64_DLV} is ELF AArch64 (arm64)`), first.evidence.join('\n'));
     assert.ok(!JSON.stringify(first.fixes).includes('--privileged'));
 
-    // The fix: runArgs to the kernel's platform (here linux/amd64), applied from the panel; comments kept; undo.
+    // The fix: the kernel's platform (here linux/amd64) inserted into runArgs at its real end (index 2: the
+    // non-string 42 counts), applied from the panel; comments and the other elements kept; undone in one step.
     const fixIndex = first.fixes.findIndex((f) => f.kind === 'edit');
     const fix = first.fixes[fixIndex];
-    assert.deepEqual(fix?.kind === 'edit' ? fix.edit.path : undefined, ['runArgs', 0]);
+    assert.deepEqual(fix?.kind === 'edit' ? [fix.edit.path, fix.edit.insert] : undefined, [['runArgs', 2], true]);
     const file = path.join(dcDir(), 'devcontainer.json');
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('goLldbDoctor.showReport');
     await a.panelPost({ type: 'applyFix', finding: 0, fix: fixIndex });
     await until('the devcontainer.json fix to apply', () => doc.getText() !== DEVCONTAINER, 20_000);
-    assert.ok(doc.getText().includes('"runArgs": ["--platform=linux/amd64"]'), doc.getText());
+    assert.equal(doc.getText(), DEVCONTAINER.replace('    42\n', '    42,\n    "--platform=linux/amd64"\n'));
     assert.deepEqual(comments(doc.getText()), comments(DEVCONTAINER));
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), DEVCONTAINER);
+  });
+
+  it('a dev container from docker-compose: the compose file\'s platform: line is set from the panel, the rest of the file kept; undone in one step', async () => {
+    fs.mkdirSync(dcDir(), { recursive: true });
+    fs.writeFileSync(path.join(dcDir(), 'devcontainer.json'), DC_COMPOSE);
+    fs.writeFileSync(path.join(dcDir(), 'compose.yaml'), COMPOSE);
+    const a = await api();
+    const report = await f5UnderQemu(a);
+    const first = report.findings[0];
+    assert.equal(first?.code, 'linux-emulated', JSON.stringify(report.findings.map((f) => f.code)));
+    const file = path.join(dcDir(), 'compose.yaml');
+    assert.ok(first.evidence.includes(`${file}:7: services.app.platform: linux/arm64`), first.evidence.join('\n'));
+    const fixIndex = first.fixes.findIndex((f) => f.kind === 'edit');
+    const fix = first.fixes[fixIndex];
+    assert.deepEqual(fix?.kind === 'edit' ? fix.edit : undefined, { file: 'docker-compose', filePath: file, path: ['services', 'app', 'platform'], value: 'linux/amd64' });
+    assert.ok(!first.fixes.some((f) => f.kind === 'edit' && f.edit.file === 'devcontainer.json'));
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('goLldbDoctor.showReport');
+    await a.panelPost({ type: 'applyFix', finding: 0, fix: fixIndex });
+    await until('the compose fix to apply', () => doc.getText() !== COMPOSE, 20_000);
+    assert.equal(doc.getText(), COMPOSE.replace('"linux/arm64" # pinned', 'linux/amd64 # pinned'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), COMPOSE);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Issue 9 item 7: every command line the tool may type into a terminal (fix commands, component checks) is one
- * simple command (or a constant `&&` list of them) whose words are exactly the values it was built from, for
- * every scenario replay, every DAP/explain table text, and hostile texts built to break out of the quoting.
+ * Issue 9 item 7, issue 16 item 9: every command line the tool may type into a terminal (fix commands, component
+ * checks) is ONE simple command (no `&&`/`||`/`;`/`&` list, no pipe, no redirection) whose words are exactly the
+ * values it was built from, for every scenario replay (macOS and the Linux dev container examples), every
+ * DAP/explain table text (Delve's macOS and Linux texts), and hostile texts built to break out of the quoting.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -10,9 +11,21 @@ import * as path from 'node:path';
 import { explainReport } from '../../../src/core/explain';
 import type { Report } from '../../../src/core/report/types';
 import { shellQuote, sh } from '../../../src/core/text';
-import { diagnoseDir, diagnoseScenario, scenarioNames, SNAPSHOTS } from '../diagnose/helpers';
+import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
+import { lldbArch } from '../../../src/core/rules/liblldb';
+import { diagnoseDir, diagnoseScenario, inputOf, REPO, scenarioNames, SNAPSHOTS } from '../diagnose/helpers';
 import { HEALTHY, ROWS } from '../dap/strings';
 import { parseShellLine } from './shellWords';
+
+/** Delve's Linux texts whose findings carry fixes (test/unit/linux/dap.test.ts has them all). */
+const LINUX_TEXTS = [
+  'Failed to attach: Could not attach to pid 4242: this could be caused by a kernel security setting, try writing "0" to /proc/sys/kernel/yama/ptrace_scope',
+  'could not launch process: fork/exec /go/src/debug: operation not permitted',
+  'could not launch process: fork/exec /tmp/elfx/hello-arm64: function not implemented',
+  'Command failed: input/output error',
+  'could not launch process: To debug executables using DWARFv5 or later Delve must be built with Go version 1.25.0 or later',
+];
+const EXAMPLES = path.join(REPO, 'examples/snapshots');
 
 /** Texts built to break out of a command line: operators, expansions, control characters, quotes, options. */
 const HOSTILE_PATHS = [
@@ -50,7 +63,11 @@ describe('hostile: shell fix commands', () => {
     assert.ok(parseShellLine(old).problems.length >= 2, 'the unquoted ; and $ and Ctrl-O must be found');
     assert.ok(parseShellLine("lipo -archs '/a'b'").problems.includes('unterminated single quote'));
     assert.ok(parseShellLine('echo "$(id)"').problems.length > 0);
-    assert.ok(parseShellLine('sudo rm -rf /x && xcode-select --install').problems.length === 0);
+    // 0.1.0's two compound fixes, and every list, pipe and redirection
+    for (const line of ['sudo rm -rf /x && xcode-select --install', 'echo 0 | sudo tee /proc/sys/kernel/yama/ptrace_scope', 'a || b', 'a ; b', 'a;b', 'a & b', 'a&', 'a > f', 'a >> f', 'a < f', 'a 2>&1', 'a |& b']) {
+      assert.ok(parseShellLine(line).problems.length > 0, line);
+    }
+    assert.deepEqual(parseShellLine('sudo sysctl -w kernel.yama.ptrace_scope=0'), { commands: [['sudo', 'sysctl', '-w', 'kernel.yama.ptrace_scope=0']], problems: [] });
   });
 
   it('shellQuote keeps each hostile value as exactly one word, without control characters', () => {
@@ -73,9 +90,27 @@ describe('hostile: shell fix commands', () => {
     assert.ok(n > 20, `only ${n} commands collected`);
   });
 
+  it('every Linux dev container example replay: every fix and component command', async () => {
+    const names = fs.readdirSync(EXAMPLES).filter((n) => n.startsWith('linux-'));
+    assert.ok(names.length >= 4, names.join());
+    for (const name of names) for (const c of commandsOf(await diagnoseDir(path.join(EXAMPLES, name)))) assertOneCommand(c, name);
+  });
+
+  it('the fixes of several steps are several commands: ptrace_scope through sysctl, the CLT reinstall in two', async () => {
+    const scope = commandsOf(explainReport(LINUX_TEXTS[0] as string));
+    assert.ok(scope.includes('sudo sysctl -w kernel.yama.ptrace_scope=0'), JSON.stringify(scope));
+    // A replayed Mac whose x86_64-only liblldb is the Command Line Tools' one: the fix is the reinstall.
+    const m = await diagnoseMachine({ ...inputOf(path.join(SNAPSHOTS, 'arm64-lldb-on-intel')), cache: new DiagnosisCache() });
+    const lib = m.lldb.candidates.find((c) => c.exists && c.referenced && c.loadArch && !c.slice);
+    assert.ok(lib, 'the scenario has a liblldb of the other CPU');
+    lib.kind = 'clt';
+    const cmds = lldbArch(m).flatMap((f) => f.fixes).flatMap((x) => (x.kind === 'command' ? [x.command] : []));
+    assert.deepEqual(cmds, ['sudo rm -rf /Library/Developer/CommandLineTools', 'xcode-select --install']);
+  });
+
   it('every DAP/explain table text, on each hardware', () => {
     let n = 0;
-    for (const text of [...ROWS.map((r) => r.text), ...HEALTHY]) {
+    for (const text of [...ROWS.map((r) => r.text), ...HEALTHY, ...LINUX_TEXTS]) {
       for (const hw of HW) for (const c of commandsOf(explainReport(text, { hardwareArch: hw }))) {
         assertOneCommand(c, text);
         n++;

@@ -1,7 +1,8 @@
 /**
- * A small POSIX-shell (and zsh/bash interactive) reader for tests: splits a command line into simple commands
- * joined by `&&` and their words, and lists everything that would make the shell do more than run those words
- * (operators, expansions, globs, history expansion, comments, control characters anywhere, open quotes).
+ * A small POSIX-shell (and zsh/bash interactive) reader for tests: reads a command line as ONE simple command and
+ * its words, and lists everything that would make the shell do more than run those words: lists and pipes (`&&`,
+ * `||`, `;`, `&`, `|`), redirections (`<`, `>`), expansions, globs, history expansion, comments, control characters
+ * anywhere, open quotes. A fix of several steps is several commands, each typed and checked on its own.
  */
 export interface ParsedLine {
   commands: string[][];
@@ -44,10 +45,6 @@ export function parseShellLine(line: string): ParsedLine {
     if (c === ' ') {
       endWord(s);
       i++;
-    } else if (c === '&' && line[i + 1] === '&' && s.word === undefined) {
-      out.commands.push(s.words);
-      s.words = [];
-      i += 2;
     } else if (c === "'") {
       const close = line.indexOf("'", i + 1);
       if (close < 0) {

@@ -107,7 +107,8 @@ describe('hostile: a live Linux capture keeps only what the diagnosis reads (iss
     const root = (p: string): string => fs.readFileSync(path.join(out, 'root', p), 'utf8');
     assert.match(root(`${ws}/.devcontainer/Dockerfile`), /^\nFROM --platform=linux\/amd64 golang:1\.22\n/);
     const dc = JSON.parse(root(`${ws}/.devcontainer/devcontainer.json`)) as Record<string, unknown>;
-    assert.deepEqual(dc.runArgs, ['--platform=linux/amd64', '--cap-add=SYS_PTRACE']);
+    // Unread elements become null, so the platform flag keeps its index (the edit names it).
+    assert.deepEqual(dc.runArgs, ['--platform=linux/amd64', null, null, '--cap-add=SYS_PTRACE']);
     assert.deepEqual(dc.containerEnv, { GOARCH: 'amd64' });
     assert.deepEqual(dc.build, { dockerfile: 'Dockerfile', context: '..' });
     assert.equal(root(`${ws}/go.mod`), '\n\ngo 1.19\n');
@@ -143,9 +144,12 @@ describe('hostile: the allow-list table keeps, of each kind of file, only the pa
     plist: { text: '<plist><dict><key>Token</key><string>SeCrEt</string><key>CFBundleVersion</key><string>1600.0.1</string></dict></plist>', kept: '<plist><dict><key>CFBundleVersion</key><string>1600.0.1</string></dict></plist>\n' },
     devcontainer: {
       text: '{"image":"golang","runArgs":["--platform","linux/amd64","-e","K=SeCrEt","--privileged"],"containerEnv":{"GOFLAGS":"-mod=mod","TOKEN":"SeCrEt"},"build":{"args":{"A":"SeCrEt"}},"customizations":{"x":"SeCrEt"}}',
-      kept: JSON.stringify({ image: 'golang', runArgs: ['--platform', 'linux/amd64', '--privileged'], build: {}, containerEnv: { GOFLAGS: '-mod=mod' } }, null, 2) + '\n',
+      kept: JSON.stringify({ image: 'golang', runArgs: ['--platform', 'linux/amd64', null, null, '--privileged'], build: {}, containerEnv: { GOFLAGS: '-mod=mod' } }, null, 2) + '\n',
     },
-    dockerfile: { text: 'FROM golang AS b\nENV T=SeCrEt\nfrom --platform=linux/arm64 debian\n', kept: 'FROM golang AS b\n\nfrom --platform=linux/arm64 debian\n' },
+    dockerfile: {
+      text: 'ARG BASE=golang\nARG TOKEN=SeCrEt\nFROM ${BASE} AS b\nENV T=SeCrEt\nfrom --platform=linux/arm64 \\\n  debian\nRUN echo SeCrEt\n',
+      kept: 'ARG BASE=golang\n\nFROM ${BASE} AS b\n\nfrom --platform=linux/arm64 \\\n  debian\n',
+    },
     compose: {
       text: 'services:\n  app:\n    platform: linux/amd64 # SeCrEt\n    environment:\n      platform: SeCrEt\n      TOKEN: SeCrEt\n  db:\n    image: x\nsecrets:\n  a:\n    platform: SeCrEt\n',
       kept: 'services:\n  app:\n    platform: linux/amd64\n\n\n\n  db:\n',

@@ -31,10 +31,11 @@ describe('linux: devcontainer.json and its Dockerfile', () => {
     assert.deepEqual(fix?.kind === 'edit' ? [fix.edit.path, fix.edit.value] : fix, [['runArgs', 2], 'linux/arm64']);
   });
 
-  it('no platform at all: the fix adds --platform to runArgs (kept arguments first)', () => {
+  it('no platform at all: the fix inserts --platform after the kept arguments (the array is not rewritten)', () => {
     const { dir, ctx } = ws({ '.devcontainer/devcontainer.json': '{ "image": "golang:1.22", "runArgs": ["--init"] }' });
     const [fix] = platformFixes(probeDevcontainer(ctx, dir), 'arm64');
-    assert.deepEqual(fix?.kind === 'edit' ? fix.edit.value : fix, ['--init', '--platform=linux/arm64']);
+    // issue 16 item 8: an insert at the real end, not the whole array replaced by its strings
+    assert.deepEqual(fix?.kind === 'edit' ? [fix.edit.path, fix.edit.value, fix.edit.insert] : fix, [['runArgs', 1], '--platform=linux/arm64', true]);
   });
 
   it('the Dockerfile FROM --platform line (with its number); broken JSONC gives only manual steps', () => {

@@ -21,7 +21,7 @@ function edits(r: Report): EditFix[] {
 /** Applies an edit fix to the snapshot's copy of the file, as the VS Code layer does (planEdit + WorkspaceEdit). */
 function applyFix(name: string, fix: EditFix): { before: string; after: string; undone: string } {
   const before = fs.readFileSync(path.join(ROOT_OF(name), fix.edit.filePath ?? ''), 'utf8');
-  const plan = planEdit(before, { path: fix.edit.path, value: fix.edit.value });
+  const plan = planEdit(before, { path: fix.edit.path, value: fix.edit.value, ...(fix.edit.insert ? { insert: true as const } : {}) });
   assert.ok(plan.ok, JSON.stringify(plan));
   const after = applyEdits(before, plan.edits);
   return { before, after, undone: applyEdits(after, invertEdits(before, plan.edits)) };

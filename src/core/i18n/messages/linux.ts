@@ -31,6 +31,10 @@ export const LINUX = messages({
     en: 'Multi-arch images (golang, mcr.microsoft.com/devcontainers/go) pick {platform} by themselves once no amd64 platform is forced. For an image published for amd64 only, ask for or build an arm64 variant.',
     zh: '多架构镜像（golang、mcr.microsoft.com/devcontainers/go）在不再强制 amd64 平台后会自动选择 {platform}。对于只发布了 amd64 版本的镜像，请索取或自行构建 arm64 版本。',
   },
+  fixComposePlatform: { en: 'Set platform: {platform} for service {service} in {file} (line {line}), then Rebuild Container', zh: '在 {file} 第 {line} 行将服务 {service} 的 platform 设为 {platform}，然后 Rebuild Container' },
+  fixComposeAdd: { en: 'Add platform: {platform} to service {service} in {file}, then Rebuild Container', zh: '在 {file} 中为服务 {service} 添加 platform: {platform}，然后 Rebuild Container' },
+  composeNotPlain: { en: '{file} line {line}: the platform of service {service} is not a plain value; change it by hand', zh: '{file} 第 {line} 行：服务 {service} 的 platform 不是普通值，请手动修改' },
+  composeNoService: { en: '{file} has no service {service} under services:', zh: '{file} 的 services: 下没有服务 {service}' },
   fixDockerfile: { en: 'Remove --platform={from} from the FROM line of {file} (line {line}), then Rebuild Container', zh: '从 {file} 第 {line} 行的 FROM 中删除 --platform={from}，然后 Rebuild Container' },
   fixDockerfileDetail: {
     en: 'The Dockerfile forces the base image to {from}. Without --platform Docker pulls the variant for the machine\'s own CPU ({platform}).',

@@ -29,6 +29,8 @@ export const PRE = messages({
   dsFallback: { en: 'No debugserver was found; Delve would fall back to lldb-server ({path}), which does not debug macOS processes the way debugserver does.', zh: '没有找到 debugserver；Delve 会退而使用 lldb-server（{path}），而它调试 macOS 进程的方式与 debugserver 不同。' },
   dsNone: { en: 'Delve finds no debugserver (it ships with the Command Line Tools or Xcode) and no lldb-server: "debugserver or lldb-server not found: install Xcode\'s command line tools or lldb-server".', zh: 'Delve 既找不到 debugserver（它随 Command Line Tools 或 Xcode 提供），也找不到 lldb-server："debugserver or lldb-server not found: install Xcode\'s command line tools or lldb-server"。' },
   reinstallClt: { en: 'Reinstall the Command Line Tools', zh: '重新安装 Command Line Tools' },
+  removeCltStep: { en: 'Reinstall the Command Line Tools, step 1 of 2: remove them', zh: '重新安装 Command Line Tools，第 1 步（共 2 步）：删除它们' },
+  installCltStep: { en: 'Reinstall the Command Line Tools, step 2 of 2: install them again', zh: '重新安装 Command Line Tools，第 2 步（共 2 步）：重新安装' },
   reinstallCltDetail: { en: 'sudo rm -rf /Library/Developer/CommandLineTools, then run xcode-select --install.', zh: '执行 sudo rm -rf /Library/Developer/CommandLineTools，然后运行 xcode-select --install。' },
   dsNoSlice: { en: 'debugserver ({path}) has no slice that runs on {hw}.', zh: 'debugserver（{path}）没有能在 {hw} 上运行的切片。' },
   dsOnlyOwn: { en: 'debugserver ({path}) has only {archs}: it runs under Rosetta and fails ("stub exited while waiting for connection").', zh: 'debugserver（{path}）只有 {archs}：它在 Rosetta 下运行并失败（"stub exited while waiting for connection"）。' },

@@ -27,7 +27,7 @@ export const SNAP = messages({
     en: 'devcontainer.json: image, build.dockerfile/context/target, dockerFile, dockerComposeFile, service, runArgs platform/capability/security flags, capAdd, securityOpt, privileged, remoteUser, containerUser, and the listed keys of containerEnv/remoteEnv only',
     zh: 'devcontainer.json：仅 image、build.dockerfile/context/target、dockerFile、dockerComposeFile、service、runArgs 中的平台/能力/安全参数、capAdd、securityOpt、privileged、remoteUser、containerUser，以及 containerEnv/remoteEnv 中列表内的键',
   },
-  keptDockerfile: { en: 'Dockerfile: its FROM lines only (other lines emptied)', zh: 'Dockerfile：仅 FROM 行（其他行置空）' },
+  keptDockerfile: { en: 'Dockerfile: its FROM lines with their continuations, the escape directive and the global ARG lines a FROM uses (other lines emptied)', zh: 'Dockerfile：仅 FROM 行及其续行、escape 指令和 FROM 用到的全局 ARG 行（其他行置空）' },
   keptCompose: { en: 'compose file: service names and each service\'s platform only', zh: 'compose 文件：仅服务名及各服务的 platform' },
   keptProcStatus: { en: '/proc status: the PPid, Seccomp and CapEff lines only', zh: '/proc status：仅 PPid、Seccomp 和 CapEff 行' },
   keptBinfmt: { en: 'binfmt_misc entry: enabled/disabled and the interpreter only', zh: 'binfmt_misc 条目：仅 enabled/disabled 和解释器' },

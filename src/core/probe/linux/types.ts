@@ -33,9 +33,22 @@ export interface DevcontainerFacts {
   securityOpt: string[];
   privileged?: boolean;
   image?: string;
-  /** `--platform=…` / `--platform …` in runArgs. */
+  /** runArgs as written: its length counting every element (strings or not); undefined without a runArgs array. */
+  runArgsLength?: number;
+  /** runArgs is there but is not an array (nothing is edited in it then). */
+  runArgsInvalid?: true;
+  /** `--platform=…` / `--platform …` in runArgs (the last one, the one docker run uses). */
   platform?: string;
+  /** Where that value is, by runArgs' real index: the `--platform=X` element (inline) or the X after `--platform`. */
+  platformAt?: { index: number; inline: boolean };
+  /** build.dockerfile: the final stage's `FROM --platform=…` and the line where that FROM starts. */
   dockerfile?: { path: string; fromPlatform?: string; line?: number };
+  /**
+   * A container from docker-compose (dockerComposeFile + service): runArgs do not apply; the platform is the
+   * compose file's `services.<service>.platform` (the last file that sets it; else the last that has the service).
+   * unread: no compose file could be read inside the workspace folder (then it is not edited either).
+   */
+  compose?: { path: string; service: string; platform?: string; line?: number; unread?: true };
 }
 
 export interface LinuxFacts {

@@ -36,7 +36,9 @@ function emulationEvidence(l: LinuxFacts): string[] {
   for (const b of l.binaries) if (b.machineName) ev.push(t(LINUX.evBinary, { role: b.role, path: b.path, machine: `${b.machineName}${b.goarch ? ` (${b.goarch})` : ''}` }));
   if (!l.binaries.some((b) => b.role === 'process' && b.goarch) && l.processGoarch) ev.push(t(LINUX.evProcess, { arch: l.processGoarch }));
   for (const m of l.markers.filter((x) => x.emulator)) ev.push(t(LINUX.evMarker, { source: m.source, value: m.value }));
-  if (l.devcontainer?.platform) ev.push(t(LINUX.evDevcontainer, { file: l.devcontainer.path, args: l.devcontainer.runArgs.join(' ') }));
+  const compose = l.devcontainer?.compose;
+  if (compose?.platform) ev.push(`${compose.path}:${compose.line ?? 1}: services.${compose.service}.platform: ${compose.platform}`);
+  else if (l.devcontainer?.platform) ev.push(t(LINUX.evDevcontainer, { file: l.devcontainer.path, args: l.devcontainer.runArgs.join(' ') }));
   if (l.devcontainer?.dockerfile?.fromPlatform) ev.push(`${l.devcontainer.dockerfile.path}:${l.devcontainer.dockerfile.line ?? 1}: FROM --platform=${l.devcontainer.dockerfile.fromPlatform}`);
   return ev;
 }

@@ -1,18 +1,43 @@
 /**
  * Fixes where the user configures the container: JSONC edits of devcontainer.json (planned by src/core/launch
- * like launch.json edits: comments kept, one-step undo), a manual step for a Dockerfile `FROM --platform=…`,
+ * like launch.json edits: comments kept, one-step undo), the compose file's `platform:` for a container from
+ * docker-compose (planned by probe/linux/compose.ts), a manual step for a Dockerfile `FROM --platform=…`,
  * and the explanation of "Rebuild Container". Never `--privileged` for emulation: it does not give ptrace.
  */
 import { dockerPlatform } from '../../elf';
 import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
-import { platformArg } from '../../probe/linux/devcontainer';
 import type { DevcontainerFacts } from '../../probe/linux/types';
 import type { EditFix, Fix } from '../../report/types';
 import { manual } from '../finding';
 
-function dcEdit(title: string, dc: DevcontainerFacts, path: (string | number)[], value: unknown): EditFix {
-  return { title, kind: 'edit', edit: { file: 'devcontainer.json', filePath: dc.path, path, value } };
+function dcEdit(title: string, dc: DevcontainerFacts, path: (string | number)[], value: unknown, insert?: true): EditFix {
+  return { title, kind: 'edit', edit: { file: 'devcontainer.json', filePath: dc.path, path, value, ...(insert ? { insert } : {}) } };
+}
+
+/**
+ * runArgs' platform: the element that holds it replaced in place by its real index (`--platform=X` whole, or
+ * the X after `--platform`), else `--platform=…` appended to the array without rewriting it, else a new runArgs.
+ */
+function runArgsFix(dc: DevcontainerFacts, platform: string): Fix | undefined {
+  const title = t(LINUX.fixPlatformEdit, { platform });
+  const at = dc.platformAt;
+  if (at) return dcEdit(title, dc, ['runArgs', at.index], at.inline ? `--platform=${platform}` : platform);
+  if (dc.dockerfile?.fromPlatform || dc.runArgsInvalid) return undefined;
+  if (dc.runArgsLength !== undefined) return dcEdit(title, dc, ['runArgs', dc.runArgsLength], `--platform=${platform}`, true);
+  return dcEdit(title, dc, ['runArgs'], [`--platform=${platform}`]);
+}
+
+/**
+ * A container from docker-compose: the compose file's services.<service>.platform, set there (or added); only
+ * said, not edited, when no compose file was read inside the workspace folder (nothing outside it is written).
+ */
+function composeFix(c: NonNullable<DevcontainerFacts['compose']>, platform: string): Fix {
+  const title = c.line !== undefined
+    ? t(LINUX.fixComposePlatform, { platform, service: c.service, file: c.path, line: c.line })
+    : t(LINUX.fixComposeAdd, { platform, service: c.service, file: c.path });
+  if (c.unread) return manual(title);
+  return { title, kind: 'edit', edit: { file: 'docker-compose', filePath: c.path, path: ['services', c.service, 'platform'], value: platform } };
 }
 
 /** Platform fixes for a userland emulated on a kernel of `kernelGoarch`. */
@@ -20,10 +45,8 @@ export function platformFixes(dc: DevcontainerFacts | undefined, kernelGoarch: s
   const platform = dockerPlatform(kernelGoarch);
   const fixes: Fix[] = [];
   if (dc && !dc.error) {
-    const arg = platformArg(dc.runArgs);
-    const title = t(LINUX.fixPlatformEdit, { platform });
-    if (arg) fixes.push(dcEdit(title, dc, ['runArgs', arg.index], dc.runArgs[arg.index]?.startsWith('--platform=') ? `--platform=${platform}` : platform));
-    else if (!dc.dockerfile?.fromPlatform) fixes.push(dcEdit(title, dc, ['runArgs'], [...dc.runArgs, `--platform=${platform}`]));
+    const edit = dc.compose ? composeFix(dc.compose, platform) : runArgsFix(dc, platform);
+    if (edit) fixes.push(edit);
   }
   const df = dc?.dockerfile;
   if (df?.fromPlatform) {

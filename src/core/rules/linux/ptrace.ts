@@ -34,7 +34,7 @@ export const linuxPtraceScope: MachineRule = (m: Machine): Finding[] => {
   if (scope < 3 && l.capSysPtrace) return [];
   const meaning = SCOPE_TEXT[scope];
   const fixes = scope < 3 ? [...ptraceFixes(l.devcontainer, false)] : [];
-  fixes.push(command(t(LINUX.fixScope), 'echo 0 | sudo tee /proc/sys/kernel/yama/ptrace_scope'));
+  fixes.push(command(t(LINUX.fixScope), 'sudo sysctl -w kernel.yama.ptrace_scope=0'));
   const detail = t(LINUX.ptraceScope, { scope, meaning: meaning ? t(meaning) : '' });
   return [ruleFinding('linux-ptrace-scope', { severity: scope === 3 ? 'error' : 'warning', detail, evidence: [`/proc/sys/kernel/yama/ptrace_scope: ${scope}`, statusEvidence(l)], fixes })];
 };
