@@ -23,7 +23,7 @@ const KEEP_ENV = new Set<string>(SNAPSHOT_ENV_KEYS);
 
 /** `scheme://user:password@host` → `scheme://***@host`, everywhere in a string. */
 export function withoutCredentials(s: string): string {
-  return s.replace(/\b([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^/?#@\s"']*@/g, '$1***@');
+  return s.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s"']*@/gi, '$1***@');
 }
 
 /** A deep copy with credentials removed from every string. */

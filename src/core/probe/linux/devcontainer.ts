@@ -7,6 +7,7 @@ import { parseJsonc } from '../../launch';
 import type { ProbeContext } from '../context';
 import { dirname, joinPath } from '../context';
 import type { DevcontainerFacts } from './types';
+import { trimEndOf } from '../../text';
 
 const MAX_BYTES = 256 * 1024;
 
@@ -30,10 +31,10 @@ export function platformArg(runArgs: readonly string[]): { index: number; value:
  * (or the Dockerfile it names) must not make the probes, or a snapshot capture, read a file elsewhere.
  */
 function inside(ctx: ProbeContext, workspaceFolder: string, p: string): boolean {
-  const root = `${workspaceFolder.replace(/\/+$/, '')}/`;
+  const root = `${trimEndOf(workspaceFolder, '/')}/`;
   const real = ctx.host.realpath(p);
   const realRoot = ctx.host.realpath(workspaceFolder);
-  return p.startsWith(root) && real.ok && realRoot.ok && real.value.startsWith(`${realRoot.value.replace(/\/+$/, '')}/`);
+  return p.startsWith(root) && real.ok && realRoot.ok && real.value.startsWith(`${trimEndOf(realRoot.value, '/')}/`);
 }
 
 function dockerfile(ctx: ProbeContext, workspaceFolder: string, configPath: string, v: Record<string, unknown>): DevcontainerFacts['dockerfile'] {
