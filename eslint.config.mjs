@@ -1,11 +1,23 @@
-// Lint: typescript-eslint's recommended rules, the architecture rule (src/core never imports `vscode`), and the one
+// Lint: typescript-eslint's recommended rules, the architecture rule (src/core never imports `vscode`), the one
 // terminal writer: only src/cli/io.ts touches process.stdout / process.stderr, and nothing in src uses console.*
-// (issue 16 item 5: everything the CLI writes is escaped by io.ts's terminalText).
+// (issue 16 item 5: everything the CLI writes is escaped by io.ts's terminalText), and eslint-plugin-regexp's
+// recommended rules with super-linear backtracking and moves as errors: every regex is linear-time on hostile text
+// (issue 16 item 6; `npm run bench -- regex` times them on 1 MB inputs).
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/host/node_modules/**', 'test/host/run/**', '**/*.mjs', '**/*.js'] },
   ...tseslint.configs.recommended,
+  regexp.configs['flat/recommended'],
+  {
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      // The terminal escaper and the ANSI strippers exist to match control characters (src/core/text/controls.ts).
+      'no-control-regex': 'off',
+    },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -12,6 +12,9 @@ const BENCHES = [
   ['macho-worst', () => import('./macho-worst.mjs')], // the reader's worst case: fat64, 64 slices x 1M commands
   ['diagnose', () => import('./diagnose.mjs')], // diagnosis of a snapshot, cold and cached, vs the shell pipeline
   ['snapshot-sparse', () => import('./snapshot-sparse.mjs')], // replay of a hostile 300k-extent .sparse.json
+  ['regex', () => import('./regex.mjs')], // every regex in src/ and every classifier rule on 1 MB hostile inputs
+  ['elf-names', () => import('./elf-names.mjs')], // ELF reader: 1,024 sections naming one 256 KiB string
+  ['explain-stdin', () => import('./explain-stdin.mjs')], // explain with 100 MB on standard input
   ['extension', () => import('./extension.mjs')], // bundle sizes; activate() and F5 preflight in a real host
 ];
 

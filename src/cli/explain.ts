@@ -4,7 +4,10 @@
  * or JSON lines of DAP messages). Exit 0 ok/warning, 1 error verdict, 2 bad arguments or nothing to explain.
  */
 import type { Io } from './io';
-import { usageError } from './io';
+import { errorLine, usageError } from './io';
+import { capText, SIZE_CAPS } from '../core/io/read';
+import { t } from '../core/i18n';
+import { IO } from '../core/i18n/messages/io';
 import { explainReport } from '../core/explain';
 import { normalizeHardware } from '../core/dap/context';
 import { renderJson, renderMarkdown, renderText } from '../core/report/render';
@@ -43,8 +46,10 @@ export async function runExplain(args: string[], io: Io): Promise<number> {
     if (!io.readStdin) return usageError(io, 'explain: give the error text as arguments or on standard input');
     text = await io.readStdin();
   }
-  if (!text.trim()) return usageError(io, 'explain: nothing to explain (empty text)');
-  const report = explainReport(text, { hardwareArch: parsed.arch });
+  const capped = capText(text);
+  if (capped.cut) errorLine(io, t(IO.textCut, { what: parsed.text.length ? t(IO.theArguments) : t(IO.stdin), max: SIZE_CAPS.paste }));
+  if (!capped.text.trim()) return usageError(io, 'explain: nothing to explain (empty text)');
+  const report = explainReport(capped.text, { hardwareArch: parsed.arch });
   if (parsed.format === 'json') io.out(renderJson(report));
   else if (parsed.format === 'markdown') io.out(renderMarkdown(report));
   else if (report.findings.length === 0) io.out('go-lldb-doctor: no known cause matches this text.\n');

@@ -7,13 +7,14 @@
  * process.stdout/stderr writes and console.* anywhere else in src.
  */
 import { escapeControl } from '../core/text';
+import { readStreamBounded, SIZE_CAPS } from '../core/io/read';
 
 export type Io = {
   out: (s: string) => void;
   err: (s: string) => void;
   /** Whether stdout is a terminal (colour only then). */
   isTTY?: boolean;
-  /** Reads all of standard input (explain without TEXT). */
+  /** Reads standard input (explain without TEXT): at most one byte past the paste cap, so that a cut shows. */
   readStdin?: () => Promise<string>;
 };
 
@@ -47,11 +48,7 @@ export const stdio: Io = terminalIo({
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  },
+  readStdin: () => readStreamBounded(process.stdin, SIZE_CAPS.paste + 1),
 });
 
 export const USAGE = `Usage: go-lldb-doctor [command] [options]

@@ -64,7 +64,7 @@ export function resolve(ctx: ClassifyContext | undefined, facts: TextFacts): Res
   };
 }
 
-const BANNER = /debugserver-@(?:\(#\))?\s*PROGRAM:\s*LLDB\s+PROJECT:\s*lldb-([\w.]+)\s+for\s+([\w]+)\./i;
+const BANNER = /debugserver-@(?:\(#\))?\s*PROGRAM:\s*LLDB\s+PROJECT:\s*lldb-([\w.]+)\s+for\s+(\w+)\./i;
 const ROSETTA = /can\s*not run under rosetta/i;
 const FAILED = /stub exited|could not launch process|failed to launch|could not attach|\(os\/kern\)|exited with code: [1-9]/i;
 

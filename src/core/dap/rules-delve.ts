@@ -69,7 +69,7 @@ export const DELVE_RULES: TextRule[] = [
       ),
   },
   {
-    re: /unsupported architecture of darwin\/([\w()]+)\s*-\s*only\s+(.*?)\s*(?:is|are) supported|unsupported architecture\s*-\s*only darwin\/amd64 is supported/gi,
+    re: /unsupported architecture of darwin\/([\w()]+)\s*-\s*only\s+(\S+(?:\s+(?!(?:is|are)\b)\S+)*)\s+(?:is|are) supported|unsupported architecture\s*-\s*only darwin\/amd64 is supported/gi,
     build: (m, line) => {
       const cpu = lipoName(m[1] ?? 'unknown');
       const supported = m[2] ?? 'darwin/amd64';
@@ -134,7 +134,7 @@ export const DELVE_RULES: TextRule[] = [
       ),
   },
   {
-    re: /(?:go version\s+(\S+?)|version of go)\s+is too old for this version of delve(?:\s*\(minimum supported version\s+([\d.]+))?/gi,
+    re: /(?:go version\s+(\S+)|version of go)\s+is too old for this version of delve(?:\s*\(minimum supported version\s+([\d.]+))?/gi,
     build: (m, line) =>
       textFinding(
         'go-too-old',

@@ -23,7 +23,7 @@ function launchFixes(_r: Resolved, _key: string, title: string): Fix[] {
 export const LAUNCH_RULES: TextRule[] = [
   {
     // exec mode: "could not launch process: open <path>: no such file or directory"; core mode (no prefix): the core file.
-    re: /(could not launch process:\s*)?\bopen (\/\S*?|[A-Za-z]:\\\S*?): no such file or directory/gi,
+    re: /(could not launch process:\s*)?\bopen (\/\S*?|[A-Z]:\\\S*?): no such file or directory/gi,
     build: (m, line, r) => {
       const path = m[2] ?? '';
       if (!m[1] && r.launch.mode === 'core') return textFinding('launch-core-missing', t(M.coreMissing, { path }), [line], launchFixes(r, 'coreFilePath', t(M.coreFix)));

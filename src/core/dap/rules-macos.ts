@@ -17,7 +17,7 @@ export const MACOS_RULES: TextRule[] = [
     re: /missing LC_UUID load command(?: in (\S+))?/gi,
     build: (m, line, r) => {
       const path = m[1] ?? '';
-      const dlv = /(^|\/)dlv$/.test(path) || (path !== '' && path === r.launch.dlvToolPath);
+      const dlv = /(?:^|\/)dlv$/.test(path) || (path !== '' && path === r.launch.dlvToolPath);
       return dlv
         ? textFinding('dlv-missing-lc-uuid', t(M.lcUuidDlv, { path }), [line], [manual(t(M.lcUuidDlvFix))])
         : textFinding('target-missing-lc-uuid', t(M.lcUuidTarget, { path: path || '?' }), [line], [manual(t(M.lcUuidTargetFix))]);

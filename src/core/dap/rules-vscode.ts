@@ -59,7 +59,7 @@ export const VSCODE_RULES: TextRule[] = [
     re: /cannot find delve debugger|couldn't find (\S+) at the go tools path|spawn (\S+) ENOENT/gi,
     build: (m, line, r) => {
       const missing = m[1] ?? m[2];
-      if (missing && /(^|\/)go$/.test(missing)) {
+      if (missing && /(?:^|\/)go$/.test(missing)) {
         return textFinding('go-not-found', t(V.goNotFound), [line], [
           { kind: 'manual', title: t(V.installGo) },
         ]);

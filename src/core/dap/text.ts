@@ -4,7 +4,7 @@
  * trace log lines such as `← dlv {...}`) pulled out.
  */
 
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+const ANSI = /\u001b\[[0-9;?]*[\x20-\x2f]*[\x40-\x7e]|\u001b[\x40-\x5f]/g;
 
 export function stripAnsi(s: string): string {
   return s.replace(ANSI, '');
@@ -54,10 +54,20 @@ export function normalizeText(raw: string): string {
     .join('\n');
 }
 
-/** The line around a match, trimmed and capped: what a finding quotes as evidence. */
+/**
+ * The line around a match, trimmed and capped: what a finding quotes as evidence. Only `max` characters either
+ * side of the match are looked at, so that many matches on one long line cost each a constant (issue 16 item 6).
+ */
 export function lineAt(text: string, index: number, max = 300): string {
-  const start = text.lastIndexOf('\n', index - 1) + 1;
-  const nl = text.indexOf('\n', index);
-  const line = text.slice(start, nl < 0 ? text.length : nl).trim();
+  const from = Math.max(0, index - max);
+  const nlBefore = text.slice(from, index).lastIndexOf('\n');
+  const start = nlBefore >= 0 ? from + nlBefore + 1 : from;
+  const window = text.slice(index, index + 2 * max);
+  const nl = window.indexOf('\n');
+  const end = nl < 0 ? index + window.length : index + nl;
+  // A line longer than the cap is quoted from a little before the match, so that the match is in the quote.
+  const lead = Math.floor(max / 4);
+  const begin = end - start > max && index - start > lead ? index - lead : start;
+  const line = `${begin > start ? '…' : ''}${text.slice(begin, end).trim()}`;
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

@@ -16,17 +16,20 @@ const ALIGN = 16;
 /** Bytes read first: the blob is almost always at the data start and short; the full 64 KiB only when needed. */
 const FIRST_READ = 4096;
 
+/** The first segment whose file bytes hold virtual address `addr` (as debug/buildinfo's ReadData looks). */
+function segmentOf(phs: readonly ProgramHeader[], addr: number): ProgramHeader | undefined {
+  return phs.find((p) => p.filesz > 0 && addr >= p.vaddr && addr <= p.vaddr + p.filesz - 1);
+}
+
 /** debug/buildinfo's ReadData: up to `size` bytes at virtual address `addr`, from the first segment holding it. */
 function readData(ctx: ReadContext, phs: readonly ProgramHeader[], addr: number, size: number): Uint8Array | undefined {
-  for (const p of phs) {
-    if (p.filesz <= 0 || addr < p.vaddr || addr > p.vaddr + p.filesz - 1) continue;
-    const n = Math.min(p.vaddr + p.filesz - addr, size);
-    const off = p.offset + (addr - p.vaddr);
-    if (off < 0 || off + n > ctx.size) return undefined;
-    const raw = ctx.read(off, n, 'Go build info');
-    return raw && raw.length === n ? raw : undefined;
-  }
-  return undefined;
+  const p = segmentOf(phs, addr);
+  if (!p) return undefined;
+  const n = Math.min(p.vaddr + p.filesz - addr, size);
+  const off = p.offset + (addr - p.vaddr);
+  if (off < 0 || off + n > ctx.size) return undefined;
+  const raw = ctx.read(off, n, 'Go build info');
+  return raw && raw.length === n ? raw : undefined;
 }
 
 function dataStart(shs: readonly SectionHeader[], phs: readonly ProgramHeader[]): number | undefined {
@@ -75,7 +78,10 @@ export function readElfBuildInfo(ctx: ReadContext, shs: readonly SectionHeader[]
     if (vers !== undefined) strings = [vers, mod ?? ''];
   }
   if (!strings) {
-    ctx.error('buildinfo-truncated', Math.max(0, start + at), `Go build info at ${hex(start + at)}: version strings run past the data or cannot be resolved`);
+    // The offset is in the file (as every reader error's), the address only in the text (issue 16 item 2).
+    const seg = segmentOf(phs, start);
+    const off = Math.max(0, (seg ? seg.offset - seg.vaddr + start : 0) + at);
+    ctx.error('buildinfo-truncated', off, `Go build info at file offset ${hex(off)} (address ${hex(start + at)}): version strings run past the data or cannot be resolved`);
     return undefined;
   }
   return parseModinfo(strings[0], strings[1]);

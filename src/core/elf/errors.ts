@@ -1,21 +1,15 @@
 /**
- * The catalogue of `errors[].code` values the ELF reader produces. Every code except `read-failed` makes the
- * file `malformed`; `read-failed` (an I/O error, or snapshot bytes that were not captured) keeps the format.
+ * The catalogue of `errors[].code` values the ELF reader produces, each with what it means in English and
+ * Simplified Chinese (the message catalogue, src/core/i18n/messages/elf.ts). Every code except `read-failed` makes
+ * the file `malformed`; `read-failed` (an I/O error, or snapshot bytes that were not captured) keeps the format.
  */
-export const ELF_ERROR_CODES = {
-  'read-failed': 'the bytes could not be read (I/O error, or not captured in a snapshot)',
-  'elf-bad-class': 'EI_CLASS is neither 1 (32-bit) nor 2 (64-bit)',
-  'elf-bad-data': 'EI_DATA is neither 1 (little-endian) nor 2 (big-endian)',
-  'elf-truncated-header': 'the file ends inside the ELF header',
-  'elf-offset-absurd': 'e_phoff or e_shoff is beyond 2^53',
-  'elf-entsize-too-small': 'e_phentsize or e_shentsize is below the size of the structure',
-  'elf-table-past-end': 'the program or section header table runs past the end of the file',
-  'elf-table-over-budget': 'the program or section header table exceeds the read budget',
-  'elf-shstrtab-past-end': 'the section name table runs past the end of the file',
-  'elf-interp-bad': 'PT_INTERP is empty, longer than PATH_MAX or past the end of the file',
-  'elf-interp-no-nul': 'PT_INTERP has no NUL terminator',
-  'buildinfo-truncated': 'Go build info strings run past the data or cannot be resolved',
-  'too-many-errors': 'more than 64 problems; the rest are not listed',
-  'internal-error': 'a reader bug, caught (please report)',
-} as const;
+import { getLang, t } from '../i18n';
+import { ELF_ERRORS } from '../i18n/messages/elf';
 
+export const ELF_ERROR_CODES = ELF_ERRORS;
+
+/** An error's text: its own message (offsets, sizes) in English; in Chinese, what its code means first. */
+export function elfErrorText(e: { code: string; message: string }): string {
+  const meaning = (ELF_ERRORS as Record<string, (typeof ELF_ERRORS)[keyof typeof ELF_ERRORS] | undefined>)[e.code];
+  return getLang() === 'zh-cn' && meaning ? `${t(meaning)}（${e.message}）` : e.message;
+}

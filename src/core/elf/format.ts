@@ -1,6 +1,7 @@
 /** Human text of one ELF file (`inspect` output): a `file`-like line, then readelf-like facts. */
 import type { ElfFile } from './types';
 import { escapeValues } from '../text';
+import { elfErrorText } from './errors';
 
 function row(label: string, value: string): string {
   return `    ${label.padEnd(11)} ${value}\n`;
@@ -26,6 +27,7 @@ export function formatElf(raw: ElfFile): string {
     const keys = ['GOOS', 'GOARCH', 'CGO_ENABLED', '-ldflags'].filter((k) => go.settings[k] !== undefined);
     if (keys.length) out += row('go build', keys.map((k) => `${k}=${go.settings[k] ?? ''}`).join(' '));
   }
-  for (const e of f.errors) out += `  error ${e.code} at 0x${e.offset.toString(16)}: ${e.message}\n`;
+  for (const e of f.errors) out += `  error ${e.code} at 0x${e.offset.toString(16)}: ${elfErrorText(e)}\n`;
+  for (const n of f.notes ?? []) out += `  note ${n.code} at 0x${n.offset.toString(16)}: ${n.message}\n`;
   return out;
 }

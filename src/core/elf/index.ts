@@ -8,5 +8,5 @@ export { inspectElfPath } from './file';
 export { formatElf } from './format';
 ;
 export { kernelGoarch, nodeGoarch, linuxArchName, dockerPlatform,  } from './machines';
-export { MAX_PH_BYTES, MAX_SH_BYTES, MAX_SHSTR_BYTES, MAX_INTERP_BYTES } from './limits';
+export { MAX_PH_BYTES, MAX_SH_BYTES, MAX_SHSTR_BYTES, MAX_INTERP_BYTES, FILE_NAME_BYTES } from './limits';
 export { ELF_ERROR_CODES,  } from './errors';

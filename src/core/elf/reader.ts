@@ -21,6 +21,7 @@ export function readElf(src: ByteSource, path: string): ElfFile {
     ctx.error('internal-error', 0, `reader failed: ${e instanceof Error ? e.message : String(e)}`);
   }
   file.errors = ctx.errors;
+  if (ctx.notes.length) file.notes = ctx.notes;
   file.bytesRead = ctx.bytesRead;
   if (file.format === 'elf' && ctx.errors.some((e) => !IO_CODES.has(e.code))) file.format = 'malformed';
   return file;

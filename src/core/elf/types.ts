@@ -2,7 +2,7 @@
  * Public types of the ELF reader: what a Linux binary is for (class, byte order, machine, type), the program
  * interpreter it asks for (PT_INTERP) and its Go build info. Errors are values, as in the Mach-O reader.
  */
-import type { GoBuildInfo, MachOError } from '../macho/types';
+import type { GoBuildInfo, MachOError, MachONote } from '../macho/types';
 
 export type ElfFormat = 'elf' | 'not-elf' | 'malformed' | 'unreadable';
 
@@ -26,5 +26,7 @@ export interface ElfFile {
   interpreter?: string;
   goBuildInfo?: GoBuildInfo;
   errors: MachOError[];
+  /** What the read budgets cut (`truncated-by-budget`), when anything was: the file is not damaged for it. */
+  notes?: MachONote[];
   bytesRead?: number;
 }

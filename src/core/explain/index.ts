@@ -14,6 +14,7 @@ import { classifyText, DapWatch } from '../dap';
 import type { ClassifyContext } from '../dap';
 import { factsOf, normalizeHardware } from '../dap/context';
 import { jsonIn, normalizeText, stripAnsi } from '../dap/text';
+import { capText } from '../io/read';
 
 type Dap = { type: 'request' | 'response' | 'event' };
 
@@ -60,7 +61,9 @@ function explainHost(text: string, opts: ExplainOptions): HostInfo {
   return { platform: opts.platform ?? 'unknown', processArch: 'unknown', ...(hw ? { hardwareArch: hw } : {}) };
 }
 
-export function explainReport(text: string, opts: ExplainOptions = {}): Report {
+/** The findings of a pasted text, read within the paste cap (SIZE_CAPS.paste, the CLI's standard input's too). */
+export function explainReport(pasted: string, opts: ExplainOptions = {}): Report {
+  const text = capText(pasted).text;
   const findings = explain(text, { hardwareArch: opts.hardwareArch, platform: opts.platform });
   return { format: REPORT_FORMAT, verdict: verdictOf(findings), host: explainHost(text, opts), components: [], findings };
 }

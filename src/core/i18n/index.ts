@@ -67,7 +67,7 @@ export function t(m: Message, params?: Params, lang: Lang = getLang()): string {
  */
 export function withArticle(word: string): string {
   const w = word.trim().toLowerCase();
-  const vowelSound = /^(?:[aio]|e|u(?!ni|s[aeiu]|t)|[fhlmnrsx](?=[\d_\W]|$)|8|11|18)/.test(w);
+  const vowelSound = /^(?:[aioe8]|u(?!ni|s[aeiu]|t)|[fhlmnrsx](?=[\d_\W]|$)|11|18)/.test(w);
   return `${vowelSound ? 'an' : 'a'} ${word}`;
 }
 

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import { t } from '../i18n';
 import { IO } from '../i18n/messages/io';
 import { fdByteSource, type FileByteSource } from './byteSource';
+import { decodeBytes, type Decoded } from './decode';
 import { ioError, openRegular } from './open';
 
 /** Size caps per kind of file, in bytes (a real file of each kind is far below its cap). */
@@ -28,6 +29,8 @@ export const SIZE_CAPS = {
   binfmt: 4 << 10,
   ptraceScope: 64,
   kernelArch: 256,
+  /** A text to explain: a paste (VS Code) or standard input (CLI) — one cap for both (issue 16 item 7). */
+  paste: 1 << 20,
 } as const;
 
 export type FileKind = keyof typeof SIZE_CAPS;
@@ -36,13 +39,13 @@ export type FileKind = keyof typeof SIZE_CAPS;
  * The kinds of text file a probe reads whole through Host.readText. A snapshot keeps of each only what
  * src/core/snapshot/kept.ts's table says (a Record over this type: a new kind without an allow-list does not compile).
  */
-export type ProbeTextKind = Exclude<FileKind, 'launch' | 'settings' | 'machineJson' | 'sparseJson' | 'text'>;
+export type ProbeTextKind = Exclude<FileKind, 'launch' | 'settings' | 'machineJson' | 'sparseJson' | 'text' | 'paste'>;
 
 const KIND_NAMES: Record<FileKind, string> = {
   launch: 'launch.json', settings: 'settings.json', envFile: 'envFile', machineJson: 'machine.json',
   sparseJson: '.sparse.json', goMod: 'go.mod', text: 'text file', plist: 'Info.plist', devcontainer: 'devcontainer.json',
   dockerfile: 'Dockerfile', compose: 'compose file', procStatus: '/proc status', binfmt: 'binfmt_misc entry',
-  ptraceScope: 'ptrace_scope', kernelArch: '/proc/sys/kernel/arch',
+  ptraceScope: 'ptrace_scope', kernelArch: '/proc/sys/kernel/arch', paste: 'pasted text',
 };
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
@@ -95,4 +98,32 @@ export function openByteSource(path: string, opts: ReadOptions = {}): ReadResult
   const o = openRegular(path, opts);
   if (!o.ok) return o;
   return { ok: true, value: fdByteSource(o.fd, o.st.size, true) };
+}
+
+/** A pasted text within the paste cap (UTF-8 bytes): `cut` when it was longer. One step, never a scan per character. */
+export function capText(text: string, max: number = SIZE_CAPS.paste): Decoded {
+  if (text.length * 3 <= max) return { text, cut: false, bytes: text.length };
+  const bytes = Buffer.from(text, 'utf8');
+  return bytes.length <= max ? { text, cut: false, bytes: bytes.length } : decodeBytes(bytes, 0, bytes.length, max);
+}
+
+/**
+ * At most `max` bytes of a stream (standard input), as text; reading stops there and the stream is released, so
+ * that 100 MB piped in cost 1 MiB, not the whole input held in memory. Never throws: a read error ends the text.
+ */
+export async function readStreamBounded(stream: AsyncIterable<Uint8Array | string>, max: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const c of stream) {
+      const b = typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+      chunks.push(b);
+      total += b.length;
+      if (total >= max) break;
+    }
+  } catch {
+    // EIO or EPIPE on the input: explain what was read.
+  }
+  const all = Buffer.concat(chunks);
+  return decodeBytes(all, 0, all.length, max).text;
 }

@@ -2,6 +2,7 @@
  * Bounded reading: a context that reads through a ByteSource, counts the bytes, records errors instead of
  * throwing, and small endian-aware decoders over the bytes it returns.
  */
+import { decodeBytes, decodeCString, type Decoded } from '../io/decode';
 import { FILE_COMMAND_BYTES, FILE_MAX_COMMANDS, MAX_ERRORS } from './limits';
 import type { ByteSource, MachOError, MachONote } from './types';
 
@@ -94,22 +95,27 @@ export class Bytes {
     return size === 8 ? this.u64(off) : this.u32(off);
   }
 
+  /**
+   * NUL-terminated string in [off, end), at most `cap` bytes (src/core/io/decode.ts): undefined when no NUL is
+   * found before `end`; `cut` when no NUL comes within the cap. The default cap is the window itself.
+   */
+  cstringCapped(off: number, end: number = this.length, cap = Infinity): Decoded | undefined {
+    if (off < 0) return undefined;
+    return decodeCString(this.bytes, this.base + off, this.base + Math.min(end, this.length), cap);
+  }
+
   /** NUL-terminated string in [off, end); undefined when no NUL is found before `end`. */
   cstring(off: number, end: number = this.length): string | undefined {
-    const stop = this.base + Math.min(end, this.length);
-    const start = this.base + off;
-    if (off < 0 || start >= stop) return undefined;
-    for (let i = start; i < stop; i++) if (this.bytes[i] === 0) return utf8(this.bytes, start, i);
-    return undefined;
+    return this.cstringCapped(off, end)?.text;
   }
 
   /** Fixed-size name field (segname, sectname): up to `len` bytes, NUL-padded. */
   fixedString(off: number, len: number): string {
     const start = this.base + Math.max(0, off);
     const stop = this.base + Math.min(off + len, this.length);
-    let i = start;
-    while (i < stop && this.bytes[i] !== 0) i++;
-    return utf8(this.bytes, start, i);
+    if (stop <= start) return '';
+    const nul = this.bytes.subarray(start, stop).indexOf(0);
+    return utf8(this.bytes, start, nul < 0 ? stop : start + nul);
   }
 
   /** Upper-case hex of `n` bytes at `off`. */
@@ -122,16 +128,9 @@ export class Bytes {
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0').toUpperCase());
 
-const decoder = new TextDecoder('utf-8', { fatal: false });
-/** UTF-8 text of b[start, end) (ASCII fast path: install names and build settings are ASCII). */
+/** UTF-8 text of b[start, end), in one step (the shared decoder, src/core/io/decode.ts). */
 export function utf8(b: Uint8Array, start = 0, end = b.length): string {
-  let ascii = '';
-  for (let i = start; i < end; i++) {
-    const c = b[i] ?? 0;
-    if (c >= 0x80) return decoder.decode(b.subarray(start, end));
-    ascii += String.fromCharCode(c);
-  }
-  return ascii;
+  return decodeBytes(b, start, end).text;
 }
 
 export function hex(n: number): string {

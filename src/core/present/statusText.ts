@@ -1,6 +1,7 @@
 /**
  * The status bar's words, worked out from a report. Pure (no `vscode` import) so that plain mocha tests it.
  */
+import { trimEndOf } from '../text/trim';
 import type { ComponentReport, Report } from '../report/types';
 import { nodeArchToMachO } from '../macho/arch';
 import { t } from '../i18n';
@@ -93,7 +94,7 @@ export function shorten(text: string, max = MAX_LABEL): string {
   if (one.length <= max) return one;
   const cut = one.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—-]+$/, '')}…`;
+  return `${trimEndOf(space > max / 2 ? cut.slice(0, space) : cut, ' \t\n,;:.—-')}…`;
 }
 
 export function statusWords(report: Report): StatusWords {

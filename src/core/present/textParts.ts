@@ -3,6 +3,7 @@
  * Pure, so that plain mocha tests it.
  */
 
+import { trimEndOf } from '../text/trim';
 export interface TextPart {
   text: string;
   /** Set when the part is an https URL the panel shows as a link. */
@@ -20,7 +21,7 @@ export function linkParts(text: string): TextPart[] {
   const out: TextPart[] = [];
   let at = 0;
   for (const m of text.matchAll(HTTPS_URL)) {
-    const raw = m[0].replace(/[.,;:!?]+$/, '');
+    const raw = trimEndOf(m[0], '.,;:!?');
     const start = m.index ?? 0;
     const href = safeHttps(raw);
     if (!href) continue;

@@ -36,7 +36,7 @@ const DELVE_GO_WINDOWS: readonly DelveWindow[] = [
 export const FIRST_ARM64_DELVE = '1.6.0';
 
 export function parseVersion(v: string | undefined): number[] | undefined {
-  const m = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(v ?? '');
+  const m = /(?<!\d)(\d+)\.(\d+)(?:\.(\d+))?/.exec(v ?? '');
   if (!m) return undefined;
   return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
 }

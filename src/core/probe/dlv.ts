@@ -88,12 +88,12 @@ async function readVersion(ctx: ProbeContext, facts: DlvFacts, dlv: ExecPath, go
 function applyGoVersionM(facts: DlvFacts, text: string): void {
   const head = /:\s*(go[\w.]+)/.exec(text.split('\n')[0] ?? '');
   if (head?.[1]) facts.builtWithGo = head[1];
-  const mod = new RegExp(`^\\s*mod\\s+${DELVE_MODULE.replace(/\./g, '\\.')}\\s+v?(\\d+\\.\\d+\\.\\d+\\S*)`, 'm').exec(text);
+  const mod = new RegExp(`^[ \\t]*mod\\s+${DELVE_MODULE.replace(/\./g, '\\.')}\\s+v?(\\d+\\.\\d+\\.\\d+\\S*)`, 'm').exec(text);
   if (mod?.[1]) {
     facts.version = mod[1];
     facts.versionSource = 'go version -m';
   }
-  const arch = /^\s*build\s+GOARCH=(\S+)/m.exec(text);
+  const arch = /^[ \t]*build\s+GOARCH=(\S+)/m.exec(text);
   if (arch?.[1]) facts.buildGoarch = arch[1];
 }
 

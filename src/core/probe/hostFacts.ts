@@ -52,5 +52,5 @@ function hardwareOf(hw: string | undefined, processMachO: string, translated: bo
 /** VS Code's helper processes live inside a `.app` bundle whose name says Code (Code, Code - Insiders, VSCodium). */
 export function isVscodeExec(execPath: string | undefined): boolean {
   if (!execPath) return false;
-  return /\/(Visual Studio Code[^/]*|VSCodium|Code[^/]*|Cursor)\.app\//.test(execPath) || /Code Helper/.test(execPath);
+  return /\/(?:Visual Studio Code[^/]*|VSCodium|Code[^/]*|Cursor)\.app\//.test(execPath) || /Code Helper/.test(execPath);
 }

@@ -82,7 +82,7 @@ function readEnvFile(ctx: ProbeContext, p: string): NonNullable<LaunchFacts['env
 export function parseEnvFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const raw of text.split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*(.*)?\s*$/.exec(raw);
+    const m = /^\s*(?:export\s+)?([\w.-]+)\s*=(.*)$/.exec(raw);
     if (!m || !m[1]) continue;
     let v = (m[2] ?? '').trim();
     if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) v = v.slice(1, -1);

@@ -17,7 +17,7 @@ import { onPath, searchFirst } from './search';
 import { compareVersions, parseVersion } from './delveCompat';
 
 
-const VERSION = /^\s*(go|toolchain)\s+(\S+)\s*$/gm;
+const VERSION = /^[ \t]*(go|toolchain)[ \t]+(\S+)[ \t]*$/gm;
 
 export function modLines(text: string): { go?: string; toolchain?: string } {
   const out: { go?: string; toolchain?: string } = {};

@@ -112,7 +112,7 @@ export const xcode16Cgo: MachineRule = (m) => {
 export const dwarf5OldGo: MachineRule = (m) => {
   const exp = m.dlvEnv.GOEXPERIMENT?.value ?? m.go.env?.GOEXPERIMENT ?? '';
   const go = m.target.goVersion;
-  if (!/(^|,)dwarf5(,|$)/.test(exp) || !atLeast(go, '1.25') || !below(m.dlv.builtWithGo, '1.25')) return [];
+  if (!/(?:^|,)dwarf5(?:,|$)/.test(exp) || !atLeast(go, '1.25') || !below(m.dlv.builtWithGo, '1.25')) return [];
   return [ruleFinding('dlv-dwarf5-old-go', {
     detail: t(M.dwarf5, { go: go ?? '', dlvGo: m.dlv.builtWithGo ?? '' }),
     evidence: [`GOEXPERIMENT=${exp}`, `dlv built with ${m.dlv.builtWithGo}`, `Go that builds: ${go}`],

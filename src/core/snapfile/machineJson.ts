@@ -52,7 +52,7 @@ function check(v: unknown): Problem | undefined {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return { path: [], message: 'expected a JSON object' };
   const m = v as Record<string, unknown>;
   if (typeof m.format !== 'string') return { path: ['format'], message: `"format" must be "${SNAPSHOT_FORMAT}"` };
-  const major = /^go-lldb-doctor-snapshot\/(\d+)(\.\d+)*$/.exec(m.format)?.[1];
+  const major = /^go-lldb-doctor-snapshot\/(\d+)(?:\.\d+)*$/.exec(m.format)?.[1];
   if (major !== '1') return { path: ['format'], message: `unknown snapshot format "${m.format}" (this version reads ${SNAPSHOT_FORMAT})` };
   if (typeof m.platform !== 'string') return { path: ['platform'], message: '"platform" must be a string such as "darwin"' };
   if (typeof m.processArch !== 'string') return { path: ['processArch'], message: '"processArch" must be a string such as "arm64"' };

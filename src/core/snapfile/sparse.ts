@@ -6,7 +6,7 @@ import type { ByteSource } from '../io/byteSource';
 
 export const SPARSE_SUFFIX = '.sparse.json';
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const BASE64 = /^[A-Z0-9+/]*={0,2}$/i;
 
 export interface SparseJson {
   size: number;

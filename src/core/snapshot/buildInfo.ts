@@ -6,6 +6,7 @@
  * KEPT_FLAG_WORDS (`-ldflags=-X main.token=…` becomes `-ldflags=-X`). Inside a binary the text is rewritten in
  * place, padded with newlines to its length, so that every offset (and the varint before it) still holds.
  */
+import { trimEndOf } from '../text/trim';
 import { BUILD_SETTING_KEYS } from '../snapfile/envKeys';
 
 /** runtime/debug's modinfo sentinels (cmd/go/internal/modload/build.go: infoStart, infoEnd). */
@@ -21,7 +22,7 @@ const KEPT_FLAG_WORDS = new Set([
   '-linkmode=internal', '-compressdwarf=false', '-compressdwarf=true', 'pie', 'exe', 'c-shared', 'c-archive', 'default',
 ]);
 
-const unquote = (w: string): string => w.replace(/^['"]+|['"]+$/g, '');
+const unquote = (w: string): string => trimEndOf(w.replace(/^['"]+/, ''), '\'"');
 
 /** One word of a build flags string: a flag name (with its value filtered), a kept word, or nothing. */
 function keptWord(word: string): string | undefined {

@@ -12,6 +12,7 @@ import { SNAP } from '../i18n/messages/snapshot';
 import { parseJsonc } from '../launch';
 import { parseEnvFile } from '../probe/launch';
 import { keptEnv } from './keptEnv';
+import { trimEndOf } from '../text/trim';
 
 export interface KeptPart {
   /** What a snapshot holds of a file of this kind, from its full text. */
@@ -20,8 +21,11 @@ export interface KeptPart {
   kept: Message;
 }
 
+/** A run of final newlines as one (a backward scan: `/\n+$/` is quadratic on a long run that is not at the end). */
+const oneFinalNewline = (s: string): string => (s.endsWith('\n') ? `${trimEndOf(s, '\n')}\n` : s);
+
 const lines = (text: string, keepLine: (line: string) => boolean): string =>
-  text.split(/\r?\n/).map((l) => (keepLine(l) ? l : '')).join('\n').replace(/\n+$/, '\n');
+  oneFinalNewline(text.split(/\r?\n/).map((l) => (keepLine(l) ? l : '')).join('\n'));
 
 const only = (text: string, re: RegExp): string => text.split(/\r?\n/).filter((l) => re.test(l)).map((l) => `${l}\n`).join('');
 
@@ -79,7 +83,7 @@ function keptCompose(text: string): string {
   let serviceIndent = -1;
   let keyIndent = -1;
   const out = text.split(/\r?\n/).map((l) => {
-    const m = /^( *)([A-Za-z0-9_.-]+):(.*)$/.exec(l);
+    const m = /^( *)([\w.-]+):(.*)$/.exec(l);
     if (!m) return '';
     const indent = (m[1] ?? '').length;
     const key = m[2] ?? '';
@@ -95,10 +99,10 @@ function keptCompose(text: string): string {
       return `${m[1]}${key}:`;
     }
     if (keyIndent < 0) keyIndent = indent;
-    const platform = /^\s*(["']?[\w./-]+["']?)\s*(#.*)?$/.exec(m[3] ?? '')?.[1];
+    const platform = /^\s*(["']?[\w./-]+["']?)\s*(?:#.*)?$/.exec(m[3] ?? '')?.[1];
     return indent === keyIndent && key === 'platform' && platform ? `${m[1]}platform: ${platform}` : '';
   });
-  return out.join('\n').replace(/\n+$/, '\n');
+  return oneFinalNewline(out.join('\n'));
 }
 
 /**
@@ -121,13 +125,13 @@ function keptDockerfile(text: string): string {
       if (!(src[j] as string).trimEnd().endsWith(esc)) break;
     }
   }
-  const used = new Set([...fromText.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1]));
+  const used = new Set([...fromText.matchAll(/\$\{?([A-Z_]\w*)/gi)].map((m) => m[1]));
   for (let i = 0; i < (firstFrom < 0 ? 0 : firstFrom); i++) {
     const l = src[i] as string;
-    const arg = /^\s*ARG\s+([A-Za-z_]\w*)/i.exec(l)?.[1];
+    const arg = /^\s*ARG\s+([A-Z_]\w*)/i.exec(l)?.[1];
     if ((arg && used.has(arg)) || /^#\s*escape\s*=/i.test(l.trim())) keep[i] = true;
   }
-  return src.map((l, i) => (keep[i] ? l : '')).join('\n').replace(/\n+$/, '\n');
+  return oneFinalNewline(src.map((l, i) => (keep[i] ? l : '')).join('\n'));
 }
 
 /** Info.plist: CFBundleVersion only (stub.ts frameworkVersion). */
@@ -138,15 +142,15 @@ function keptPlist(text: string): string {
 
 export const KEPT: Record<ProbeTextKind, KeptPart> = {
   envFile: { keep: (t) => Object.entries(keptEnv(parseEnvFile(t))).map(([k, v]) => `${k}=${v}\n`).join(''), kept: SNAP.keptEnvFile },
-  goMod: { keep: (t) => lines(t, (l) => /^\s*(go|toolchain)\s+\S+\s*$/.test(l)), kept: SNAP.keptGoMod },
+  goMod: { keep: (t) => lines(t, (l) => /^\s*(?:go|toolchain)\s+\S+\s*$/.test(l)), kept: SNAP.keptGoMod },
   plist: { keep: keptPlist, kept: SNAP.keptPlist },
   devcontainer: { keep: keptDevcontainer, kept: SNAP.keptDevcontainer },
   dockerfile: { keep: keptDockerfile, kept: SNAP.keptDockerfile },
   compose: { keep: keptCompose, kept: SNAP.keptCompose },
-  procStatus: { keep: (t) => only(t, /^(PPid|Seccomp|CapEff):\s*[0-9a-fA-F]*\s*$/), kept: SNAP.keptProcStatus },
-  binfmt: { keep: (t) => only(t, /^(enabled|disabled|interpreter\s+\S+)\s*$/), kept: SNAP.keptBinfmt },
+  procStatus: { keep: (t) => only(t, /^(?:PPid|Seccomp|CapEff):\s*(?:[0-9a-fA-F]+\s*)?$/), kept: SNAP.keptProcStatus },
+  binfmt: { keep: (t) => only(t, /^(?:enabled|disabled|interpreter\s+\S+)\s*$/), kept: SNAP.keptBinfmt },
   ptraceScope: { keep: (t) => only(t, /^\s*\d\s*$/).slice(0, 3), kept: SNAP.keptPtraceScope },
-  kernelArch: { keep: (t) => only(t, /^[A-Za-z0-9_]+$/).split('\n')[0] + '\n', kept: SNAP.keptKernelArch },
+  kernelArch: { keep: (t) => only(t, /^\w+$/).split('\n')[0] + '\n', kept: SNAP.keptKernelArch },
 };
 
 /** What capture keeps of a text file a probe read as `kind`. */

@@ -7,7 +7,7 @@ import { isEnvKey } from '../snapfile/envKeys';
 
 /** `scheme://user:password@host` → `scheme://***@host`, everywhere in a string. */
 export function withoutCredentials(s: string): string {
-  return s.replace(/\b([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^/?#@\s"']*@/g, '$1***@');
+  return s.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s"']*@/gi, '$1***@');
 }
 
 /** Only the relevant keys of an env-like map, as strings, without credentials. */

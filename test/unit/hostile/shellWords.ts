@@ -28,7 +28,7 @@ function doubleQuoted(line: string, i: number, s: State): number {
     const c = line[i] as string;
     if (c === '"') return i + 1;
     if (c === '\\' && i + 1 < line.length && '$`"\\'.includes(line[i + 1] as string)) s.word += line[++i] as string;
-    else if (c === '`' || c === '!' || (c === '$' && !/[A-Za-z_]/.test(line[i + 1] ?? ''))) s.out.problems.push(`${c} expands inside double quotes at ${i}`);
+    else if (c === '`' || c === '!' || (c === '$' && !/[A-Z_]/i.test(line[i + 1] ?? ''))) s.out.problems.push(`${c} expands inside double quotes at ${i}`);
     else s.word += c;
   }
   s.out.problems.push('unterminated double quote');

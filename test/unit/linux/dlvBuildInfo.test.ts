@@ -20,7 +20,7 @@ const DLVS = { amd64: '/usr/bin/dlv', arm64: path.join(REPO, 'test/host/arm64/us
 /** `go version -m FILE`: its Go version and its GOARCH build setting. */
 function goVersionM(file: string): { go: string; goarch: string } {
   const out = execFileSync('/usr/bin/go', ['version', '-m', file], { encoding: 'utf8' });
-  return { go: /^[^:]+:\s*(go\S+)/.exec(out)?.[1] ?? '', goarch: /^\s*build\s+GOARCH=(\S+)/m.exec(out)?.[1] ?? '' };
+  return { go: /^[^:]+:\s*(go\S+)/.exec(out)?.[1] ?? '', goarch: /^[ \t]*build\s+GOARCH=(\S+)/m.exec(out)?.[1] ?? '' };
 }
 
 function context(trusted: boolean): { ctx: ProbeContext; ran: string[][] } {

@@ -60,7 +60,7 @@ function parseSlice(arch: string | undefined, lines: string[]): ObjdumpSlice {
     if (/^Load command \d+$/.test(l)) {
       if (block) applyCommand(s, fields(block));
       block = [];
-    } else if (/^(Section|\S)/.test(l) && !l.startsWith(' ')) {
+    } else if (/^(?:Section|\S)/.test(l) && !l.startsWith(' ')) {
       if (block) applyCommand(s, fields(block));
       block = undefined;
     } else block?.push(l);

@@ -4,6 +4,12 @@ import { messages } from '../index';
 export const IO = messages({
   notRegular: { en: '{path}: is a {kind}, not a regular file', zh: '{path}：是{kind}，不是普通文件' },
   isDirectory: { en: '{path}: is a directory, not a file', zh: '{path}：是目录，不是文件' },
+  textCut: {
+    en: 'explain: {what} is longer than {max} bytes; only the first {max} bytes were read',
+    zh: 'explain：{what}超过 {max} 字节；只读取了前 {max} 字节',
+  },
+  stdin: { en: 'standard input', zh: '标准输入' },
+  theArguments: { en: 'the text given as arguments', zh: '作为参数给出的文本' },
   tooLarge: { en: '{path}: larger than {max} bytes (the limit for a {what})', zh: '{path}：超过 {max} 字节（{what}的上限）' },
   cannotRead: { en: '{path}: cannot read ({code})', zh: '{path}：无法读取（{code}）' },
   symlinkRefused: { en: '{path}: is a symbolic link, which is not followed here', zh: '{path}：是符号链接，此处不跟随' },

@@ -11,6 +11,7 @@ import { dirname, joinPath } from '../context';
 import { readComposePlatform } from './compose';
 import { readDockerfilePlatform } from './dockerfile';
 import type { DevcontainerFacts } from './types';
+import { trimEndOf } from '../../text';
 
 /** dockerComposeFile may list files; more than this is not a real configuration. */
 const MAX_COMPOSE_FILES = 16;
@@ -40,10 +41,10 @@ function platformArg(runArgs: readonly unknown[]): { index: number; value: strin
  * (or the Dockerfile or compose file it names) must not make the probes, or a snapshot capture, read a file elsewhere.
  */
 function inside(ctx: ProbeContext, workspaceFolder: string, p: string): boolean {
-  const root = `${workspaceFolder.replace(/\/+$/, '')}/`;
+  const root = `${trimEndOf(workspaceFolder, '/')}/`;
   const real = ctx.host.realpath(p);
   const realRoot = ctx.host.realpath(workspaceFolder);
-  return p.startsWith(root) && real.ok && realRoot.ok && real.value.startsWith(`${realRoot.value.replace(/\/+$/, '')}/`);
+  return p.startsWith(root) && real.ok && realRoot.ok && real.value.startsWith(`${trimEndOf(realRoot.value, '/')}/`);
 }
 
 /** A path the spec resolves against the folder of devcontainer.json. */

@@ -31,7 +31,7 @@ function escapeChar(lines: string[]): string {
 /** Heredoc delimiters opened on an instruction line: `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'`. */
 function heredocs(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) if (m[2]) out.push(m[2]);
+  for (const m of text.matchAll(/<<-?(["']?)([A-Z_]\w*)\1/gi)) if (m[2]) out.push(m[2]);
   return out;
 }
 
@@ -64,7 +64,7 @@ function instructions(text: string): Instruction[] | undefined {
 }
 
 function substitute(value: string, args: ReadonlyMap<string, string>): string {
-  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (all, a?: string, b?: string) => args.get(a ?? b ?? '') ?? all);
+  return value.replace(/\$\{([A-Z_]\w*)\}|\$([A-Z_]\w*)/gi, (all, a?: string, b?: string) => args.get(a ?? b ?? '') ?? all);
 }
 
 interface Stage { line: number; platform?: string; name?: string; base: string }

@@ -35,7 +35,7 @@ export async function probeLinuxMachine(input: ProbeInput): Promise<Machine> {
     platform: input.host.platform,
     processArch: input.host.processArch,
     processMachO: nodeArchToMachO(input.host.processArch),
-    isVscode: isVscodeExec(input.host.execPath) || /\.vscode-(server|remote)|vscode-server|code-server/.test(input.host.execPath ?? ''),
+    isVscode: isVscodeExec(input.host.execPath) || /\.vscode-(?:server|remote)|vscode-server|code-server/.test(input.host.execPath ?? ''),
   };
   const hw = hardwareOf(linux.kernelGoarch);
   if (hw) host.hardware = hw;
