@@ -6,6 +6,7 @@ import type { HardwareArch, MachOFile } from '../macho';
 import type { SettingsScope } from '../report/types';
 import type { GoSettings, SettingsByScope } from './settings';
 import type { LinuxFacts } from './linux/types';
+import type { DwarfSummary } from '../dwarf';
 
 export interface BinaryInfo {
   /** The path as found (before symlinks). */
@@ -146,6 +147,9 @@ export interface TargetFacts {
   goarch?: EnvValue;
   goos?: EnvValue;
   goVersion?: string;
+  /** exec mode: the program's DWARF compile units (Go's and the others' versions) and Go build settings. */
+  dwarf?: DwarfSummary;
+  buildSettings?: Record<string, string>;
 }
 
 /** The Go that really builds (probe/toolchain.ts). */

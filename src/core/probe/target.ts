@@ -5,6 +5,7 @@
 import type { EnvValue, GoFacts, LaunchFacts, TargetFacts } from './machine';
 import { readBinary, type ProbeContext } from './context';
 import { resolvePath, type SubstVars } from './launch';
+import { probeTargetDebug } from './targetDebug';
 
 /** Whether this launch builds the program (debug, test, auto), as opposed to running a file or a process. */
 export function builds(mode: string | undefined): boolean {
@@ -26,6 +27,7 @@ export function probeTarget(ctx: ProbeContext, launch: LaunchFacts, dlvEnv: Reco
         const info = bin.file.slices.find((s) => s.goBuildInfo)?.goBuildInfo;
         if (info?.goVersion) facts.goVersion = info.goVersion;
       }
+      if (mode === 'exec') Object.assign(facts, probeTargetDebug(ctx, facts.program, bin));
     }
     return facts;
   }

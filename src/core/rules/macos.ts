@@ -7,7 +7,7 @@
  * - macOS ≥ 15, Delve < 1.23.1 and Go ≤ 1.23: "DW_FORM_strx with no .debug_str_offsets section" (delve#3797).
  * - LLDB of the Xcode 16 family (lldb-1600+), cgo possible and Go < 1.23: "could not find rodata struct member"
  *   (vscode-go#3539, #3547).
- * - GOEXPERIMENT=dwarf5 (Go ≥ 1.25 on darwin emits DWARF 4 by default) and dlv built with Go < 1.25 (delve#3943).
+ * DWARF 5 with a dlv built by Go < 1.25 is rules/dwarf5.ts (Linux and darwin alike).
  * A version newer than every row, or one that cannot be parsed, never raises a finding.
  */
 import type { Finding } from '../report/types';
@@ -106,16 +106,5 @@ export const xcode16Cgo: MachineRule = (m) => {
     detail: t(M.xcode16, { lldb: `lldb-${lldb.value}`, go: go ?? '' }),
     evidence: [`${lldb.path}: version ${lldb.value}`, `Go that builds: ${go} (${m.toolchain.why ?? 'go env GOVERSION'})`, 'CGO_ENABLED is not 0'],
     fixes: [manual(t(M.xcode16Fix))],
-  })];
-};
-
-export const dwarf5OldGo: MachineRule = (m) => {
-  const exp = m.dlvEnv.GOEXPERIMENT?.value ?? m.go.env?.GOEXPERIMENT ?? '';
-  const go = m.target.goVersion;
-  if (!/(^|,)dwarf5(,|$)/.test(exp) || !atLeast(go, '1.25') || !below(m.dlv.builtWithGo, '1.25')) return [];
-  return [ruleFinding('dlv-dwarf5-old-go', {
-    detail: t(M.dwarf5, { go: go ?? '', dlvGo: m.dlv.builtWithGo ?? '' }),
-    evidence: [`GOEXPERIMENT=${exp}`, `dlv built with ${m.dlv.builtWithGo}`, `Go that builds: ${go}`],
-    fixes: [command(t(M.dwarf5Fix), INSTALL_DLV)],
   })];
 };

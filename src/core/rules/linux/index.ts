@@ -1,6 +1,6 @@
 /** The Linux rules (dev containers, Linux VMs, remotes): Machine -> Finding[], run instead of the macOS ones on Linux. */
 import type { MachineRule } from '../finding';
-import { dwarf5OldDlv } from './dwarf5';
+import { dwarf5OldDlv } from '../dwarf5';
 import { linuxEmulated } from './emulation';
 import { linuxPtraceScope, linuxSeccomp } from './ptrace';
 
