@@ -85,6 +85,7 @@ export const CODES = {
   'go-too-old-for-xcode': { component: 'go', severity: 'error' },
   'dlv-missing-lc-uuid': { component: 'dlv', severity: 'error' },
   'dlv-too-old-for-macos': { component: 'dlv', severity: 'error' },
+  'dlv-dwarf5-macos-panic': { component: 'dlv', severity: 'error' },
   'target-missing-lc-uuid': { component: 'target', severity: 'error' },
   'build-cgo-arch-mismatch': { component: 'target', severity: 'error' },
   'lldb-server-missing': { component: 'lldb-server', severity: 'error' },

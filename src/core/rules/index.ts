@@ -14,14 +14,14 @@ import { backendRule, unknownAttributes } from './launch';
 import { developerMode } from './permissions';
 import { rank } from './rank';
 import { goBuildDiffers } from './toolchain';
-import { delveForMacos, lcUuid, xcode16Cgo } from './macos';
+import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from './macos';
 import { dwarf5OldDlv } from './dwarf5';
 import { reachable } from './reach';
 
 export const RULES: readonly MachineRule[] = [
   translatedProcess, translatedShell, exportedGoarch,
   goNotFound, goArch, goDelveVersions, goBuildDiffers,
-  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo, dwarf5OldDlv,
+  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo, dwarf5OldDlv, lineStrPanic,
   debugserverOverride, debugserverMissing, debugserverArch,
   settingsOverrides, launchOverrides, targetExec, targetBuild,
   unknownAttributes, backendRule, developerMode,

@@ -64,6 +64,7 @@ export const CODE_TITLES = messages({
   'go-build-differs': { en: 'Delve builds with another go than the one vscode-go shows', zh: 'Delve 构建时使用的 go 与 vscode-go 显示的不同' },
   'go-too-old-for-xcode': { en: 'Go is too old for the Xcode 16 linker (cgo)', zh: 'Go 对 Xcode 16 链接器 (cgo) 来说太旧' },
   'dlv-missing-lc-uuid': { en: 'dlv has no LC_UUID: macOS 26 refuses to start it', zh: 'dlv 没有 LC_UUID：macOS 26 拒绝启动它' },
+  'dlv-dwarf5-macos-panic': { en: 'Delve 1.26.2 panics on DWARF 5 programs on macOS', zh: 'Delve 1.26.2 在 macOS 上遇到 DWARF 5 程序会崩溃' },
   'dlv-too-old-for-macos': { en: 'Delve is too old for this macOS', zh: 'Delve 对这个 macOS 版本来说太旧' },
   'target-missing-lc-uuid': { en: 'The program has no LC_UUID: macOS 26 refuses to start it', zh: '程序没有 LC_UUID：macOS 26 拒绝启动它' },
   'build-cgo-arch-mismatch': { en: 'The cgo link mixes two CPU architectures', zh: 'cgo 链接混用了两种 CPU 架构' },
