@@ -52,6 +52,8 @@ export const CODES = {
   'target-arch-mismatch': { component: 'target', severity: 'error' },
   'target-not-executable': { component: 'target', severity: 'error' },
   'target-no-debug-info': { component: 'target', severity: 'error' },
+  'target-optimized': { component: 'target', severity: 'warning' },
+  'target-trimpath': { component: 'target', severity: 'warning' },
   'build-failed': { component: 'target', severity: 'error' },
   'launch-unknown-attribute': { component: 'launch', severity: 'warning' },
   'launch-native-backend': { component: 'launch', severity: 'error' },

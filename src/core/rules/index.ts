@@ -17,13 +17,14 @@ import { goBuildDiffers } from './toolchain';
 import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from './macos';
 import { dwarf5OldDlv } from './dwarf5';
 import { reachable } from './reach';
+import { noDebugInfo, optimizedCode, trimpath } from './debugInfo';
 
 export const RULES: readonly MachineRule[] = [
   translatedProcess, translatedShell, exportedGoarch,
   goNotFound, goArch, goDelveVersions, goBuildDiffers,
   dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo, dwarf5OldDlv, lineStrPanic,
   debugserverOverride, debugserverMissing, debugserverArch,
-  settingsOverrides, launchOverrides, targetExec, targetBuild,
+  settingsOverrides, launchOverrides, targetExec, targetBuild, noDebugInfo, optimizedCode, trimpath,
   unknownAttributes, backendRule, developerMode,
   lldbStalePath, lldbArch, lldbDependencies, lldbMixed, lldbUnreferenced, lldbNone,
 ];

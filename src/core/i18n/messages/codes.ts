@@ -32,6 +32,8 @@ export const CODE_TITLES = messages({
   'target-arch-mismatch': { en: 'The program is built for the other CPU', zh: '程序是为另一种 CPU 构建的' },
   'target-not-executable': { en: 'The program is not an executable for this Mac', zh: '程序不是这台机器可运行的可执行文件' },
   'target-no-debug-info': { en: 'The program has no debug information Delve can read', zh: '程序没有 Delve 能读取的调试信息' },
+  'target-optimized': { en: 'The program is optimized: variables and lines will be wrong', zh: '程序经过优化：变量和行号会不准确' },
+  'target-trimpath': { en: 'The program is built with -trimpath: breakpoints will not bind', zh: '程序使用 -trimpath 构建：断点无法绑定' },
   'build-failed': { en: 'The program did not build', zh: '程序构建失败' },
   'launch-unknown-attribute': { en: 'launch.json attribute that does not exist', zh: 'launch.json 中不存在的属性' },
   'launch-native-backend': { en: 'backend "native" does not exist in Delve builds for macOS', zh: 'macOS 版 Delve 没有 "native" 后端' },
