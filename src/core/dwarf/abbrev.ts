@@ -2,7 +2,7 @@
 import { Cursor } from './cursor';
 import { MAX_ABBREV_DECLS, MAX_ATTRS } from './limits';
 
-export interface AbbrevAttr {
+interface AbbrevAttr {
   name: number;
   form: number;
   /** DW_FORM_implicit_const: the value lives in the declaration. */

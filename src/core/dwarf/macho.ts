@@ -11,6 +11,7 @@ import { inflateZdebug, type Inflated } from './inflate';
 import { MAX_SECTION_BYTES } from './limits';
 import type { DwarfSummary } from './types';
 import { summarizeUnits } from './units';
+import { firstGoUnit } from './prefix';
 
 const MH_MAGIC_64 = 0xfeedfacf;
 const LC_SEGMENT_64 = 0x19;
@@ -56,17 +57,20 @@ function dwarfSections(ctx: ReadContext, base: number): Sect[] | undefined {
   return out;
 }
 
-function sectionBytes(ctx: ReadContext, s: Sect): Inflated {
+function sectionBytes(ctx: ReadContext, s: Sect, n = s.size): Inflated {
+  const partial = n < s.size;
   if (s.size > MAX_SECTION_BYTES) return { ok: false, error: { code: 'over-budget', message: `${s.name} is ${s.size} bytes, over the ${MAX_SECTION_BYTES}-byte budget` } };
   if (s.offset + s.size > ctx.size) return { ok: false, error: { code: 'truncated', message: `${s.name} runs past the end of the file` } };
-  const raw = ctx.read(s.offset, s.size, s.name);
-  if (!raw || raw.length !== s.size) return { ok: false, error: { code: 'read-failed', message: `cannot read ${s.name}` } };
+  const want = Math.min(n, s.size);
+  const raw = ctx.read(s.offset, want, s.name);
+  if (!raw || raw.length !== want) return { ok: false, error: { code: 'read-failed', message: `cannot read ${s.name}` } };
   if (!s.name.startsWith('__zdebug_')) return { ok: true, bytes: raw };
-  return inflateZdebug(raw) ?? { ok: false, error: { code: 'bad-compression', message: `${s.name} does not start with "ZLIB"` } };
+  return inflateZdebug(raw, partial) ?? { ok: false, error: { code: 'bad-compression', message: `${s.name} does not start with "ZLIB"` } };
 }
 
 /** `sliceOffset`: the slice's file offset (0 for a thin file; the fat table's entry otherwise). */
-export function machoDwarf(src: ByteSource, sliceOffset = 0): DwarfSummary {
+/** `full`: walk every unit; else stop at the first Go unit (what Delve decides on). */
+export function machoDwarf(src: ByteSource, sliceOffset = 0, full = false): DwarfSummary {
   const ctx = new ReadContext(src);
   const sects = dwarfSections(ctx, sliceOffset);
   if (!sects) return { units: 0, goUnits: 0, error: { code: 'read-failed', message: 'not a 64-bit little-endian Mach-O slice' } };
@@ -75,11 +79,16 @@ export function machoDwarf(src: ByteSource, sliceOffset = 0): DwarfSummary {
   const info = find('info');
   const abbrev = find('abbrev');
   if (!info || !abbrev) return { units: 0, goUnits: 0, error: { code: 'no-debug-info', message: 'no __DWARF,__debug_info section' } };
-  const i = sectionBytes(ctx, info);
-  if (!i.ok) return { units: 0, goUnits: 0, error: i.error };
   const a = sectionBytes(ctx, abbrev);
   if (!a.ok) return { units: 0, goUnits: 0, error: a.error };
-  const out = summarizeUnits(i.bytes, a.bytes, true);
+  let out: DwarfSummary;
+  if (full) {
+    const i = sectionBytes(ctx, info);
+    if (!i.ok) return { units: 0, goUnits: 0, error: i.error };
+    out = summarizeUnits(i.bytes, a.bytes, true);
+  } else {
+    out = firstGoUnit((n) => sectionBytes(ctx, info, n), info.size, a.bytes, true);
+  }
   if (info.name.startsWith('__zdebug_')) out.compressed = true;
   return out;
 }

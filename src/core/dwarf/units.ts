@@ -25,10 +25,10 @@ interface UnitHeader extends UnitShape {
   end: number;
 }
 
-function readHeader(c: Cursor): UnitHeader | 'end' | 'pad' | undefined {
+function readHeader(c: Cursor, prefix: boolean): UnitHeader | 'end' | 'pad' | 'more' | undefined {
   const start = c.pos;
   let length = c.u32();
-  if (length === undefined) return c.left === 0 ? 'end' : undefined;
+  if (length === undefined) return c.left === 0 ? 'end' : prefix ? 'more' : undefined;
   if (length === 0) return 'pad';
   let offsetSize = 4;
   if (length === 0xffffffff) {
@@ -38,7 +38,9 @@ function readHeader(c: Cursor): UnitHeader | 'end' | 'pad' | undefined {
     offsetSize = 8;
   }
   const end = c.pos + length;
-  if (length < 2 || end > c.bytes.length) return undefined;
+  if (length < 2) return undefined;
+  // A prefix of the section (the caller reads more when needed): a unit may end past it, its header may not.
+  if (end > c.bytes.length && (!prefix || c.left < 32)) return prefix ? 'more' : undefined;
   const version = c.u16();
   if (version === undefined || version < 2 || version > 5) return undefined;
   const offset = () => (offsetSize === 8 ? c.u64() : c.u32());
@@ -54,13 +56,13 @@ function readHeader(c: Cursor): UnitHeader | 'end' | 'pad' | undefined {
     abbrevOffset = offset();
     addressSize = c.u8();
   }
-  if (abbrevOffset === undefined || addressSize === undefined || start >= end) return undefined;
+  if (abbrevOffset === undefined || addressSize === undefined || start >= end) return prefix ? 'more' : undefined;
   return { version, offsetSize, addressSize, abbrevOffset, diesAt: c.pos, end };
 }
 
 /** The first DIE is DW_TAG_compile_unit: its language, or null when it has none; undefined when unreadable. */
 function unitLanguage(info: Uint8Array, little: boolean, h: UnitHeader, abbrevs: AbbrevTables): number | null | undefined | 'not-cu' {
-  const c = new Cursor(info.subarray(0, h.end), little, h.diesAt);
+  const c = new Cursor(info.subarray(0, Math.min(h.end, info.length)), little, h.diesAt);
   const code = c.uleb();
   if (code === undefined) return undefined;
   if (code === 0) return 'not-cu';
@@ -74,8 +76,19 @@ function unitLanguage(info: Uint8Array, little: boolean, h: UnitHeader, abbrevs:
   return null;
 }
 
-export function summarizeUnits(info: Uint8Array, abbrev: Uint8Array, little: boolean): DwarfSummary {
-  const out: DwarfSummary = { units: 0, goUnits: 0 };
+export interface SummaryOptions {
+  /**
+   * Stop at the first Go unit: Go's linker writes every Go unit with one version, so it is Delve's DwarfVersion.
+   * Lets the caller read (and a snapshot keep) only the start of .debug_info.
+   */
+  firstGo?: boolean;
+  /** `info` is a prefix of the section: a unit cut at its end means "read more", not damage. */
+  prefix?: boolean;
+}
+
+/** The summary; `more` when a prefix ended before the answer. */
+export function summarizeUnits(info: Uint8Array, abbrev: Uint8Array, little: boolean, opts: SummaryOptions = {}): DwarfSummary & { more?: true } {
+  const out: DwarfSummary & { more?: true } = { units: 0, goUnits: 0 };
   const abbrevs = new AbbrevTables(abbrev, little);
   const c = new Cursor(info, little);
   while (c.left > 0) {
@@ -84,9 +97,13 @@ export function summarizeUnits(info: Uint8Array, abbrev: Uint8Array, little: boo
       return out;
     }
     const at = c.pos;
-    const h = readHeader(c);
+    const h = readHeader(c, opts.prefix === true);
     if (h === 'end') break;
     if (h === 'pad') continue;
+    if (h === 'more') {
+      out.more = true;
+      return out;
+    }
     if (!h) {
       out.error = { code: 'truncated', message: `unit header at 0x${at.toString(16)} is damaged or runs past .debug_info` };
       return out;
@@ -94,6 +111,10 @@ export function summarizeUnits(info: Uint8Array, abbrev: Uint8Array, little: boo
     c.pos = h.end;
     const lang = unitLanguage(info, little, h, abbrevs);
     if (lang === 'not-cu') continue;
+    if (lang === undefined && opts.prefix && h.end > info.length) {
+      out.more = true;
+      return out;
+    }
     if (lang === undefined) {
       out.error = { code: 'unsupported', message: `the first DIE of the unit at 0x${at.toString(16)} cannot be read` };
       return out;
@@ -102,8 +123,16 @@ export function summarizeUnits(info: Uint8Array, abbrev: Uint8Array, little: boo
     if (lang === DW_LANG_GO) {
       out.goUnits++;
       out.goVersion = Math.max(out.goVersion ?? 0, h.version);
+      if (opts.firstGo) {
+        out.firstGoOnly = true;
+        return out;
+      }
     } else {
       out.otherVersion = Math.max(out.otherVersion ?? 0, h.version);
+    }
+    if (h.end > info.length) {
+      out.more = true;
+      return out;
     }
   }
   return out;

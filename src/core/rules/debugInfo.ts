@@ -97,7 +97,8 @@ export const trimpath: MachineRule = (m) => {
   const tg = m.target;
   let evidence: string | undefined;
   if (!reached(m)) return [];
-  if (tg.mode === 'exec' && tg.buildSettings?.['-trimpath'] === 'true') evidence = `${tg.program ?? ''}: build -trimpath=true (\`go version -m\`)`;
+  // Without DWARF Delve refuses the file anyway (noDebugInfo): paths do not matter then.
+  if (tg.mode === 'exec' && tg.buildSettings?.['-trimpath'] === 'true' && tg.dwarf?.error?.code !== 'no-debug-info') evidence = `${tg.program ?? ''}: build -trimpath=true (\`go version -m\`)`;
   else if (builds(tg.mode)) {
     const hit = buildFlagTexts(m).find((x) => /(?:^|\s)-{1,2}trimpath(?:=true)?(?=\s|$)/.test(x.text));
     if (hit) evidence = `${hit.where}: ${hit.text}`;

@@ -66,7 +66,8 @@ function programEvidence(m: Machine): string {
   const tg = m.target;
   const d = tg.dwarf;
   if (tg.mode === 'exec') {
-    const units = d && !d.error ? `; Go compile units DWARF ${d.goVersion ?? '-'} (${d.goUnits} of ${d.units} units${d.otherVersion ? `; other units DWARF ${d.otherVersion}, not counted by Delve` : ''})` : '';
+    const counted = d?.firstGoOnly ? 'read up to the first Go unit; Go\'s linker writes all Go units alike' : `${d?.goUnits ?? 0} of ${d?.units ?? 0} units`;
+    const units = d && !d.error ? `; Go compile units DWARF ${d.goVersion ?? '-'} (${counted}${d.otherVersion ? `; other units DWARF ${d.otherVersion}, not counted by Delve` : ''})` : '';
     return `program ${tg.program ?? ''}: built with ${tg.goVersion ?? '?'}${units} (\`go version -m\`, DWARF .debug_info)`;
   }
   return `program: built by ${buildGo(m) ?? '?'}${experiment(m) ? ` with GOEXPERIMENT=${experiment(m)}` : ''} (\`go env GOVERSION GOEXPERIMENT\`)`;

@@ -24,7 +24,7 @@ function build(dir: string, out: string, args: string[], env: Record<string, str
 }
 
 function elf(file: string) {
-  return elfDwarf(bufferByteSource(fs.readFileSync(file)));
+  return elfDwarf(bufferByteSource(fs.readFileSync(file)), true);
 }
 
 /** llvm-dwarfdump's count of units per version: the oracle. */
@@ -86,6 +86,19 @@ describe('DWARF reader (src/core/dwarf)', function () {
     assert.ok(s.goUnits > 10 && s.goUnits < s.units);
   });
 
+  it('the probe\'s mode stops at the first Go unit: the same answer from a few KiB instead of the whole section', () => {
+    for (const [file, reader] of [[build(pure, 'first', [], { CGO_ENABLED: '0' }), 'elf'], [build(pure, 'firstmac', [], { CGO_ENABLED: '0', GOOS: 'darwin', GOARCH: 'arm64' }), 'macho']] as const) {
+      const bytes = fs.readFileSync(file);
+      let read = 0;
+      const src = bufferByteSource(bytes);
+      const counting = { size: src.size, read: (off: number, n: number) => { read += n; return src.read(off, n); } };
+      const first = reader === 'elf' ? elfDwarf(counting) : machoDwarf(counting);
+      const whole = reader === 'elf' ? elfDwarf(src, true) : machoDwarf(src, 0, true);
+      assert.deepEqual([first.goVersion, first.firstGoOnly, first.goUnits], [whole.goVersion, true, 1]);
+      assert.ok(read < 40 * 1024, `${reader}: ${read} bytes read`);
+    }
+  });
+
   it('no DWARF: -ldflags="-s -w", -ldflags=-w and strip say no-debug-info; a damaged section is a typed error', () => {
     assert.equal(elf(build(pure, 'sw', ['-ldflags=-s -w'], { CGO_ENABLED: '0' })).error?.code, 'no-debug-info');
     assert.equal(elf(build(pure, 'w', ['-ldflags=-w'], { CGO_ENABLED: '0' })).error?.code, 'no-debug-info');
@@ -113,7 +126,7 @@ describe('DWARF reader (src/core/dwarf)', function () {
 
   it('Mach-O: Go\'s darwin linker writes __zdebug_*; clang objects carry DWARF 4 or 5 C units', () => {
     const gomac = build(pure, 'gomac', [], { CGO_ENABLED: '0', GOOS: 'darwin', GOARCH: 'arm64' });
-    const g = machoDwarf(bufferByteSource(fs.readFileSync(gomac)));
+    const g = machoDwarf(bufferByteSource(fs.readFileSync(gomac)), 0, true);
     assert.deepEqual([g.compressed, g.goVersion, g.otherVersion], [true, 4, undefined]);
     // llvm-dwarfdump 14 cannot inflate Mach-O __zdebug_ sections, so no oracle here: one unit per package, all Go.
     assert.ok(g.units > 10 && g.goUnits === g.units);

@@ -65,7 +65,7 @@ describe('rule: DWARF 5 and a dlv built with Go < 1.25 (Delve\'s own decision)',
       fs.writeFileSync(path.join(dir, 'main.go'), 'package main\n\n// int add(int a, int b) { return a + b; }\nimport "C"\nimport "fmt"\n\nfunc main() { fmt.Println(C.add(1, 2)) }\n');
       const out = path.join(dir, 'cgo5');
       execFileSync('/usr/bin/go', ['build', '-o', out, '.'], { cwd: dir, env: { ...process.env, CC: '/usr/bin/clang', CGO_CFLAGS: '-gdwarf-5 -O0', CGO_ENABLED: '1', GOFLAGS: '-mod=mod', GOPROXY: 'off' }, stdio: 'pipe' });
-      const dwarf = elfDwarf(bufferByteSource(fs.readFileSync(out)));
+      const dwarf = elfDwarf(bufferByteSource(fs.readFileSync(out)), true);
       assert.deepEqual([dwarf.goVersion, dwarf.otherVersion], [4, 5]);
       const m = await linux();
       m.dlv.builtWithGo = 'go1.19.8';
