@@ -26,6 +26,8 @@ export interface ProgramHeader {
 export interface SectionHeader {
   name: string;
   type: number;
+  /** sh_flags (SHF_COMPRESSED = 0x800 marks a section with an Elf_Chdr in front of its data). */
+  flags: number;
   addr: number;
   offset: number;
   size: number;
@@ -64,7 +66,7 @@ function decodeSection(tab: Bytes, at: number, bits: 32 | 64): SectionHeader {
   const w = bits === 64 ? 8 : 4;
   const num = (off: number) => word(tab, at + off, bits) ?? -1;
   return {
-    name: '', type: tab.u32(at + 4) ?? 0, addr: num(8 + w), offset: num(8 + 2 * w), size: num(8 + 3 * w),
+    name: '', type: tab.u32(at + 4) ?? 0, flags: num(8), addr: num(8 + w), offset: num(8 + 2 * w), size: num(8 + 3 * w),
     link: tab.u32(at + 8 + 4 * w) ?? 0, info: tab.u32(at + 12 + 4 * w) ?? 0,
   };
 }

@@ -1,35 +1,38 @@
 /**
  * Which Go versions each Delve release supports: Delve refuses a target built by a Go outside
  * [MinSupportedVersionOfGo, MaxSupportedVersionOfGo] with "Go version X is too old for this version of Delve" or
- * "Version of Delve is too old for Go version X" (pkg/goversion/compat.go, `Compatible`). Each release supports
- * about the last three Go minor versions.
+ * "Version of Delve is too old for Go version X"; with `--check-go-version=false` it only prints
+ * "WARNING: undefined behavior - …" and goes on (pkg/goversion/compat.go, `Compatible`).
  *
- * Source: go-delve/delve pkg/goversion/compat.go at each release (Min/MaxSupportedVersionOfGoMinor), and the
- * CHANGELOG's "Go 1.N support" / "Drop official Go 1.N support" entries; cross-checked with vscode-go's
- * docs/compatibility.md (last Delve for go1.20 is v1.22.1, for go1.19 v1.21.2, for go1.18 v1.20.x).
- * Releases newer than the table are assumed compatible (never a false alarm).
+ * Source: go-delve/delve pkg/goversion/compat.go read at every tag from v1.3.0 to v1.27.1 (Min/
+ * MaxSupportedVersionOfGoMinor; `git show <tag>:pkg/goversion/compat.go` in the mirror). The window can change
+ * in a patch release (1.25.0 still stops at Go 1.24; 1.25.1 reaches 1.25), so the table is per first tag.
+ * A Delve newer than the table's last release line is assumed compatible (never a false alarm).
  */
 interface DelveWindow {
-  /** Delve major.minor. */
-  delve: string;
+  /** The first Delve release with this window (major.minor.patch). */
+  from: string;
   minGo: number;
   maxGo: number;
 }
 
 const DELVE_GO_WINDOWS: readonly DelveWindow[] = [
-  { delve: '1.3', minGo: 11, maxGo: 13 },
-  { delve: '1.4', minGo: 12, maxGo: 14 },
-  { delve: '1.5', minGo: 13, maxGo: 15 },
-  { delve: '1.6', minGo: 14, maxGo: 16 },
-  { delve: '1.7', minGo: 15, maxGo: 17 },
-  { delve: '1.8', minGo: 16, maxGo: 18 },
-  { delve: '1.9', minGo: 17, maxGo: 19 },
-  { delve: '1.20', minGo: 18, maxGo: 20 },
-  { delve: '1.21', minGo: 19, maxGo: 21 },
-  { delve: '1.22', minGo: 20, maxGo: 22 },
-  { delve: '1.23', minGo: 21, maxGo: 23 },
-  { delve: '1.24', minGo: 21, maxGo: 24 },
-  { delve: '1.25', minGo: 21, maxGo: 25 },
+  { from: '1.3.0', minGo: 10, maxGo: 13 }, { from: '1.3.2', minGo: 11, maxGo: 13 },
+  { from: '1.4.0', minGo: 11, maxGo: 14 }, { from: '1.4.1', minGo: 12, maxGo: 14 },
+  { from: '1.5.0', minGo: 12, maxGo: 15 }, { from: '1.5.1', minGo: 13, maxGo: 15 },
+  { from: '1.6.0', minGo: 13, maxGo: 16 }, { from: '1.6.1', minGo: 14, maxGo: 16 },
+  { from: '1.7.0', minGo: 15, maxGo: 17 },
+  { from: '1.8.0', minGo: 16, maxGo: 18 },
+  { from: '1.9.0', minGo: 16, maxGo: 19 }, { from: '1.9.1', minGo: 17, maxGo: 19 },
+  { from: '1.20.0', minGo: 18, maxGo: 20 },
+  { from: '1.21.0', minGo: 18, maxGo: 21 }, { from: '1.21.1', minGo: 19, maxGo: 21 },
+  { from: '1.22.0', minGo: 19, maxGo: 22 },
+  { from: '1.23.0', minGo: 21, maxGo: 23 },
+  { from: '1.24.0', minGo: 21, maxGo: 24 },
+  // v1.25.0 did not raise the maximum: Go 1.25 needs Delve 1.25.1 (compat.go at v1.25.0 and v1.25.1).
+  { from: '1.25.0', minGo: 21, maxGo: 24 }, { from: '1.25.1', minGo: 22, maxGo: 25 },
+  { from: '1.26.0', minGo: 24, maxGo: 26 },
+  { from: '1.27.0', minGo: 25, maxGo: 27 },
 ];
 
 /** Native darwin/arm64 debugging arrived in Delve v1.6.0 (CHANGELOG 1.6.0). */
@@ -58,12 +61,20 @@ export function goMinor(goVersion: string | undefined): number | undefined {
 
 export type Compat = { ok: true } | { ok: false; problem: 'dlv-too-old' | 'go-too-old'; window: DelveWindow };
 
-export function delveSupportsGo(delveVersion: string | undefined, goVersion: string | undefined): Compat | undefined {
+/** The window of a Delve version; undefined for a release line newer (or older) than the table. */
+export function delveWindow(delveVersion: string | undefined): DelveWindow | undefined {
   const dv = parseVersion(delveVersion);
+  if (!dv || dv[0] !== 1) return undefined;
+  const line = (w: DelveWindow) => (parseVersion(w.from) as number[])[1];
+  let found: DelveWindow | undefined;
+  for (const w of DELVE_GO_WINDOWS) if (compareVersions(parseVersion(w.from) as number[], dv) <= 0) found = w;
+  return found && line(found) === dv[1] ? found : undefined;
+}
+
+export function delveSupportsGo(delveVersion: string | undefined, goVersion: string | undefined): Compat | undefined {
   const minor = goMinor(goVersion);
-  if (!dv || minor === undefined || dv[0] !== 1) return undefined;
-  const window = DELVE_GO_WINDOWS.find((w) => w.delve === `${dv[0]}.${dv[1]}`);
-  if (!window) return undefined;
+  const window = delveWindow(delveVersion);
+  if (!window || minor === undefined) return undefined;
   if (minor > window.maxGo) return { ok: false, problem: 'dlv-too-old', window };
   if (minor < window.minGo) return { ok: false, problem: 'go-too-old', window };
   return { ok: true };

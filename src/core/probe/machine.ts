@@ -8,6 +8,7 @@ import type { GoSettings, SettingsByScope } from './settings';
 import type { LinuxFacts } from './linux/types';
 import type { ExecPath } from './trust';
 import type { KeptEnv } from '../snapfile/envKeys';
+import type { DwarfSummary } from '../dwarf';
 
 export interface BinaryInfo {
   /** The path as found (before symlinks). */
@@ -151,6 +152,9 @@ export interface TargetFacts {
   goarch?: EnvValue;
   goos?: EnvValue;
   goVersion?: string;
+  /** exec mode: the program's DWARF compile units (Go's and the others' versions) and Go build settings. */
+  dwarf?: DwarfSummary;
+  buildSettings?: Record<string, string>;
 }
 
 /** The Go that really builds (probe/toolchain.ts). */

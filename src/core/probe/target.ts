@@ -6,6 +6,7 @@ import type { EnvValue, GoFacts, LaunchFacts, TargetFacts } from './machine';
 import type { EnvKey, KeptEnv } from '../snapfile/envKeys';
 import { readBinary, type ProbeContext } from './context';
 import { resolvePath, type SubstVars } from './launch';
+import { probeTargetDebug } from './targetDebug';
 
 /** Whether this launch builds the program (debug, test, auto), as opposed to running a file or a process. */
 export function builds(mode: string | undefined): boolean {
@@ -27,6 +28,7 @@ export function probeTarget(ctx: ProbeContext, launch: LaunchFacts, dlvEnv: Kept
         const info = bin.file.slices.find((s) => s.goBuildInfo)?.goBuildInfo;
         if (info?.goVersion) facts.goVersion = info.goVersion;
       }
+      if (mode === 'exec') Object.assign(facts, probeTargetDebug(ctx, facts.program, bin));
     }
     return facts;
   }

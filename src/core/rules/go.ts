@@ -1,12 +1,13 @@
 /** The Go toolchain vscode-go uses, and whether the Delve found supports its version. */
 import { t } from '../i18n';
 import { PRE } from '../i18n/messages/rules-preflight';
-import type { Finding, Fix } from '../report/types';
+import type { Fix } from '../report/types';
 import type { Machine } from '../probe/machine';
 import { archList, machOToGoarch, sliceFor } from '../probe/arch';
 import { delveSupportsGo } from '../probe/delveCompat';
 import { builds } from '../probe/target';
 import { scopeOf } from '../probe/settings';
+import { dlvFlagOff } from './dlvFlags';
 import { command, goCmd, ruleFinding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
 
 function searchedLines(m: Machine['go']): string[] {
@@ -48,27 +49,22 @@ function targetGoVersion(m: Machine): string | undefined {
   return m.target.goVersion ?? m.go.version;
 }
 
+/**
+ * Delve's supported-Go window (pkg/goversion/compat.go `Compatible`, per release in probe/delveCompat.ts). With
+ * `--check-go-version=false` in dlvFlags Delve prints "WARNING: undefined behavior - …" instead and goes on.
+ */
 export const goDelveVersions: MachineRule = (m) => {
   const goVersion = targetGoVersion(m);
   const c = delveSupportsGo(m.dlv.version, goVersion);
   if (!c || c.ok) return [];
   const w = c.window;
+  const off = dlvFlagOff(m, 'check-go-version');
   const evidence = [`Delve ${m.dlv.version} (${m.dlv.versionSource ?? 'version'}) supports Go 1.${w.minGo} to 1.${w.maxGo} (delve pkg/goversion/compat.go)`, `Go version: ${goVersion}`];
   if (m.dlv.path) evidence.push(`\`${goCmd(m)} version -m ${q(m.dlv.path)}\``);
-  const out: Finding[] = [];
-  if (c.problem === 'dlv-too-old') {
-    out.push(ruleFinding('dlv-too-old', {
-      detail: t(PRE.dlvTooOld, { dlv: String(m.dlv.version), max: w.maxGo, go: String(goVersion) }),
-      evidence,
-      fixes: [reinstallDlv(m)],
-    }));
-  } else {
-    out.push(ruleFinding('go-too-old', {
-      detail: t(PRE.goTooOld, { dlv: String(m.dlv.version), min: w.minGo, go: String(goVersion) }),
-      evidence,
-      fixes: [manual(t(PRE.upgradeGo), t(PRE.upgradeGoDetail))],
-    }));
-  }
-  return out;
+  if (off) evidence.push('dlvFlags: --check-go-version=false');
+  const tooOld = c.problem === 'dlv-too-old';
+  const params = { dlv: String(m.dlv.version), max: w.maxGo, min: w.minGo, go: String(goVersion) };
+  const detail = t(tooOld ? PRE.dlvTooOld : PRE.goTooOld, params) + (off ? ` ${t(PRE.checkGoVersionOff)}` : '');
+  const fixes = tooOld ? [reinstallDlv(m)] : [manual(t(PRE.upgradeGo), t(PRE.upgradeGoDetail))];
+  return [ruleFinding(tooOld ? 'dlv-too-old' : 'go-too-old', { detail, evidence, fixes, ...(off ? { severity: 'warning' as const } : {}) })];
 };
-

@@ -14,15 +14,17 @@ import { backendRule, unknownAttributes } from './launch';
 import { developerMode } from './permissions';
 import { rank } from './rank';
 import { goBuildDiffers } from './toolchain';
-import { delveForMacos, dwarf5OldGo, lcUuid, xcode16Cgo } from './macos';
+import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from './macos';
+import { dwarf5OldDlv } from './dwarf5';
 import { reachable } from './reach';
+import { noDebugInfo, optimizedCode, trimpath } from './debugInfo';
 
 export const RULES: readonly MachineRule[] = [
   translatedProcess, translatedShell, exportedGoarch,
   goNotFound, goArch, goDelveVersions, goBuildDiffers,
-  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo, dwarf5OldGo,
+  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo, dwarf5OldDlv, lineStrPanic,
   debugserverOverride, debugserverMissing, debugserverArch,
-  settingsOverrides, launchOverrides, targetExec, targetBuild,
+  settingsOverrides, launchOverrides, targetExec, targetBuild, noDebugInfo, optimizedCode, trimpath,
   unknownAttributes, backendRule, developerMode,
   lldbStalePath, lldbArch, lldbDependencies, lldbMixed, lldbUnreferenced, lldbNone,
 ];

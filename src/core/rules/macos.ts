@@ -7,7 +7,9 @@
  * - macOS ≥ 15, Delve < 1.23.1 and Go ≤ 1.23: "DW_FORM_strx with no .debug_str_offsets section" (delve#3797).
  * - LLDB of the Xcode 16 family (lldb-1600+), cgo possible and Go < 1.23: "could not find rodata struct member"
  *   (vscode-go#3539, #3547).
- * - GOEXPERIMENT=dwarf5 (Go ≥ 1.25 on darwin emits DWARF 4 by default) and dlv built with Go < 1.25 (delve#3943).
+ * - Delve 1.26.2 and a DWARF 5 program on macOS: "panic in parseFileEntries5" (its debug_line_str lookup missed
+ *   the Mach-O section; delve#4311, fixed by #4315 in 1.26.3; reported on darwin/arm64, the code path is Mach-O's).
+ * DWARF 5 with a dlv built by Go < 1.25 is rules/dwarf5.ts (Linux and darwin alike).
  * A version newer than every row, or one that cannot be parsed, never raises a finding.
  */
 import type { Finding } from '../report/types';
@@ -62,8 +64,8 @@ export const lcUuid: MachineRule = (m) => {
       fixes: [manual(t(M.uuidBuildFix))],
     }));
   } else if (builds(tg.mode) && below(tg.goVersion, '1.24') && !externalLink(m)) {
+    // An error, not a warning: dyld refuses the binary Go ≤ 1.23's internal linker produces (issue 20 item 3).
     out.push(ruleFinding('target-missing-lc-uuid', {
-      severity: 'warning',
       detail: t(M.buildNoUuid, { os: os ?? '', go: tg.goVersion ?? '' }),
       evidence: [`Go that builds: ${tg.goVersion} (${m.toolchain.why ?? 'go env GOVERSION'})`, `macOS ${os}`],
       fixes: [manual(t(M.uuidBuildFix))],
@@ -109,13 +111,20 @@ export const xcode16Cgo: MachineRule = (m) => {
   })];
 };
 
-export const dwarf5OldGo: MachineRule = (m) => {
+/** The program has DWARF 5 units of any language (Delve parses every unit's line table). */
+function anyDwarf5(m: Machine): boolean {
+  const d = m.target.dwarf;
+  if (m.target.mode === 'exec') return Boolean(d && !d.error && Math.max(d.goVersion ?? 0, d.otherVersion ?? 0) >= 5);
   const exp = m.dlvEnv.GOEXPERIMENT?.value ?? m.go.env?.GOEXPERIMENT ?? '';
-  const go = m.target.goVersion;
-  if (!/(?:^|,)dwarf5(?:,|$)/.test(exp) || !atLeast(go, '1.25') || !below(m.dlv.builtWithGo, '1.25')) return [];
-  return [ruleFinding('dlv-dwarf5-old-go', {
-    detail: t(M.dwarf5, { go: go ?? '', dlvGo: m.dlv.builtWithGo ?? '' }),
-    evidence: [`GOEXPERIMENT=${exp}`, `dlv built with ${m.dlv.builtWithGo}`, `Go that builds: ${go}`],
-    fixes: [command(t(M.dwarf5Fix), INSTALL_DLV)],
+  return builds(m.target.mode) && atLeast(m.target.goVersion, '1.25') && exp.split(',').includes('dwarf5');
+}
+
+export const lineStrPanic: MachineRule = (m) => {
+  const v = parseVersion(m.dlv.version);
+  if (m.host.platform !== 'darwin' || !v || compareVersions(v, [1, 26, 2]) !== 0 || !anyDwarf5(m)) return [];
+  return [ruleFinding('dlv-dwarf5-macos-panic', {
+    detail: t(M.lineStr, { delve: m.dlv.version ?? '' }),
+    evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource ?? 'version'})`, m.target.mode === 'exec' ? `${m.target.program ?? ''}: DWARF 5 units (DWARF .debug_info)` : `GOEXPERIMENT=${m.dlvEnv.GOEXPERIMENT?.value ?? m.go.env?.GOEXPERIMENT ?? ''}, Go ${m.target.goVersion ?? ''}`],
+    fixes: [command(t(M.updateDlv), INSTALL_DLV)],
   })];
 };

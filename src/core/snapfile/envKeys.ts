@@ -36,5 +36,5 @@ export function keptKeysOf<V>(map: Readonly<Record<string, V>>): KeptEnv<V> {
  * (GOARCH), the inspect output (GOOS, GOARCH, CGO_ENABLED, -ldflags), the DWARF rules (GOEXPERIMENT).
  */
 export const BUILD_SETTING_KEYS = [
-  'GOOS', 'GOARCH', 'CGO_ENABLED', 'GOEXPERIMENT', 'GOAMD64', 'GOARM', 'GOARM64', '-ldflags', '-buildmode', '-compiler',
+  'GOOS', 'GOARCH', 'CGO_ENABLED', 'GOEXPERIMENT', 'GOAMD64', 'GOARM', 'GOARM64', '-ldflags', '-gcflags', '-trimpath', '-buildmode', '-compiler',
 ] as const;

@@ -20,6 +20,8 @@ const FLAG_NAMES = new Set(['-ldflags', '-gcflags', '-asmflags', '-tags', '-race
 const KEPT_FLAG_WORDS = new Set([
   '-s', '-w', '-N', '-l', 'all=-N', 'all=-l', '-X', '-linkmode', 'external', 'internal', '-linkmode=external',
   '-linkmode=internal', '-compressdwarf=false', '-compressdwarf=true', 'pie', 'exe', 'c-shared', 'c-archive', 'default',
+  // boolean build settings (`build -trimpath=true`, target-trimpath)
+  'true', 'false',
 ]);
 
 const unquote = (w: string): string => trimEndOf(w.replace(/^['"]+/, ''), '\'"');

@@ -22,7 +22,7 @@ const SNAPSHOT_SETTING_KEYS = [
 
 /** Launch attributes whose values the probes and rules read (probe/launch.ts, target.ts, rules/launch.ts, macos.ts). */
 const LAUNCH_VALUES = [
-  'name', 'type', 'request', 'mode', 'program', 'cwd', 'output', 'env', 'envFile', 'buildFlags', 'backend', 'port', 'host', 'processId', 'debugAdapter',
+  'name', 'type', 'request', 'mode', 'program', 'cwd', 'output', 'env', 'envFile', 'buildFlags', 'dlvFlags', 'backend', 'port', 'host', 'processId', 'debugAdapter', 'substitutePath',
 ] as const;
 const VALUES = new Set<string>(LAUNCH_VALUES);
 

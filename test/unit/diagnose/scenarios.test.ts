@@ -17,6 +17,9 @@ const EXPECTED: Record<string, { verdict: string; findings: Expect }> = {
   'launch-blog-attributes': { verdict: 'error', findings: [['launch-native-backend', 'launch'], ['launch-unknown-attribute', 'launch'], ['launch-unknown-attribute', 'launch']] },
   'delve-too-old': { verdict: 'error', findings: [['dlv-too-old', 'dlv']] },
   'target-other-cpu': { verdict: 'error', findings: [['target-arch-mismatch', 'target']] },
+  // Issue 20 item 4, read from the real Mach-O files: no __DWARF (-ldflags='-s -w'); -trimpath and no -N -l.
+  'exec-no-debug-info': { verdict: 'error', findings: [['target-no-debug-info', 'target']] },
+  'exec-trimpath-optimized': { verdict: 'warning', findings: [['target-optimized', 'target'], ['target-trimpath', 'target']] },
   'developer-mode-off': { verdict: 'warning', findings: [['developer-mode-off', 'permissions']] },
   'arm64-lldb-on-intel': { verdict: 'warning', findings: [['liblldb-arch-mismatch', 'liblldb'], ['liblldb-mixed', 'liblldb']] },
   'brew-and-system-lldb': { verdict: 'ok', findings: [['liblldb-mixed', 'liblldb']] },

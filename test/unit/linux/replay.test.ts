@@ -97,14 +97,16 @@ describe('linux: replay of the dev container snapshots', () => {
     const r = await diagnoseDir(path.join(EXAMPLES, name));
     assert.deepEqual(r.findings.map((f) => f.code), ['dlv-dwarf5-old-go']);
     const f = r.findings[0];
-    assert.deepEqual(f?.evidence, ['dlv /go/bin/dlv: built with go1.24.6', 'go: go1.25.3']);
+    // Both build infos, as issue 20 item 1 asks: dlv's Go and Delve version, and the Go that builds the program.
+    assert.deepEqual(f?.evidence, ['dlv /go/bin/dlv: built with go1.24.6 (Delve 1.25.1; `go version -m`)', 'program: built by go1.25.3 (`go env GOVERSION GOEXPERIMENT`)']);
+    assert.match(f?.detail ?? '', /Delve 1\.25\.1 refuses it: "To debug executables using DWARFv5 or later Delve must be built with Go version 1\.25\.0 or later"/);
     assert.match(f?.detail ?? '', /Delve must be built with Go version 1\.25\.0 or later/);
     const dlv = r.components.find((c) => c.id === 'dlv');
     assert.equal(dlv?.version, '1.25.1');
     // Neither `dlv version` nor `go version -m` was needed: the snapshot recorded only `go env -json`.
     const machine = JSON.parse(fs.readFileSync(path.join(EXAMPLES, name, 'machine.json'), 'utf8')) as { commands: { argv: string[] }[] };
     assert.deepEqual(machine.commands.map((c) => c.argv.join(' ')), ['/usr/local/go/bin/go env -json']);
-    assert.ok(f?.fixes.some((x) => x.kind === 'command' && x.command === '/usr/local/go/bin/go install github.com/go-delve/delve/cmd/dlv@latest'));
+    assert.ok(f?.fixes.some((x) => x.kind === 'command' && x.command === 'env -u GOOS -u GOARCH /usr/local/go/bin/go install github.com/go-delve/delve/cmd/dlv@latest'));
     const [fix] = edits(r);
     assert.deepEqual(fix?.edit.path, ['configurations', 0, 'env', 'GOEXPERIMENT']);
     assert.equal(fix?.edit.value, 'nodwarf5');

@@ -54,7 +54,7 @@ describe('linux: rules, one fact at a time', () => {
     m.go.env = { ...(m.go.env ?? {}), GOVERSION: 'go1.25.1' };
     const [f] = runRules(m, LINUX_RULES);
     assert.equal(f?.code, 'dlv-dwarf5-old-go');
-    assert.match(f?.detail ?? '', /dlv was built with go1\.19\.8, and the program is built by go1\.25\.1/);
+    assert.match(f?.detail ?? '', /dlv was built with go1\.19\.8, and the program's Go compile units are DWARF 5 \(go1\.25\.1 writes DWARF 5 on Linux\)/);
     assert.deepEqual(f?.fixes.map((x) => x.kind), ['command', 'edit']);
     m.go.env.GOEXPERIMENT = 'nodwarf5';
     assert.deepEqual(codes(m), []);

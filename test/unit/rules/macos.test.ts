@@ -6,7 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
-import { delveForMacos, dwarf5OldGo, lcUuid, xcode16Cgo } from '../../../src/core/rules/macos';
+import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from '../../../src/core/rules/macos';
+import { dwarf5OldDlv as dwarf5OldGo } from '../../../src/core/rules/dwarf5';
 import { selectToolchain, modLines } from '../../../src/core/probe/toolchain';
 import { inputOf, SNAPSHOTS } from '../diagnose/helpers';
 
@@ -33,7 +34,9 @@ describe('rules: Delve × macOS × Xcode × Go', () => {
     const m = await mac();
     assert.deepEqual(lcUuid(m), []);
     m.host.osVersion = '26.1';
-    assert.deepEqual(lcUuid(m).map((f) => [f.code, f.severity]), [['dlv-missing-lc-uuid', 'error'], ['target-missing-lc-uuid', 'warning']]);
+    // Both errors: dyld refuses a build by Go ≤ 1.23's internal linker as surely as a dlv without LC_UUID
+    // (delve#4162); the finding was a warning whose own text said the program could not start (issue 20 item 3).
+    assert.deepEqual(lcUuid(m).map((f) => [f.code, f.severity]), [['dlv-missing-lc-uuid', 'error'], ['target-missing-lc-uuid', 'error']]);
     m.target.goVersion = 'go1.24.2';
     assert.deepEqual(lcUuid(m).map((f) => f.code), ['dlv-missing-lc-uuid']);
     m.target.goVersion = 'go1.22.5';
@@ -61,6 +64,29 @@ describe('rules: Delve × macOS × Xcode × Go', () => {
     assert.deepEqual(dwarf5OldGo(m), []);
     m.dlvEnv.GOEXPERIMENT = { value: 'dwarf5', origin: 'launch.env' };
     assert.equal(dwarf5OldGo(m)[0]?.code, 'dlv-dwarf5-old-go');
+  });
+});
+
+describe('rules: Delve 1.26.2 and DWARF 5 on macOS (delve#4311, fixed in 1.26.3)', () => {
+  it('fires for Delve 1.26.2 only, with GOEXPERIMENT=dwarf5 or an exec program with DWARF 5 units of any language', async () => {
+    const m = await mac();
+    m.dlv.version = '1.26.2';
+    m.target.goVersion = 'go1.25.1';
+    assert.deepEqual(lineStrPanic(m), []);
+    m.dlvEnv.GOEXPERIMENT = { value: 'dwarf5', origin: 'launch.env' };
+    const f = lineStrPanic(m)[0];
+    assert.deepEqual([f?.code, f?.severity], ['dlv-dwarf5-macos-panic', 'error']);
+    assert.match(f?.detail ?? '', /panic in parseFileEntries5.*1\.26\.3/);
+    m.dlv.version = '1.26.3';
+    assert.deepEqual(lineStrPanic(m), []);
+    m.dlv.version = '1.26.2';
+    m.target = { mode: 'exec', program: '/p', goVersion: 'go1.24.1', dwarf: { units: 3, goUnits: 2, goVersion: 4, otherVersion: 5 } };
+    assert.equal(lineStrPanic(m).length, 1);
+    m.target.dwarf = { units: 3, goUnits: 3, goVersion: 4 };
+    assert.deepEqual(lineStrPanic(m), []);
+    m.host.platform = 'linux';
+    m.target.dwarf = { units: 3, goUnits: 3, goVersion: 5 };
+    assert.deepEqual(lineStrPanic(m), []);
   });
 });
 

@@ -24,15 +24,14 @@ export const RULES_MACOS = messages({
     en: 'On macOS {os}, Delve {delve} cannot read the DWARF that {go} writes ("DW_FORM_strx with no .debug_str_offsets section"; delve#3797, fixed in Delve 1.23.1).',
     zh: '在 macOS {os} 上，Delve {delve} 无法读取 {go} 写出的 DWARF（"DW_FORM_strx with no .debug_str_offsets section"；delve#3797，已在 Delve 1.23.1 修复）。',
   },
+  lineStr: {
+    en: 'Delve {delve} panics on macOS when the program has DWARF 5 line tables ("panic in parseFileEntries5": it does not find the __debug_line_str section; delve#4311). Fixed in Delve 1.26.3 (#4315).',
+    zh: '当程序带有 DWARF 5 行号表时，Delve {delve} 在 macOS 上会崩溃（"panic in parseFileEntries5"：它找不到 __debug_line_str 节；delve#4311）。已在 Delve 1.26.3 修复（#4315）。',
+  },
   updateDlv: { en: 'Update Delve', zh: '更新 Delve' },
   xcode16: {
     en: 'The LLDB of this Mac is from the Xcode 16 family ({lldb}), and {go} builds the program. With cgo, Go older than 1.23 and Xcode 16\'s linker produce DWARF Delve cannot read ("could not read debug info … could not find rodata struct member"; vscode-go#3539). Not checked: whether the program uses cgo (any import "C", e.g. go-sqlite3).',
     zh: '这台 Mac 的 LLDB 属于 Xcode 16 系列（{lldb}），而构建程序的是 {go}。使用 cgo 时，早于 1.23 的 Go 与 Xcode 16 的链接器生成的 DWARF Delve 无法读取（"could not read debug info … could not find rodata struct member"；vscode-go#3539）。未检查：程序是否使用 cgo（任何 import "C"，例如 go-sqlite3）。',
   },
   xcode16Fix: { en: 'Build with Go 1.23 or later (check the toolchain line of go.mod and GOTOOLCHAIN)', zh: '用 Go 1.23 或更新版本构建（检查 go.mod 的 toolchain 行和 GOTOOLCHAIN）' },
-  dwarf5: {
-    en: 'GOEXPERIMENT asks {go} for DWARF 5, and this dlv was built with {dlvGo}: Go\'s debug/dwarf before 1.25 misreads DWARF 5, so Delve refuses ("To debug executables using DWARFv5 or later Delve must be built with Go version 1.25.0 or later"; delve#3943).',
-    zh: 'GOEXPERIMENT 要求 {go} 生成 DWARF 5，而这个 dlv 是用 {dlvGo} 构建的：1.25 之前 Go 的 debug/dwarf 会误读 DWARF 5，因此 Delve 会拒绝（"To debug executables using DWARFv5 or later Delve must be built with Go version 1.25.0 or later"；delve#3943）。',
-  },
-  dwarf5Fix: { en: 'Reinstall dlv with Go 1.25 or later', zh: '用 Go 1.25 或更新版本重新安装 dlv' },
 });

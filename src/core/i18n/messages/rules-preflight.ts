@@ -13,6 +13,7 @@ export const PRE = messages({
   goArch: { en: 'The Go toolchain vscode-go uses ({path}, found by {why}) is built for {archs} on {hw}. dlv installed with it gets the same arch, and builds default to GOARCH={goarch}.', zh: 'vscode-go 使用的 Go 工具链（{path}，通过 {why} 找到）是为 {archs} 构建的，而这台机器是 {hw}。用它安装的 dlv 也是同样的架构，构建默认使用 GOARCH={goarch}。' },
   dlvTooOld: { en: 'Delve {dlv} supports Go up to 1.{max}; the program is built with {go}. Delve stops with "Version of Delve is too old for Go version …".', zh: 'Delve {dlv} 最高支持 Go 1.{max}；程序是用 {go} 构建的。Delve 会报错停止："Version of Delve is too old for Go version …"。' },
   goTooOld: { en: 'Delve {dlv} supports Go from 1.{min}; the program is built with {go}. Delve stops with "Go version … is too old for this version of Delve".', zh: 'Delve {dlv} 从 Go 1.{min} 起才支持；程序是用 {go} 构建的。Delve 会报错停止："Go version … is too old for this version of Delve"。' },
+  checkGoVersionOff: { en: 'dlvFlags has --check-go-version=false: Delve only prints "WARNING: undefined behavior - …" and goes on, with a reader that may not understand this Go\'s debug information (wrong variables, missing breakpoints).', zh: 'dlvFlags 中有 --check-go-version=false：Delve 只打印 "WARNING: undefined behavior - …" 并继续运行，而它的读取器可能无法理解这个 Go 的调试信息（变量错误、断点缺失）。' },
   upgradeGo: { en: 'Upgrade Go', zh: '升级 Go' },
   upgradeGoDetail: { en: 'Install a current Go from https://go.dev/dl/.', zh: '从 https://go.dev/dl/ 安装当前版本的 Go。' },
   installClt: { en: 'Install the Command Line Tools (they ship debugserver)', zh: '安装 Command Line Tools（其中带有 debugserver）' },

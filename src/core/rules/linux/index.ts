@@ -1,7 +1,8 @@
 /** The Linux rules (dev containers, Linux VMs, remotes): Machine -> Finding[], run instead of the macOS ones on Linux. */
 import type { MachineRule } from '../finding';
-import { dwarf5OldDlv } from './dwarf5';
+import { dwarf5OldDlv } from '../dwarf5';
+import { noDebugInfo, optimizedCode, trimpath } from '../debugInfo';
 import { linuxEmulated } from './emulation';
 import { linuxPtraceScope, linuxSeccomp } from './ptrace';
 
-export const LINUX_RULES: readonly MachineRule[] = [linuxEmulated, linuxSeccomp, linuxPtraceScope, dwarf5OldDlv];
+export const LINUX_RULES: readonly MachineRule[] = [linuxEmulated, linuxSeccomp, linuxPtraceScope, dwarf5OldDlv, noDebugInfo, optimizedCode, trimpath];
