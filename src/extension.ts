@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import { parseLang, setLang } from './core/i18n';
 import { DoctorContext } from './vscode/context';
 import { S } from './vscode/strings';
-import type { DoctorTestApi } from './vscode/testApi';
+import type { DoctorTestApi } from './vscode/test/testApi';
 
-export type { DoctorTestApi } from './vscode/testApi';
+export type { DoctorTestApi } from './vscode/test/testApi';
 
 export function activate(context: vscode.ExtensionContext): DoctorTestApi | undefined {
   try {

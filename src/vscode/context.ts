@@ -1,19 +1,19 @@
 import * as vscode from 'vscode';
-import { registerCommands } from './commands';
-import { DapWatchTrackerFactory } from './dapWatchTracker';
-import { DoctorDiagnostics } from './diagnostics';
-import { Doctor, type RunResult } from './doctor';
-import { fixAndRefresh } from './fixFlow';
-import { DiagnosticsFollower } from './followEdits';
+import { registerCommands } from './commands/commands';
+import { DapWatchTrackerFactory } from './preflight/dapWatchTracker';
+import { DoctorDiagnostics } from './fixes/diagnostics';
+import { Doctor, type RunResult } from './diagnosis/doctor';
+import { fixAndRefresh } from './commands/fixFlow';
+import { DiagnosticsFollower } from './fixes/followEdits';
 import { createLog, errorText } from './log';
 import { handlePanelMessage } from './panel/actions';
 import { ReportPanel } from './panel/panel';
-import { Preflight } from './preflight';
-import { DoctorQuickFixes } from './quickFixes';
+import { Preflight } from './preflight/preflight';
+import { DoctorQuickFixes } from './fixes/quickFixes';
 import { MachineSettingsCheck } from './remoteSettings';
 import type { DoctorServices } from './services';
 import { DoctorStatusBar } from './statusBar';
-import { createTestApi, type DoctorTestApi } from './testApi';
+import { createTestApi, type DoctorTestApi } from './test/testApi';
 
 /** Owns every disposable of the extension; `activate` only creates and starts it. Nothing probes here. */
 export class DoctorContext implements vscode.Disposable, DoctorServices {

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
-import type { DoctorDiagnostics } from './diagnostics';
-import type { Doctor, RunResult } from './doctor';
+import type { DoctorDiagnostics } from './fixes/diagnostics';
+import type { Doctor, RunResult } from './diagnosis/doctor';
 import type { ReportPanel } from './panel/panel';
 import type { DoctorStatusBar } from './statusBar';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Report } from '../core/report/types';
-import type { RunResult } from './doctor';
+import type { RunResult } from './diagnosis/doctor';
 import { statusParts, statusWords } from '../core/present/statusText';
 import { S } from './strings';
 

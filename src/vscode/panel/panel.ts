@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { FromWebview, PanelContext, RenderedAction, ToWebview } from '../../webview/protocol';
 import { parseFromWebview } from '../../webview/protocol';
-import { planFix } from '../fixPlan';
+import { planFix } from '../fixes/fixPlan';
 import type { ShownResults } from './actions';
-import type { RunResult } from '../doctor';
+import type { RunResult } from '../diagnosis/doctor';
 import { errorText } from '../log';
 import { getLang } from '../../core/i18n';
 import { S } from '../strings';

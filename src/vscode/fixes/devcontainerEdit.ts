@@ -5,12 +5,12 @@
  * (so a remote window's scheme is kept). No configuration section reads it, so nothing waits for one on save.
  */
 import * as vscode from 'vscode';
-import { t } from '../core/i18n';
-import { LINUX } from '../core/i18n/messages/linux';
-import { parseJsonc } from '../core/launch';
-import type { EditFix } from '../core/report/types';
+import { t } from '../../core/i18n';
+import { LINUX } from '../../core/i18n/messages/linux';
+import { parseJsonc } from '../../core/launch';
+import type { EditFix } from '../../core/report/types';
 import { textPlan, type FixPlan } from './textPlan';
-import { readTextOf } from './target';
+import { readTextOf } from '../diagnosis/target';
 
 function uriOf(file: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.find((f) => file.startsWith(`${f.uri.path.replace(/\/$/, '')}/`));

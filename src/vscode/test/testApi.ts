@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { Report } from '../core/report/types';
-import type { RunResult } from './doctor';
-import type { RenderedState } from './panel/panel';
-import type { DoctorServices } from './services';
+import type { Report } from '../../core/report/types';
+import type { RunResult } from '../diagnosis/doctor';
+import type { RenderedState } from '../panel/panel';
+import type { DoctorServices } from '../services';
 
 /** A diagnostic as the extension published it. */
 export interface PublishedDiagnostic {
