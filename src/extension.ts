@@ -6,7 +6,7 @@ import type { DoctorTestApi } from './vscode/test/testApi';
 
 export type { DoctorTestApi } from './vscode/test/testApi';
 
-export function activate(context: vscode.ExtensionContext): DoctorTestApi | undefined {
+export function activate(context: vscode.ExtensionContext): Promise<DoctorTestApi | undefined> | undefined {
   try {
     // The one catalogue (src/core/i18n) speaks VS Code's display language: zh-cn, else English.
     setLang(parseLang(vscode.env.language) ?? 'en');
