@@ -44,8 +44,8 @@ const subcommandsApart = {
 /**
  * The extension's parts that a Go debug start (F5) does not use, as src/vscode/lazy.ts names them
  * (`name: () => import('./<path>.js')`): each its own CommonJS file, dist/extension-<name>.js, required on first use,
- * so that activation compiles only what F5 needs (the same technique as the CLI's sub-commands). The `test` part
- * (the integration tests' API) is built by `npm run build` only: the production build has no test code.
+ * so that activation does not compile them (the same technique as the CLI's sub-commands). The `test` part (the
+ * integration tests' API) is built by `npm run build` only: the production build has no test code.
  */
 const LAZY_TS = path.join('src', 'vscode', 'lazy.ts');
 const LAZY = [...readFileSync(LAZY_TS, 'utf8').matchAll(/(\w+): \(\) => import\('\.\/([\w/]+)\.js'\)/g)]
@@ -57,8 +57,8 @@ const lazyApart = {
     b.onResolve({ filter: /^\.\/[\w/]+\.js$/ }, (a) => {
       if (a.kind !== 'dynamic-import' || !a.importer.endsWith(LAZY_TS)) return undefined;
       const part = LAZY.find((p) => p.spec === a.path);
-      // A part left out of this build (production's `test`) resolves to a file that does not exist: loading it fails.
-      return { path: `./extension-${part?.name ?? 'absent'}.js`, external: true };
+      // A part left out of this build (production's `test`): a file that does not exist, so loading it fails.
+      return { path: `./extension-${part?.name ?? 'test'}.js`, external: true };
     });
   },
 };

@@ -4,12 +4,13 @@ import { FIXES } from '../../core/i18n/messages/fixes';
 import type { Fix } from '../../core/report/types';
 import { diagnoseFolder } from './diagnoseFolder';
 import { PROBE_TIMEOUT_MS, type RunResult } from '../diagnosis/doctor';
+import { explainToResult } from './explain';
 import { outcomeText } from '../fixes/applyFix';
 import { afterQuickFixEdit, fixAndRefresh } from './fixFlow';
 import { prepareInput } from '../diagnosis/prepareInput';
 import { FIX_REFUSED_COMMAND, QUICK_FIX_APPLIED_COMMAND, RUN_FIX_COMMAND } from '../fixes/quickFixes';
-import { lazy } from '../lazy';
 import type { DoctorServices } from '../services';
+import { exportSnapshot } from './snapshotExport';
 import { SHOW_PANEL_COMMAND } from '../statusBar';
 import { S } from '../strings';
 import { activeFolder, resolveTarget, type RunTarget } from '../diagnosis/target';
@@ -54,7 +55,6 @@ async function explainCommand(s: DoctorServices): Promise<RunResult | undefined>
   const text = selected || (await vscode.window.showInputBox({ prompt: S.explainPrompt(), placeHolder: S.explainPlaceholder(), ignoreFocusOut: true }));
   if (!text) return undefined;
   const host = s.doctor.last?.report.host;
-  const { explainToResult } = await lazy.explain();
   const result = explainToResult(text, await resolveTarget(activeFolder(), undefined), host?.hardwareArch, host?.platform);
   if (result.report.findings.length === 0) void vscode.window.showInformationMessage(S.explainNothing());
   s.panel.show(result);
@@ -95,9 +95,7 @@ export function registerCommands(s: DoctorServices): vscode.Disposable[] {
     reg(COMMANDS.explain, () => explainCommand(s)),
     reg(COMMANDS.showLog, async () => s.log.show()),
     reg(COMMANDS.showReport, () => showReportCommand(s)),
-    reg(COMMANDS.exportSnapshot, async () =>
-      (await lazy.snapshotExport()).exportSnapshot(s.log, (folder) => prepareInput({ folder }, PROBE_TIMEOUT_MS).input),
-    ),
+    reg(COMMANDS.exportSnapshot, () => exportSnapshot(s.log, (folder) => prepareInput({ folder }, PROBE_TIMEOUT_MS).input)),
     reg(COMMANDS.runFix, (fix: Fix, target: RunTarget) => runFixCommand(s, fix, target)),
     reg(COMMANDS.quickFixApplied, (edited: Parameters<typeof afterQuickFixEdit>[1], target: RunTarget) => afterQuickFixEdit(s, edited, target)),
     reg(COMMANDS.fixRefused, async (text: string) => void vscode.window.showWarningMessage(text)),

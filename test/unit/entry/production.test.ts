@@ -2,7 +2,7 @@
  * The production build (`npm run build:production`, what the .vsix ships) against the development one (`npm run
  * build`, dist/, which npm test runs first): the integration tests' API is a test-only bundle that production
  * leaves out, and activation's bundle holds what a Go debug start needs and not the parts loaded on first use
- * (src/vscode/lazy.ts: the panel, snapshot export, explain). Read from each bundle's source map, whose `sources`
+ * (src/vscode/lazy.ts: the report panel). Read from each bundle's source map, whose `sources`
  * list every module esbuild put in it, and from the text, where a minifier keeps property names.
  */
 import { strict as assert } from 'node:assert';
@@ -51,15 +51,13 @@ describe('production build: no test code, activation loads only what F5 needs', 
     }
   });
 
-  it("activation's bundle holds the preflight and the DAP watch, not the panel, export or explain", () => {
+  it("activation's bundle holds the preflight and the DAP watch, not the report panel", () => {
     const main = sources(out, 'extension.js');
     for (const needed of ['src/vscode/preflight/preflight.ts', 'src/vscode/preflight/dapWatchTracker.ts', 'src/core/diagnose.ts', 'src/vscode/panel/host.ts']) {
       assert.ok(main.includes(needed), needed);
     }
-    const later = ['src/vscode/panel/panel.ts', 'src/vscode/panel/actions.ts', 'src/webview/protocol.ts', 'src/vscode/commands/snapshotExport.ts', 'src/core/snapshot/capture.ts', 'src/vscode/commands/explain.ts', 'src/core/explain/index.ts'];
+    const later = ['src/vscode/panel/panel.ts', 'src/vscode/panel/actions.ts', 'src/webview/protocol.ts', 'src/core/report/render-markdown.ts'];
     for (const f of later) assert.ok(!main.includes(f), `${f} is in dist/extension.js`);
     assert.ok(sources(out, 'extension-panel.js').includes('src/vscode/panel/panel.ts'));
-    assert.ok(sources(out, 'extension-snapshotExport.js').includes('src/core/snapshot/capture.ts'));
-    assert.ok(sources(out, 'extension-explain.js').includes('src/vscode/commands/explain.ts'));
   });
 });
