@@ -53,9 +53,13 @@ export class PanelHost implements vscode.Disposable {
     );
   }
 
-  /** A newer diagnosis, for a panel that exists (resolves once it was sent to the webview). */
+  /**
+   * A newer diagnosis, for a panel that exists (resolves once it was sent to the webview). A panel that could not
+   * be loaded was logged by `show`; it must not keep the report from Problems and the status bar.
+   */
   async update(result: RunResult): Promise<void> {
-    if (this.loading) await (await this.loading).update(result);
+    const panel = await this.loading?.catch(() => undefined);
+    await panel?.update(result);
   }
 
   running(): void {
