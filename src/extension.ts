@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import { parseLang, setLang } from './core/i18n';
 import { DoctorContext } from './vscode/context';
 import { S } from './vscode/strings';
-import type { DoctorTestApi } from './vscode/testApi';
+import type { DoctorTestApi } from './vscode/test/testApi';
 
-export type { DoctorTestApi } from './vscode/testApi';
+export type { DoctorTestApi } from './vscode/test/testApi';
 
-export function activate(context: vscode.ExtensionContext): DoctorTestApi | undefined {
+export function activate(context: vscode.ExtensionContext): Promise<DoctorTestApi | undefined> | undefined {
   try {
     // The one catalogue (src/core/i18n) speaks VS Code's display language: zh-cn, else English.
     setLang(parseLang(vscode.env.language) ?? 'en');

@@ -47,7 +47,7 @@ export async function diagnose(input: DiagnoseInput): Promise<Report> {
   }
 }
 
-/** The Machine model only (for the panel and for tests of rules). */
+/** The Machine model only, without rules (the unit tests of probes and of Linux rules use it; no product code does). */
 export function diagnoseMachine(input: DiagnoseInput): Promise<Machine> {
   const probe: Parameters<typeof probeMachine>[0] = {
     host: input.host,

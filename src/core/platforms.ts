@@ -1,6 +1,8 @@
 /**
  * The platform seam: which probes, rules and components list a machine gets. macOS (probe/, rules/) and Linux
- * (probe/linux/, rules/linux/) build the same Machine model and Report; nothing else branches on the platform.
+ * (probe/linux/, rules/linux/) build the same Machine model and Report. Some code still reads the platform itself
+ * besides this seam: rules/launch.ts and rules/macos.ts, probe/dlv.ts, dap/fixes.ts, present/statusText.ts and
+ * present/linuxStatus.ts, and the VS Code layer's DAP watch (src/vscode/preflight/dapWatchTracker.ts).
  */
 import type { ProbeInput } from './probe/index';
 import { probeMachine } from './probe/index';

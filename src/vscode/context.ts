@@ -1,19 +1,21 @@
 import * as vscode from 'vscode';
-import { registerCommands } from './commands';
-import { DapWatchTrackerFactory } from './dapWatchTracker';
-import { DoctorDiagnostics } from './diagnostics';
-import { Doctor, type RunResult } from './doctor';
-import { fixAndRefresh } from './fixFlow';
-import { DiagnosticsFollower } from './followEdits';
+import { registerCommands } from './commands/commands';
+import { DapWatchTrackerFactory } from './preflight/dapWatchTracker';
+import { DoctorDiagnostics } from './fixes/diagnostics';
+import { Doctor, type RunResult } from './diagnosis/doctor';
+import { fixAndRefresh } from './commands/fixFlow';
+import { DiagnosticsFollower } from './fixes/followEdits';
 import { createLog, errorText } from './log';
-import { handlePanelMessage } from './panel/actions';
-import { ReportPanel } from './panel/panel';
-import { Preflight } from './preflight';
-import { DoctorQuickFixes } from './quickFixes';
+import { lazy } from './lazy';
+import { PanelHost } from './panel/host';
+import { Preflight } from './preflight/preflight';
+import { DoctorQuickFixes } from './fixes/quickFixes';
 import { MachineSettingsCheck } from './remoteSettings';
 import type { DoctorServices } from './services';
+import type { Fix } from '../core/report/types';
+import type { RunTarget } from './diagnosis/target';
 import { DoctorStatusBar } from './statusBar';
-import { createTestApi, type DoctorTestApi } from './testApi';
+import type { DoctorTestApi } from './test/testApi';
 
 /** Owns every disposable of the extension; `activate` only creates and starts it. Nothing probes here. */
 export class DoctorContext implements vscode.Disposable, DoctorServices {
@@ -21,7 +23,7 @@ export class DoctorContext implements vscode.Disposable, DoctorServices {
   readonly doctor: Doctor;
   readonly diagnostics: DoctorDiagnostics;
   readonly statusBar: DoctorStatusBar;
-  readonly panel: ReportPanel;
+  readonly panel: PanelHost;
   readonly preflight: Preflight;
   readonly tracker: DapWatchTrackerFactory;
   private readonly disposables: vscode.Disposable[] = [];
@@ -29,33 +31,29 @@ export class DoctorContext implements vscode.Disposable, DoctorServices {
   readonly onDidPublish = this.published.event;
   /** The newest result's way to the status bar, panel and Problems. */
   private publishing: Promise<void> = Promise.resolve();
-  /** Integration tests only (ExtensionMode.Test): the test API and the panel's rendered-state reports. */
-  private readonly testMode: boolean;
 
   constructor(readonly extension: vscode.ExtensionContext) {
-    this.testMode = extension.extensionMode === vscode.ExtensionMode.Test;
     this.log = this.own(createLog());
     this.own(this.published);
     this.doctor = this.own(new Doctor(this.log));
     this.diagnostics = this.own(new DoctorDiagnostics(extension.globalStorageUri));
     this.statusBar = this.own(new DoctorStatusBar(this.log));
-    this.panel = this.own(
-      new ReportPanel(extension.extensionUri, this.log, this.testMode, (msg, shown) =>
-        handlePanelMessage(msg, shown, {
-          log: this.log,
-          fix: (fix, target) => fixAndRefresh(this, fix, target),
-          rerun: async () => void (await vscode.commands.executeCommand('goLldbDoctor.diagnose')),
-          exportSnapshot: async () => void (await vscode.commands.executeCommand('goLldbDoctor.exportSnapshot')),
-          notice: (text) => this.panel.notice(text),
-        }),
-      ),
-    );
+    const panelActions = {
+      log: this.log,
+      fix: (fix: Fix, target: RunTarget) => fixAndRefresh(this, fix, target),
+      rerun: async () => void (await vscode.commands.executeCommand('goLldbDoctor.diagnose')),
+      exportSnapshot: async () => void (await vscode.commands.executeCommand('goLldbDoctor.exportSnapshot')),
+    };
+    this.panel = this.own(new PanelHost(async () => (await lazy.panel()).createReportPanel(extension.extensionUri, this.log, panelActions), this.log));
     this.preflight = new Preflight(this.doctor, this.log, () => this.showReport());
     this.tracker = new DapWatchTrackerFactory(this.doctor, this.preflight, this.log, () => this.showReport());
   }
 
-  /** Registers everything; returns the test API only to integration tests (ExtensionMode.Test). */
-  start(): DoctorTestApi | undefined {
+  /**
+   * Registers everything. Integration tests (ExtensionMode.Test) get their API, which lives in its own bundle
+   * (src/vscode/test/, dist/extension-test.js, absent from the production build); anyone else gets undefined.
+   */
+  start(): Promise<DoctorTestApi | undefined> | undefined {
     const machineSettings = new MachineSettingsCheck(this.log);
     this.disposables.push(
       this.preflight.register(),
@@ -70,7 +68,11 @@ export class DoctorContext implements vscode.Disposable, DoctorServices {
     );
     machineSettings.check();
     this.log.info(`activated (VS Code ${vscode.version}, ${process.platform}/${process.arch})`);
-    return this.testMode ? createTestApi(this) : undefined;
+    if (this.extension.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+    return lazy.test().then(
+      (m) => m.createTestApi(this),
+      (err: unknown) => void this.log.warn(`no test API in this build: ${errorText(err)}`),
+    );
   }
 
   async publish(result: RunResult): Promise<void> {

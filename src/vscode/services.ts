@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
-import type { DoctorDiagnostics } from './diagnostics';
-import type { Doctor, RunResult } from './doctor';
-import type { ReportPanel } from './panel/panel';
+import type { DoctorDiagnostics } from './fixes/diagnostics';
+import type { Doctor, RunResult } from './diagnosis/doctor';
+import type { PanelHost } from './panel/host';
 import type { DoctorStatusBar } from './statusBar';
 
 /**
@@ -14,7 +14,7 @@ export interface DoctorServices {
   readonly doctor: Doctor;
   readonly diagnostics: DoctorDiagnostics;
   readonly statusBar: DoctorStatusBar;
-  readonly panel: ReportPanel;
+  readonly panel: PanelHost;
   /** Fires after a report reached the status bar, the panel and the diagnostics. */
   readonly onDidPublish: vscode.Event<RunResult>;
   /** Publishes a result; resolves once the status bar, the panel and Problems show it. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Report } from '../core/report/types';
-import type { RunResult } from './doctor';
+import type { RunResult } from './diagnosis/doctor';
 import { statusParts, statusWords } from '../core/present/statusText';
 import { S } from './strings';
 
@@ -10,6 +10,8 @@ export const SHOW_PANEL_COMMAND = 'goLldbDoctor.showReport';
 export class DoctorStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('goLldbDoctor.status', vscode.StatusBarAlignment.Left, 10);
   private readonly disposables: vscode.Disposable[] = [this.item];
+  /** Set by the first diagnosis shown: from then on the report decides whether the item shows, not the files. */
+  private shown = false;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     this.item.name = S.statusName();
@@ -42,6 +44,7 @@ export class DoctorStatusBar implements vscode.Disposable {
   }
 
   show(result: RunResult): void {
+    this.shown = true;
     const { report } = result;
     const words = statusWords(report);
     this.item.text = `${words.icon} ${words.label}`;
@@ -62,6 +65,8 @@ export class DoctorStatusBar implements vscode.Disposable {
   private async updateVisibility(): Promise<void> {
     try {
       const found = await vscode.workspace.findFiles('{**/go.mod,**/*.go}', '**/node_modules/**', 1);
+      // A report that arrived during the search has decided (it may have hidden the item on purpose).
+      if (this.shown) return;
       if (found.length > 0) this.item.show();
       else this.item.hide();
     } catch (err) {

@@ -1,8 +1,14 @@
 /** Tiny DOM helpers: text goes in through textContent (Text nodes), never as HTML. */
 import type { FromWebview, RenderedAction } from './protocol';
 
-/** The buttons of the current render and what each posts (reported to the extension after each render). */
-export const renderedActions: RenderedAction[] = [];
+/** Where the buttons of the current render go, with what each posts: only while the extension asked for the
+ * render to be reported (PanelContext.testMode), else nowhere. */
+let collected: RenderedAction[] | undefined;
+
+/** Starts (with a list) or ends (undefined) collecting the buttons rendered. */
+export function collectActions(into: RenderedAction[] | undefined): void {
+  collected = into;
+}
 
 export type Child = Node | string;
 
@@ -23,7 +29,7 @@ export function button(label: string, iconName: string, message: FromWebview, po
   const b = el('button', { type: 'button', title: opts.title ?? label }, [icon(iconName), ` ${label}`]) as HTMLButtonElement;
   b.disabled = opts.disabled === true;
   b.addEventListener('click', () => post(message));
-  if (!b.disabled) renderedActions.push({ label, message });
+  if (!b.disabled) collected?.push({ label, message });
   return b;
 }
 

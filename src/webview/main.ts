@@ -6,8 +6,8 @@
 import { formatDate, t, type Lang } from '../core/i18n';
 import { PANEL } from '../core/i18n/messages/panel';
 import type { Report } from '../core/report/types';
-import { parseToWebview, type FromWebview, type PanelContext, type ToWebview } from './protocol';
-import { el, icon, button, renderedActions } from './dom';
+import { parseToWebview, type FromWebview, type PanelContext, type RenderedAction, type ToWebview } from './protocol';
+import { el, icon, button, collectActions } from './dom';
 import { renderComponents, renderFindings, renderHost, say } from './sections';
 import { wrappable } from './text';
 
@@ -64,7 +64,8 @@ function render(msg: Extract<ToWebview, { type: 'report' }>): void {
   const { report, context } = msg;
   lang = context.lang;
   document.documentElement.lang = lang;
-  renderedActions.length = 0;
+  const actions: RenderedAction[] | undefined = context.testMode ? [] : undefined;
+  collectActions(actions);
   notice = el('p', { class: 'notice', role: 'status', 'aria-live': 'polite' }, []);
   app.replaceChildren(
     header(report, context),
@@ -73,10 +74,11 @@ function render(msg: Extract<ToWebview, { type: 'report' }>): void {
     renderHost(report, context),
     renderComponents(report, context, post),
   );
-  if (!context.testMode) return;
-  // Integration tests only: what was rendered, to check the panel as a user sees it.
+  collectActions(undefined);
+  if (!actions) return;
+  // Asked for (the integration tests' observer): what was rendered, to check the panel as a user sees it.
   const sections = Array.from(app.querySelectorAll('header[id], section[id]'), (n) => n.id);
-  post({ type: 'rendered', sections, text: app.innerText, actions: [...renderedActions] });
+  post({ type: 'rendered', sections, text: app.innerText, actions });
 }
 
 function onMessage(data: unknown): void {

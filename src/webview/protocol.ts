@@ -21,7 +21,7 @@ export interface PanelContext {
   skipped: string[];
   /** For each finding (same index), whether each of its fixes can be applied from here. */
   fixable: boolean[][];
-  /** Integration tests only: post `rendered` after each render. */
+  /** Post `rendered` after each render: set when an observer asked (ReportPanel.reportRenders, the integration tests' API). */
   testMode?: boolean;
 }
 

@@ -7,6 +7,8 @@ import type { Host } from '../host/types';
 import type { GoSettings } from '../probe/settings';
 import type { MachineJson } from '../snapfile/machineJson';
 import { parseJsonText, placeOf } from '../snapfile/jsonText';
+import { t } from '../i18n';
+import { LAUNCH_INPUT } from '../i18n/messages/launch-input';
 
 export type Picked = { ok: true; config: Record<string, unknown>; index: number; text: string } | { ok: false; error: string };
 
@@ -15,11 +17,12 @@ export function pickLaunchConfig(text: string, file: string, name?: string): Pic
   const parsed = parseJsonText(text, file, { jsonc: true });
   if (!parsed.ok) return parsed;
   const configs = (parsed.value as { configurations?: unknown } | null)?.configurations;
-  if (!Array.isArray(configs)) return { ok: false, error: `${placeOf(text, file, ['configurations'])}: no "configurations" array` };
+  if (!Array.isArray(configs)) return { ok: false, error: t(LAUNCH_INPUT.noConfigurationsArray, { place: placeOf(text, file, ['configurations']) }) };
   const index = name === undefined ? configs.findIndex((c) => isObject(c)) : configs.findIndex((c) => isObject(c) && c.name === name);
   const config = configs[index];
   if (index < 0 || !isObject(config)) {
-    return { ok: false, error: `${placeOf(text, file, ['configurations'])}: ${name === undefined ? 'no configuration' : `no configuration named "${name}"`}` };
+    const place = placeOf(text, file, ['configurations']);
+    return { ok: false, error: name === undefined ? t(LAUNCH_INPUT.noConfiguration, { place }) : t(LAUNCH_INPUT.noConfigurationNamed, { place, name }) };
   }
   return { ok: true, config, index, text };
 }
@@ -27,7 +30,7 @@ export function pickLaunchConfig(text: string, file: string, name?: string): Pic
 export function parseSettings(text: string, file: string): { ok: true; settings: GoSettings } | { ok: false; error: string } {
   const parsed = parseJsonText(text, file, { jsonc: true });
   if (!parsed.ok) return parsed;
-  if (!isObject(parsed.value)) return { ok: false, error: `${file}:1:1: expected a JSON object` };
+  if (!isObject(parsed.value)) return { ok: false, error: t(LAUNCH_INPUT.notAnObject, { place: `${file}:1:1` }) };
   return { ok: true, settings: parsed.value as GoSettings };
 }
 

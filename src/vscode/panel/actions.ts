@@ -4,10 +4,10 @@ import { FIXES } from '../../core/i18n/messages/fixes';
 import { renderJson, renderMarkdown } from '../../core/report/render';
 import type { Fix } from '../../core/report/types';
 import type { FromWebview } from '../../webview/protocol';
-import { applyPlan, outcomeText, type FixOutcome } from '../applyFix';
-import type { RunResult } from '../doctor';
+import { applyPlan, outcomeText, type FixOutcome } from '../fixes/applyFix';
+import type { RunResult } from '../diagnosis/doctor';
 import { S } from '../strings';
-import type { RunTarget } from '../target';
+import type { RunTarget } from '../diagnosis/target';
 
 export interface PanelActionDeps {
   log: vscode.LogOutputChannel;

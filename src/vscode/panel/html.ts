@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
+/** The panel's webview type (package.json's `onWebviewPanel:` activation event names it). */
+export const PANEL_VIEW_TYPE = 'goLldbDoctor.report';
+
 /** The panel's HTML: no data in it (the report comes by postMessage), a strict CSP, one nonce'd script. */
 export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string): string {
   const nonce = randomBytes(16).toString('base64');

@@ -1,22 +1,14 @@
 import * as vscode from 'vscode';
-import type { FromWebview, PanelContext, RenderedAction, ToWebview } from '../../webview/protocol';
+import type { FromWebview, PanelContext, ToWebview } from '../../webview/protocol';
 import { parseFromWebview } from '../../webview/protocol';
-import { planFix } from '../fixPlan';
-import type { ShownResults } from './actions';
-import type { RunResult } from '../doctor';
+import { planFix } from '../fixes/fixPlan';
+import { handlePanelMessage, type PanelActionDeps, type ShownResults } from './actions';
+import type { RunResult } from '../diagnosis/doctor';
 import { errorText } from '../log';
 import { getLang } from '../../core/i18n';
 import { S } from '../strings';
-import { panelHtml, webviewOptions } from './html';
+import { PANEL_VIEW_TYPE, panelHtml, webviewOptions } from './html';
 
-const PANEL_VIEW_TYPE = 'goLldbDoctor.report';
-
-/** What the webview last said it rendered (for the test API): section ids and visible text. */
-export interface RenderedState {
-  sections: string[];
-  text: string;
-  actions: RenderedAction[];
-}
 
 /** The start of a message for the log; never throws (a message need not be JSON). */
 function preview(raw: unknown): string {
@@ -29,42 +21,39 @@ function preview(raw: unknown): string {
 
 export type PanelMessageHandler = (msg: FromWebview, shown: ShownResults) => Promise<void>;
 
-/** The report panel: one at a time, restored by a serializer after a reload, fed only through postMessage. */
+/**
+ * The report panel: one at a time, fed only through postMessage; loaded on first use (dist/extension-panel.js,
+ * src/vscode/lazy.ts). PanelHost, in the main bundle, creates it and restores it after a reload.
+ */
 export class ReportPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private result: RunResult | undefined;
   /** The result shown before `result` (a button of its render may be pressed while the new one arrives). */
   private previous: RunResult | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  /** For integration tests only (kept when the panel runs in test mode, else never set). */
-  rendered: RenderedState | undefined;
-  /** For integration tests only: the last error the webview reported (always logged). */
-  lastError: string | undefined;
-  /** For integration tests only: the last notice sent to the webview. */
-  lastNotice: string | undefined;
-  /** For integration tests only: how many times a webview of this panel loaded (said `ready`). */
-  readyCount = 0;
+  /** Asks the webview to post `rendered` (what it shows) after each render; off unless an observer wants it. */
+  reportRenders = false;
+  private readonly received = new vscode.EventEmitter<FromWebview>();
+  /** Every valid message of the webview, after the panel handled it (`ready`, `error`, `rendered`, presses). */
+  readonly onDidReceiveMessage = this.received.event;
+  private readonly noticed = new vscode.EventEmitter<string>();
+  /** Every notice the panel sends to its webview (what a fix or a copy did). */
+  readonly onDidNotice = this.noticed.event;
+  private readonly closed = new vscode.EventEmitter<void>();
+  /** The webview panel was closed (the user, or a newer one replacing it). */
+  readonly onDidClose = this.closed.event;
 
   /** Whether the panel is on screen now (a hidden webview is unloaded until shown again). */
   get onScreen(): boolean {
     return this.panel?.visible === true;
   }
-  private readonly renderedEmitter = new vscode.EventEmitter<RenderedState>();
-  readonly onDidRender = this.renderedEmitter.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
-    /** Integration tests: the webview reports what it rendered (ExtensionMode.Test only). */
-    private readonly testMode: boolean,
     private readonly onMessage: PanelMessageHandler,
   ) {
-    this.disposables.push(
-      this.renderedEmitter,
-      vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel) => this.adopt(panel),
-      }),
-    );
+    this.disposables.push(this.received, this.noticed, this.closed);
   }
 
   /** Whether the panel exists (open, possibly in a background tab); see `onScreen`. */
@@ -89,10 +78,14 @@ export class ReportPanel implements vscode.Disposable {
     void this.post();
   }
 
-  /** A newer diagnosis: shown if the panel is open (resolves once it was sent to the webview). */
+  /**
+   * A newer diagnosis: shown if the panel is on screen (resolves once it was sent to the webview). A panel in a
+   * background tab has no webview (retainContextWhenHidden is off): it says `ready` when shown again and gets the
+   * report then, so its fixes are planned (files read) only for a render someone can see.
+   */
   async update(result: RunResult): Promise<void> {
     this.remember(result);
-    if (this.panel) await this.post();
+    if (this.panel?.visible) await this.post();
   }
 
   private remember(result: RunResult): void {
@@ -105,11 +98,12 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   notice(text: string): void {
-    if (this.testMode) this.lastNotice = text;
+    this.noticed.fire(text);
     void this.send({ type: 'notice', text });
   }
 
-  private adopt(panel: vscode.WebviewPanel): void {
+  /** Takes over a webview panel: a new one, or one VS Code restores after a reload (PanelHost's serializer). */
+  adopt(panel: vscode.WebviewPanel): void {
     this.panel?.dispose();
     this.panel = panel;
     panel.webview.options = webviewOptions(this.extensionUri);
@@ -117,7 +111,7 @@ export class ReportPanel implements vscode.Disposable {
     panel.webview.html = panelHtml(panel.webview, this.extensionUri, S.panelTitle());
     panel.onDidDispose(() => {
       if (this.panel === panel) this.panel = undefined;
-      this.rendered = undefined;
+      this.closed.fire();
     }, undefined, this.disposables);
     panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw), undefined, this.disposables);
   }
@@ -128,21 +122,12 @@ export class ReportPanel implements vscode.Disposable {
     try {
       msg = parseFromWebview(raw);
       if (!msg) return this.log.warn(`panel: dropped an invalid message ${preview(raw)}`);
-      if (msg.type === 'ready') {
-        if (this.testMode) this.readyCount++;
-        return void (await this.post());
+      if (msg.type === 'ready') await this.post();
+      else if (msg.type === 'error') this.log.error(`panel (webview): ${msg.message}`);
+      else if (msg.type !== 'rendered') {
+        await this.onMessage(msg, { ...(this.result ? { current: this.result } : {}), ...(this.previous ? { previous: this.previous } : {}) });
       }
-      if (msg.type === 'error') {
-        if (this.testMode) this.lastError = msg.message;
-        return this.log.error(`panel (webview): ${msg.message}`);
-      }
-      if (msg.type === 'rendered') {
-        if (!this.testMode) return;
-        this.rendered = { sections: msg.sections, text: msg.text, actions: msg.actions };
-        this.renderedEmitter.fire(this.rendered);
-        return;
-      }
-      await this.onMessage(msg, { ...(this.result ? { current: this.result } : {}), ...(this.previous ? { previous: this.previous } : {}) });
+      this.received.fire(msg);
     } catch (err) {
       this.log.error(`panel: ${msg?.type ?? 'a message'} failed: ${errorText(err)}`);
     }
@@ -170,7 +155,7 @@ export class ReportPanel implements vscode.Disposable {
       lang: getLang(),
       time: r.time.toISOString(),
       trusted: r.trusted,
-      ...(this.testMode ? { testMode: true } : {}),
+      ...(this.reportRenders ? { testMode: true } : {}),
       skipped: r.skipped,
       fixable,
       ...(r.target.folder ? { folder: r.target.folder.uri.fsPath } : {}),
@@ -191,4 +176,12 @@ export class ReportPanel implements vscode.Disposable {
     this.panel?.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
+}
+
+/** The panel with its actions wired (the entry of dist/extension-panel.js; `notice` is the panel's own). */
+export function createReportPanel(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, deps: Omit<PanelActionDeps, 'notice'>): ReportPanel {
+  const panel: ReportPanel = new ReportPanel(extensionUri, log, (msg, shown) =>
+    handlePanelMessage(msg, shown, { ...deps, notice: (text) => panel.notice(text) }),
+  );
+  return panel;
 }

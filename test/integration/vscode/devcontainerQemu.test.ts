@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Report } from '../../../src/core/report/types';
-import type { DoctorTestApi } from '../../../src/vscode/testApi';
+import type { DoctorTestApi } from '../../../src/vscode/test/testApi';
 import { api, comments, folder, readLaunch, sleep, startDebugging, stopAll, until, writeLaunch, writeSettingsAndWait } from './helpers';
 import { ForkWatch, killOurDlvs, runBounded } from './qemuFork';
 

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { DoctorTestApi, PublishedDiagnostic } from '../../../src/vscode/testApi';
+import type { DoctorTestApi, PublishedDiagnostic } from '../../../src/vscode/test/testApi';
 import { api, launchUri, quickFixes, rangeOf, readLaunch, snapshotDir, until, writeLaunch } from './helpers';
 
 const NATIVE = `{

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as jsonc from 'jsonc-parser';
 import * as vscode from 'vscode';
-import type { DoctorTestApi } from '../../../src/vscode/testApi';
+import type { DoctorTestApi } from '../../../src/vscode/test/testApi';
 
 const EXTENSION_ID = 'go-lldb-doctor.go-lldb-doctor';
 

@@ -110,7 +110,11 @@ describe('npm test set-up (scripts/setup.mjs)', () => {
 
   it('is quick and installs nothing when everything is present', function () {
     if (process.platform !== 'linux') this.skip(); // elsewhere it only says that nothing is needed
-    const r = spawnSync(process.execPath, [SCRIPT, '--no-hosts'], { encoding: 'utf8', timeout: 30_000 });
+    const setup = () => spawnSync(process.execPath, [SCRIPT, '--no-hosts'], { encoding: 'utf8', timeout: 30_000 });
+    // On a fresh copy nothing ran the set-up yet: its first run puts the arm64 Delve in place; the second finds
+    // everything present. After `npm test` the first run already is that second one.
+    let r = setup();
+    if (r.status === 0 && !/^setup: ready \(\d+ ms\)\n$/.test(r.stdout)) r = setup();
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^setup: ready \(\d+ ms\)\n$/);
     assert.ok(existsSync(path.join(REPO, 'test/host/arm64/usr/bin/dlv')), 'the arm64 Delve is in place');

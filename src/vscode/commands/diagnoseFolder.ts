@@ -1,9 +1,9 @@
 import type * as vscode from 'vscode';
-import { goConfigs } from '../core/launch/configs';
-import { VERDICT_RANK } from '../core/report/types';
-import type { RunResult } from './doctor';
-import type { DoctorServices } from './services';
-import { launchJsonUri, readTextOf, resolveTarget, type RunTarget } from './target';
+import { goConfigs } from '../../core/launch/configs';
+import { VERDICT_RANK } from '../../core/report/types';
+import type { RunResult } from '../diagnosis/doctor';
+import type { DoctorServices } from '../services';
+import { launchJsonUri, readTextOf, resolveTarget, type RunTarget } from '../diagnosis/target';
 
 
 /** Diagnoses every `go` configuration of the folder's launch.json (or the folder alone); worst first. */

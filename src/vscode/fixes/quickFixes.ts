@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { lineColumn } from '../core/launch';
-import type { Fix } from '../core/report/types';
-import { preferredFixIndex } from '../core/present/anchor';
+import { lineColumn } from '../../core/launch';
+import type { Fix } from '../../core/report/types';
+import { preferredFixIndex } from '../../core/present/anchor';
 import { DIAGNOSTIC_SOURCE, type DoctorDiagnostics, type Placed } from './diagnostics';
 import { planFix } from './fixPlan';
 import type { FixPlan } from './textPlan';
-import { errorText } from './log';
-import { S } from './strings';
-import type { RunTarget } from './target';
+import { errorText } from '../log';
+import { S } from '../strings';
+import type { RunTarget } from '../diagnosis/target';
 
 /** Internal command behind fixes that are not a plain edit (settings through the API, terminal commands). */
 export const RUN_FIX_COMMAND = 'goLldbDoctor.runFix';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { diagnose, DiagnosisCache } from '../core/diagnose';
-import { mergeReports } from '../core/report/merge';
-import type { Finding, Report } from '../core/report/types';
+import { diagnose, DiagnosisCache } from '../../core/diagnose';
+import { mergeReports } from '../../core/report/merge';
+import type { Finding, Report } from '../../core/report/types';
 import { HostMemo, prepareInput } from './prepareInput';
 import type { RunTarget } from './target';
 

@@ -1,8 +1,17 @@
 import * as vscode from 'vscode';
-import type { Report } from '../core/report/types';
-import type { RunResult } from './doctor';
-import type { RenderedState } from './panel/panel';
-import type { DoctorServices } from './services';
+import type { Report } from '../../core/report/types';
+import type { RunResult } from '../diagnosis/doctor';
+import type { RenderedAction } from '../../webview/protocol';
+import type { PanelHost } from '../panel/host';
+import type { ReportPanel } from '../panel/panel';
+import type { DoctorServices } from '../services';
+
+/** What the webview last said it rendered: section ids, visible text and its buttons. */
+export interface RenderedState {
+  sections: string[];
+  text: string;
+  actions: RenderedAction[];
+}
 
 /** A diagnostic as the extension published it. */
 export interface PublishedDiagnostic {
@@ -13,6 +22,10 @@ export interface PublishedDiagnostic {
 }
 
 /**
+ * The integration tests' entry (dist/extension-test.js, loaded by DoctorContext in ExtensionMode.Test only; the
+ * production build does not contain it, test/unit/entry/production.test.ts checks). It observes the extension
+ * through public surfaces: the services, and the panel's events, which it asks to report renders.
+ *
  * What `activate()` returns to the integration tests, and only to them (ExtensionMode.Test; other extensions get
  * undefined). Views of the extension's state, and `panelPost`, which acts: it delivers a message as the panel's
  * webview would, so a test can press a button the webview rendered (including fix buttons).
@@ -51,7 +64,37 @@ function waitFor<T>(event: vscode.Event<T>, accept: (v: T) => boolean, timeoutMs
   });
 }
 
+/** What the panel's webview said and was told, kept from the moment the panel was created. */
+class PanelWatch {
+  loads = 0;
+  rendered: RenderedState | undefined;
+  error: string | undefined;
+  notice: string | undefined;
+  private readonly renders = new vscode.EventEmitter<RenderedState>();
+  readonly onDidRender = this.renders.event;
+
+  constructor(host: PanelHost) {
+    if (host.loaded) this.watch(host.loaded);
+    else host.onDidCreate((p) => this.watch(p));
+  }
+
+  private watch(panel: ReportPanel): void {
+    panel.reportRenders = true;
+    panel.onDidNotice((text) => (this.notice = text));
+    panel.onDidClose(() => (this.rendered = undefined));
+    panel.onDidReceiveMessage((msg) => {
+      if (msg.type === 'ready') this.loads++;
+      else if (msg.type === 'error') this.error = msg.message;
+      else if (msg.type === 'rendered') {
+        this.rendered = { sections: msg.sections, text: msg.text, actions: msg.actions };
+        this.renders.fire(this.rendered);
+      }
+    });
+  }
+}
+
 export function createTestApi(ctx: DoctorServices): DoctorTestApi {
+  const seen = new PanelWatch(ctx.panel);
   return {
     lastReport: () => ctx.doctor.last?.report,
     lastConfigName: () => {
@@ -76,16 +119,16 @@ export function createTestApi(ctx: DoctorServices): DoctorTestApi {
         },
       })),
     panel: () => ({
-      open: ctx.panel.isOpen,
-      onScreen: ctx.panel.onScreen,
-      loads: ctx.panel.readyCount,
-      ...(ctx.panel.rendered ? { rendered: ctx.panel.rendered } : {}),
-      ...(ctx.panel.lastError ? { error: ctx.panel.lastError } : {}),
-      ...(ctx.panel.lastNotice !== undefined ? { notice: ctx.panel.lastNotice } : {}),
+      open: ctx.panel.loaded?.isOpen === true,
+      onScreen: ctx.panel.loaded?.onScreen === true,
+      loads: seen.loads,
+      ...(seen.rendered ? { rendered: seen.rendered } : {}),
+      ...(seen.error ? { error: seen.error } : {}),
+      ...(seen.notice !== undefined ? { notice: seen.notice } : {}),
     }),
     nextReport: (accept, timeoutMs) =>
       waitFor<RunResult>(ctx.onDidPublish, (r) => accept(r.report), timeoutMs, 'a report').then((r) => r.report),
-    nextRender: (timeoutMs) => waitFor(ctx.panel.onDidRender, () => true, timeoutMs, 'the panel to render'),
-    panelPost: (message) => ctx.panel.receive(message),
+    nextRender: (timeoutMs) => waitFor(seen.onDidRender, () => true, timeoutMs, 'the panel to render'),
+    panelPost: async (message) => (await ctx.panel.panel()).receive(message),
   };
 }

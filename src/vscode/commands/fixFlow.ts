@@ -4,15 +4,15 @@
  * bar show the new verdict without a manual re-run.
  */
 import * as vscode from 'vscode';
-import { t } from '../core/i18n';
-import { FIXES } from '../core/i18n/messages/fixes';
-import type { Fix } from '../core/report/types';
-import { applyPlan, saveAndSettle, type FixOutcome } from './applyFix';
+import { t } from '../../core/i18n';
+import { FIXES } from '../../core/i18n/messages/fixes';
+import type { Fix } from '../../core/report/types';
+import { applyPlan, saveAndSettle, type FixOutcome } from '../fixes/applyFix';
 import { rediagnose } from './diagnoseFolder';
-import { planFix } from './fixPlan';
-import type { DoctorServices } from './services';
-import { S } from './strings';
-import type { RunTarget } from './target';
+import { planFix } from '../fixes/fixPlan';
+import type { DoctorServices } from '../services';
+import { S } from '../strings';
+import type { RunTarget } from '../diagnosis/target';
 
 /** Plans, applies and, when the fix changed something, diagnoses again before resolving. */
 export async function fixAndRefresh(s: DoctorServices, fix: Fix, target: RunTarget): Promise<FixOutcome> {

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { DapWatch, type ClassifyContext } from '../core/dap';
-import { nodeArchToMachO } from '../core/macho/arch';
-import type { Finding } from '../core/report/types';
-import { readConfig } from './config';
-import type { Doctor, RunResult } from './doctor';
-import { errorText } from './log';
+import { DapWatch, type ClassifyContext } from '../../core/dap';
+import { nodeArchToMachO } from '../../core/macho/arch';
+import type { Finding } from '../../core/report/types';
+import { readConfig } from '../config';
+import type { Doctor, RunResult } from '../diagnosis/doctor';
+import { errorText } from '../log';
 import { delay, type Preflight } from './preflight';
-import { S } from './strings';
-import { resolveTarget, type RunTarget } from './target';
+import { S } from '../strings';
+import { resolveTarget, type RunTarget } from '../diagnosis/target';
 
 
 type Msg = { type?: string; command?: string; event?: string; success?: boolean };

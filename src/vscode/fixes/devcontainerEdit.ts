@@ -6,14 +6,14 @@
  * A container from docker-compose gets its platform in the compose file: core's compose planner sets that line.
  */
 import * as vscode from 'vscode';
-import { t } from '../core/i18n';
-import { LINUX } from '../core/i18n/messages/linux';
-import { applyEdits, parseJsonc } from '../core/launch';
-import { planComposePlatform } from '../core/probe/linux/compose';
-import { FIXES } from '../core/i18n/messages/fixes';
-import type { EditFix } from '../core/report/types';
+import { t } from '../../core/i18n';
+import { LINUX } from '../../core/i18n/messages/linux';
+import { applyEdits, parseJsonc } from '../../core/launch';
+import { planComposePlatform } from '../../core/probe/linux/compose';
+import { FIXES } from '../../core/i18n/messages/fixes';
+import type { EditFix } from '../../core/report/types';
 import { textPlan, type FixPlan } from './textPlan';
-import { readTextOf } from './target';
+import { readTextOf } from '../diagnosis/target';
 
 function uriOf(file: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.find((f) => file.startsWith(`${f.uri.path.replace(/\/$/, '')}/`));

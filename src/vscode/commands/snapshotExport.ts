@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { DiagnoseInput } from '../core/diagnose';
-import { captureSnapshot } from '../core/snapshot/capture';
-import { snapshotSummary } from '../core/snapshot/summary';
-import { outRefusal } from '../core/io/write';
-import { activeFolder } from './target';
-import { S } from './strings';
+import type { DiagnoseInput } from '../../core/diagnose';
+import { captureSnapshot } from '../../core/snapshot/capture';
+import { snapshotSummary } from '../../core/snapshot/summary';
+import { outRefusal } from '../../core/io/write';
+import { activeFolder } from '../diagnosis/target';
+import { S } from '../strings';
 
 /**
  * Asks for a folder and writes a snapshot of this machine there (SNAPSHOT.md §1), for a bug report. A folder that

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SettingsScope } from '../core/report/types';
+import type { SettingsScope } from '../../core/report/types';
 
 /** A settings file and the JSON path prefix under which settings live in it (`settings` in a .code-workspace). */
 export interface SettingsFile {

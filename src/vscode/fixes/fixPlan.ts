@@ -4,13 +4,13 @@
  * files are read as the open buffer (saved or not) or the disk; the edit is planned by core/launch as minimal
  * text edits, so comments and formatting outside the changed node stay as they are.
  */
-import { parseJsonc } from '../core/launch';
-import type { EditFix, Fix } from '../core/report/types';
-import { pickLaunchConfig } from '../core/snapshot/input';
+import { parseJsonc } from '../../core/launch';
+import type { EditFix, Fix } from '../../core/report/types';
+import { pickLaunchConfig } from '../../core/snapshot/input';
 import { settingsUpdate } from './settingsEdit';
 import { filesForScope, workspaceSettingsFiles } from './settingsFiles';
-import { S } from './strings';
-import { launchJsonUri, readTextOf, type RunTarget } from './target';
+import { S } from '../strings';
+import { launchJsonUri, readTextOf, type RunTarget } from '../diagnosis/target';
 import { planDevcontainerEdit } from './devcontainerEdit';
 import { textPlan, type FixPlan } from './textPlan';
 

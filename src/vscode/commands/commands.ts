@@ -1,19 +1,19 @@
 import * as vscode from 'vscode';
-import { t } from '../core/i18n';
-import { FIXES } from '../core/i18n/messages/fixes';
-import type { Fix } from '../core/report/types';
+import { t } from '../../core/i18n';
+import { FIXES } from '../../core/i18n/messages/fixes';
+import type { Fix } from '../../core/report/types';
 import { diagnoseFolder } from './diagnoseFolder';
-import { PROBE_TIMEOUT_MS, type RunResult } from './doctor';
+import { PROBE_TIMEOUT_MS, type RunResult } from '../diagnosis/doctor';
 import { explainToResult } from './explain';
-import { outcomeText } from './applyFix';
+import { outcomeText } from '../fixes/applyFix';
 import { afterQuickFixEdit, fixAndRefresh } from './fixFlow';
-import { prepareInput } from './prepareInput';
-import { FIX_REFUSED_COMMAND, QUICK_FIX_APPLIED_COMMAND, RUN_FIX_COMMAND } from './quickFixes';
-import type { DoctorServices } from './services';
+import { prepareInput } from '../diagnosis/prepareInput';
+import { FIX_REFUSED_COMMAND, QUICK_FIX_APPLIED_COMMAND, RUN_FIX_COMMAND } from '../fixes/quickFixes';
+import type { DoctorServices } from '../services';
 import { exportSnapshot } from './snapshotExport';
-import { SHOW_PANEL_COMMAND } from './statusBar';
-import { S } from './strings';
-import { activeFolder, resolveTarget, type RunTarget } from './target';
+import { SHOW_PANEL_COMMAND } from '../statusBar';
+import { S } from '../strings';
+import { activeFolder, resolveTarget, type RunTarget } from '../diagnosis/target';
 
 const COMMANDS = {
   diagnose: 'goLldbDoctor.diagnose',

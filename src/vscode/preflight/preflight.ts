@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { LaunchNotices } from '../core/present/launchNotice';
-import { readConfig } from './config';
-import type { Doctor, RunResult } from './doctor';
-import { errorText } from './log';
-import { S } from './strings';
-import { resolveTarget, targetKey, type RunTarget } from './target';
+import { LaunchNotices } from '../../core/present/launchNotice';
+import { readConfig } from '../config';
+import type { Doctor, RunResult } from '../diagnosis/doctor';
+import { errorText } from '../log';
+import { S } from '../strings';
+import { resolveTarget, targetKey, type RunTarget } from '../diagnosis/target';
 
 export interface Pending {
   key: string;

@@ -3,10 +3,10 @@
  * kinds the fix applier knows: the layer both fixPlan.ts and the file-specific planners (devcontainer.json) build on.
  */
 import * as vscode from 'vscode';
-import { t } from '../core/i18n';
-import { FIXES } from '../core/i18n/messages/fixes';
-import { applyEdits, planEdit, type JsonPath, type TextEdit } from '../core/launch';
-import type { EditFix, SettingsScope } from '../core/report/types';
+import { t } from '../../core/i18n';
+import { FIXES } from '../../core/i18n/messages/fixes';
+import { applyEdits, planEdit, type JsonPath, type TextEdit } from '../../core/launch';
+import type { EditFix, SettingsScope } from '../../core/report/types';
 
 export type FixPlan =
   /**

@@ -1,14 +1,14 @@
 /** The diagnosis input of a target: this machine (live) or a replayed snapshot, with VS Code's settings and launch configuration. */
-import type { DiagnoseInput } from '../core/diagnose';
-import { currentEnv, liveHost } from '../core/host/live';
-import { loadSnapshot } from '../core/host/snapshot';
-import type { Host } from '../core/host/types';
-import { inputFromMachine } from '../core/snapshot/input';
-import { readConfig, readGoSettings, type SettingsView } from './config';
+import type { DiagnoseInput } from '../../core/diagnose';
+import { currentEnv, liveHost } from '../../core/host/live';
+import { loadSnapshot } from '../../core/host/snapshot';
+import type { Host } from '../../core/host/types';
+import { inputFromMachine } from '../../core/snapshot/input';
+import { readConfig, readGoSettings, type SettingsView } from '../config';
 import type { RunTarget } from './target';
-import { isTrusted } from './trust';
-import { t } from '../core/i18n';
-import { SNAP } from '../core/i18n/messages/snapshot';
+import { isTrusted } from '../trust';
+import { t } from '../../core/i18n';
+import { SNAP } from '../../core/i18n/messages/snapshot';
 
 /** A diagnosis input and what the panel should say about how it was made. */
 export interface PreparedInput {

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { lineColumn, nodeRange } from '../core/launch';
-import type { Finding, Report } from '../core/report/types';
-import { anchorsFor, configAnchor, prefixes, type Anchor } from '../core/present/anchor';
-import { locateAnchor, watchAnchor, type AnchorWatch } from '../core/present/anchorWatch';
-import { planDiagnostics, rootCauseOf } from '../core/present/chain';
-import { S } from './strings';
+import { lineColumn, nodeRange } from '../../core/launch';
+import type { Finding, Report } from '../../core/report/types';
+import { anchorsFor, configAnchor, prefixes, type Anchor } from '../../core/present/anchor';
+import { locateAnchor, watchAnchor, type AnchorWatch } from '../../core/present/anchorWatch';
+import { planDiagnostics, rootCauseOf } from '../../core/present/chain';
+import { S } from '../strings';
 import { filesForScope, settingsFiles, type SettingsFile } from './settingsFiles';
-import { readTextOf, type RunTarget } from './target';
+import { readTextOf, type RunTarget } from '../diagnosis/target';
 
 export const DIAGNOSTIC_SOURCE = 'Go LLDB Doctor';
 

@@ -4,12 +4,12 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
-import { t } from '../core/i18n';
-import { FIXES } from '../core/i18n/messages/fixes';
+import { t } from '../../core/i18n';
+import { FIXES } from '../../core/i18n/messages/fixes';
 import { fileName, type FixPlan } from './textPlan';
 import { SCOPE_VALUE } from './settingsEdit';
 import { targetOf } from './settingsFiles';
-import { S } from './strings';
+import { S } from '../strings';
 
 export type FixOutcome =
   /** The file or setting changed. */

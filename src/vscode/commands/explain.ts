@@ -1,7 +1,7 @@
-import { explainReport } from '../core/explain';
-import type { RunResult } from './doctor';
-import type { RunTarget } from './target';
-import { isTrusted } from './trust';
+import { explainReport } from '../../core/explain';
+import type { RunResult } from '../diagnosis/doctor';
+import type { RunTarget } from '../diagnosis/target';
+import { isTrusted } from '../trust';
 
 /**
  * What a pasted error message (or DAP transcript) alone supports, as a report the panel can show; no probes run.

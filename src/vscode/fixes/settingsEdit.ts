@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { EditFix, SettingsScope } from '../core/report/types';
-import { S } from './strings';
+import type { EditFix, SettingsScope } from '../../core/report/types';
+import { S } from '../strings';
 
 export interface SettingsUpdate {
   key: string;

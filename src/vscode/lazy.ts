@@ -1,0 +1,20 @@
+/**
+ * The parts of the extension that a Go debug start (F5) does not use, loaded on first use (issue 17 §7).
+ * esbuild.config.mjs reads the `name: () => import('./<path>.js')` lines below and builds each part into its own
+ * file, dist/extension-<name>.js (as it does for the CLI's sub-commands in src/cli/main.ts), which the main bundle
+ * requires when the loader is first called. A part holds no state that the main bundle reads except through the
+ * objects it is given (the language is shared through globalThis: src/core/i18n).
+ *
+ * Snapshot export and explain are not parts: all but ~10 KB (export) and ~1 KB (explain) of their code is the
+ * engine F5 needs, so apart they would ship that engine twice (the .vsix went from under 300 KB to 327 KB) to save
+ * activation almost nothing. A bundle shares no code with another: a part pays off when most of its code is its own.
+ *
+ * A new part is one line here: the self-test (`goLldbDoctor.selftest`, src/vscode/selftest/) plugs in as
+ * `selftest: () => import('./selftest/<entry>.js')` and its command calls `lazy.selftest()`.
+ */
+export const lazy = {
+  /** The report panel (webview, its messages, the fixes it applies). */
+  panel: () => import('./panel/panel.js'),
+  /** The integration tests' API (ExtensionMode.Test only); the production build has no such file. */
+  test: () => import('./test/testApi.js'),
+};

@@ -1,0 +1,72 @@
+import * as vscode from 'vscode';
+import type { RunResult } from '../diagnosis/doctor';
+import { errorText } from '../log';
+import { PANEL_VIEW_TYPE } from './html';
+import type { ReportPanel } from './panel';
+
+/**
+ * The report panel as the rest of the extension uses it, in the main bundle: the panel itself (ReportPanel, its
+ * webview, actions and fix planning) is loaded the first time it is shown or restored (src/vscode/lazy.ts), so a
+ * debug start never compiles it. Until then a newer diagnosis has nothing to update and nothing is sent.
+ */
+export class PanelHost implements vscode.Disposable {
+  private loading: Promise<ReportPanel> | undefined;
+  private current: ReportPanel | undefined;
+  private readonly created = new vscode.EventEmitter<ReportPanel>();
+  /** Fires once, when the panel was loaded and created. */
+  readonly onDidCreate = this.created.event;
+  private readonly disposables: vscode.Disposable[] = [this.created];
+
+  constructor(
+    private readonly load: () => Promise<ReportPanel>,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    // Registered at activation (onWebviewPanel:goLldbDoctor.report): VS Code restores an open panel after a reload.
+    this.disposables.push(
+      vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel) => (await this.panel()).adopt(panel),
+      }),
+    );
+  }
+
+  /** The panel once it was created (never loads it). */
+  get loaded(): ReportPanel | undefined {
+    return this.current;
+  }
+
+  /** The panel, loaded and created on the first call. */
+  panel(): Promise<ReportPanel> {
+    this.loading ??= this.load().then((p) => {
+      this.current = p;
+      this.disposables.push(p);
+      this.created.fire(p);
+      return p;
+    });
+    return this.loading;
+  }
+
+  /** Opens (or reveals) the panel; shows `result` when given, else the current one. */
+  show(result?: RunResult): void {
+    this.panel().then(
+      (p) => p.show(result),
+      (err: unknown) => this.log.error(`panel: could not load: ${errorText(err)}`),
+    );
+  }
+
+  /**
+   * A newer diagnosis, for a panel that exists (resolves once it was sent to the webview). A panel that could not
+   * be loaded was logged by `show`; it must not keep the report from Problems and the status bar.
+   */
+  async update(result: RunResult): Promise<void> {
+    const panel = await this.loading?.catch(() => undefined);
+    await panel?.update(result);
+  }
+
+  running(): void {
+    void this.loading?.then((p) => p.running(), () => undefined);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0).reverse()) d.dispose();
+  }
+}
