@@ -5,6 +5,7 @@ import { PROBE as P } from '../../i18n/messages/probe';
 import type { ComponentReport, ComponentStatus } from '../../report/types';
 import { shellQuote as q } from '../../text';
 import type { Machine } from '../machine';
+import { launchPtraceBlocked } from './ptrace';
 import type { ChainBinary, LinuxFacts } from './types';
 
 const IDS: Record<ChainBinary['role'], ComponentReport['id']> = { process: 'vscode', go: 'go', dlv: 'dlv', target: 'target' };
@@ -36,7 +37,7 @@ export function linuxComponents(m: Machine): ComponentReport[] {
   host.notes = [t(P.kernel, { arch: l.kernelArch ?? '?' }), ...l.container.map((c) => t(P.container, { c })), ...l.markers.filter((x) => x.emulator).map((x) => `${x.source} -> ${x.value}`)];
   const out = [host, ...l.binaries.map((b) => binaryComponent(b, l, m))];
   if (!l.binaries.some((b) => b.role === 'dlv')) out.push({ id: 'dlv', status: 'missing' });
-  const perm: ComponentReport = { id: 'permissions', status: l.seccomp === 2 && l.capSysPtrace === false ? 'invalid' : 'ok', command: 'grep -E "Seccomp|CapEff" /proc/self/status' };
+  const perm: ComponentReport = { id: 'permissions', status: launchPtraceBlocked(l) ? 'invalid' : 'ok', command: 'grep -E "Seccomp|CapEff" /proc/self/status' };
   perm.notes = [`Seccomp ${l.seccomp ?? '?'}, CAP_SYS_PTRACE ${l.capSysPtrace === undefined ? '?' : t(l.capSysPtrace ? P.yes : P.no)}, ptrace_scope ${l.ptraceScope ?? '-'}`];
   out.push(perm);
   return out;

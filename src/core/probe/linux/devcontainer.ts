@@ -6,6 +6,7 @@
 import { parseJsonc } from '../../launch';
 import type { ProbeContext } from '../context';
 import { dirname, joinPath } from '../context';
+import { readUserAndEnv } from './devcontainerEnv';
 import type { DevcontainerFacts } from './types';
 
 const MAX_BYTES = 256 * 1024;
@@ -71,5 +72,6 @@ export function probeDevcontainer(ctx: ProbeContext, workspaceFolder: string | u
   if (platform) facts.platform = platform.value;
   const df = dockerfile(ctx, workspaceFolder, path, v);
   if (df) facts.dockerfile = df;
+  readUserAndEnv(v, facts);
   return facts;
 }

@@ -3,7 +3,7 @@
  * like launch.json edits: comments kept, one-step undo), a manual step for a Dockerfile `FROM --platform=…`,
  * and the explanation of "Rebuild Container". Never `--privileged` for emulation: it does not give ptrace.
  */
-import { dockerPlatform } from '../../elf';
+import type { MismatchNames } from '../../elf';
 import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
 import { platformArg } from '../../probe/linux/devcontainer';
@@ -11,13 +11,14 @@ import type { DevcontainerFacts } from '../../probe/linux/types';
 import type { EditFix, Fix } from '../../report/types';
 import { manual } from '../finding';
 
-function dcEdit(title: string, dc: DevcontainerFacts, path: (string | number)[], value: unknown): EditFix {
-  return { title, kind: 'edit', edit: { file: 'devcontainer.json', filePath: dc.path, path, value } };
+/** A JSONC edit of devcontainer.json: set `path` to `value`, or remove it. */
+export function dcEdit(title: string, dc: DevcontainerFacts, path: (string | number)[], value: unknown, remove = false): EditFix {
+  return { title, kind: 'edit', edit: remove ? { file: 'devcontainer.json', filePath: dc.path, path, remove: true } : { file: 'devcontainer.json', filePath: dc.path, path, value } };
 }
 
-/** Platform fixes for a userland emulated on a kernel of `kernelGoarch`. */
-export function platformFixes(dc: DevcontainerFacts | undefined, kernelGoarch: string): Fix[] {
-  const platform = dockerPlatform(kernelGoarch);
+/** Platform fixes for a userland emulated on a kernel (names from mismatchNames). */
+export function platformFixes(dc: DevcontainerFacts | undefined, names: MismatchNames): Fix[] {
+  const platform = names.platform;
   const fixes: Fix[] = [];
   if (dc && !dc.error) {
     const arg = platformArg(dc.runArgs);
@@ -29,7 +30,7 @@ export function platformFixes(dc: DevcontainerFacts | undefined, kernelGoarch: s
   if (df?.fromPlatform) {
     fixes.push(manual(t(LINUX.fixDockerfile, { from: df.fromPlatform, file: df.path, line: df.line ?? 1 }), t(LINUX.fixDockerfileDetail, { from: df.fromPlatform, platform })));
   }
-  fixes.push(manual(t(LINUX.fixPlatformImage, { platform }), t(LINUX.fixPlatformImageDetail, { platform })));
+  fixes.push(manual(t(LINUX.fixPlatformImage, { platform }), t(LINUX.fixPlatformImageDetail, names)));
   return fixes;
 }
 

@@ -2,6 +2,7 @@
 import type { MachineRule } from '../finding';
 import { dwarf5OldDlv } from './dwarf5';
 import { linuxEmulated } from './emulation';
+import { linuxGoarch } from './goarch';
 import { linuxPtraceScope, linuxSeccomp } from './ptrace';
 
-export const LINUX_RULES: readonly MachineRule[] = [linuxEmulated, linuxSeccomp, linuxPtraceScope, dwarf5OldDlv];
+export const LINUX_RULES: readonly MachineRule[] = [linuxEmulated, linuxGoarch, linuxSeccomp, linuxPtraceScope, dwarf5OldDlv];
