@@ -16,9 +16,10 @@ import { LAUNCH_RULES } from './rules-launch';
 import { MACOS_RULES } from './rules-macos';
 import { contextFindings } from './rules-context';
 import { LINUX_DAP_RULES } from './rules-linux';
+import { SESSION_RULES } from './rules-session';
 
 /** Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match. */
-const RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES].map((rule) => ({
+const RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES, ...SESSION_RULES].map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));
