@@ -28,7 +28,7 @@ const RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RU
  * A word every rule's message contains: text without any of them (most program output) is skipped before the
  * costlier normalisation and matching. Keep in step with the rules (the table tests catch a missing word).
  */
-const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format|LC_UUID|register read|DW_FORM|input\/output error|ptrace/i;
+const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format|LC_UUID|register read|DW_FORM|input\/output error|ptrace|could not find file|can not be enabled|trimpath|already being debugged|connection timeout/i;
 
 /** Raw matches in text order, before deduplication (DapWatch merges these across messages). */
 export function matchText(text: string, ctx?: ClassifyContext, known?: TextFacts): Finding[] {

@@ -9,6 +9,8 @@ export interface LaunchFacts {
   dlvToolPath?: string;
   program?: string;
   processId?: number;
+  /** The launch request's substitutePath rules (issue 20 item 9: a new rule is appended to them). */
+  substitutePath?: { from: string; to: string }[];
 }
 
 export interface ClassifyContext {
@@ -18,6 +20,8 @@ export interface ClassifyContext {
   /** Index of the configuration in launch.json: edit fixes can name ["configurations", i, …]. */
   launchIndex?: number;
   launch?: LaunchFacts;
+  /** Source paths Delve itself reported in this session (stack frames, verified breakpoints): its side of substitutePath. */
+  delvePaths?: readonly string[];
 }
 
 export type Hardware = 'arm64' | 'x86_64';
@@ -41,6 +45,7 @@ export interface Resolved {
   launchIndex?: number;
   launch: LaunchFacts;
   facts: TextFacts;
+  delvePaths: readonly string[];
 }
 
 export function normalizeHardware(arch: string | undefined): Hardware | undefined {
@@ -61,6 +66,7 @@ export function resolve(ctx: ClassifyContext | undefined, facts: TextFacts): Res
     launchIndex: ctx?.launchIndex,
     launch: ctx?.launch ?? {},
     facts,
+    delvePaths: ctx?.delvePaths ?? [],
   };
 }
 

@@ -9,9 +9,38 @@ import { DAP_DELVE as D } from '../i18n/messages/dap-delve';
 import { DAP_SESSION as S } from '../i18n/messages/dap-session';
 import { sh } from '../text';
 import { textFinding } from './finding';
+import type { Finding, Fix } from '../report/types';
+import type { Resolved } from './context';
 import type { TextRule } from './rule';
+import { guessSubstitutePath } from './substitute';
+
+/**
+ * Breakpoints that never verify (vscode-go#2793 #3508): `could not find file <path>[, binary is stripped]`
+ * (pkg/proc/bininfo.go:996-998), `breakpoint N can not be enabled` (pkg/proc/target_group.go:395) and Delve ≥ 1.26.1's
+ * `Warning: debugging executable built with trimpath` (service/dap/server.go:2438-2445). The fix is a substitutePath
+ * rule computed from the workspace file and the path Delve reported for it (./substitute.ts), as a launch.json edit.
+ */
+function pathMismatch(m: RegExpExecArray, line: string, r: Resolved): Finding {
+  const file = m[1];
+  const rule = file ? guessSubstitutePath(file, r.delvePaths) : undefined;
+  const delve = rule && file ? r.delvePaths.find((p) => p.endsWith(file.slice(rule.from.length))) : undefined;
+  const base = m[3] ? t(S.cannotEnable, { id: m[3] }) : file ? t(S.pathMismatch, { file }) : t(S.trimpath);
+  const detail = rule ? `${base} ${t(S.pathMismatchFound, { delve: delve ?? rule.to, from: rule.from, to: rule.to })}` : base;
+  const fixes: Fix[] = [];
+  if (rule) {
+    const title = t(S.addSubstitutePath, rule);
+    const value = [...(r.launch.substitutePath ?? []), rule];
+    fixes.push(r.launchIndex === undefined ? { kind: 'manual', title, detail: JSON.stringify({ substitutePath: value }) } : { kind: 'edit', title, edit: { file: 'launch.json', path: ['configurations', r.launchIndex, 'substitutePath'], value } });
+  } else fixes.push({ kind: 'manual', title: t(S.showDelvePath) });
+  if (m[2]) fixes.push({ kind: 'manual', title: t(D.removeStrip) });
+  return textFinding('breakpoints-path-mismatch', detail, [line, ...(delve ? [`Delve: ${delve}`] : [])], fixes);
+}
 
 export const SESSION_RULES: TextRule[] = [
+  {
+    re: /could not find file ([^\s,]+)(, binary is stripped)?|breakpoint (\d+) can not be enabled|debugging executable built with trimpath/gi,
+    build: pathMismatch,
+  },
   {
     re: /could not open debug info - debuggee must not be built with 'go run' or -ldflags='-s -w'/gi,
     build: (_m, line) => textFinding('program-no-debug-info', t(S.noDebugInfo), [line], [{ kind: 'manual', title: t(D.removeStrip) }, { kind: 'manual', title: t(S.noDebugInfoGoRun) }]),
