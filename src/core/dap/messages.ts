@@ -25,6 +25,8 @@ export function launchFactsOf(m: DebugProtocol.ProtocolMessage | undefined): Lau
     program: str(a.program),
     processId: typeof a.processId === 'number' ? a.processId : undefined,
     substitutePath: substitutePathOf(a.substitutePath),
+    host: str(a.host),
+    port: typeof a.port === 'number' && a.port > 0 ? a.port : undefined,
   };
 }
 

@@ -36,7 +36,39 @@ function pathMismatch(m: RegExpExecArray, line: string, r: Resolved): Finding {
   return textFinding('breakpoints-path-mismatch', detail, [line, ...(delve ? [`Delve: ${delve}`] : [])], fixes);
 }
 
+/** The self-test command (issue 18; its own engineer builds it): times each stage of starting dlv outside the extension host. */
+export const SELFTEST_COMMAND = 'goLldbDoctor.selftest';
+
+const selftest = (): Fix => ({ kind: 'manual', title: t(S.selftest), detail: t(S.selftestDetail, { id: SELFTEST_COMMAND }) });
+
+/** The stall that decides the outcome: vscode-go's timer is 1000 ms (measured here: 900 ms connects, 1100 ms times out). */
+const STALL_MS = 1000;
+
+/**
+ * `Couldn't start dlv dap:\nconnection timeout` (goDebugFactory.ts:282, :392-403): which connection timed out — a
+ * dlv at the request's host/port (remote, forwarded) or the dlv vscode-go spawned — and, for the local one, whether
+ * the extension host's event loop stalled ≥ 1 s around the start (research/field-2026.md §1 row 6, measured here).
+ */
+function connectTimeout(_m: RegExpExecArray, line: string, r: Resolved): Finding {
+  const port = r.launch.port;
+  if (port !== undefined) {
+    const host = r.launch.host ?? '127.0.0.1';
+    return textFinding('dlv-connect-timeout', t(S.timeoutRemote, { host, port }), [line, `launch request: host=${host}, port=${port}`], [
+      { kind: 'command', title: t(S.checkListening, { port }), command: sh`ss -ltnp sport = :${String(port)}` },
+      { kind: 'manual', title: t(S.forwardPort, { port }) },
+      selftest(),
+    ]);
+  }
+  const stall = r.eventLoopStallMs;
+  const ev = stall !== undefined ? [`extension host event-loop stall: ${Math.round(stall)} ms`] : [];
+  if (stall !== undefined && stall >= STALL_MS) {
+    return textFinding('extension-host-busy', t(S.hostBusy, { ms: Math.round(stall) }), [line, ...ev], [{ kind: 'manual', title: t(S.retry) }, selftest()]);
+  }
+  return textFinding('dlv-connect-timeout', t(stall === undefined ? S.timeoutLocalUnmeasured : S.timeoutLocal), [line, ...ev], [selftest()]);
+}
+
 export const SESSION_RULES: TextRule[] = [
+  { re: /couldn't start dlv dap:?\s*connection timeout/gi, build: connectTimeout },
   {
     re: /could not find file ([^\s,]+)(, binary is stripped)?|breakpoint (\d+) can not be enabled|debugging executable built with trimpath/gi,
     build: pathMismatch,

@@ -99,9 +99,18 @@ export class DapWatch {
     const found: Finding[] = [...this.fixed];
     for (const input of this.inputs) {
       factsOf(input.text, facts);
-      found.push(...this.match(input.text, { ...ctx, launch: { ...ctx.launch, ...input.launch }, delvePaths: [...this.delvePaths] }, facts, input.fallback));
+      const stall = this.ctx.eventLoopStallMs !== undefined ? { eventLoopStallMs: this.ctx.eventLoopStallMs } : {};
+      found.push(...this.match(input.text, { ...ctx, ...stall, launch: { ...ctx.launch, ...input.launch }, delvePaths: [...this.delvePaths] }, facts, input.fallback));
     }
     return normalizeFindings(dedupeFindings(found));
+  }
+
+  /**
+   * The extension host's longest event-loop stall around this Go debug start (issue 20 item 8), measured by the VS
+   * Code layer: a `connection timeout` read after it names the busy extension host instead of dlv.
+   */
+  noteEventLoopStall(ms: number): void {
+    if (Number.isFinite(ms) && ms >= 0) this.ctx.eventLoopStallMs = Math.max(ms, this.ctx.eventLoopStallMs ?? 0);
   }
 
   /** Whether the session ended before Delve launched the program. */
