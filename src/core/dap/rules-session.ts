@@ -1,7 +1,8 @@
 /**
  * Delve's texts after F5 that name a cause the generic wrappers hide (issue 20 item 10), from Delve's source at
  * @3b775986: `could not open debug info - debuggee must not be built with 'go run' or -ldflags='-s -w', which strip
- * debug info` (pkg/proc/bininfo.go NoDebugWarning; recorded from Debian's Delve 1.20.2 too) and
+ * debug info` (pkg/proc/bininfo.go NoDebugWarning; recorded from Debian's Delve 1.20.2 too; the existing code
+ * target-no-debug-info, which the preflight's check of a stripped exec program shares) and
  * `could not attach to pid %d: already being debugged by pid %d` (service/debugger/debugger_linux.go:52, #4242).
  */
 import { t } from '../i18n';
@@ -37,7 +38,7 @@ function pathMismatch(m: RegExpExecArray, line: string, r: Resolved): Finding {
 }
 
 /** The self-test command (issue 18; its own engineer builds it): times each stage of starting dlv outside the extension host. */
-export const SELFTEST_COMMAND = 'goLldbDoctor.selftest';
+const SELFTEST_COMMAND = 'goLldbDoctor.selftest';
 
 const selftest = (): Fix => ({ kind: 'manual', title: t(S.selftest), detail: t(S.selftestDetail, { id: SELFTEST_COMMAND }) });
 
@@ -75,7 +76,7 @@ export const SESSION_RULES: TextRule[] = [
   },
   {
     re: /could not open debug info - debuggee must not be built with 'go run' or -ldflags='-s -w'/gi,
-    build: (_m, line) => textFinding('program-no-debug-info', t(S.noDebugInfo), [line], [{ kind: 'manual', title: t(D.removeStrip) }, { kind: 'manual', title: t(S.noDebugInfoGoRun) }]),
+    build: (_m, line) => textFinding('target-no-debug-info', t(S.noDebugInfo), [line], [{ kind: 'manual', title: t(D.removeStrip) }, { kind: 'manual', title: t(S.noDebugInfoGoRun) }]),
   },
   {
     re: /could not attach to pid (\d+): already being debugged by pid (\d+)/gi,

@@ -58,7 +58,7 @@ export function linuxArchName(goarch: string | undefined): string {
 }
 
 /** The Docker platform name of a GOARCH (`linux/arm64`). */
-export function dockerPlatform(goarch: string): string {
+function dockerPlatform(goarch: string): string {
   return goarch === 'arm' ? 'linux/arm/v7' : `linux/${goarch}`;
 }
 

@@ -3,8 +3,6 @@
  * into the one catalogue in codes.ts. Kept apart so that the codes of the preflight stay in their own files.
  */
 export const SESSION_CODES = {
-  // Delve's NoDebugWarning (pkg/proc/bininfo.go): the program was stripped (-ldflags='-s -w') or built by `go run`.
-  'program-no-debug-info': { component: 'target', severity: 'error' },
   // debugger_linux.go:52 (Delve >= 1.26.1): the process has a TracerPid already.
   'attach-already-traced': { component: 'target', severity: 'error' },
   // vscode-go's 1000 ms connect to dlv's port (goDebugFactory.ts:392-403), to a remote host/port or the dlv it spawned.

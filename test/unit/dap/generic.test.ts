@@ -44,12 +44,13 @@ describe('dap: generic texts never outrank their cause (issue 20 item 10)', () =
     assert.deepEqual(classifyText('Failed to launch: Build error: Check the debug console for details.').map((x) => x.code), ['build-failed']);
   });
 
-  it('a real stripped binary (-ldflags=-s -w): program-no-debug-info on the target, with the strip fix', () => {
+  it('a real stripped binary (-ldflags=-s -w): target-no-debug-info on the program, said as Delve says it (stripped or go run, not "a Go too old for macOS")', () => {
     const f = replay(recorded('exec-stripped'));
-    assert.equal(f[0]?.code, 'program-no-debug-info');
-    assert.equal(f[0]?.component, 'target');
+    assert.deepEqual(f.map((x) => [x.code, x.component]), [['target-no-debug-info', 'target']]);
+    assert.match(f[0]?.detail ?? '', /-ldflags='-s -w'.*`go run`/);
+    assert.doesNotMatch(f[0]?.detail ?? '', /macOS/);
     assert.ok(f[0]?.fixes.some((x) => /-s \/ -w/.test(x.title)));
-    assert.ok(!f.some((x) => x.code === 'target-no-debug-info'));
+    assert.ok(f[0]?.fixes.some((x) => /go run/.test(x.title)));
   });
 
   it('already being debugged (Delve ≥ 1.26.1, debugger_linux.go:52): names the other tracer and how to see it', () => {

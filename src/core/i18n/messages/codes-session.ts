@@ -2,7 +2,6 @@
 import { messages } from '../index';
 
 export const SESSION_CODE_TITLES = messages({
-  'program-no-debug-info': { en: 'The program was built without debug information', zh: '程序构建时没有调试信息' },
   'attach-already-traced': { en: 'Another debugger is attached to the process', zh: '另一个调试器已附加到该进程' },
   'dlv-connect-timeout': { en: 'vscode-go could not connect to dlv within 1 second', zh: 'vscode-go 未能在 1 秒内连接到 dlv' },
   'extension-host-busy': { en: 'The extension host was busy when vscode-go connected to dlv', zh: 'vscode-go 连接 dlv 时扩展宿主正忙' },

@@ -58,8 +58,8 @@ export const LINUX = messages({
     zh: '此进程在内核 {release} 上以 seccomp 过滤器（Seccomp: 2）运行，且没有 CAP_SYS_PTRACE。在 Linux 4.8 之前，Docker 默认的 seccomp 配置只在有 CAP_SYS_PTRACE 时才允许 ptrace（moby#38137），因此 Delve 的启动以 "fork/exec …: operation not permitted" 失败。',
   },
   seccompText: {
-    en: 'The kernel refused Delve\'s ptrace of the new process: the container\'s seccomp profile or a missing SYS_PTRACE capability. Delve\'s FAQ: run the container with --security-opt=seccomp=unconfined (and --cap-add=SYS_PTRACE).',
-    zh: '内核拒绝了 Delve 对新进程的 ptrace：原因是容器的 seccomp 配置或缺少 SYS_PTRACE 能力。Delve 的 FAQ：以 --security-opt=seccomp=unconfined（以及 --cap-add=SYS_PTRACE）运行容器。',
+    en: 'The kernel refused Delve\'s ptrace of the new process ("operation not permitted"): Yama\'s ptrace_scope (2 without CAP_SYS_PTRACE, or 3), or a container\'s seccomp profile on a kernel before 4.8 without SYS_PTRACE. Check /proc/sys/kernel/yama/ptrace_scope; Delve\'s FAQ for containers: --cap-add=SYS_PTRACE (as root) and --security-opt=seccomp=unconfined.',
+    zh: '内核拒绝了 Delve 对新进程的 ptrace（"operation not permitted"）：原因是 Yama 的 ptrace_scope（为 2 且没有 CAP_SYS_PTRACE，或为 3），或者在 4.8 之前的内核上容器的 seccomp 配置且没有 SYS_PTRACE。请检查 /proc/sys/kernel/yama/ptrace_scope；Delve 针对容器的 FAQ：--cap-add=SYS_PTRACE（以 root 运行）和 --security-opt=seccomp=unconfined。',
   },
   fixCapAdd: { en: 'Add "capAdd": ["SYS_PTRACE"] to devcontainer.json', zh: '在 devcontainer.json 中添加 "capAdd": ["SYS_PTRACE"]' },
   fixSeccomp: { en: 'Add "securityOpt": ["seccomp=unconfined"] to devcontainer.json', zh: '在 devcontainer.json 中添加 "securityOpt": ["seccomp=unconfined"]' },
