@@ -28,7 +28,7 @@ function containerFixes(r: Resolved): Fix[] {
 export const LINUX_DAP_RULES: TextRule[] = [
   {
     re: /(?:fork\/exec [^\n]*?|could not attach to pid \d+): function not implemented/gi,
-    build: (_m, line, r) => ({ ...textFinding('linux-emulated', t(LINUX.qemuText), [line], containerFixes(r)), title: t(LINUX.titleQemu) }),
+    build: (_m, line, r) => ({ ...textFinding('linux-emulated', t(LINUX.qemuText, namesOf(r)), [line], containerFixes(r)), title: t(LINUX.titleQemu) }),
   },
   {
     // `breakpoint … not verified:` is the DAP watch's line for an unverified breakpoint (dap/messages.ts).

@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { classifyText } from '../../../src/core/dap';
 import { applyEdits, invertEdits, planEdit } from '../../../src/core/launch';
 import type { EditFix, Report } from '../../../src/core/report/types';
 import { diagnoseDir, REPO } from '../diagnose/helpers';
@@ -70,5 +71,14 @@ describe('linux: issue 20 machines (ptrace, emulation, GOARCH)', () => {
     assert.match(after, /"containerEnv": \{\s*"CGO_ENABLED": "0"\s*\}/);
     assert.match(after, /\/\/ for the deploy target/);
     assert.equal(applyEdits(after, invertEdits(before, plan.edits)), before);
+  });
+
+  it('Delve\'s QEMU text alone: the direction follows the machine\'s CPU (an x86_64 machine: an arm64 image, linux/amd64)', () => {
+    const text = 'could not launch process: fork/exec /tmp/x/__debug_bin: function not implemented';
+    for (const [hw, forced, platform] of [['x86_64', 'an arm64 image on an amd64 kernel', 'linux/amd64'], ['arm64', 'an amd64 image on an arm64 kernel', 'linux/arm64']] as const) {
+      const [f] = classifyText(text, { platform: 'linux', hardwareArch: hw });
+      assert.ok(f?.detail.includes(forced), f?.detail);
+      assert.equal(f?.fixes[0]?.title, `Use the ${platform} variant of the image`);
+    }
   });
 });

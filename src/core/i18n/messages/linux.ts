@@ -88,8 +88,8 @@ export const LINUX = messages({
   fixReinstallDlv: { en: 'Rebuild dlv with this Go (1.25 or later)', zh: '用此 Go（1.25 或更高）重新构建 dlv' },
   fixNoDwarf5: { en: 'Or build the program without DWARF 5 (launch env GOEXPERIMENT=nodwarf5)', zh: '或不使用 DWARF 5 构建程序（launch env 中设置 GOEXPERIMENT=nodwarf5）' },
   qemuText: {
-    en: 'Delve could not start the program: "function not implemented" (ENOSYS) from fork/exec is what ptrace gives under QEMU user-mode emulation. The container\'s userland is for another CPU than the kernel (for example an amd64 image on an Apple Silicon Mac); Delve cannot work there at all.',
-    zh: 'Delve 无法启动程序：fork/exec 返回 "function not implemented"（ENOSYS），这是 QEMU 用户模式仿真下 ptrace 的表现。容器的用户态 CPU 与内核不同（例如在 Apple Silicon Mac 上运行 amd64 镜像）；Delve 在那里完全无法工作。',
+    en: 'Delve could not start the program: "function not implemented" (ENOSYS) from fork/exec is what ptrace gives under QEMU user-mode emulation. The container\'s userland is for another CPU than the kernel (likely {forced|a} image on {native|a} kernel); Delve cannot work there at all.',
+    zh: 'Delve 无法启动程序：fork/exec 返回 "function not implemented"（ENOSYS），这是 QEMU 用户模式仿真下 ptrace 的表现。容器的用户态 CPU 与内核不同（很可能是在 {native} 内核上运行 {forced} 镜像）；Delve 在那里完全无法工作。',
   },
   rosettaText: {
     en: '"input/output error" (EIO) from Delve\'s ptrace requests is what a process translated by Rosetta for Linux gives (an amd64 container on an Apple Silicon Mac). The program runs, but breakpoints, registers and goroutines cannot be read.',
