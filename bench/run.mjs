@@ -15,6 +15,7 @@ const BENCHES = [
   ['regex', () => import('./regex.mjs')], // every regex in src/ and every classifier rule on 1 MB hostile inputs
   ['elf-names', () => import('./elf-names.mjs')], // ELF reader: 1,024 sections naming one 256 KiB string
   ['explain-stdin', () => import('./explain-stdin.mjs')], // explain with 100 MB on standard input
+  ['f5-slice', () => import('./f5-slice.mjs')], // longest synchronous slice of our F5 work (preflight, DapWatch)
   ['extension', () => import('./extension.mjs')], // bundle sizes; activate() and F5 preflight in a real host
 ];
 

@@ -17,13 +17,14 @@ import { MACOS_RULES } from './rules-macos';
 import { contextFindings } from './rules-context';
 import { LINUX_DAP_RULES } from './rules-linux';
 import { PROGRAM_RULES } from './rules-program';
+import { SESSION_RULES } from './rules-session';
 
 /**
  * Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match.
  * These widened patterns are what runs, and lint sees only the source ones: the hostile test
  * (test/unit/hostile/regex-linear.test.ts) and `npm run bench -- regex` check these. @public
  */
-export const CLASSIFIER_RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES, ...PROGRAM_RULES].map((rule) => ({
+export const CLASSIFIER_RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES, ...PROGRAM_RULES, ...SESSION_RULES].map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));
@@ -32,7 +33,7 @@ export const CLASSIFIER_RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_
  * A word every rule's message contains: text without any of them (most program output) is skipped before the
  * costlier normalisation and matching. Keep in step with the rules (the table tests catch a missing word).
  */
-const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format|LC_UUID|register read|DW_FORM|input\/output error|ptrace|parseFileEntries5|trimpath/i;
+const KEYWORDS = /stub|rosetta|debugserver|lldb|executable|architecture|backend|dwarf|debug info|delve|dlv|launch|attach|build|cpu|-86|EBADARCH|ENOENT|EACCES|task|os\/kern|exec format|LC_UUID|register read|DW_FORM|input\/output error|ptrace|parseFileEntries5|trimpath|could not find file|can not be enabled|already being debugged|connection timeout/i;
 
 /** Raw matches in text order, before deduplication (DapWatch merges these across messages). */
 export function matchText(text: string, ctx?: ClassifyContext, known?: TextFacts): Finding[] {

@@ -9,6 +9,11 @@ export interface LaunchFacts {
   dlvToolPath?: string;
   program?: string;
   processId?: number;
+  /** `host` / `port` of the request: vscode-go connects to a dlv already running there (goDebugFactory.ts:378). */
+  host?: string;
+  port?: number;
+  /** The launch request's substitutePath rules (issue 20 item 9: a new rule is appended to them). */
+  substitutePath?: { from: string; to: string }[];
 }
 
 export interface ClassifyContext {
@@ -18,6 +23,10 @@ export interface ClassifyContext {
   /** Index of the configuration in launch.json: edit fixes can name ["configurations", i, …]. */
   launchIndex?: number;
   launch?: LaunchFacts;
+  /** Source paths Delve itself reported in this session (stack frames, verified breakpoints): its side of substitutePath. */
+  delvePaths?: readonly string[];
+  /** The longest event-loop stall of the extension host measured around this Go debug start, in ms (issue 20 item 8). */
+  eventLoopStallMs?: number;
 }
 
 export type Hardware = 'arm64' | 'x86_64';
@@ -41,6 +50,8 @@ export interface Resolved {
   launchIndex?: number;
   launch: LaunchFacts;
   facts: TextFacts;
+  delvePaths: readonly string[];
+  eventLoopStallMs?: number;
 }
 
 export function normalizeHardware(arch: string | undefined): Hardware | undefined {
@@ -61,6 +72,8 @@ export function resolve(ctx: ClassifyContext | undefined, facts: TextFacts): Res
     launchIndex: ctx?.launchIndex,
     launch: ctx?.launch ?? {},
     facts,
+    delvePaths: ctx?.delvePaths ?? [],
+    ...(ctx?.eventLoopStallMs !== undefined ? { eventLoopStallMs: ctx.eventLoopStallMs } : {}),
   };
 }
 

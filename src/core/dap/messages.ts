@@ -6,6 +6,11 @@ type Args = Record<string, unknown>;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
+function substitutePathOf(v: unknown): { from: string; to: string }[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return v.filter((r): r is { from: string; to: string } => typeof r?.from === 'string' && typeof r?.to === 'string').slice(0, 64).map((r) => ({ from: r.from, to: r.to }));
+}
+
 export function launchFactsOf(m: DebugProtocol.ProtocolMessage | undefined): LaunchFacts | undefined {
   const req = m as DebugProtocol.Request | undefined;
   if (req?.type !== 'request' || (req.command !== 'launch' && req.command !== 'attach')) return undefined;
@@ -19,6 +24,9 @@ export function launchFactsOf(m: DebugProtocol.ProtocolMessage | undefined): Lau
     dlvToolPath: str(a.dlvToolPath),
     program: str(a.program),
     processId: typeof a.processId === 'number' ? a.processId : undefined,
+    substitutePath: substitutePathOf(a.substitutePath),
+    host: str(a.host),
+    port: typeof a.port === 'number' && a.port > 0 ? a.port : undefined,
   };
 }
 

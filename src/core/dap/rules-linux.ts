@@ -9,16 +9,18 @@ import { textFinding } from './finding';
 import { t } from '../i18n';
 import { LINUX } from '../i18n/messages/linux';
 import type { Fix } from '../report/types';
+import { mismatchNames } from '../elf';
 
-/** The kernel's platform: the machine's CPU when the caller knows it, else Apple Silicon's (the common case). */
-function platformOf(r: Resolved): string {
-  return r.hw === 'x86_64' ? 'linux/amd64' : 'linux/arm64';
+/** Both sides of the mismatch: the kernel is the machine's CPU when the caller knows it, else Apple Silicon's (the common case). */
+function namesOf(r: Resolved) {
+  return mismatchNames(r.hw === 'x86_64' ? 'amd64' : 'arm64', undefined);
 }
 
 function containerFixes(r: Resolved): Fix[] {
-  const platform = platformOf(r);
+  const names = namesOf(r);
+  const platform = names.platform;
   return [
-    { kind: 'manual', title: t(LINUX.fixPlatformImage, { platform }), detail: `${t(LINUX.fixPlatformImageDetail, { platform })} ${t(LINUX.whyArm64, { platform })}` },
+    { kind: 'manual', title: t(LINUX.fixPlatformImage, { platform }), detail: `${t(LINUX.fixPlatformImageDetail, names)} ${t(LINUX.whyNative, names)}` },
     { kind: 'manual', title: t(LINUX.rebuildTitle), detail: t(LINUX.rebuild) },
   ];
 }
@@ -30,7 +32,7 @@ function containerFixes(r: Resolved): Fix[] {
 export const LINUX_DAP_RULES: TextRule[] = [
   {
     re: /(?:fork\/exec \S(?:(?!fork\/exec)[^\n])*?|could not attach to pid \d+): function not implemented/gi,
-    build: (_m, line, r) => ({ ...textFinding('linux-emulated', t(LINUX.qemuText), [line], containerFixes(r)), title: t(LINUX.titleQemu) }),
+    build: (_m, line, r) => ({ ...textFinding('linux-emulated', t(LINUX.qemuText, namesOf(r)), [line], containerFixes(r)), title: t(LINUX.titleQemu) }),
   },
   {
     // `breakpoint … not verified:` is the DAP watch's line for an unverified breakpoint (dap/messages.ts).

@@ -6,6 +6,7 @@
 import { t } from '../i18n';
 import { DAP_VSCODE as V } from '../i18n/messages/dap-vscode';
 import { DAP_DELVE } from '../i18n/messages/dap-delve';
+import { DAP_SESSION as S } from '../i18n/messages/dap-session';
 import type { Fix } from '../report/types';
 import type { Resolved } from './context';
 import type { TextRule } from './rule';
@@ -92,18 +93,23 @@ export const VSCODE_RULES: TextRule[] = [
     },
   },
   {
-    re: /build error:?\s*([^\n]*)/gi,
-    build: (_m, line) =>
-      textFinding('build-failed', t(V.buildFailed), [line], [
-        { kind: 'manual', title: t(V.fixBuild) },
-      ]),
+    // Delve's output event `Build Error: <go build command>\n<compiler output> (exit status N)` and the response
+    // `Build error: Check the debug console for details.` (service/dap/server.go:1014,1021): the compiler's lines,
+    // when they are beside it, are the evidence and the detail (issue 20 item 10).
+    re: /build error:?([^\n]*)((?:\n[^\n]+){0,12})/gi,
+    build: (m, line) => {
+      const output = compilerLines(m[2] ?? '');
+      const detail = output[0] ? t(S.buildFailedWhy, { error: output[0] }) : t(V.buildFailed);
+      return textFinding('build-failed', detail, [line, ...output], [{ kind: 'manual', title: t(V.fixBuild) }]);
+    },
   },
   {
     // Delve ≥ 1.26.1 names what it launched: `Failed to launch <program>: `, `… tests of <program>: `, `… core file <path>: `
     // (delve service/dap/server.go:1279,1365, #4264); exec mode and errors before the build keep `Failed to launch: `.
     re: /failed to launch(?!\s+dlv)(?:(?: tests of| core file)? [^\n:]+)?(?::\s*([^\n]*))?/gi,
     build: (m, line, r) =>
-      textFinding('launch-failed', m[1] ? t(V.launchFailedWhy, { why: m[1] }) : t(V.launchFailed), [line, ...launchEvidence(r)], []),
+      // `Failed to launch: Build error: …` is the build's failure (build-failed), not a generic one on dlv.
+      /^build error\b/i.test(m[1] ?? '') ? undefined : textFinding('launch-failed', m[1] ? t(V.launchFailedWhy, { why: m[1] }) : t(V.launchFailed), [line, ...launchEvidence(r)], []),
   },
   {
     re: /failed to attach(?::\s*([^\n]*))?|could not attach to pid\s+(\d+)/gi,
@@ -111,6 +117,21 @@ export const VSCODE_RULES: TextRule[] = [
       textFinding('attach-failed', t(m[1] ? V.attachFailedWhy : V.attachFailed, { pid: m[2] ? t(V.toPid, { pid: m[2] }) : '', why: m[1] ?? '' }), [line], fx.offMac(r.platform) ? [fx.ptraceFix()] : fx.permissionFixes()),
   },
 ];
+
+/** The compiler's own lines after a Build Error (`./main.go:3:15: undefined: x`, `# pkg`), not Delve's next messages. */
+function compilerLines(after: string): string[] {
+  const out: string[] = [];
+  for (const raw of after.split('\n')) {
+    const l = raw.trim();
+    if (!l) continue;
+    if (/^(?:failed to launch|build error)\b/i.test(l)) break;
+    if (l.startsWith('#')) continue;
+    // Go's closing `(exit status N)` dropped; found by lastIndexOf, not by a `\s*…$` regex (quadratic on spaces).
+    const cut = l.lastIndexOf('(exit status ');
+    out.push(cut >= 0 && /^\(exit status \d+\)$/.test(l.slice(cut)) ? l.slice(0, cut).trimEnd() : l);
+  }
+  return out.slice(0, 8);
+}
 
 function launchEvidence(r: Resolved): string[] {
   const l = r.launch;

@@ -16,6 +16,9 @@ import { matchText } from './classify';
 import { spawnErrorText } from './spawn';
 import { launchFactsOf, failureText, unverifiedText } from './messages';
 import { textFinding } from './finding';
+import { delveSourcePaths as delvePaths } from './substitute';
+
+const PATH_CODE = 'breakpoints-path-mismatch';
 
 const TAIL = 2048;
 
@@ -28,6 +31,8 @@ export class DapWatch {
   private readonly inputs: { text: string; fallback?: 'dlv-start-failed'; launch: LaunchFacts }[] = [];
   /** Findings that do not depend on the machine (the adapter's exit). */
   private readonly fixed: Finding[] = [];
+  /** Source paths Delve reported (stack frames, breakpoints): its side of a substitutePath rule (issue 20 item 9). */
+  private readonly delvePaths = new Set<string>();
   private tail = '';
   private launched = false;
   private terminated = false;
@@ -48,7 +53,8 @@ export class DapWatch {
     if (msg?.type === 'response') {
       if (msg.success) {
         if (msg.command === 'launch' || msg.command === 'attach') this.launched = true;
-        return this.add(unverifiedText(msg as DebugProtocol.Response));
+        const seen = this.notePaths(msg.command, msg.body);
+        return [...this.add(unverifiedText(msg as DebugProtocol.Response)), ...seen];
       }
       return this.add(failureText(msg as DebugProtocol.Response));
     }
@@ -57,7 +63,8 @@ export class DapWatch {
     if (msg.event !== 'output') return [];
     const body = (msg as DebugProtocol.OutputEvent).body;
     if (typeof body?.output !== 'string') return [];
-    if (this.launched && body.category !== 'console') return [];
+    // After the launch only the adapter's own lines count: vscode-go's `console`, Delve's `important` (the trimpath warning).
+    if (this.launched && body.category !== 'console' && body.category !== 'important') return [];
     const text = this.tail + body.output;
     this.tail = text.split('\n').slice(-3).join('\n').slice(-TAIL);
     return this.add(text);
@@ -92,9 +99,18 @@ export class DapWatch {
     const found: Finding[] = [...this.fixed];
     for (const input of this.inputs) {
       factsOf(input.text, facts);
-      found.push(...this.match(input.text, { ...ctx, launch: { ...ctx.launch, ...input.launch } }, facts, input.fallback));
+      const stall = this.ctx.eventLoopStallMs !== undefined ? { eventLoopStallMs: this.ctx.eventLoopStallMs } : {};
+      found.push(...this.match(input.text, { ...ctx, ...stall, launch: { ...ctx.launch, ...input.launch }, delvePaths: [...this.delvePaths] }, facts, input.fallback));
     }
     return normalizeFindings(dedupeFindings(found));
+  }
+
+  /**
+   * The extension host's longest event-loop stall around this Go debug start (issue 20 item 8), measured by the VS
+   * Code layer: a `connection timeout` read after it names the busy extension host instead of dlv.
+   */
+  noteEventLoopStall(ms: number): void {
+    if (Number.isFinite(ms) && ms >= 0) this.ctx.eventLoopStallMs = Math.max(ms, this.ctx.eventLoopStallMs ?? 0);
   }
 
   /** Whether the session ended before Delve launched the program. */
@@ -106,8 +122,22 @@ export class DapWatch {
     if (!text.trim()) return [];
     this.inputs.push({ text, launch: { ...this.launch }, ...(opts?.fallback ? { fallback: opts.fallback } : {}) });
     factsOf(text, this.facts);
-    const ctx = { ...this.ctx, launch: { ...this.ctx.launch, ...this.launch } };
+    const ctx = { ...this.ctx, launch: { ...this.ctx.launch, ...this.launch }, delvePaths: [...this.delvePaths] };
     return this.record(this.match(text, ctx, this.facts, opts?.fallback));
+  }
+
+  /**
+   * Remembers the source paths of a successful response; when they are new and a breakpoint did not verify, the
+   * breakpoint texts are read again with them, so the finding gains its substitutePath rule (replacing the old one).
+   */
+  private notePaths(command: string | undefined, body: unknown): Finding[] {
+    const before = this.delvePaths.size;
+    for (const p of delvePaths(command, body)) if (this.delvePaths.size < 256) this.delvePaths.add(p);
+    if (this.delvePaths.size === before || !this.all.some((f) => f.code === PATH_CODE)) return [];
+    const ctx = { ...this.ctx, launch: { ...this.ctx.launch, ...this.launch }, delvePaths: [...this.delvePaths] };
+    const again = this.inputs.flatMap((i) => matchText(i.text, { ...ctx, launch: { ...ctx.launch, ...i.launch } })).filter((f) => f.code === PATH_CODE);
+    this.all = this.all.filter((f) => f.code !== PATH_CODE);
+    return this.record(again);
   }
 
   private match(text: string, ctx: ClassifyContext, facts: TextFacts, fallback?: 'dlv-start-failed'): Finding[] {

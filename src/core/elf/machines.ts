@@ -58,6 +58,22 @@ export function linuxArchName(goarch: string | undefined): string {
 }
 
 /** The Docker platform name of a GOARCH (`linux/arm64`). */
-export function dockerPlatform(goarch: string): string {
+function dockerPlatform(goarch: string): string {
   return goarch === 'arm' ? 'linux/arm/v7' : `linux/${goarch}`;
+}
+
+/** The names a mismatch's texts use: the kernel's platform and GOARCH (native), and the GOARCH forced on the userland. */
+export type MismatchNames = {
+  platform: string;
+  native: string;
+  forced: string;
+};
+
+/**
+ * The one place that names both sides of a kernel/userland mismatch, from the facts: the kernel's GOARCH and the
+ * userland's. When the userland is unknown (a DAP text alone), the other 64-bit CPU a container runs emulated.
+ */
+export function mismatchNames(kernelGoarch: string, userGoarch: string | undefined): MismatchNames {
+  const other: Record<string, string> = { amd64: 'arm64', arm64: 'amd64' };
+  return { platform: dockerPlatform(kernelGoarch), native: kernelGoarch, forced: userGoarch ?? other[kernelGoarch] ?? '?' };
 }

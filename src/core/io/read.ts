@@ -29,6 +29,7 @@ export const SIZE_CAPS = {
   binfmt: 4 << 10,
   ptraceScope: 64,
   kernelArch: 256,
+  osRelease: 256,
   /** A text to explain: a paste (VS Code) or standard input (CLI) — one cap for both (issue 16 item 7). */
   paste: 1 << 20,
 } as const;
@@ -45,7 +46,7 @@ const KIND_NAMES: Record<FileKind, string> = {
   launch: 'launch.json', settings: 'settings.json', envFile: 'envFile', machineJson: 'machine.json',
   sparseJson: '.sparse.json', goMod: 'go.mod', text: 'text file', plist: 'Info.plist', devcontainer: 'devcontainer.json',
   dockerfile: 'Dockerfile', compose: 'compose file', procStatus: '/proc status', binfmt: 'binfmt_misc entry',
-  ptraceScope: 'ptrace_scope', kernelArch: '/proc/sys/kernel/arch', paste: 'pasted text',
+  ptraceScope: 'ptrace_scope', kernelArch: '/proc/sys/kernel/arch', osRelease: '/proc/sys/kernel/osrelease', paste: 'pasted text',
 };
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string };

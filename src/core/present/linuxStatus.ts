@@ -17,6 +17,7 @@ function emulationWords(f: Finding): Message {
 function linuxCause(findings: readonly Finding[]): Message | undefined {
   for (const f of findings) {
     if (f.code === 'linux-emulated') return emulationWords(f);
+    if (f.code === 'linux-goarch-override') return LINUX_STATUS.goarch;
     if (f.code === 'linux-ptrace-blocked') return LINUX_STATUS.ptrace;
     if (f.code === 'linux-ptrace-scope') return LINUX_STATUS.scope;
     if (f.code === 'dlv-dwarf5-old-go') return LINUX_STATUS.dwarf5;

@@ -6,4 +6,6 @@ export const LINUX_CODES = {
   'linux-ptrace-blocked': { component: 'permissions', severity: 'error' },
   'linux-ptrace-scope': { component: 'permissions', severity: 'warning' },
   'dlv-dwarf5-old-go': { component: 'dlv', severity: 'error' },
+  // GOARCH for another CPU than the kernel's, from devcontainer.json, the launch, the settings or go env (issue 20 item 7).
+  'linux-goarch-override': { component: 'settings', severity: 'error' },
 } as const;

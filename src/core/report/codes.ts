@@ -9,6 +9,8 @@ import { CODE_TITLES } from '../i18n/messages/codes';
 import { LINUX_CODE_TITLES } from '../i18n/messages/codes-linux';
 import type { ComponentId, Severity } from './types';
 import { LINUX_CODES } from './codes-linux';
+import { SESSION_CODES } from './codes-session';
+import { SESSION_CODE_TITLES } from '../i18n/messages/codes-session';
 
 export interface CodeInfo {
   component: ComponentId;
@@ -93,12 +95,13 @@ export const CODES = {
   'lldb-server-missing': { component: 'lldb-server', severity: 'error' },
   'internal-error': { component: 'host', severity: 'error' },
   ...LINUX_CODES,
+  ...SESSION_CODES,
 } as const satisfies Record<string, CodeEntry>;
 
 export type FindingCode = keyof typeof CODES;
 
 /** The title of a code as a catalogue message. */
-const TITLES: Partial<Record<FindingCode, Message>> = { ...CODE_TITLES, ...LINUX_CODE_TITLES };
+const TITLES: Partial<Record<FindingCode, Message>> = { ...CODE_TITLES, ...LINUX_CODE_TITLES, ...SESSION_CODE_TITLES };
 
 function codeTitle(code: FindingCode): Message | undefined {
   return TITLES[code];

@@ -29,6 +29,7 @@ const RANK: Record<string, number> = {
   'launch-goarch-override': 0,
   'settings-goarch-override': 0,
   'shell-goarch-exported': 0,
+  'linux-goarch-override': 0,
   'go-too-old-for-xcode': 0,
   'dlv-too-old-for-macos': 0,
   'dlv-missing-lc-uuid': 0,

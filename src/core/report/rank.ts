@@ -14,6 +14,7 @@ const EXPLAINS: Readonly<Record<string, readonly string[]>> = {
   'settings-goarch-override': ['target-arch-mismatch', 'dlv-arch-mismatch'],
   'launch-goarch-override': ['target-arch-mismatch'],
   'shell-goarch-exported': ['target-arch-mismatch'],
+  'linux-goarch-override': ['target-arch-mismatch', 'launch-goarch-override'],
   'settings-alternate-dlv-invalid': ['dlv-not-found'],
   'go-not-found': ['dlv-not-found'],
   'debugserver-path-invalid': ['debugserver-arch-mismatch'],

@@ -147,9 +147,10 @@ export const KEPT: Record<ProbeTextKind, KeptPart> = {
   devcontainer: { keep: keptDevcontainer, kept: SNAP.keptDevcontainer },
   dockerfile: { keep: keptDockerfile, kept: SNAP.keptDockerfile },
   compose: { keep: keptCompose, kept: SNAP.keptCompose },
-  procStatus: { keep: (t) => only(t, /^(?:PPid|Seccomp|CapEff):\s*(?:[0-9a-fA-F]+\s*)?$/), kept: SNAP.keptProcStatus },
+  procStatus: { keep: (t) => only(t, /^(?:PPid|Seccomp|CapEff):\s*(?:[0-9a-fA-F]+\s*)?$|^Uid:(?:\s+\d+){1,4}\s*$/), kept: SNAP.keptProcStatus },
   binfmt: { keep: (t) => only(t, /^(?:enabled|disabled|interpreter\s+\S+)\s*$/), kept: SNAP.keptBinfmt },
   ptraceScope: { keep: (t) => only(t, /^\s*\d\s*$/).slice(0, 3), kept: SNAP.keptPtraceScope },
+  osRelease: { keep: (t) => only(t, /^\d+\.[\w.+~-]*$/).split('\n')[0] + '\n', kept: SNAP.keptOsRelease },
   kernelArch: { keep: (t) => only(t, /^\w+$/).split('\n')[0] + '\n', kept: SNAP.keptKernelArch },
 };
 

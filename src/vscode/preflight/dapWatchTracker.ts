@@ -4,6 +4,7 @@ import { nodeArchToMachO } from '../../core/macho/arch';
 import type { Finding } from '../../core/report/types';
 import { readConfig } from '../config';
 import type { Doctor, RunResult } from '../diagnosis/doctor';
+import { EventLoopWatch } from './eventLoopWatch';
 import { errorText } from '../log';
 import { delay, type Preflight } from './preflight';
 import { S } from '../strings';
@@ -120,6 +121,8 @@ class SessionWatch {
   /** Delve launched the program (or the session ended normally): later adapter errors are not start failures. */
   private settled = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Event-loop stalls from the first request (vscode-go starts and connects to dlv on `initialize`) to the first answer. */
+  private readonly loop = new EventLoopWatch();
 
   constructor(
     private readonly session: vscode.DebugSession,
@@ -133,11 +136,13 @@ class SessionWatch {
     return {
       onWillReceiveMessage: (m: unknown) => this.safe(() => {
         this.owner.trace(`→ dlv ${JSON.stringify(m)}`);
+        if ((m as Msg).command === 'initialize') this.loop.arm();
         this.watch.onWillReceiveMessage(m as never);
       }),
       onDidSendMessage: (m: unknown) => this.safe(() => {
         this.owner.trace(`← dlv ${JSON.stringify(m)}`);
         const msg = m as Msg;
+        this.noteStall(msg);
         const terminated = msg.type === 'event' && msg.event === 'terminated';
         this.found(this.watch.onDidSendMessage(m as never), terminated);
         if (msg.type === 'response' && msg.success && (msg.command === 'launch' || msg.command === 'attach')) {
@@ -152,9 +157,21 @@ class SessionWatch {
       }),
       onExit: (code: number | undefined, signal: string | undefined) => this.safe(() => {
         this.owner.trace(`debug adapter exited: code ${code ?? '-'} signal ${signal ?? '-'}`);
+        this.loop.disarm();
         if (!this.settled) this.found(this.watch.onExit(code, signal), true);
       }),
     };
+  }
+
+  /** Hands the stall measured so far to the watch; the first response ends the measurement (dlv answered, or did not). */
+  private noteStall(msg: Msg): void {
+    if (!this.loop.armed) return;
+    const stall = this.loop.stallMs();
+    if (stall !== undefined) this.watch.noteEventLoopStall(stall);
+    if (msg.type === 'response') {
+      this.owner.trace(`extension host event-loop stall around the dlv start: ${stall === undefined ? '-' : Math.round(stall)} ms`);
+      this.loop.disarm();
+    }
   }
 
   /** New findings wait briefly for related output (debugserver's banner follows the failure) before one report. */

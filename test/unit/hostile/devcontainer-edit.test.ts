@@ -19,6 +19,7 @@ import { planComposePlatform, readComposePlatform } from '../../../src/core/prob
 import { probeDevcontainer } from '../../../src/core/probe/linux/devcontainer';
 import { readDockerfilePlatform } from '../../../src/core/probe/linux/dockerfile';
 import type { EditFix } from '../../../src/core/report/types';
+import { mismatchNames } from '../../../src/core/elf';
 import { platformFixes } from '../../../src/core/rules/linux/fixes';
 
 function ws(files: Record<string, string>): { dir: string; ctx: ProbeContext } {
@@ -33,7 +34,7 @@ function ws(files: Record<string, string>): { dir: string; ctx: ProbeContext } {
 /** The platform edit fix for a devcontainer.json text, applied to that text as the VS Code layer does. */
 function fixedDevcontainer(text: string): { fix: EditFix; after: string } {
   const { dir, ctx } = ws({ '.devcontainer/devcontainer.json': text });
-  const fix = platformFixes(probeDevcontainer(ctx, dir), 'arm64')[0];
+  const fix = platformFixes(probeDevcontainer(ctx, dir), mismatchNames('arm64', 'amd64'))[0];
   assert.ok(fix?.kind === 'edit', JSON.stringify(fix));
   const plan = planEdit(text, { path: fix.edit.path, value: fix.edit.value, ...(fix.edit.insert ? { insert: true as const } : {}) });
   assert.ok(plan.ok, JSON.stringify(plan));
@@ -118,7 +119,7 @@ describe('hostile: docker-compose dev containers', () => {
     const dc = probeDevcontainer(ctx, dir);
     assert.deepEqual(dc?.compose, { path: `${dir}/compose.yaml`, service: 'app', platform: 'linux/amd64', line: 15 });
     assert.equal(dc?.platform, 'linux/amd64', 'runArgs do not apply to a compose container');
-    const fixes = platformFixes(dc, 'arm64');
+    const fixes = platformFixes(dc, mismatchNames('arm64', 'amd64'));
     const fix = fixes[0];
     assert.ok(fix?.kind === 'edit');
     assert.deepEqual(fix.edit, { file: 'docker-compose', filePath: `${dir}/compose.yaml`, path: ['services', 'app', 'platform'], value: 'linux/arm64' });
@@ -132,7 +133,7 @@ describe('hostile: docker-compose dev containers', () => {
     const dc = probeDevcontainer(ctx, dir);
     assert.deepEqual(dc?.compose, { path: `${outside.dir}/compose.yaml`, service: 'app', unread: true });
     assert.equal(dc?.platform, undefined);
-    const fixes = platformFixes(dc, 'arm64');
+    const fixes = platformFixes(dc, mismatchNames('arm64', 'amd64'));
     assert.ok(!fixes.some((f) => f.kind === 'edit'), JSON.stringify(fixes));
     assert.match(fixes[0]?.title ?? '', /Add platform: linux\/arm64 to service app/);
   });

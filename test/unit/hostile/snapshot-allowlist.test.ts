@@ -154,10 +154,11 @@ describe('hostile: the allow-list table keeps, of each kind of file, only the pa
       text: 'services:\n  app:\n    platform: linux/amd64 # SeCrEt\n    environment:\n      platform: SeCrEt\n      TOKEN: SeCrEt\n  db:\n    image: x\nsecrets:\n  a:\n    platform: SeCrEt\n',
       kept: 'services:\n  app:\n    platform: linux/amd64\n\n\n\n  db:\n',
     },
-    procStatus: { text: 'Name:\tSeCrEt\nPPid:\t7\nSeccomp:\t2\nCapEff:\t00000000a80425fb\nUid:\t0\n', kept: 'PPid:\t7\nSeccomp:\t2\nCapEff:\t00000000a80425fb\n' },
+    procStatus: { text: 'Name:\tSeCrEt\nPPid:\t7\nSeccomp:\t2\nCapEff:\t00000000a80425fb\nUid:\t0\t0\t0\t0\n', kept: 'PPid:\t7\nSeccomp:\t2\nCapEff:\t00000000a80425fb\nUid:\t0\t0\t0\t0\n' },
     binfmt: { text: 'enabled\ninterpreter /usr/bin/qemu-x86_64\nflags: OCF\nmagic SeCrEt\n', kept: 'enabled\ninterpreter /usr/bin/qemu-x86_64\n' },
     ptraceScope: { text: '1\nSeCrEt\n', kept: '1\n' },
     kernelArch: { text: 'aarch64\nSeCrEt\n', kept: 'aarch64\n' },
+    osRelease: { text: '6.10.14-linuxkit\nSeCrEt\n', kept: '6.10.14-linuxkit\n' },
   };
 
   for (const kind of Object.keys(KEPT) as ProbeTextKind[]) {

@@ -65,7 +65,8 @@ const BREAKPOINT_ROWS: [string, unknown, string | undefined][] = [
   ['setBreakpoints, one verified and one EIO', bpResponse('setBreakpoints', [{ id: 2, verified: true, line: 10, source: { path: '/workspaces/app/main.go' } }, EIO_BP]), 'breakpoint /workspaces/app/main.go:53 not verified: input/output error'],
   ['setFunctionBreakpoints, a source name only', bpResponse('setFunctionBreakpoints', [{ verified: false, message: 'input/output error', source: { name: 'main.go' } }]), 'breakpoint main.go not verified: input/output error'],
   ['verified despite the words', bpResponse('setBreakpoints', [{ ...EIO_BP, verified: true }]), undefined],
-  ['unverified for another reason', bpResponse('setBreakpoints', [{ ...EIO_BP, message: 'could not find file /workspaces/app/main.go' }]), undefined],
+  // (`could not find file …` is now a finding of its own, breakpoints-path-mismatch: test/unit/dap/breakpoints.test.ts.)
+  ['unverified for another reason', bpResponse('setBreakpoints', [{ ...EIO_BP, message: 'could not find statement at /workspaces/app/main.go:53' }]), undefined],
   ['unverified without a message', bpResponse('setBreakpoints', [{ id: 1, verified: false, line: 53 }]), undefined],
   ['not a breakpoint response', bpResponse('threads', [EIO_BP]), undefined],
   ['breakpoints that are not an array', { seq: 7, type: 'response', request_seq: 5, command: 'setBreakpoints', success: true, body: { breakpoints: 'input/output error' } }, undefined],

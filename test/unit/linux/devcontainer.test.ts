@@ -12,6 +12,7 @@ import { DiagnosisCache } from '../../../src/core/probe/cache';
 import { probeContext, type ProbeContext } from '../../../src/core/probe/context';
 import { probeDevcontainer } from '../../../src/core/probe/linux/devcontainer';
 import { platformFixes } from '../../../src/core/rules/linux/fixes';
+import { mismatchNames } from '../../../src/core/elf';
 
 function ws(files: Record<string, string>): { dir: string; ctx: ProbeContext } {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gld-dc-')));
@@ -27,13 +28,13 @@ describe('linux: devcontainer.json and its Dockerfile', () => {
     const { dir, ctx } = ws({ '.devcontainer.json': '{ "runArgs": ["--init", "--platform", "linux/amd64"] /* pinned */ }' });
     const dc = probeDevcontainer(ctx, dir);
     assert.equal(dc?.platform, 'linux/amd64');
-    const [fix] = platformFixes(dc, 'arm64');
+    const [fix] = platformFixes(dc, mismatchNames('arm64', 'amd64'));
     assert.deepEqual(fix?.kind === 'edit' ? [fix.edit.path, fix.edit.value] : fix, [['runArgs', 2], 'linux/arm64']);
   });
 
   it('no platform at all: the fix inserts --platform after the kept arguments (the array is not rewritten)', () => {
     const { dir, ctx } = ws({ '.devcontainer/devcontainer.json': '{ "image": "golang:1.22", "runArgs": ["--init"] }' });
-    const [fix] = platformFixes(probeDevcontainer(ctx, dir), 'arm64');
+    const [fix] = platformFixes(probeDevcontainer(ctx, dir), mismatchNames('arm64', 'amd64'));
     // issue 16 item 8: an insert at the real end, not the whole array replaced by its strings
     assert.deepEqual(fix?.kind === 'edit' ? [fix.edit.path, fix.edit.value, fix.edit.insert] : fix, [['runArgs', 1], '--platform=linux/arm64', true]);
   });
@@ -47,7 +48,7 @@ describe('linux: devcontainer.json and its Dockerfile', () => {
     fs.writeFileSync(path.join(dir, '.devcontainer/devcontainer.json'), '{ "runArgs": [ }');
     const broken = probeDevcontainer(ctx, dir);
     assert.match(broken?.error ?? '', /line 1/);
-    assert.ok(platformFixes(broken, 'arm64').every((f) => f.kind === 'manual'));
+    assert.ok(platformFixes(broken, mismatchNames('arm64', 'amd64')).every((f) => f.kind === 'manual'));
   });
 
   it('never reads outside the workspace: a symlinked devcontainer.json, a Dockerfile above the folder or absolute', () => {

@@ -68,12 +68,20 @@ describe('linux: replay of the dev container snapshots', () => {
     noPrivilegedFix(r);
   });
 
-  it('seccomp without SYS_PTRACE: capAdd and securityOpt edits of devcontainer.json', async () => {
+  it('Docker\'s seccomp profile without SYS_PTRACE on Linux 6.10: a launch works, nothing reported (moby#38137)', async () => {
     const r = await diagnoseDir(path.join(EXAMPLES, 'linux-seccomp-arm64-container'));
+    assert.deepEqual(r.findings, []);
+    assert.equal(r.components.find((c) => c.id === 'permissions')?.status, 'ok');
+  });
+
+  it('seccomp without SYS_PTRACE on Linux 4.4: capAdd and securityOpt edits of devcontainer.json', async () => {
+    const name = 'linux-seccomp-old-kernel-container';
+    const r = await diagnoseDir(path.join(EXAMPLES, name));
     assert.deepEqual(r.findings.map((f) => [f.code, f.severity]), [['linux-ptrace-blocked', 'warning']]);
+    assert.ok(r.findings[0]?.evidence.includes('/proc/sys/kernel/osrelease: 4.4.0-210-generic'));
     const fixes = edits(r);
     assert.deepEqual(fixes.map((x) => [x.edit.path, x.edit.value]), [[['capAdd'], ['SYS_PTRACE']], [['securityOpt'], ['seccomp=unconfined']]]);
-    let text = fs.readFileSync(path.join(ROOT_OF('linux-seccomp-arm64-container'), '/workspaces/hello/.devcontainer/devcontainer.json'), 'utf8');
+    let text = fs.readFileSync(path.join(ROOT_OF(name), '/workspaces/hello/.devcontainer/devcontainer.json'), 'utf8');
     for (const fix of fixes) {
       const plan = planEdit(text, { path: fix.edit.path, value: fix.edit.value });
       assert.ok(plan.ok);

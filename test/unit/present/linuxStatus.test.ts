@@ -13,7 +13,12 @@ const EXAMPLES = path.join(REPO, 'examples/snapshots');
 const ROWS: [string, string, string, string][] = [
   ['linux-qemu-amd64-container', '$(error)', 'Go debug: QEMU emulation', 'Go 调试：QEMU 仿真'],
   ['linux-rosetta-amd64-container', '$(error)', 'Go debug: Rosetta emulation', 'Go 调试：Rosetta 仿真'],
-  ['linux-seccomp-arm64-container', '$(warning)', 'Go debug: ptrace blocked', 'Go 调试：ptrace 被阻止'],
+  // Docker's seccomp profile allows ptrace from Linux 4.8 (moby#38137): only the 4.4 host is blocked (issue 20 item 5).
+  ['linux-seccomp-old-kernel-container', '$(warning)', 'Go debug: ptrace blocked', 'Go 调试：ptrace 被阻止'],
+  ['linux-seccomp-arm64-container', '$(info)', '', ''],
+  ['linux-yama2-nonroot-container', '$(error)', 'Go debug: ptrace_scope', 'Go 调试：ptrace_scope'],
+  ['linux-vm-rosetta-amd64-go', '$(error)', 'Go debug: CPU emulation', 'Go 调试：CPU 仿真'],
+  ['linux-containerenv-goarch-amd64', '$(error)', 'Go debug: GOARCH for another CPU', 'Go 调试：GOARCH 指向其他 CPU'],
   ['linux-healthy-arm64-container', '$(info)', '', ''],
 ];
 

@@ -5,20 +5,20 @@ export const LINUX = messages({
   titleQemu: { en: 'The container runs under QEMU emulation: Delve cannot work', zh: '容器在 QEMU 仿真下运行：Delve 无法工作' },
   titleRosetta: { en: 'The container runs under Rosetta for Linux: breakpoints fail', zh: '容器在 Rosetta for Linux 下运行：断点失败' },
   emulatedQemu: {
-    en: 'This {user} userland runs under QEMU user-mode emulation on a {kernel} kernel. QEMU does not implement ptrace, so Delve cannot start or attach to any program here: every launch fails with "fork/exec …: function not implemented". Use a container for the kernel\'s CPU ({platform}).',
+    en: 'This {user} userland runs under QEMU user-mode emulation on {kernel|a} kernel. QEMU does not implement ptrace, so Delve cannot start or attach to any program here: every launch fails with "fork/exec …: function not implemented". Use a container for the kernel\'s CPU ({platform}).',
     zh: '此 {user} 用户态在 {kernel} 内核上以 QEMU 用户模式仿真运行。QEMU 未实现 ptrace，因此 Delve 在这里无法启动或附加任何程序：每次启动都会以 "fork/exec …: function not implemented" 失败。请使用与内核 CPU 相同的容器（{platform}）。',
   },
   emulatedRosetta: {
-    en: 'This {user} userland runs under Rosetta for Linux on a {kernel} kernel. Delve starts and the program runs, but ptrace cannot read the registers of a translated process: breakpoints and goroutines fail with "input/output error". Use a container for the kernel\'s CPU ({platform}).',
+    en: 'This {user} userland runs under Rosetta for Linux on {kernel|a} kernel. Delve starts and the program runs, but ptrace cannot read the registers of a translated process: breakpoints and goroutines fail with "input/output error". Use a container for the kernel\'s CPU ({platform}).',
     zh: '此 {user} 用户态在 {kernel} 内核上通过 Rosetta for Linux 运行。Delve 能启动，程序也能运行，但 ptrace 无法读取被转译进程的寄存器：断点和 goroutine 会以 "input/output error" 失败。请使用与内核 CPU 相同的容器（{platform}）。',
   },
   emulatedUnknown: {
-    en: 'This {user} userland runs on a {kernel} kernel, so it is emulated (QEMU or Rosetta for Linux; no marker says which). Under QEMU Delve cannot launch at all ("function not implemented"); under Rosetta breakpoints and goroutines fail ("input/output error"). Use a container for the kernel\'s CPU ({platform}).',
+    en: 'This {user} userland runs on {kernel|a} kernel, so it is emulated (QEMU or Rosetta for Linux; no marker says which). Under QEMU Delve cannot launch at all ("function not implemented"); under Rosetta breakpoints and goroutines fail ("input/output error"). Use a container for the kernel\'s CPU ({platform}).',
     zh: '此 {user} 用户态运行在 {kernel} 内核上，因此处于仿真之下（QEMU 或 Rosetta for Linux；没有标记能说明是哪一个）。在 QEMU 下 Delve 完全无法启动（"function not implemented"）；在 Rosetta 下断点和 goroutine 会失败（"input/output error"）。请使用与内核 CPU 相同的容器（{platform}）。',
   },
-  whyArm64: {
-    en: 'Why the {platform} image is the real fix: the emulator translates instructions but not the debugging interface. A container built for the kernel\'s own CPU runs natively, and ptrace (and Delve with it) works as on any Linux machine; it is also several times faster. Most official images (golang, mcr.microsoft.com/devcontainers/go) are multi-arch, so dropping the amd64 platform is enough.',
-    zh: '为什么 {platform} 镜像才是真正的修复：仿真器翻译的是指令，而不是调试接口。为内核自身 CPU 构建的容器以原生方式运行，ptrace（以及依赖它的 Delve）与在任何 Linux 机器上一样正常工作，而且快好几倍。大多数官方镜像（golang、mcr.microsoft.com/devcontainers/go）都是多架构的，去掉 amd64 平台设置即可。',
+  whyNative: {
+    en: 'Why the {platform} image is the real fix: the emulator translates instructions but not the debugging interface. A container built for the kernel\'s own CPU runs natively, and ptrace (and Delve with it) works as on any Linux machine; it is also several times faster. Most official images (golang, mcr.microsoft.com/devcontainers/go) are multi-arch, so dropping the {forced} platform is enough.',
+    zh: '为什么 {platform} 镜像才是真正的修复：仿真器翻译的是指令，而不是调试接口。为内核自身 CPU 构建的容器以原生方式运行，ptrace（以及依赖它的 Delve）与在任何 Linux 机器上一样正常工作，而且快好几倍。大多数官方镜像（golang、mcr.microsoft.com/devcontainers/go）都是多架构的，去掉 {forced} 平台设置即可。',
   },
   rebuild: {
     en: 'After editing devcontainer.json run "Dev Containers: Rebuild Container" (from the Command Palette): it builds or pulls the image again for the new settings, creates a new container from it and reopens the folder there. Files in the workspace folder are kept; anything installed by hand inside the old container is not.',
@@ -28,13 +28,26 @@ export const LINUX = messages({
   fixPlatformEdit: { en: 'Set the container platform to {platform} in devcontainer.json, then Rebuild Container', zh: '在 devcontainer.json 中将容器平台设为 {platform}，然后 Rebuild Container' },
   fixPlatformImage: { en: 'Use the {platform} variant of the image', zh: '使用该镜像的 {platform} 版本' },
   fixPlatformImageDetail: {
-    en: 'Multi-arch images (golang, mcr.microsoft.com/devcontainers/go) pick {platform} by themselves once no amd64 platform is forced. For an image published for amd64 only, ask for or build an arm64 variant.',
-    zh: '多架构镜像（golang、mcr.microsoft.com/devcontainers/go）在不再强制 amd64 平台后会自动选择 {platform}。对于只发布了 amd64 版本的镜像，请索取或自行构建 arm64 版本。',
+    en: 'Multi-arch images (golang, mcr.microsoft.com/devcontainers/go) pick {platform} by themselves once no {forced} platform is forced. For an image published for {forced} only, ask for or build {native|a} variant.',
+    zh: '多架构镜像（golang、mcr.microsoft.com/devcontainers/go）在不再强制 {forced} 平台后会自动选择 {platform}。对于只发布了 {forced} 版本的镜像，请索取或自行构建 {native} 版本。',
   },
   fixComposePlatform: { en: 'Set platform: {platform} for service {service} in {file} (line {line}), then Rebuild Container', zh: '在 {file} 第 {line} 行将服务 {service} 的 platform 设为 {platform}，然后 Rebuild Container' },
   fixComposeAdd: { en: 'Add platform: {platform} to service {service} in {file}, then Rebuild Container', zh: '在 {file} 中为服务 {service} 添加 platform: {platform}，然后 Rebuild Container' },
   composeNotPlain: { en: '{file} line {line}: the platform of service {service} is not a plain value; change it by hand', zh: '{file} 第 {line} 行：服务 {service} 的 platform 不是普通值，请手动修改' },
   composeNoService: { en: '{file} has no service {service} under services:', zh: '{file} 的 services: 下没有服务 {service}' },
+  titleTools: { en: '{what}: {user} binaries run by {emulator} on this {kernel} machine', zh: '{what}：在这台 {kernel} 机器上由 {emulator} 运行的 {user} 二进制文件' },
+  emulatedTools: {
+    en: '{what} are {user} binaries, and this Linux machine\'s kernel is {kernel}: {emulator} runs them, while VS Code\'s server here is native. The emulated tools are the cause, not the machine: {consequence} Install the Go for linux/{native} and rebuild dlv with it.',
+    zh: '{what} 是 {user} 二进制文件，而这台 Linux 机器的内核是 {kernel}：它们由 {emulator} 运行，而这里的 VS Code 服务器是原生的。原因在于这些被仿真的工具，而不是机器本身：{consequence} 请安装 linux/{native} 的 Go，并用它重新构建 dlv。',
+  },
+  consequenceQemu: { en: 'QEMU does not implement ptrace, so Delve cannot start or attach to anything ("function not implemented").', zh: 'QEMU 未实现 ptrace，因此 Delve 无法启动或附加任何程序（"function not implemented"）。' },
+  consequenceRosetta: { en: 'under Rosetta ptrace cannot read a translated process\'s registers, so breakpoints and goroutines fail ("input/output error").', zh: '在 Rosetta 下 ptrace 无法读取被转译进程的寄存器，因此断点和 goroutine 会失败（"input/output error"）。' },
+  consequenceUnknown: { en: 'under QEMU Delve cannot launch at all ("function not implemented"); under Rosetta breakpoints fail ("input/output error").', zh: '在 QEMU 下 Delve 完全无法启动（"function not implemented"）；在 Rosetta 下断点会失败（"input/output error"）。' },
+  emulatorUnknown: { en: 'an emulator', zh: '仿真器' },
+  fixNativeGo: { en: 'Install the Go for linux/{native} (go.dev/dl) in place of the {user} one', zh: '安装 linux/{native} 的 Go（go.dev/dl）以取代 {user} 版本' },
+  fixNativeGoDetail: { en: 'Remove the {user} Go from {path}, unpack the linux-{native} archive there, and check that `go env GOARCH` prints {native}.', zh: '从 {path} 删除 {user} 版本的 Go，在该处解压 linux-{native} 压缩包，并确认 `go env GOARCH` 输出 {native}。' },
+  fixReinstallDlvNative: { en: 'Rebuild dlv for this machine\'s CPU', zh: '为这台机器的 CPU 重新构建 dlv' },
+  fixRebuildDlv: { en: 'Then rebuild dlv with the native Go', zh: '然后用原生 Go 重新构建 dlv' },
   fixDockerfile: { en: 'Remove --platform={from} from the FROM line of {file} (line {line}), then Rebuild Container', zh: '从 {file} 第 {line} 行的 FROM 中删除 --platform={from}，然后 Rebuild Container' },
   fixDockerfileDetail: {
     en: 'The Dockerfile forces the base image to {from}. Without --platform Docker pulls the variant for the machine\'s own CPU ({platform}).',
@@ -45,12 +58,12 @@ export const LINUX = messages({
     zh: '--privileged 和 SYS_PTRACE 都无济于事：缺少 ptrace 的是仿真器，而不是权限。',
   },
   seccomp: {
-    en: 'This process runs under a seccomp filter (Seccomp: 2) without CAP_SYS_PTRACE. Container runtimes\' default seccomp profiles can refuse what Delve needs to start a program (ptrace, personality to turn off ASLR): the launch then fails with "fork/exec …: operation not permitted".',
-    zh: '此进程在 seccomp 过滤器下运行（Seccomp: 2），且没有 CAP_SYS_PTRACE。容器运行时默认的 seccomp 配置可能拒绝 Delve 启动程序所需的调用（ptrace、用于关闭 ASLR 的 personality）：启动随即以 "fork/exec …: operation not permitted" 失败。',
+    en: 'This process runs under a seccomp filter (Seccomp: 2) without CAP_SYS_PTRACE on kernel {release}. Before Linux 4.8 Docker\'s default seccomp profile allows ptrace only with CAP_SYS_PTRACE (moby#38137), so Delve\'s launch fails with "fork/exec …: operation not permitted".',
+    zh: '此进程在内核 {release} 上以 seccomp 过滤器（Seccomp: 2）运行，且没有 CAP_SYS_PTRACE。在 Linux 4.8 之前，Docker 默认的 seccomp 配置只在有 CAP_SYS_PTRACE 时才允许 ptrace（moby#38137），因此 Delve 的启动以 "fork/exec …: operation not permitted" 失败。',
   },
   seccompText: {
-    en: 'The kernel refused Delve\'s ptrace of the new process: the container\'s seccomp profile or a missing SYS_PTRACE capability. Delve\'s FAQ: run the container with --security-opt=seccomp=unconfined (and --cap-add=SYS_PTRACE).',
-    zh: '内核拒绝了 Delve 对新进程的 ptrace：原因是容器的 seccomp 配置或缺少 SYS_PTRACE 能力。Delve 的 FAQ：以 --security-opt=seccomp=unconfined（以及 --cap-add=SYS_PTRACE）运行容器。',
+    en: 'The kernel refused Delve\'s ptrace of the new process ("operation not permitted"): Yama\'s ptrace_scope (2 without CAP_SYS_PTRACE, or 3), or a container\'s seccomp profile on a kernel before 4.8 without SYS_PTRACE. Check /proc/sys/kernel/yama/ptrace_scope; Delve\'s FAQ for containers: --cap-add=SYS_PTRACE (as root) and --security-opt=seccomp=unconfined.',
+    zh: '内核拒绝了 Delve 对新进程的 ptrace（"operation not permitted"）：原因是 Yama 的 ptrace_scope（为 2 且没有 CAP_SYS_PTRACE，或为 3），或者在 4.8 之前的内核上容器的 seccomp 配置且没有 SYS_PTRACE。请检查 /proc/sys/kernel/yama/ptrace_scope；Delve 针对容器的 FAQ：--cap-add=SYS_PTRACE（以 root 运行）和 --security-opt=seccomp=unconfined。',
   },
   fixCapAdd: { en: 'Add "capAdd": ["SYS_PTRACE"] to devcontainer.json', zh: '在 devcontainer.json 中添加 "capAdd": ["SYS_PTRACE"]' },
   fixSeccomp: { en: 'Add "securityOpt": ["seccomp=unconfined"] to devcontainer.json', zh: '在 devcontainer.json 中添加 "securityOpt": ["seccomp=unconfined"]' },
@@ -67,8 +80,6 @@ export const LINUX = messages({
     zh: 'Yama 的 ptrace_scope 为 {scope}：{meaning} Delve 随即答复 "Could not attach to pid N: this could be caused by a kernel security setting, try writing "0" to /proc/sys/kernel/yama/ptrace_scope"。',
   },
   scope1: { en: 'a process may trace only its own descendants, so attaching to a running program needs CAP_SYS_PTRACE.', zh: '进程只能跟踪自己的后代进程，因此附加到正在运行的程序需要 CAP_SYS_PTRACE。' },
-  scope2: { en: 'only a process with CAP_SYS_PTRACE may attach.', zh: '只有具备 CAP_SYS_PTRACE 的进程才能附加。' },
-  scope3: { en: 'attaching is disabled until the next boot.', zh: '在下次启动前附加功能被禁用。' },
   fixScope: { en: 'Allow attaching (on the Linux host or VM; in a container /proc/sys is read-only)', zh: '允许附加（在 Linux 主机或虚拟机上执行；容器中 /proc/sys 是只读的）' },
   dwarf5: {
     en: 'dlv was built with {dlvGo}, and the program is built by {go}, which writes DWARF 5 on Linux. Go\'s debug/dwarf before 1.25 misreads DWARF 5, so Delve refuses: "To debug executables using DWARFv5 or later Delve must be built with Go version 1.25.0 or later".',
@@ -81,8 +92,8 @@ export const LINUX = messages({
   fixReinstallDlv: { en: 'Rebuild dlv with this Go (1.25 or later)', zh: '用此 Go（1.25 或更高）重新构建 dlv' },
   fixNoDwarf5: { en: 'Or build the program without DWARF 5 (launch env GOEXPERIMENT=nodwarf5)', zh: '或不使用 DWARF 5 构建程序（launch env 中设置 GOEXPERIMENT=nodwarf5）' },
   qemuText: {
-    en: 'Delve could not start the program: "function not implemented" (ENOSYS) from fork/exec is what ptrace gives under QEMU user-mode emulation. The container\'s userland is for another CPU than the kernel (for example an amd64 image on an Apple Silicon Mac); Delve cannot work there at all.',
-    zh: 'Delve 无法启动程序：fork/exec 返回 "function not implemented"（ENOSYS），这是 QEMU 用户模式仿真下 ptrace 的表现。容器的用户态 CPU 与内核不同（例如在 Apple Silicon Mac 上运行 amd64 镜像）；Delve 在那里完全无法工作。',
+    en: 'Delve could not start the program: "function not implemented" (ENOSYS) from fork/exec is what ptrace gives under QEMU user-mode emulation. The container\'s userland is for another CPU than the kernel (likely {forced|a} image on {native|a} kernel); Delve cannot work there at all.',
+    zh: 'Delve 无法启动程序：fork/exec 返回 "function not implemented"（ENOSYS），这是 QEMU 用户模式仿真下 ptrace 的表现。容器的用户态 CPU 与内核不同（很可能是在 {native} 内核上运行 {forced} 镜像）；Delve 在那里完全无法工作。',
   },
   rosettaText: {
     en: '"input/output error" (EIO) from Delve\'s ptrace requests is what a process translated by Rosetta for Linux gives (an amd64 container on an Apple Silicon Mac). The program runs, but breakpoints, registers and goroutines cannot be read.',

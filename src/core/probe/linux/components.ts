@@ -5,6 +5,7 @@ import { PROBE as P } from '../../i18n/messages/probe';
 import type { ComponentReport, ComponentStatus } from '../../report/types';
 import { shellQuote as q } from '../../text';
 import type { Machine } from '../machine';
+import { launchPtraceBlocked } from './ptrace';
 import type { ChainBinary, LinuxFacts } from './types';
 
 const IDS: Record<ChainBinary['role'], ComponentReport['id']> = { process: 'vscode', go: 'go', dlv: 'dlv', target: 'target' };
@@ -48,5 +49,5 @@ export function linuxComponents(m: Machine): ComponentReport[] {
  */
 function permissionStatus(l: LinuxFacts): ComponentStatus {
   if (l.seccomp === undefined || l.capSysPtrace === undefined) return 'unknown';
-  return l.seccomp === 2 && !l.capSysPtrace ? 'invalid' : 'ok';
+  return launchPtraceBlocked(l) ? 'invalid' : 'ok';
 }

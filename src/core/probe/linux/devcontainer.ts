@@ -10,6 +10,7 @@ import type { ProbeContext } from '../context';
 import { dirname, joinPath } from '../context';
 import { readComposePlatform } from './compose';
 import { readDockerfilePlatform } from './dockerfile';
+import { readUserAndEnv } from './devcontainerEnv';
 import type { DevcontainerFacts } from './types';
 import { trimEndOf } from '../../text';
 
@@ -123,5 +124,6 @@ export function probeDevcontainer(ctx: ProbeContext, workspaceFolder: string | u
   }
   const df = dc ? undefined : dockerfile(ctx, workspaceFolder, path, v);
   if (df) facts.dockerfile = df;
+  readUserAndEnv(v, facts);
   return facts;
 }

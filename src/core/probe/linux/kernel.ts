@@ -4,7 +4,7 @@
  */
 import { kernelGoarch } from '../../elf';
 import type { ProbeContext } from '../context';
-import { KERNEL_ARCH, MIDR_EL1 } from './paths';
+import { KERNEL_ARCH, MIDR_EL1, OSRELEASE } from './paths';
 import type { LinuxFacts } from './types';
 
 export function probeKernel(ctx: ProbeContext, facts: LinuxFacts): void {
@@ -18,4 +18,12 @@ export function probeKernel(ctx: ProbeContext, facts: LinuxFacts): void {
   }
   const g = kernelGoarch(facts.kernelArch);
   if (g) facts.kernelGoarch = g;
+  const rel = ctx.host.readText(OSRELEASE, 'osRelease');
+  if (rel.ok && rel.value.trim()) facts.kernelRelease = rel.value.trim();
+}
+
+/** [major, minor] of a kernel release (`6.8.0-45-generic`, `4.4.0`), or undefined. */
+export function kernelVersion(release: string | undefined): [number, number] | undefined {
+  const m = /^(\d+)\.(\d+)/.exec(release ?? '');
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
 }

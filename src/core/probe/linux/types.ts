@@ -32,6 +32,11 @@ export interface DevcontainerFacts {
   capAdd: string[];
   securityOpt: string[];
   privileged?: boolean;
+  /** `remoteUser` / `containerUser`: who VS Code's server (and dlv) runs as in the container. */
+  remoteUser?: string;
+  containerUser?: string;
+  /** GOARCH set in `containerEnv` / `remoteEnv` (item 7 of issue 20), with the key that sets it. */
+  goarch?: { value: string; key: 'containerEnv' | 'remoteEnv' };
   image?: string;
   /** runArgs as written: its length counting every element (strings or not); undefined without a runArgs array. */
   runArgsLength?: number;
@@ -56,6 +61,8 @@ export interface LinuxFacts {
   kernelArch?: string;
   kernelGoarch?: string;
   kernelSource?: string;
+  /** /proc/sys/kernel/osrelease (`6.8.0-45-generic`). */
+  kernelRelease?: string;
   /** The GOARCH of the probing process (process.arch; its executable's ELF when readable). */
   processGoarch?: string;
   binaries: ChainBinary[];
@@ -67,6 +74,8 @@ export interface LinuxFacts {
   seccomp?: number;
   capEff?: string;
   capSysPtrace?: boolean;
+  /** The effective user id (/proc/self/status `Uid:`, second field): dlv runs as this user. */
+  euid?: number;
   /** /proc/sys/kernel/yama/ptrace_scope (absent without Yama). */
   ptraceScope?: number;
 }

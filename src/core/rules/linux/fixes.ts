@@ -4,15 +4,17 @@
  * docker-compose (planned by probe/linux/compose.ts), a manual step for a Dockerfile `FROM --platform=…`,
  * and the explanation of "Rebuild Container". Never `--privileged` for emulation: it does not give ptrace.
  */
-import { dockerPlatform } from '../../elf';
+import type { MismatchNames } from '../../elf';
 import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
 import type { DevcontainerFacts } from '../../probe/linux/types';
 import type { EditFix, Fix } from '../../report/types';
 import { manual } from '../finding';
 
-function dcEdit(title: string, dc: DevcontainerFacts, path: (string | number)[], value: unknown, insert?: true): EditFix {
-  return { title, kind: 'edit', edit: { file: 'devcontainer.json', filePath: dc.path, path, value, ...(insert ? { insert } : {}) } };
+/** A JSONC edit of devcontainer.json: set `path` to `value` (inserted into an array with `insert`), or remove it. */
+export function dcEdit(title: string, dc: DevcontainerFacts, path: (string | number)[], value: unknown, opts: { insert?: true; remove?: true } = {}): EditFix {
+  if (opts.remove) return { title, kind: 'edit', edit: { file: 'devcontainer.json', filePath: dc.path, path, remove: true } };
+  return { title, kind: 'edit', edit: { file: 'devcontainer.json', filePath: dc.path, path, value, ...(opts.insert ? { insert: true as const } : {}) } };
 }
 
 /**
@@ -24,7 +26,7 @@ function runArgsFix(dc: DevcontainerFacts, platform: string): Fix | undefined {
   const at = dc.platformAt;
   if (at) return dcEdit(title, dc, ['runArgs', at.index], at.inline ? `--platform=${platform}` : platform);
   if (dc.dockerfile?.fromPlatform || dc.runArgsInvalid) return undefined;
-  if (dc.runArgsLength !== undefined) return dcEdit(title, dc, ['runArgs', dc.runArgsLength], `--platform=${platform}`, true);
+  if (dc.runArgsLength !== undefined) return dcEdit(title, dc, ['runArgs', dc.runArgsLength], `--platform=${platform}`, { insert: true });
   return dcEdit(title, dc, ['runArgs'], [`--platform=${platform}`]);
 }
 
@@ -40,9 +42,9 @@ function composeFix(c: NonNullable<DevcontainerFacts['compose']>, platform: stri
   return { title, kind: 'edit', edit: { file: 'docker-compose', filePath: c.path, path: ['services', c.service, 'platform'], value: platform } };
 }
 
-/** Platform fixes for a userland emulated on a kernel of `kernelGoarch`. */
-export function platformFixes(dc: DevcontainerFacts | undefined, kernelGoarch: string): Fix[] {
-  const platform = dockerPlatform(kernelGoarch);
+/** Platform fixes for a userland emulated on a kernel (names from mismatchNames). */
+export function platformFixes(dc: DevcontainerFacts | undefined, names: MismatchNames): Fix[] {
+  const platform = names.platform;
   const fixes: Fix[] = [];
   if (dc && !dc.error) {
     const edit = dc.compose ? composeFix(dc.compose, platform) : runArgsFix(dc, platform);
@@ -52,7 +54,7 @@ export function platformFixes(dc: DevcontainerFacts | undefined, kernelGoarch: s
   if (df?.fromPlatform) {
     fixes.push(manual(t(LINUX.fixDockerfile, { from: df.fromPlatform, file: df.path, line: df.line ?? 1 }), t(LINUX.fixDockerfileDetail, { from: df.fromPlatform, platform })));
   }
-  fixes.push(manual(t(LINUX.fixPlatformImage, { platform }), t(LINUX.fixPlatformImageDetail, { platform })));
+  fixes.push(manual(t(LINUX.fixPlatformImage, { platform }), t(LINUX.fixPlatformImageDetail, names)));
   return fixes;
 }
 

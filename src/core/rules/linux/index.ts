@@ -3,6 +3,7 @@ import type { MachineRule } from '../finding';
 import { dwarf5OldDlv } from '../dwarf5';
 import { noDebugInfo, optimizedCode, trimpath } from '../debugInfo';
 import { linuxEmulated } from './emulation';
+import { linuxGoarch } from './goarch';
 import { linuxPtraceScope, linuxSeccomp } from './ptrace';
 
-export const LINUX_RULES: readonly MachineRule[] = [linuxEmulated, linuxSeccomp, linuxPtraceScope, dwarf5OldDlv, noDebugInfo, optimizedCode, trimpath];
+export const LINUX_RULES: readonly MachineRule[] = [linuxEmulated, linuxGoarch, linuxSeccomp, linuxPtraceScope, dwarf5OldDlv, noDebugInfo, optimizedCode, trimpath];
