@@ -33,6 +33,8 @@ export interface CommandResult {
 }
 
 const MAX_OUTPUT_BYTES = 4 << 20;
+/** How long a killed spawned command's pipes may take to close (a SIGKILLed group closes them at once). */
+const CLOSE_MS = 2000;
 
 export interface ProcessOptions {
   env: Record<string, string>;
@@ -199,38 +201,49 @@ export function spawnProcess(argv: string[], opts: SpawnOptions): SpawnedProcess
 
 function streamed(child: ChildProcess, tag: string, opts: SpawnOptions): SpawnedProcess {
   let leaderExited = false;
-  let settle: (e: SpawnExit) => void = () => undefined;
-  const exited = new Promise<SpawnExit>((resolve) => {
-    let done = false;
-    settle = (e) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      killAll(child, tag, !leaderExited);
-      child.stdout?.destroy();
-      child.stderr?.destroy();
-      resolve(e);
-    };
-  });
-  const timer = setTimeout(() => settle({ error: 'ETIMEDOUT' }), opts.timeoutMs);
+  let exit: SpawnExit = {};
+  /** Why it was ended here (timeout, output cap, kill()), reported instead of the signal that ended it. */
+  let endedBy: string | undefined;
+  let resolveExited: (e: SpawnExit) => void = () => undefined;
+  const exited = new Promise<SpawnExit>((resolve) => (resolveExited = resolve));
+  let done = false;
+  const finish = (e: SpawnExit): void => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    clearTimeout(grace);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    resolveExited(endedBy ? { error: endedBy } : e);
+  };
+  let grace: NodeJS.Timeout | undefined;
+  /** Kills everything now; settles once the leader was reaped (no zombie left), or after CLOSE_MS at the latest. */
+  const end = (why: string): void => {
+    if (done || endedBy) return;
+    endedBy = why;
+    killAll(child, tag, !leaderExited);
+    grace = setTimeout(() => finish({}), CLOSE_MS);
+  };
+  const timer = setTimeout(() => end('ETIMEDOUT'), opts.timeoutMs);
   const cap = opts.maxOutput ?? MAX_OUTPUT_BYTES;
   let size = 0;
   for (const stream of ['stdout', 'stderr'] as const) {
     child[stream]?.setEncoding('utf8');
     child[stream]?.on('data', (s: string) => {
       size += Buffer.byteLength(s);
-      if (size > cap) return settle({ error: 'ENOBUFS' });
-      opts.onOutput(stream, s);
+      if (size > cap) return end('ENOBUFS');
+      if (!endedBy) opts.onOutput(stream, s);
     });
   }
-  child.on('error', (e: NodeJS.ErrnoException) => settle({ error: spawnErrorName(e.code, e.errno) }));
-  let exit: SpawnExit = {};
+  child.on('error', (e: NodeJS.ErrnoException) => {
+    if (child.pid === undefined) finish({ error: spawnErrorName(e.code, e.errno) });
+  });
   child.on('exit', (code, signal) => {
     leaderExited = true;
     exit = { ...(code !== null ? { exitCode: code } : {}), ...(signal ? { signal } : {}) };
     // The leader is gone: what it left behind goes too, so the pipes close and its last output is read first.
     killAll(child, tag, false);
   });
-  child.on('close', () => settle(exit));
-  return { pid: child.pid, exited, kill: () => settle({ error: 'EKILLED' }) };
+  child.on('close', () => finish(exit));
+  return { pid: child.pid, exited, kill: () => end('EKILLED') };
 }
