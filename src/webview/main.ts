@@ -6,7 +6,8 @@
 import { formatDate, t, type Lang } from '../core/i18n';
 import { PANEL } from '../core/i18n/messages/panel';
 import type { Report } from '../core/report/types';
-import { parseToWebview, type FromWebview, type PanelContext, type ToWebview } from './protocol';
+import { SELFTEST } from '../core/i18n/messages/selftest';
+import { parseToWebview, type FromWebview, type PanelContext, type SelftestView, type ToWebview } from './protocol';
 import { el, icon, button, renderedActions } from './dom';
 import { renderComponents, renderFindings, renderHost, say } from './sections';
 import { wrappable } from './text';
@@ -22,6 +23,33 @@ const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
 let notice: HTMLElement | undefined;
 let lang: Lang = 'en';
+/** The self-test shown under the header, kept across a new report. */
+let selftest: SelftestView | undefined;
+
+const STAGE_ICON = { running: 'loading codicon-modifier-spin', ok: 'pass', failed: 'error' } as const;
+
+/** The self-test's stages (textContent only, like the rest of the panel). */
+function renderSelftest(view: SelftestView): HTMLElement {
+  const items = view.stages.map((st) => {
+    const head = el('span', { class: 'stage-head' }, [icon(STAGE_ICON[st.state] ?? 'circle'), ` ${st.label}${st.ms !== undefined ? ` · ${st.ms} ms` : ''}`]);
+    const out = st.output ? [el('pre', { class: 'stage-output' }, [st.state === 'failed' ? st.output : (st.output.split('\n').pop() ?? '')])] : [];
+    return el('li', { class: `stage stage-${st.state}`, 'data-stage': st.name }, [head, ...out]);
+  });
+  const summary = view.summary ? [el('p', { class: 'selftest-summary', role: 'status' }, wrappable(view.summary))] : [];
+  return el('section', { id: 'selftest', 'aria-live': 'polite' }, [el('h2', {}, [view.title]), el('ol', { class: 'stages' }, items), ...summary]);
+}
+
+function showSelftest(): void {
+  if (!selftest) return;
+  const section = renderSelftest(selftest);
+  const old = document.getElementById('selftest');
+  if (old) old.replaceWith(section);
+  else {
+    const header = app.querySelector('header');
+    if (header) header.after(section);
+    else app.prepend(section);
+  }
+}
 
 function post(msg: FromWebview): void {
   vscode.postMessage(msg);
@@ -36,6 +64,7 @@ function toolbar(ctx: PanelContext): HTMLElement {
     button(s(PANEL.copyMarkdown), 'markdown', { type: 'copy', format: 'markdown' }, post),
     button(s(PANEL.copyJson), 'json', { type: 'copy', format: 'json' }, post),
     button(s(PANEL.exportSnapshot), 'save', { type: 'exportSnapshot' }, post),
+    button(s(SELFTEST.offer), 'debug-alt', { type: 'selftest' }, post),
   ]);
 }
 
@@ -73,6 +102,7 @@ function render(msg: Extract<ToWebview, { type: 'report' }>): void {
     renderHost(report, context),
     renderComponents(report, context, post),
   );
+  showSelftest();
   if (!context.testMode) return;
   // Integration tests only: what was rendered, to check the panel as a user sees it.
   const sections = Array.from(app.querySelectorAll('header[id], section[id]'), (n) => n.id);
@@ -85,6 +115,9 @@ function onMessage(data: unknown): void {
   if (msg.type === 'report') {
     vscode.setState(msg);
     render(msg);
+  } else if (msg.type === 'selftest') {
+    selftest = msg.view;
+    showSelftest();
   } else if (msg.type === 'running') {
     app.classList.add('running');
     if (notice) notice.textContent = t(PANEL.working, undefined, lang);

@@ -25,8 +25,17 @@ export interface PanelContext {
   testMode?: boolean;
 }
 
+/** The debugging self-test as it runs (src/vscode/selftest): its stages so far, in the catalogue's words. */
+export interface SelftestView {
+  title: string;
+  stages: { name: string; label: string; state: 'running' | 'ok' | 'failed'; ms?: number; output?: string }[];
+  /** Set when it ended: one line of outcome. */
+  summary?: string;
+}
+
 export type ToWebview =
   | { type: 'report'; report: Report; context: PanelContext }
+  | { type: 'selftest'; view: SelftestView }
   | { type: 'running' }
   | { type: 'notice'; text: string };
 
@@ -37,6 +46,7 @@ export type FromWebview =
   | { type: 'applyFix'; finding: number; fix: number; at?: string }
   | { type: 'copy'; format: 'markdown' | 'json' }
   | { type: 'exportSnapshot' }
+  | { type: 'selftest' }
   | { type: 'openTerminal'; command: string }
   | { type: 'rendered'; sections: string[]; text: string; actions: RenderedAction[] }
   | { type: 'error'; message: string };
@@ -60,6 +70,7 @@ export function parseFromWebview(v: unknown): FromWebview | undefined {
     case 'ready':
     case 'rerun':
     case 'exportSnapshot':
+    case 'selftest':
       return { type: v.type };
     case 'applyFix':
       if (!isIndex(v.finding) || !isIndex(v.fix)) return undefined;
@@ -95,6 +106,7 @@ export function parseToWebview(v: unknown): ToWebview | undefined {
   if (!isRecord(v)) return undefined;
   if (v.type === 'running') return { type: 'running' };
   if (v.type === 'notice' && typeof v.text === 'string') return { type: 'notice', text: v.text };
+  if (v.type === 'selftest' && isRecord(v.view) && typeof v.view.title === 'string' && Array.isArray(v.view.stages)) return { type: 'selftest', view: v.view as unknown as SelftestView };
   if (v.type === 'report' && isRecord(v.report) && isRecord(v.context)) {
     const report = v.report as unknown as Report;
     if (!Array.isArray(report.findings) || !Array.isArray(report.components) || !isRecord(report.host)) return undefined;

@@ -15,9 +15,9 @@ import { Session, type StageEvents } from './session';
 import { connect, debugProgram, startDlv } from './stages';
 import { SELFTEST_FORMAT, type SelftestResult } from './types';
 
-export { SELFTEST_FORMAT, STAGES, type SelftestResult, type StageName, type StageResult } from './types';
+export { STAGES, type SelftestResult, type StageName, type StageResult } from './types';
 
-export const DEFAULT_TOTAL_MS = 60_000;
+const DEFAULT_TOTAL_MS = 60_000;
 
 export interface SelftestInput extends DiagnoseInput, StageEvents {
   totalMs?: number;

@@ -15,7 +15,7 @@ export const KNOWN = { name: 'answer', value: '42' };
 /** The line of main.go where the breakpoint is set (the Println after the assignment). */
 export const BREAK_LINE = 7;
 
-export const MAIN_GO = `package main
+const MAIN_GO = `package main
 
 import "fmt"
 

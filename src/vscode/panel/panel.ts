@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { FromWebview, PanelContext, RenderedAction, ToWebview } from '../../webview/protocol';
+import type { FromWebview, PanelContext, RenderedAction, SelftestView, ToWebview } from '../../webview/protocol';
 import { parseFromWebview } from '../../webview/protocol';
 import { planFix } from '../fixPlan';
 import type { ShownResults } from './actions';
@@ -42,6 +42,9 @@ export class ReportPanel implements vscode.Disposable {
   lastError: string | undefined;
   /** For integration tests only: the last notice sent to the webview. */
   lastNotice: string | undefined;
+  /** For integration tests only: the last self-test view sent to the webview. */
+  lastSelftest: SelftestView | undefined;
+  private selftestView: SelftestView | undefined;
   /** For integration tests only: how many times a webview of this panel loaded (said `ready`). */
   readyCount = 0;
 
@@ -104,6 +107,13 @@ export class ReportPanel implements vscode.Disposable {
     void this.send({ type: 'running' });
   }
 
+  /** The self-test's stages as they run (kept, so that a webview that reloads shows them again). */
+  selftest(view: SelftestView): void {
+    this.selftestView = view;
+    if (this.testMode) this.lastSelftest = view;
+    void this.send({ type: 'selftest', view });
+  }
+
   notice(text: string): void {
     if (this.testMode) this.lastNotice = text;
     void this.send({ type: 'notice', text });
@@ -130,7 +140,9 @@ export class ReportPanel implements vscode.Disposable {
       if (!msg) return this.log.warn(`panel: dropped an invalid message ${preview(raw)}`);
       if (msg.type === 'ready') {
         if (this.testMode) this.readyCount++;
-        return void (await this.post());
+        await this.post();
+        if (this.selftestView) await this.send({ type: 'selftest', view: this.selftestView });
+        return;
       }
       if (msg.type === 'error') {
         if (this.testMode) this.lastError = msg.message;
