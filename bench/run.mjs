@@ -12,6 +12,7 @@ const BENCHES = [
   ['macho-worst', () => import('./macho-worst.mjs')], // the reader's worst case: fat64, 64 slices x 1M commands
   ['diagnose', () => import('./diagnose.mjs')], // diagnosis of a snapshot, cold and cached, vs the shell pipeline
   ['snapshot-sparse', () => import('./snapshot-sparse.mjs')], // replay of a hostile 300k-extent .sparse.json
+  ['selftest', () => import('./selftest.mjs')], // the debugging self-test, warm and cold build cache, each stage
   ['extension', () => import('./extension.mjs')], // bundle sizes; activate() and F5 preflight in a real host
 ];
 
