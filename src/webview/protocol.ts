@@ -101,12 +101,31 @@ function parseActions(v: unknown): RenderedAction[] {
   return out;
 }
 
+const STAGE_STATES = new Set(['running', 'ok', 'failed']);
+
+/** The self-test view, each stage checked (a stage of another shape is dropped). */
+function parseSelftestView(v: unknown): SelftestView | undefined {
+  if (!isRecord(v) || typeof v.title !== 'string' || !Array.isArray(v.stages)) return undefined;
+  const stages: SelftestView['stages'] = [];
+  for (const st of v.stages.slice(0, 50)) {
+    if (!isRecord(st) || typeof st.name !== 'string' || typeof st.label !== 'string' || !STAGE_STATES.has(st.state as string)) continue;
+    stages.push({
+      name: st.name, label: st.label, state: st.state as SelftestView['stages'][number]['state'],
+      ...(typeof st.ms === 'number' ? { ms: st.ms } : {}), ...(typeof st.output === 'string' ? { output: st.output.slice(0, 16_384) } : {}),
+    });
+  }
+  return { title: v.title, stages, ...(typeof v.summary === 'string' ? { summary: v.summary } : {}) };
+}
+
 /** Validates a message from the extension (the webview trusts its host, but a typo should not crash the page). */
 export function parseToWebview(v: unknown): ToWebview | undefined {
   if (!isRecord(v)) return undefined;
   if (v.type === 'running') return { type: 'running' };
   if (v.type === 'notice' && typeof v.text === 'string') return { type: 'notice', text: v.text };
-  if (v.type === 'selftest' && isRecord(v.view) && typeof v.view.title === 'string' && Array.isArray(v.view.stages)) return { type: 'selftest', view: v.view as unknown as SelftestView };
+  if (v.type === 'selftest') {
+    const view = parseSelftestView(v.view);
+    return view ? { type: 'selftest', view } : undefined;
+  }
   if (v.type === 'report' && isRecord(v.report) && isRecord(v.context)) {
     const report = v.report as unknown as Report;
     if (!Array.isArray(report.findings) || !Array.isArray(report.components) || !isRecord(report.host)) return undefined;

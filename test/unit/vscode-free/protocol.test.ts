@@ -37,4 +37,23 @@ describe('webview protocol: messages are validated on arrival', () => {
     assert.equal(other?.type === 'report' && other.context.lang, 'en');
     assert.deepEqual(parseToWebview({ type: 'notice', text: 'hi' }), { type: 'notice', text: 'hi' });
   });
+
+  it('checks the self-test view stage by stage, and the panel may ask for a self-test', () => {
+    const view = {
+      title: 'Debugging self-test',
+      stages: [
+        { name: 'spawn', label: 'Start dlv', state: 'ok', ms: 5, output: 'pid 1' },
+        { name: 'listen', label: 'dlv listens', state: 'exploded' },
+        { name: 'connect', label: 7, state: 'ok' },
+        { name: 'launch', label: 'Build and launch the program', state: 'running' },
+      ],
+      summary: 'done',
+    };
+    assert.deepEqual(parseToWebview({ type: 'selftest', view }), {
+      type: 'selftest',
+      view: { title: 'Debugging self-test', stages: [view.stages[0], view.stages[3]], summary: 'done' },
+    });
+    assert.equal(parseToWebview({ type: 'selftest', view: { stages: [] } }), undefined);
+    assert.deepEqual(parseFromWebview({ type: 'selftest', extra: 1 }), { type: 'selftest' });
+  });
 });
