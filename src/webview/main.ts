@@ -36,7 +36,8 @@ function renderSelftest(view: SelftestView): HTMLElement {
     return el('li', { class: `stage stage-${st.state}`, 'data-stage': st.name }, [head, ...out]);
   });
   const summary = view.summary ? [el('p', { class: 'selftest-summary', role: 'status' }, wrappable(view.summary))] : [];
-  return el('section', { id: 'selftest', 'aria-live': 'polite' }, [el('h2', {}, [view.title]), el('ol', { class: 'stages' }, items), ...summary]);
+  const findings = (view.findings ?? []).map((f) => el('div', { class: 'selftest-finding' }, [el('h3', {}, [icon('error'), ` ${f.title}`]), el('p', {}, wrappable(f.detail))]));
+  return el('section', { id: 'selftest', 'aria-live': 'polite' }, [el('h2', {}, [view.title]), el('ol', { class: 'stages' }, items), ...summary, ...findings]);
 }
 
 function showSelftest(): void {

@@ -31,6 +31,8 @@ export interface SelftestView {
   stages: { name: string; label: string; state: 'running' | 'ok' | 'failed'; ms?: number; output?: string }[];
   /** Set when it ended: one line of outcome. */
   summary?: string;
+  /** The findings of the stage that failed (title and detail, as the report shows them). */
+  findings?: { title: string; detail: string }[];
 }
 
 export type ToWebview =
@@ -114,7 +116,10 @@ function parseSelftestView(v: unknown): SelftestView | undefined {
       ...(typeof st.ms === 'number' ? { ms: st.ms } : {}), ...(typeof st.output === 'string' ? { output: st.output.slice(0, 16_384) } : {}),
     });
   }
-  return { title: v.title, stages, ...(typeof v.summary === 'string' ? { summary: v.summary } : {}) };
+  const findings = Array.isArray(v.findings)
+    ? v.findings.slice(0, 20).filter((f): f is { title: string; detail: string } => isRecord(f) && typeof f.title === 'string' && typeof f.detail === 'string').map((f) => ({ title: f.title, detail: f.detail }))
+    : [];
+  return { title: v.title, stages, ...(typeof v.summary === 'string' ? { summary: v.summary } : {}), ...(findings.length ? { findings } : {}) };
 }
 
 /** Validates a message from the extension (the webview trusts its host, but a typo should not crash the page). */

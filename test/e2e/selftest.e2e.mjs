@@ -20,6 +20,7 @@ describe('the debugging self-test from the palette', function () {
     assert.match(text, /DAP server listening at: 127\.0\.0\.1:\d+/);
     assert.match(text, /could not launch process: backend unavailable/);
     assert.ok(!text.includes('Set a breakpoint'), 'the run ends at the first stage that failed');
+    assert.match(text, /lldb-server is not installed/, 'the finding F5 would give');
     await s.ui.notification('Debugging breaks at', 30_000);
   });
 });

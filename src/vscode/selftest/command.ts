@@ -13,7 +13,21 @@ import type { SelftestView } from '../../webview/protocol';
 import { PROBE_TIMEOUT_MS } from '../doctor';
 import { prepareInput } from '../prepareInput';
 import type { DoctorServices } from '../services';
-import { activeFolder, resolveTarget } from '../target';
+import { goConfigs } from '../../core/launch/configs';
+import { activeFolder, launchJsonUri, readTextOf, resolveTarget } from '../target';
+
+/**
+ * The configuration whose dlvFlags, backend, buildFlags and env the self-test uses: the folder's only `go`
+ * configuration, or the one the user picks (the last diagnosed first); none without a launch.json. Null: cancelled.
+ */
+async function chooseConfig(s: DoctorServices, folder: vscode.WorkspaceFolder | undefined): Promise<string | undefined | null> {
+  const text = folder ? await readTextOf(launchJsonUri(folder)) : undefined;
+  const names = text ? goConfigs(text).map((c) => c.name) : [];
+  if (names.length <= 1) return names[0];
+  const last = s.doctor.last?.target.config?.name;
+  const ordered = typeof last === 'string' && names.includes(last) ? [last, ...names.filter((n) => n !== last)] : names;
+  return (await vscode.window.showQuickPick(ordered, { placeHolder: t(SELFTEST.pickConfig) })) ?? null;
+}
 
 function viewOf(stages: StageResult[], running: StageName | undefined, summary?: string): SelftestView {
   const view: SelftestView = {
@@ -31,7 +45,9 @@ export async function selftestCommand(s: DoctorServices): Promise<SelftestResult
     return undefined;
   }
   const folder = activeFolder();
-  const target = await resolveTarget(folder, undefined);
+  const name = await chooseConfig(s, folder);
+  if (name === null) return undefined;
+  const target = await resolveTarget(folder, name === undefined ? undefined : { type: 'go', request: 'launch', name });
   // Always this machine (a configured snapshot replay cannot run a program), with the folder's settings and launch.
   const input = { ...prepareInput(target, PROBE_TIMEOUT_MS).input, host: liveHost({ cwd: folder?.uri.fsPath, env: currentEnv() }) };
   if (folder) input.workspaceFolder = folder.uri.fsPath;
@@ -50,7 +66,7 @@ export async function selftestCommand(s: DoctorServices): Promise<SelftestResult
         },
       }),
   );
-  s.panel.selftest(viewOf(result.stages, undefined, result.summary));
+  s.panel.selftest({ ...viewOf(result.stages, undefined, result.summary), findings: result.findings.map((f) => ({ title: f.title, detail: f.detail })) });
   s.log.info(`selftest: ${result.summary} ${JSON.stringify(result.stages.map((x) => [x.name, x.ok, x.ms]))}`);
   if (result.notRun) void vscode.window.showWarningMessage(result.summary);
   else if (!result.ok) void vscode.window.showErrorMessage(result.summary.split('\n')[0] ?? '');

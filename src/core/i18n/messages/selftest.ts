@@ -54,4 +54,5 @@ export const SELFTEST = messages({
   progress: { en: 'Testing debugging: {stage}…', zh: '正在测试调试：{stage}…' },
   offer: { en: 'Test Debugging', zh: '测试调试' },
   stageHeader: { en: 'Stage', zh: '阶段' },
+  pickConfig: { en: 'The launch configuration to test debugging with', zh: '用于测试调试的启动配置' },
 });
