@@ -1,14 +1,16 @@
 /**
  * runSelftest(): debugs a real program with the dlv F5 would start, stage by stage (issue 18). It resolves what
- * vscode-go would start through the probes (diagnoseMachine: the same resolution the report uses), refuses to run
+ * vscode-go would start through the probes (probe/start.ts: the same resolution the report uses), refuses to run
  * in an untrusted workspace (it executes the workspace's go and dlv), writes its program into a temporary folder,
  * and at the end leaves nothing: dlv and all it started are killed by the runner, the folder is removed.
  */
-import { diagnoseMachine, type DiagnoseInput } from '../diagnose';
+import { DiagnosisCache, type DiagnoseInput } from '../diagnose';
 import type { ClassifyContext } from '../dap/context';
+import { nodeArchToMachO } from '../macho/arch';
+import type { SettingsByScope } from '../probe/settings';
+import { probeStart } from '../probe/start';
 import { t } from '../i18n';
 import { SELFTEST, SELFTEST_STAGE } from '../i18n/messages/selftest';
-import type { Machine } from '../probe/machine';
 import { planOf } from './plan';
 import { writeProgram, type ProgramDir } from './program';
 import { Session, type StageEvents } from './session';
@@ -29,17 +31,23 @@ function notRun(reason: string): SelftestResult {
   return { format: SELFTEST_FORMAT, ok: false, stages: [], findings: [], notRun: reason, summary: t(SELFTEST.couldNotRun, { reason }) };
 }
 
-function classifyContext(m: Machine): ClassifyContext {
-  const ctx: ClassifyContext = { platform: m.host.platform, launchIndex: m.launch.index };
-  const arch = m.host.hardware ?? m.host.processArch;
-  if (arch) ctx.hardwareArch = arch;
+/** As the DAP tracker classifies before its preflight is known: off a Mac the process's CPU is the hardware's. */
+function classifyContext(input: SelftestInput, launchIndex: number): ClassifyContext {
+  const ctx: ClassifyContext = { platform: input.host.platform, launchIndex };
+  if (input.host.platform !== 'darwin') ctx.hardwareArch = nodeArchToMachO(input.host.processArch);
   return ctx;
 }
 
 export async function runSelftest(input: SelftestInput): Promise<SelftestResult> {
   if (input.trusted === false) return notRun(t(SELFTEST.untrusted));
-  const machine = await diagnoseMachine(input);
-  const plan = planOf(machine);
+  const wf = input.workspaceFolder ?? input.host.cwd;
+  const facts = await probeStart({
+    host: input.host, cache: input.cache ?? new DiagnosisCache(), settings: input.settings ?? {}, trusted: true, timeoutMs: input.timeoutMs ?? 4000,
+    ...(wf ? { workspaceFolder: wf } : {}),
+    ...(input.settingsByScope ? { settingsByScope: input.settingsByScope as SettingsByScope } : {}),
+    ...(input.launch ? { launch: input.launch } : {}),
+  });
+  const plan = planOf(facts);
   if (!plan.dlvPath && !plan.remote) return notRun(t(SELFTEST.noDlv));
   let program: ProgramDir;
   try {
@@ -48,7 +56,7 @@ export async function runSelftest(input: SelftestInput): Promise<SelftestResult>
     return notRun(t(SELFTEST.noTemp, { error: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
   const totalMs = input.totalMs ?? DEFAULT_TOTAL_MS;
-  const s = new Session(totalMs, classifyContext(machine), input);
+  const s = new Session(totalMs, classifyContext(input, facts.launch.index), input);
   const started = Date.now();
   try {
     const remote = plan.remote;

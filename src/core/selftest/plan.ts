@@ -1,13 +1,13 @@
 /**
  * What F5 would start, read from the Machine the probes built (the one model of vscode-go's resolution:
  * probe/dlv.ts for the binary, probe/env.ts for its environment, probe/launch.ts for the configuration):
- * - dlv: `dlv dap <dlvFlags…> --listen=127.0.0.1:<port>` (vscode-go goDebugFactory.ts startDapServer puts the
+ * - dlv (probe/start.ts): `dlv dap <dlvFlags…> --listen=127.0.0.1:<port>` (vscode-go goDebugFactory.ts startDapServer puts the
  *   user's dlvFlags before its own flags), with process.env ⊕ go.toolsEnvVars ⊕ envFile ⊕ launch env;
  * - the launch request: `mode: debug` of the self-test's program with the configuration's `backend`,
  *   `buildFlags` and `env` (Delve builds with the `go` on its PATH, pkg/gobuild/gobuild.go);
  * - a configuration with `port` (or attach mode remote) makes vscode-go connect to that address instead.
  */
-import type { Machine } from '../probe/machine';
+import type { StartFacts } from '../probe/start';
 import type { ProgramDir } from './program';
 
 export interface SelftestPlan {
@@ -25,7 +25,7 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-export function planOf(m: Machine): SelftestPlan {
+export function planOf(m: StartFacts): SelftestPlan {
   const config = m.launch.config ?? {};
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(m.dlvEnv)) env[k] = v.value;
