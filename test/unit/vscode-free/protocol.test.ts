@@ -54,6 +54,8 @@ describe('webview protocol: messages are validated on arrival', () => {
       view: { title: 'Debugging self-test', stages: [view.stages[0], view.stages[3]], summary: 'done' },
     });
     assert.equal(parseToWebview({ type: 'selftest', view: { stages: [] } }), undefined);
+    const withFindings = parseToWebview({ type: 'selftest', view: { title: 't', stages: [], findings: [{ title: 'lldb-server is not installed', detail: 'd', code: 'x' }, { title: 1 }] } });
+    assert.deepEqual(withFindings?.type === 'selftest' && withFindings.view.findings, [{ title: 'lldb-server is not installed', detail: 'd' }]);
     assert.deepEqual(parseFromWebview({ type: 'selftest', extra: 1 }), { type: 'selftest' });
   });
 });
