@@ -16,6 +16,7 @@ const BENCHES = [
   ['elf-names', () => import('./elf-names.mjs')], // ELF reader: 1,024 sections naming one 256 KiB string
   ['explain-stdin', () => import('./explain-stdin.mjs')], // explain with 100 MB on standard input
   ['f5-slice', () => import('./f5-slice.mjs')], // longest synchronous slice of our F5 work (preflight, DapWatch)
+  ['selftest', () => import('./selftest.mjs')], // the debugging self-test, warm and cold build cache, each stage
   ['extension', () => import('./extension.mjs')], // bundle sizes; activate() and F5 preflight in a real host
 ];
 

@@ -64,6 +64,9 @@ Commands:
                              the causes an error message supports (TEXT or standard input;
                              a Debug Console paste or JSON lines of DAP messages)
   snapshot DIR               capture this machine as a snapshot folder
+  selftest [--json|--markdown] [--launch FILE --config NAME] [--settings FILE] [--timeout S]
+                             debug a small program with the dlv F5 would start, stage by stage
+                             (exit 0 every stage passed, 1 one failed, 2 could not run)
   --lang en|zh-cn            the language of the report (default: LC_ALL, LC_MESSAGES, LANG)
   --help, -h                 show this help
   --version, -v              print the version

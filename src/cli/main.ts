@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   explain: async () => (await import('./explain.js')).runExplain,
   snapshot: async () => (await import('./snapshot.js')).runSnapshot,
   diagnose: async () => (await import('./diagnose.js')).runDiagnose,
+  selftest: async () => (await import('./selftest.js')).runSelftestCommand,
 };
 
 export async function main(args: string[], given: Io = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {

@@ -9,12 +9,13 @@
  * engine F5 needs, so apart they would ship that engine twice (the .vsix went from under 300 KB to 327 KB) to save
  * activation almost nothing. A bundle shares no code with another: a part pays off when most of its code is its own.
  *
- * A new part is one line here: the self-test (`goLldbDoctor.selftest`, src/vscode/selftest/) plugs in as
- * `selftest: () => import('./selftest/<entry>.js')` and its command calls `lazy.selftest()`.
+ * A new part is one line here, and its command calls `lazy.<name>()`.
  */
 export const lazy = {
   /** The report panel (webview, its messages, the fixes it applies). */
   panel: () => import('./panel/panel.js'),
+  /** The self-test command (goLldbDoctor.selftest): its DAP client and stages. */
+  selftest: () => import('./selftest/command.js'),
   /** The integration tests' API (ExtensionMode.Test only); the production build has no such file. */
   test: () => import('./test/testApi.js'),
 };

@@ -3,6 +3,7 @@ import type { Report } from '../core/report/types';
 import type { RunResult } from './diagnosis/doctor';
 import { statusParts, statusWords } from '../core/present/statusText';
 import { S } from './strings';
+import { SELFTEST_COMMAND } from './selftestId';
 
 export const SHOW_PANEL_COMMAND = 'goLldbDoctor.showReport';
 
@@ -38,7 +39,7 @@ export class DoctorStatusBar implements vscode.Disposable {
 
   private idle(): void {
     this.item.text = `$(debug) ${S.statusIdle()}`;
-    this.item.tooltip = S.statusTooltipIdle();
+    this.item.tooltip = idleTooltip();
     this.item.accessibilityInformation = { label: S.statusTooltipIdle(), role: 'button' };
     this.item.backgroundColor = undefined;
   }
@@ -93,6 +94,14 @@ function spoken(report: Report): string {
   if (words.kind === 'cause') return S.statusA11y(words.label, verdict);
   if (lldb === undefined) return S.statusA11y(S.statusLldbUnknown(), verdict);
   return S.statusA11y(otherThan ? S.statusLldbMismatch(lldb, otherThan) : `LLDB ${lldb}`, verdict);
+}
+
+/** No verdict yet: the tooltip offers the self-test, which proves the chain instead of predicting it. */
+function idleTooltip(): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = { enabledCommands: [SELFTEST_COMMAND] };
+  md.appendMarkdown(`${esc(S.statusTooltipIdle())}\n\n[$(debug-alt) ${esc(S.selftestOffer())}](command:${SELFTEST_COMMAND})`);
+  return md;
 }
 
 function esc(s: string): string {

@@ -5,11 +5,13 @@
  */
 import { t } from '../core/i18n';
 import { VS } from '../core/i18n/messages/vscode';
+import { SELFTEST } from '../core/i18n/messages/selftest';
 
 export const S = {
   activationFailed: (e: string) => t(VS.activationFailed, { e }),
   showLog: () => t(VS.showLog),
   showReport: () => t(VS.showReport),
+  selftestOffer: () => t(SELFTEST.offer),
   debugAnyway: () => t(VS.debugAnyway),
   diagnosing: () => t(VS.diagnosing),
   diagnoseFailed: (e: string) => t(VS.diagnoseFailed, { e }),

@@ -6,7 +6,8 @@
 import { formatDate, t, type Lang } from '../core/i18n';
 import { PANEL } from '../core/i18n/messages/panel';
 import type { Report } from '../core/report/types';
-import { parseToWebview, type FromWebview, type PanelContext, type RenderedAction, type ToWebview } from './protocol';
+import { SELFTEST } from '../core/i18n/messages/selftest';
+import { parseToWebview, type FromWebview, type PanelContext, type RenderedAction, type SelftestView, type ToWebview } from './protocol';
 import { el, icon, button, collectActions } from './dom';
 import { renderComponents, renderFindings, renderHost, say } from './sections';
 import { wrappable } from './text';
@@ -22,6 +23,34 @@ const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
 let notice: HTMLElement | undefined;
 let lang: Lang = 'en';
+/** The self-test shown under the header, kept across a new report. */
+let selftest: SelftestView | undefined;
+
+const STAGE_ICON = { running: 'loading codicon-modifier-spin', ok: 'pass', failed: 'error' } as const;
+
+/** The self-test's stages (textContent only, like the rest of the panel). */
+function renderSelftest(view: SelftestView): HTMLElement {
+  const items = view.stages.map((st) => {
+    const head = el('span', { class: 'stage-head' }, [icon(STAGE_ICON[st.state] ?? 'circle'), ` ${st.label}${st.ms !== undefined ? ` · ${st.ms} ms` : ''}`]);
+    const out = st.output ? [el('pre', { class: 'stage-output' }, [st.state === 'failed' ? st.output : (st.output.split('\n').pop() ?? '')])] : [];
+    return el('li', { class: `stage stage-${st.state}`, 'data-stage': st.name }, [head, ...out]);
+  });
+  const summary = view.summary ? [el('p', { class: 'selftest-summary', role: 'status' }, wrappable(view.summary))] : [];
+  const findings = (view.findings ?? []).map((f) => el('div', { class: 'selftest-finding' }, [el('h3', {}, [icon('error'), ` ${f.title}`]), el('p', {}, wrappable(f.detail))]));
+  return el('section', { id: 'selftest', 'aria-live': 'polite' }, [el('h2', {}, [view.title]), el('ol', { class: 'stages' }, items), ...summary, ...findings]);
+}
+
+function showSelftest(): void {
+  if (!selftest) return;
+  const section = renderSelftest(selftest);
+  const old = document.getElementById('selftest');
+  if (old) old.replaceWith(section);
+  else {
+    const header = app.querySelector('header');
+    if (header) header.after(section);
+    else app.prepend(section);
+  }
+}
 
 function post(msg: FromWebview): void {
   vscode.postMessage(msg);
@@ -36,6 +65,7 @@ function toolbar(ctx: PanelContext): HTMLElement {
     button(s(PANEL.copyMarkdown), 'markdown', { type: 'copy', format: 'markdown' }, post),
     button(s(PANEL.copyJson), 'json', { type: 'copy', format: 'json' }, post),
     button(s(PANEL.exportSnapshot), 'save', { type: 'exportSnapshot' }, post),
+    button(s(SELFTEST.offer), 'debug-alt', { type: 'selftest' }, post),
   ]);
 }
 
@@ -74,6 +104,7 @@ function render(msg: Extract<ToWebview, { type: 'report' }>): void {
     renderHost(report, context),
     renderComponents(report, context, post),
   );
+  showSelftest();
   collectActions(undefined);
   if (!actions) return;
   // Asked for (the integration tests' observer): what was rendered, to check the panel as a user sees it.
@@ -87,6 +118,9 @@ function onMessage(data: unknown): void {
   if (msg.type === 'report') {
     vscode.setState(msg);
     render(msg);
+  } else if (msg.type === 'selftest') {
+    selftest = msg.view;
+    showSelftest();
   } else if (msg.type === 'running') {
     app.classList.add('running');
     if (notice) notice.textContent = t(PANEL.working, undefined, lang);

@@ -25,8 +25,19 @@ export interface PanelContext {
   testMode?: boolean;
 }
 
+/** The debugging self-test as it runs (src/vscode/selftest): its stages so far, in the catalogue's words. */
+export interface SelftestView {
+  title: string;
+  stages: { name: string; label: string; state: 'running' | 'ok' | 'failed'; ms?: number; output?: string }[];
+  /** Set when it ended: one line of outcome. */
+  summary?: string;
+  /** The findings of the stage that failed (title and detail, as the report shows them). */
+  findings?: { title: string; detail: string }[];
+}
+
 export type ToWebview =
   | { type: 'report'; report: Report; context: PanelContext }
+  | { type: 'selftest'; view: SelftestView }
   | { type: 'running' }
   | { type: 'notice'; text: string };
 
@@ -37,6 +48,7 @@ export type FromWebview =
   | { type: 'applyFix'; finding: number; fix: number; at?: string }
   | { type: 'copy'; format: 'markdown' | 'json' }
   | { type: 'exportSnapshot' }
+  | { type: 'selftest' }
   | { type: 'openTerminal'; command: string }
   | { type: 'rendered'; sections: string[]; text: string; actions: RenderedAction[] }
   | { type: 'error'; message: string };
@@ -60,6 +72,7 @@ export function parseFromWebview(v: unknown): FromWebview | undefined {
     case 'ready':
     case 'rerun':
     case 'exportSnapshot':
+    case 'selftest':
       return { type: v.type };
     case 'applyFix':
       if (!isIndex(v.finding) || !isIndex(v.fix)) return undefined;
@@ -90,11 +103,34 @@ function parseActions(v: unknown): RenderedAction[] {
   return out;
 }
 
+const STAGE_STATES = new Set(['running', 'ok', 'failed']);
+
+/** The self-test view, each stage checked (a stage of another shape is dropped). */
+function parseSelftestView(v: unknown): SelftestView | undefined {
+  if (!isRecord(v) || typeof v.title !== 'string' || !Array.isArray(v.stages)) return undefined;
+  const stages: SelftestView['stages'] = [];
+  for (const st of v.stages.slice(0, 50)) {
+    if (!isRecord(st) || typeof st.name !== 'string' || typeof st.label !== 'string' || !STAGE_STATES.has(st.state as string)) continue;
+    stages.push({
+      name: st.name, label: st.label, state: st.state as SelftestView['stages'][number]['state'],
+      ...(typeof st.ms === 'number' ? { ms: st.ms } : {}), ...(typeof st.output === 'string' ? { output: st.output.slice(0, 16_384) } : {}),
+    });
+  }
+  const findings = Array.isArray(v.findings)
+    ? v.findings.slice(0, 20).filter((f): f is { title: string; detail: string } => isRecord(f) && typeof f.title === 'string' && typeof f.detail === 'string').map((f) => ({ title: f.title, detail: f.detail }))
+    : [];
+  return { title: v.title, stages, ...(typeof v.summary === 'string' ? { summary: v.summary } : {}), ...(findings.length ? { findings } : {}) };
+}
+
 /** Validates a message from the extension (the webview trusts its host, but a typo should not crash the page). */
 export function parseToWebview(v: unknown): ToWebview | undefined {
   if (!isRecord(v)) return undefined;
   if (v.type === 'running') return { type: 'running' };
   if (v.type === 'notice' && typeof v.text === 'string') return { type: 'notice', text: v.text };
+  if (v.type === 'selftest') {
+    const view = parseSelftestView(v.view);
+    return view ? { type: 'selftest', view } : undefined;
+  }
   if (v.type === 'report' && isRecord(v.report) && isRecord(v.context)) {
     const report = v.report as unknown as Report;
     if (!Array.isArray(report.findings) || !Array.isArray(report.components) || !isRecord(report.host)) return undefined;

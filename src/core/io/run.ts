@@ -36,6 +36,8 @@ export interface CommandResult {
 }
 
 const MAX_OUTPUT_BYTES = 4 << 20;
+/** How long a killed spawned command's pipes may take to close (a SIGKILLed group closes them at once). */
+const CLOSE_MS = 2000;
 
 export interface ProcessOptions {
   env: Record<string, string>;
@@ -152,4 +154,99 @@ function supervise(child: ChildProcess, tag: string, argv: string[], opts: Proce
     clean = killAll(child, tag, false) === 0;
   });
   child.on('close', () => finish(result()));
+}
+
+/** How a spawned command ended: its exit, or the error that stopped it (as in CommandResult). */
+export interface SpawnExit {
+  exitCode?: number;
+  signal?: string;
+  /** ENOENT, EACCES, EBADARCH…; ETIMEDOUT past the timeout, ENOBUFS past the output cap, EKILLED by kill(). */
+  error?: string;
+}
+
+export interface SpawnOptions extends ProcessOptions {
+  /** Each chunk of output as it comes (UTF-8 decoded across chunk boundaries). */
+  onOutput: (stream: 'stdout' | 'stderr', text: string) => void;
+  /**
+   * The working directory: a folder the caller created for this command (the self-test's temporary folder),
+   * never the workspace, whose go.mod could pick a toolchain. Default `/`.
+   */
+  cwd?: string;
+}
+
+/** A long-running command (dlv dap): its output streams to the caller, and kill() ends it and all it started. */
+export interface SpawnedProcess {
+  readonly pid: number | undefined;
+  /** Settles once, when the leader exited, could not start, timed out, overflowed or was killed. */
+  readonly exited: Promise<SpawnExit>;
+  kill(): void;
+}
+
+/**
+ * runProcess for a command that keeps running while the caller talks to it. The same gate (programOf: an absolute
+ * path or a listed system command), the same process group and run tag, the same kill of everything it started
+ * (at its exit, at the timeout, past the output cap, or at kill()).
+ */
+export function spawnProcess(argv: string[], opts: SpawnOptions): SpawnedProcess {
+  const file = programOf(argv[0] ?? '');
+  if (!file) return { pid: undefined, exited: Promise.resolve({ error: 'ENOENT' }), kill: () => undefined };
+  const tag = newRunTag();
+  let child: ChildProcess;
+  try {
+    const env = { ...opts.env, [RUN_TAG]: tag };
+    child = spawn(file, argv.slice(1), { cwd: opts.cwd ?? '/', env, stdio: ['ignore', 'pipe', 'pipe'], detached: true, shell: false });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { pid: undefined, exited: Promise.resolve({ error: spawnErrorName(err.code, err.errno) }), kill: () => undefined };
+  }
+  return streamed(child, tag, opts);
+}
+
+function streamed(child: ChildProcess, tag: string, opts: SpawnOptions): SpawnedProcess {
+  let leaderExited = false;
+  let exit: SpawnExit = {};
+  /** Why it was ended here (timeout, output cap, kill()), reported instead of the signal that ended it. */
+  let endedBy: string | undefined;
+  let resolveExited: (e: SpawnExit) => void = () => undefined;
+  const exited = new Promise<SpawnExit>((resolve) => (resolveExited = resolve));
+  let done = false;
+  const finish = (e: SpawnExit): void => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    clearTimeout(grace);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    resolveExited(endedBy ? { error: endedBy } : e);
+  };
+  let grace: NodeJS.Timeout | undefined;
+  /** Kills everything now; settles once the leader was reaped (no zombie left), or after CLOSE_MS at the latest. */
+  const end = (why: string): void => {
+    if (done || endedBy) return;
+    endedBy = why;
+    killAll(child, tag, !leaderExited);
+    grace = setTimeout(() => finish({}), CLOSE_MS);
+  };
+  const timer = setTimeout(() => end('ETIMEDOUT'), opts.timeoutMs);
+  const cap = opts.maxOutput ?? MAX_OUTPUT_BYTES;
+  let size = 0;
+  for (const stream of ['stdout', 'stderr'] as const) {
+    child[stream]?.setEncoding('utf8');
+    child[stream]?.on('data', (s: string) => {
+      size += Buffer.byteLength(s);
+      if (size > cap) return end('ENOBUFS');
+      if (!endedBy) opts.onOutput(stream, s);
+    });
+  }
+  child.on('error', (e: NodeJS.ErrnoException) => {
+    if (child.pid === undefined) finish({ error: spawnErrorName(e.code, e.errno) });
+  });
+  child.on('exit', (code, signal) => {
+    leaderExited = true;
+    exit = { ...(code !== null ? { exitCode: code } : {}), ...(signal ? { signal } : {}) };
+    // The leader is gone: what it left behind goes too, so the pipes close and its last output is read first.
+    killAll(child, tag, false);
+  });
+  child.on('close', () => finish(exit));
+  return { pid: child.pid, exited, kill: () => end('EKILLED') };
 }

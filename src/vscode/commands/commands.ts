@@ -11,8 +11,10 @@ import { prepareInput } from '../diagnosis/prepareInput';
 import { FIX_REFUSED_COMMAND, QUICK_FIX_APPLIED_COMMAND, RUN_FIX_COMMAND } from '../fixes/quickFixes';
 import type { DoctorServices } from '../services';
 import { exportSnapshot } from './snapshotExport';
+import { lazy } from '../lazy';
 import { SHOW_PANEL_COMMAND } from '../statusBar';
 import { S } from '../strings';
+import { SELFTEST_COMMAND } from '../selftestId';
 import { activeFolder, resolveTarget, type RunTarget } from '../diagnosis/target';
 
 const COMMANDS = {
@@ -24,6 +26,7 @@ const COMMANDS = {
   runFix: RUN_FIX_COMMAND,
   quickFixApplied: QUICK_FIX_APPLIED_COMMAND,
   fixRefused: FIX_REFUSED_COMMAND,
+  selftest: SELFTEST_COMMAND,
 } as const;
 
 async function showError(s: DoctorServices, text: string): Promise<void> {
@@ -99,5 +102,7 @@ export function registerCommands(s: DoctorServices): vscode.Disposable[] {
     reg(COMMANDS.runFix, (fix: Fix, target: RunTarget) => runFixCommand(s, fix, target)),
     reg(COMMANDS.quickFixApplied, (edited: Parameters<typeof afterQuickFixEdit>[1], target: RunTarget) => afterQuickFixEdit(s, edited, target)),
     reg(COMMANDS.fixRefused, async (text: string) => void vscode.window.showWarningMessage(text)),
+    // Loaded on first use: the self-test's DAP client and stages stay out of activation.
+    reg(COMMANDS.selftest, async () => (await lazy.selftest()).selftestCommand(s)),
   ];
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { SELFTEST_COMMAND } from '../selftestId';
 import { t } from '../../core/i18n';
 import { FIXES } from '../../core/i18n/messages/fixes';
 import { renderJson, renderMarkdown } from '../../core/report/render';
@@ -72,6 +73,9 @@ export async function handlePanelMessage(msg: FromWebview, shown: ShownResults, 
     }
     case 'applyFix':
       return applyFix(msg, shown, deps);
+    case 'selftest':
+      await vscode.commands.executeCommand(SELFTEST_COMMAND);
+      return;
     default:
       return;
   }

@@ -3,6 +3,7 @@ import type { RunResult } from '../diagnosis/doctor';
 import { errorText } from '../log';
 import { PANEL_VIEW_TYPE } from './html';
 import type { ReportPanel } from './panel';
+import type { SelftestView } from '../../webview/protocol';
 
 /**
  * The report panel as the rest of the extension uses it, in the main bundle: the panel itself (ReportPanel, its
@@ -60,6 +61,11 @@ export class PanelHost implements vscode.Disposable {
   async update(result: RunResult): Promise<void> {
     const panel = await this.loading?.catch(() => undefined);
     await panel?.update(result);
+  }
+
+  /** The self-test's stages as they run: the panel (loaded and shown by the caller's `show`) keeps and shows them. */
+  selftest(view: SelftestView): void {
+    void this.panel().then((p) => p.selftest(view), (err: unknown) => this.log.error(`panel: could not load: ${errorText(err)}`));
   }
 
   running(): void {

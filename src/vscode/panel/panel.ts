@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { FromWebview, PanelContext, ToWebview } from '../../webview/protocol';
+import type { FromWebview, PanelContext, SelftestView, ToWebview } from '../../webview/protocol';
 import { parseFromWebview } from '../../webview/protocol';
 import { planFix } from '../fixes/fixPlan';
 import { handlePanelMessage, type PanelActionDeps, type ShownResults } from './actions';
@@ -42,6 +42,8 @@ export class ReportPanel implements vscode.Disposable {
   private readonly closed = new vscode.EventEmitter<void>();
   /** The webview panel was closed (the user, or a newer one replacing it). */
   readonly onDidClose = this.closed.event;
+  /** The self-test's last view, sent again to a webview that reloads. */
+  private selftestView: SelftestView | undefined;
 
   /** Whether the panel is on screen now (a hidden webview is unloaded until shown again). */
   get onScreen(): boolean {
@@ -97,6 +99,12 @@ export class ReportPanel implements vscode.Disposable {
     void this.send({ type: 'running' });
   }
 
+  /** The self-test's stages as they run (kept, so that a webview that reloads shows them again). */
+  selftest(view: SelftestView): void {
+    this.selftestView = view;
+    void this.send({ type: 'selftest', view });
+  }
+
   notice(text: string): void {
     this.noticed.fire(text);
     void this.send({ type: 'notice', text });
@@ -122,7 +130,10 @@ export class ReportPanel implements vscode.Disposable {
     try {
       msg = parseFromWebview(raw);
       if (!msg) return this.log.warn(`panel: dropped an invalid message ${preview(raw)}`);
-      if (msg.type === 'ready') await this.post();
+      if (msg.type === 'ready') {
+        await this.post();
+        if (this.selftestView) await this.send({ type: 'selftest', view: this.selftestView });
+      }
       else if (msg.type === 'error') this.log.error(`panel (webview): ${msg.message}`);
       else if (msg.type !== 'rendered') {
         await this.onMessage(msg, { ...(this.result ? { current: this.result } : {}), ...(this.previous ? { previous: this.previous } : {}) });

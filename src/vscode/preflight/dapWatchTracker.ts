@@ -8,6 +8,7 @@ import { EventLoopWatch } from './eventLoopWatch';
 import { errorText } from '../log';
 import { delay, type Preflight } from './preflight';
 import { S } from '../strings';
+import { SELFTEST_COMMAND } from '../selftestId';
 import { resolveTarget, type RunTarget } from '../diagnosis/target';
 
 
@@ -96,9 +97,14 @@ export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory
     this.doctor.publish(merged);
     const first = merged.report.findings.find((f) => f.severity === 'error');
     if (!first) return;
-    const choice = await vscode.window.showErrorMessage(S.launchFailed(first.title), S.showReport(), S.showLog());
+    // The self-test is offered when the preflight did not foresee the failure, and on `connection timeout`, whose
+    // cause no text says (research/field-2026.md §1.6): running the chain shows where it breaks.
+    const unexplained = !base.report.findings.some((f) => f.severity === 'error') || findings.some((f) => f.evidence.some((e) => /connection timeout/i.test(e)));
+    const test = S.selftestOffer();
+    const choice = await vscode.window.showErrorMessage(S.launchFailed(first.title), S.showReport(), S.showLog(), ...(unexplained ? [test] : []));
     if (choice === S.showReport()) await this.showReport();
     if (choice === S.showLog()) this.log.show();
+    if (choice === test) await vscode.commands.executeCommand(SELFTEST_COMMAND);
   }
 
   trace(line: string): void {

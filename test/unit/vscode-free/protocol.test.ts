@@ -37,4 +37,25 @@ describe('webview protocol: messages are validated on arrival', () => {
     assert.equal(other?.type === 'report' && other.context.lang, 'en');
     assert.deepEqual(parseToWebview({ type: 'notice', text: 'hi' }), { type: 'notice', text: 'hi' });
   });
+
+  it('checks the self-test view stage by stage, and the panel may ask for a self-test', () => {
+    const view = {
+      title: 'Debugging self-test',
+      stages: [
+        { name: 'spawn', label: 'Start dlv', state: 'ok', ms: 5, output: 'pid 1' },
+        { name: 'listen', label: 'dlv listens', state: 'exploded' },
+        { name: 'connect', label: 7, state: 'ok' },
+        { name: 'launch', label: 'Build and launch the program', state: 'running' },
+      ],
+      summary: 'done',
+    };
+    assert.deepEqual(parseToWebview({ type: 'selftest', view }), {
+      type: 'selftest',
+      view: { title: 'Debugging self-test', stages: [view.stages[0], view.stages[3]], summary: 'done' },
+    });
+    assert.equal(parseToWebview({ type: 'selftest', view: { stages: [] } }), undefined);
+    const withFindings = parseToWebview({ type: 'selftest', view: { title: 't', stages: [], findings: [{ title: 'lldb-server is not installed', detail: 'd', code: 'x' }, { title: 1 }] } });
+    assert.deepEqual(withFindings?.type === 'selftest' && withFindings.view.findings, [{ title: 'lldb-server is not installed', detail: 'd' }]);
+    assert.deepEqual(parseFromWebview({ type: 'selftest', extra: 1 }), { type: 'selftest' });
+  });
 });
