@@ -23,7 +23,7 @@ const EXPLAINS: Readonly<Record<string, readonly string[]>> = {
   'debugserver-translated': ['debugserver-stub-exited'],
   // Linux under user-mode emulation (QEMU, Rosetta for Linux): the kernel's CPU is not the userland's, so every
   // finding that compares a binary's or a build's CPU with the kernel's follows from it (research §1.5).
-  'linux-emulated': ['go-arch-mismatch', 'dlv-arch-mismatch', 'target-arch-mismatch', 'launch-goarch-override', 'settings-goarch-override', 'shell-goarch-exported'],
+  'linux-emulated': ['go-arch-mismatch', 'dlv-arch-mismatch', 'target-arch-mismatch', 'launch-goarch-override', 'settings-goarch-override', 'shell-goarch-exported', 'linux-goarch-override'],
 };
 
 /** Chain order for causes of equal severity. */

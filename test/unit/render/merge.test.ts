@@ -27,6 +27,12 @@ describe('report: mergeReports', () => {
     assert.deepEqual(r.components, pre.components);
   });
 
+  it('under emulation the emulation leads: a GOARCH the launch or the container sets for the userland follows from it (the in-host qemu F5 test)', () => {
+    const pre = preflight([f('linux-goarch-override', 'error'), f('launch-goarch-override', 'error'), f('linux-emulated', 'error')]);
+    const r = mergeReports(pre, [f('linux-emulated', 'error', ['fork/exec ./__debug_bin: function not implemented'])]);
+    assert.equal(r.findings[0]?.code, 'linux-emulated');
+  });
+
   it('DAP-only findings follow the preflight ones of the same severity', () => {
     const r = mergeReports(preflight([f('liblldb-mixed', 'info'), f('developer-mode-off', 'warning')]), [f('target-not-executable', 'error')]);
     assert.deepEqual(r.findings.map((x) => x.code), ['target-not-executable', 'developer-mode-off', 'liblldb-mixed']);
