@@ -26,7 +26,7 @@ describe('the report panel in every theme kind', function () {
     this.timeout(120_000);
     const s = session.get();
     await s.ui.openFile('launch.json');
-    await s.ui.command('Go: Diagnose LLDB Architecture');
+    await s.ui.command('Go: Diagnose Debugging (LLDB Doctor)');
     await s.ui.webviewText('VS Code runs under Rosetta');
   });
 
