@@ -9,6 +9,8 @@ import { textFinding } from './finding';
 import { t } from '../i18n';
 import { LINUX } from '../i18n/messages/linux';
 import type { Fix } from '../report/types';
+import { joinParagraphs } from '../text/prose';
+import { platformWords } from '../rules/linux/fixes';
 
 /** The kernel's platform: the machine's CPU when the caller knows it, else Apple Silicon's (the common case). */
 function platformOf(r: Resolved): string {
@@ -17,8 +19,10 @@ function platformOf(r: Resolved): string {
 
 function containerFixes(r: Resolved): Fix[] {
   const platform = platformOf(r);
+  // From text alone the userland's CPU is the other one of the pair (platformWords).
+  const words = platformWords(platform === 'linux/amd64' ? 'amd64' : 'arm64');
   return [
-    { kind: 'manual', title: t(LINUX.fixPlatformImage, { platform }), detail: `${t(LINUX.fixPlatformImageDetail, { platform })} ${t(LINUX.whyArm64, { platform })}` },
+    { kind: 'manual', title: t(LINUX.fixPlatformImage, { platform }), detail: joinParagraphs([t(LINUX.fixPlatformImageDetail, words), t(LINUX.whyArm64, words)]) },
     { kind: 'manual', title: t(LINUX.rebuildTitle), detail: t(LINUX.rebuild) },
   ];
 }

@@ -3,8 +3,8 @@ import type { ComponentReport, Finding, Report, Severity } from './types';
 import { t } from '../i18n';
 import { COMMON } from '../i18n/messages/common';
 import { REPORT } from '../i18n/messages/report';
-import { displayWidth, fixAction, hostLine, MARKER, padColumns, severityWord, summary, wrap } from './render-util';
-import { escapeValues } from '../text';
+import { displayWidth, escapeReport, fixAction, hostLine, MARKER, padColumns, severityWord, summary, wrap } from './render-util';
+import { prose, terminalText } from '../text/prose';
 
 export interface TextOptions {
   color: boolean;
@@ -36,9 +36,14 @@ function componentsTable(components: readonly ComponentReport[], paint: Paint): 
   return out;
 }
 
+/** Prose (text/prose) as wrapped terminal lines, a blank line between paragraphs. */
+function proseLines(text: string, width: number, indent: string): string[] {
+  return prose(text).flatMap((p, i) => [...(i > 0 ? [''] : []), ...wrap(terminalText(p), width, indent)]);
+}
+
 function findingLines(f: Finding, n: number, width: number, paint: Paint): string[] {
   const head = `${n}. ${paint(f.severity, `${MARKER[f.severity]} ${severityWord(f.severity).toUpperCase()}`)} ${paint('bold', f.title)} ${paint('dim', `[${f.code}, ${f.component}]`)}`;
-  const out = [head, ...wrap(f.detail, width, '   ')];
+  const out = [head, ...proseLines(f.detail, width, '   ')];
   if (f.evidence.length) {
     out.push(`   ${t(COMMON.evidence)}:`);
     for (const e of f.evidence) out.push(paint('dim', `     ${e}`));
@@ -49,7 +54,7 @@ function findingLines(f: Finding, n: number, width: number, paint: Paint): strin
       out.push(`     ${i + 1}. ${fix.title}`);
       const action = fixAction(fix);
       if (fix.kind === 'command') out.push(paint('bold', `          $ ${action}`));
-      else if (fix.kind === 'manual' && action) out.push(...wrap(action, width, '          '));
+      else if (fix.kind === 'manual' && action) out.push(...proseLines(action, width, '          '));
       else if (action) out.push(`          ${action}`);
     });
   }
@@ -58,7 +63,7 @@ function findingLines(f: Finding, n: number, width: number, paint: Paint): strin
 
 /** Every value of the report is shown with its control characters escaped (src/core/text), then laid out. */
 export function renderText(raw: Report, opts: TextOptions): string {
-  const report = escapeValues(raw);
+  const report = escapeReport(raw);
   const paint = painter(opts.color);
   const width = opts.width ?? 100;
   const verdict = report.verdict === 'ok' ? paint('ok', `✔ ${severityWord('ok')}`) : paint(report.verdict, `${MARKER[report.verdict]} ${severityWord(report.verdict)}`);

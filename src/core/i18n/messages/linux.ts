@@ -5,20 +5,20 @@ export const LINUX = messages({
   titleQemu: { en: 'The container runs under QEMU emulation: Delve cannot work', zh: '容器在 QEMU 仿真下运行：Delve 无法工作' },
   titleRosetta: { en: 'The container runs under Rosetta for Linux: breakpoints fail', zh: '容器在 Rosetta for Linux 下运行：断点失败' },
   emulatedQemu: {
-    en: 'This {user} userland runs under QEMU user-mode emulation on a {kernel} kernel. QEMU does not implement ptrace, so Delve cannot start or attach to any program here: every launch fails with "fork/exec …: function not implemented". Use a container for the kernel\'s CPU ({platform}).',
+    en: 'This {user} userland runs under QEMU user-mode emulation on {kernel|a} kernel. QEMU does not implement ptrace, so Delve cannot start or attach to any program here: every launch fails with "fork/exec …: function not implemented". Use a container for the kernel\'s CPU ({platform}).',
     zh: '此 {user} 用户态在 {kernel} 内核上以 QEMU 用户模式仿真运行。QEMU 未实现 ptrace，因此 Delve 在这里无法启动或附加任何程序：每次启动都会以 "fork/exec …: function not implemented" 失败。请使用与内核 CPU 相同的容器（{platform}）。',
   },
   emulatedRosetta: {
-    en: 'This {user} userland runs under Rosetta for Linux on a {kernel} kernel. Delve starts and the program runs, but ptrace cannot read the registers of a translated process: breakpoints and goroutines fail with "input/output error". Use a container for the kernel\'s CPU ({platform}).',
+    en: 'This {user} userland runs under Rosetta for Linux on {kernel|a} kernel. Delve starts and the program runs, but ptrace cannot read the registers of a translated process: breakpoints and goroutines fail with "input/output error". Use a container for the kernel\'s CPU ({platform}).',
     zh: '此 {user} 用户态在 {kernel} 内核上通过 Rosetta for Linux 运行。Delve 能启动，程序也能运行，但 ptrace 无法读取被转译进程的寄存器：断点和 goroutine 会以 "input/output error" 失败。请使用与内核 CPU 相同的容器（{platform}）。',
   },
   emulatedUnknown: {
-    en: 'This {user} userland runs on a {kernel} kernel, so it is emulated (QEMU or Rosetta for Linux; no marker says which). Under QEMU Delve cannot launch at all ("function not implemented"); under Rosetta breakpoints and goroutines fail ("input/output error"). Use a container for the kernel\'s CPU ({platform}).',
+    en: 'This {user} userland runs on {kernel|a} kernel, so it is emulated (QEMU or Rosetta for Linux; no marker says which). Under QEMU Delve cannot launch at all ("function not implemented"); under Rosetta breakpoints and goroutines fail ("input/output error"). Use a container for the kernel\'s CPU ({platform}).',
     zh: '此 {user} 用户态运行在 {kernel} 内核上，因此处于仿真之下（QEMU 或 Rosetta for Linux；没有标记能说明是哪一个）。在 QEMU 下 Delve 完全无法启动（"function not implemented"）；在 Rosetta 下断点和 goroutine 会失败（"input/output error"）。请使用与内核 CPU 相同的容器（{platform}）。',
   },
   whyArm64: {
-    en: 'Why the {platform} image is the real fix: the emulator translates instructions but not the debugging interface. A container built for the kernel\'s own CPU runs natively, and ptrace (and Delve with it) works as on any Linux machine; it is also several times faster. Most official images (golang, mcr.microsoft.com/devcontainers/go) are multi-arch, so dropping the amd64 platform is enough.',
-    zh: '为什么 {platform} 镜像才是真正的修复：仿真器翻译的是指令，而不是调试接口。为内核自身 CPU 构建的容器以原生方式运行，ptrace（以及依赖它的 Delve）与在任何 Linux 机器上一样正常工作，而且快好几倍。大多数官方镜像（golang、mcr.microsoft.com/devcontainers/go）都是多架构的，去掉 amd64 平台设置即可。',
+    en: 'Why the {platform} image is the real fix: the emulator translates instructions but not the debugging interface. A container built for the kernel\'s own CPU runs natively, and ptrace (and Delve with it) works as on any Linux machine; it is also several times faster. Most official images (golang, mcr.microsoft.com/devcontainers/go) are multi-arch, so dropping the {forced} platform is enough.',
+    zh: '为什么 {platform} 镜像才是真正的修复：仿真器翻译的是指令，而不是调试接口。为内核自身 CPU 构建的容器以原生方式运行，ptrace（以及依赖它的 Delve）与在任何 Linux 机器上一样正常工作，而且快好几倍。大多数官方镜像（golang、mcr.microsoft.com/devcontainers/go）都是多架构的，去掉 {forced} 平台设置即可。',
   },
   rebuild: {
     en: 'After editing devcontainer.json run "Dev Containers: Rebuild Container" (from the Command Palette): it builds or pulls the image again for the new settings, creates a new container from it and reopens the folder there. Files in the workspace folder are kept; anything installed by hand inside the old container is not.',
@@ -28,8 +28,8 @@ export const LINUX = messages({
   fixPlatformEdit: { en: 'Set the container platform to {platform} in devcontainer.json, then Rebuild Container', zh: '在 devcontainer.json 中将容器平台设为 {platform}，然后 Rebuild Container' },
   fixPlatformImage: { en: 'Use the {platform} variant of the image', zh: '使用该镜像的 {platform} 版本' },
   fixPlatformImageDetail: {
-    en: 'Multi-arch images (golang, mcr.microsoft.com/devcontainers/go) pick {platform} by themselves once no amd64 platform is forced. For an image published for amd64 only, ask for or build an arm64 variant.',
-    zh: '多架构镜像（golang、mcr.microsoft.com/devcontainers/go）在不再强制 amd64 平台后会自动选择 {platform}。对于只发布了 amd64 版本的镜像，请索取或自行构建 arm64 版本。',
+    en: 'Multi-arch images (golang, mcr.microsoft.com/devcontainers/go) pick {platform} by themselves once no {forced} platform is forced. For an image published for {forced} only, ask for or build {variant|a} variant.',
+    zh: '多架构镜像（golang、mcr.microsoft.com/devcontainers/go）在不再强制 {forced} 平台后会自动选择 {platform}。对于只发布了 {forced} 版本的镜像，请索取或自行构建 {variant} 版本。',
   },
   fixDockerfile: { en: 'Remove --platform={from} from the FROM line of {file} (line {line}), then Rebuild Container', zh: '从 {file} 第 {line} 行的 FROM 中删除 --platform={from}，然后 Rebuild Container' },
   fixDockerfileDetail: {

@@ -9,8 +9,9 @@ import { LINUX } from '../../i18n/messages/linux';
 import type { Machine } from '../../probe/machine';
 import type { Emulator, LinuxFacts } from '../../probe/linux/types';
 import type { Finding } from '../../report/types';
+import { joinParagraphs } from '../../text/prose';
 import { ruleFinding, type MachineRule } from '../finding';
-import { platformFixes, rebuildStep } from './fixes';
+import { platformFixes, platformWords, rebuildStep } from './fixes';
 
 const NATIVE_COMPAT: Record<string, string[]> = { amd64: ['386'], arm64: ['arm'] };
 
@@ -49,7 +50,8 @@ export const linuxEmulated: MachineRule = (m: Machine): Finding[] => {
   const emu = emulatorOf(l);
   const title = emu === 'qemu' ? t(LINUX.titleQemu) : emu === 'rosetta' ? t(LINUX.titleRosetta) : undefined;
   const text = emu === 'qemu' ? LINUX.emulatedQemu : emu === 'rosetta' ? LINUX.emulatedRosetta : LINUX.emulatedUnknown;
-  const detail = `${t(text, params)}\n\n${t(LINUX.whyArm64, { platform })}\n\n${t(LINUX.noPrivileged)}`;
-  const fixes = [...platformFixes(l.devcontainer, l.kernelGoarch), rebuildStep()];
+  const user = userlandGoarch(l);
+  const detail = joinParagraphs([t(text, params), t(LINUX.whyArm64, platformWords(l.kernelGoarch, user)), t(LINUX.noPrivileged)]);
+  const fixes = [...platformFixes(l.devcontainer, l.kernelGoarch, user), rebuildStep()];
   return [ruleFinding('linux-emulated', { detail, evidence: emulationEvidence(l), fixes, ...(title ? { title } : {}) })];
 };

@@ -15,9 +15,22 @@ function dcEdit(title: string, dc: DevcontainerFacts, path: (string | number)[],
   return { title, kind: 'edit', edit: { file: 'devcontainer.json', filePath: dc.path, path, value } };
 }
 
-/** Platform fixes for a userland emulated on a kernel of `kernelGoarch`. */
-export function platformFixes(dc: DevcontainerFacts | undefined, kernelGoarch: string): Fix[] {
-  const platform = dockerPlatform(kernelGoarch);
+/** The other of the two CPUs containers are emulated between (an amd64 image on arm64, an arm64 one on amd64). */
+const OTHER: Readonly<Record<string, string>> = { arm64: 'amd64', amd64: 'arm64' };
+
+/**
+ * The words of the platform texts, in the direction of the facts: the kernel's platform (the fix), the GOARCH the
+ * userland was forced to (`userGoarch`: dlv's ELF when known; else, from text alone, the other CPU of the pair)
+ * and the variant to build (the kernel's GOARCH). Never a fixed "amd64 on arm64".
+ */
+export function platformWords(kernelGoarch: string, userGoarch?: string): { platform: string; forced: string; variant: string } {
+  return { platform: dockerPlatform(kernelGoarch), forced: userGoarch ?? OTHER[kernelGoarch] ?? '?', variant: kernelGoarch };
+}
+
+/** Platform fixes for a userland (of `userGoarch`, when known) emulated on a kernel of `kernelGoarch`. */
+export function platformFixes(dc: DevcontainerFacts | undefined, kernelGoarch: string, userGoarch?: string): Fix[] {
+  const words = platformWords(kernelGoarch, userGoarch);
+  const platform = words.platform;
   const fixes: Fix[] = [];
   if (dc && !dc.error) {
     const arg = platformArg(dc.runArgs);
@@ -29,7 +42,7 @@ export function platformFixes(dc: DevcontainerFacts | undefined, kernelGoarch: s
   if (df?.fromPlatform) {
     fixes.push(manual(t(LINUX.fixDockerfile, { from: df.fromPlatform, file: df.path, line: df.line ?? 1 }), t(LINUX.fixDockerfileDetail, { from: df.fromPlatform, platform })));
   }
-  fixes.push(manual(t(LINUX.fixPlatformImage, { platform }), t(LINUX.fixPlatformImageDetail, { platform })));
+  fixes.push(manual(t(LINUX.fixPlatformImage, { platform }), t(LINUX.fixPlatformImageDetail, words)));
   return fixes;
 }
 
