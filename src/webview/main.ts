@@ -10,6 +10,7 @@ import { parseToWebview, type FromWebview, type PanelContext, type ToWebview } f
 import { el, icon, button, renderedActions } from './dom';
 import { renderComponents, renderFindings, renderHost, say } from './sections';
 import { wrappable } from './text';
+import { markComponentRows, renderChain } from './chain';
 
 interface VsCodeApi {
   postMessage(msg: FromWebview): void;
@@ -66,12 +67,16 @@ function render(msg: Extract<ToWebview, { type: 'report' }>): void {
   document.documentElement.lang = lang;
   renderedActions.length = 0;
   notice = el('p', { class: 'notice', role: 'status', 'aria-live': 'polite' }, []);
+  const components = renderComponents(report, context, post);
+  markComponentRows(components, report);
+  const chain = renderChain(report, context);
   app.replaceChildren(
     header(report, context),
     notice,
+    ...(chain ? [chain] : []),
     renderFindings(report, context, post),
     renderHost(report, context),
-    renderComponents(report, context, post),
+    components,
   );
   if (!context.testMode) return;
   // Integration tests only: what was rendered, to check the panel as a user sees it.

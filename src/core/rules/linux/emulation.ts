@@ -7,7 +7,8 @@ import { linuxArchName, dockerPlatform } from '../../elf';
 import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
 import type { Machine } from '../../probe/machine';
-import type { Emulator, LinuxFacts } from '../../probe/linux/types';
+import { emulatorOf } from '../../probe/linux/boundary';
+import type { LinuxFacts } from '../../probe/linux/types';
 import type { Finding } from '../../report/types';
 import { joinParagraphs } from '../../text/prose';
 import { ruleFinding, type MachineRule } from '../finding';
@@ -24,12 +25,6 @@ export function isEmulated(l: LinuxFacts): boolean {
   const user = userlandGoarch(l);
   const kernel = l.kernelGoarch;
   return Boolean(user && kernel && user !== kernel && !(NATIVE_COMPAT[kernel] ?? []).includes(user));
-}
-
-/** The emulator the markers name (Rosetta first: Docker Desktop may register both). */
-function emulatorOf(l: LinuxFacts): Emulator | undefined {
-  const named = new Set(l.markers.map((m) => m.emulator).filter((e) => e));
-  return named.has('rosetta') ? 'rosetta' : named.has('qemu') ? 'qemu' : named.has('fex') ? 'fex' : undefined;
 }
 
 function emulationEvidence(l: LinuxFacts): string[] {
