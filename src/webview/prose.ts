@@ -7,7 +7,7 @@ import { el, type Child } from './dom';
 import { linked, wrappable } from './text';
 
 /** One paragraph's runs as DOM children. */
-export function runNodes(runs: readonly Run[]): Child[] {
+function runNodes(runs: readonly Run[]): Child[] {
   return runs.flatMap((r) => (r.code ? [el('code', {}, wrappable(r.text))] : linked(r.text)));
 }
 

@@ -50,7 +50,7 @@ describe('the report panel in every theme kind', function () {
       const boxes = await body.evaluate((b) => b.querySelectorAll('#chain .chain-box .chain-name, #chain .chain-box .chain-cpu, #chain .chain-status, #chain .chain-badge').length);
       assert.ok(boxes >= 16, `chain texts on screen (${boxes})`);
       const g = await body.evaluate(measureChainGraphics);
-      assert.ok(g.checked >= 9, `chain graphics measured (${g.checked})`);
+      assert.ok(g.checked >= 6, `chain graphics measured (${g.checked}: 4 arrows, 2 failing boxes)`);
       assert.deepEqual(g.worst.filter((w) => w.ratio < 3), [], `${theme.kind}: chain graphics below 3:1`);
       await s.shot(`${theme.kind.replace(/^vscode-/, '')}`);
     });

@@ -18,7 +18,7 @@ describe('VS Code in zh-cn', function () {
     await s.ui.openFile('launch.json');
     await s.ui.command('Go: 诊断调试（LLDB Doctor）');
     const text = await s.ui.webviewText('调试将会失败');
-    for (const w of ['发现的问题', '证据', '修复方法', '重新运行', '复制为 Markdown', '回放的快照', '主机', '组件', '手动步骤']) assert.ok(text.includes(w), `the panel shows "${w}"`);
+    for (const w of ['调试链', '发现的问题', '证据', '修复方法', '重新运行', '复制为 Markdown', '回放的快照', '主机', '组件', '手动步骤']) assert.ok(text.includes(w), `the panel shows "${w}"`);
     assert.match(text, /\d{4}年\d{1,2}月\d{1,2}日/, 'a zh-CN date');
     assert.equal(await s.ui.webview().locator('html').getAttribute('lang'), 'zh-cn');
   });

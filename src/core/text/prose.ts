@@ -16,7 +16,7 @@ export interface Run {
 export type Paragraph = Run[];
 
 /** The one paragraph break of prose: a blank line. */
-export const PARAGRAPH_BREAK = '\n\n';
+const PARAGRAPH_BREAK = '\n\n';
 
 /** A blank line (white space allowed on it) or several: where one paragraph ends and the next starts. */
 const BLANK_LINES = /\n(?:[ \t]*\n)+/g;

@@ -104,7 +104,8 @@ export function pathBreaks(body) {
 
 /**
  * Runs in the webview page: the contrast of the debug chain's graphics (WCAG 1.4.11, non-text contrast ≥ 3:1):
- * each SVG arrow's stroke and each box's and the boundary's border against what is painted behind them.
+ * each SVG arrow's stroke and the border of each box in a failing or warning state and of the boundary, against
+ * what is painted behind them.
  * @returns {{ checked: number, worst: { ratio: number, what: string, fg: string, bg: string }[] }}
  */
 export function measureChainGraphics(body) {
@@ -144,8 +145,9 @@ export function measureChainGraphics(body) {
     results.push({ ratio: Math.round(ratio(fg, bg) * 100) / 100, what, fg: colour, bg: `rgb(${bg.slice(0, 3).map(Math.round).join(', ')})` });
   };
   for (const p of body.querySelectorAll('svg.chain-arrow path')) add('arrow', getComputedStyle(p).stroke, p.closest('li') ?? body);
-  // A box's border is painted on what is behind the box (its parent's background), not on its own fill.
-  for (const b of body.querySelectorAll('.chain-box, .chain-boundary')) add(`${b.className} ${b.textContent.slice(0, 30)}`, getComputedStyle(b).borderTopColor, b.parentElement ?? body);
+  // The borders that carry a state (a failing or warning link, the boundary); a box's border is painted on what is
+  // behind the box (its parent's background), not on its own fill. A neutral box is identified by its text.
+  for (const b of body.querySelectorAll('.chain-failing > .chain-box, .chain-warning > .chain-box, .chain-missing > .chain-box, .chain-boundary')) add(`${b.className} ${b.textContent.slice(0, 30)}`, getComputedStyle(b).borderTopColor, b.parentElement ?? body);
   results.sort((a, b) => a.ratio - b.ratio);
   return { checked: results.length, worst: results.slice(0, 5) };
 }
