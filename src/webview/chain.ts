@@ -3,7 +3,8 @@
  * failing links marked, the root cause's link emphasised, on Linux the container or remote/VM boundary drawn
  * around them; arrows are SVG built with createElementNS (no markup strings, nothing the CSP forbids). Colours
  * come from the theme's variables (media/panel.css). A screen reader reads the caption (the whole chain as one
- * sentence, core/report/chain-words) and each box's label; a box is a link to its row of the components table.
+ * sentence, core/report/chain-words) and each box's label; a box is a button that moves the focus to its row of
+ * the components table.
  */
 import type { Lang } from '../core/i18n';
 import { CHAIN } from '../core/i18n/messages/chain';
@@ -36,10 +37,14 @@ function goTo(e: Event, target: () => HTMLElement | null): void {
   t.focus();
 }
 
-function rowLink(id: string, label: string, children: (Node | string)[], cls: string): HTMLElement {
-  const a = el('a', { href: `#component-${id}`, class: cls, 'aria-label': label }, children);
-  a.addEventListener('click', (e) => goTo(e, () => document.getElementById(`component-${id}`)));
-  return a;
+/**
+ * A box that moves the focus to its components row: a button (a link's only href here would be a fragment, and
+ * the panel's links are https URLs only), named by the whole sentence of the link.
+ */
+function rowButton(id: string, label: string, children: (Node | string)[], cls: string): HTMLElement {
+  const b = el('button', { type: 'button', class: cls, 'aria-label': label, 'data-row': `component-${id}` }, children);
+  b.addEventListener('click', (e) => goTo(e, () => document.getElementById(`component-${id}`)));
+  return b;
 }
 
 function badge(lang: Lang): HTMLElement {
@@ -49,9 +54,9 @@ function badge(lang: Lang): HTMLElement {
 function linkItem(l: ChainLink, chain: DebugChain, lang: Lang, last: boolean): HTMLElement {
   const name = linkName(l, chain, lang);
   const label = `${say({ lang })(CHAIN.link, { name, cpu: cpuWord(l.cpu, lang), status: statusWord(l.status, lang) })}${l.rootCause ? ` · ${say({ lang })(CHAIN.rootCause)}` : ''}`;
-  const box = rowLink(l.id, label, [
+  const box = rowButton(l.id, label, [
     el('span', { class: 'chain-name' }, [name]),
-    el('code', { class: 'chain-cpu' }, [cpuWord(l.cpu, lang)]),
+    el('span', { class: 'chain-cpu' }, [cpuWord(l.cpu, lang)]),
     el('span', { class: 'chain-status' }, [icon(STATUS_ICON[l.status]), ` ${statusWord(l.status, lang)}`]),
     ...(l.rootCause ? [badge(lang)] : []),
   ], 'chain-box');
@@ -64,7 +69,7 @@ function boundaryBox(chain: DebugChain, lang: Lang, inner: HTMLElement): HTMLEle
   const b = chain.boundary;
   if (!b) return inner;
   const text = boundaryLabel(b, lang);
-  const label = rowLink('host', `${text}: ${statusWord(b.status, lang)}${b.rootCause ? ` · ${say({ lang })(CHAIN.rootCause)}` : ''}`, [
+  const label = rowButton('host', `${text}: ${statusWord(b.status, lang)}${b.rootCause ? ` · ${say({ lang })(CHAIN.rootCause)}` : ''}`, [
     icon(b.kind === 'container' ? 'package' : 'remote'),
     ` ${text} `,
     el('span', { class: 'chain-status' }, [icon(STATUS_ICON[b.status]), ` ${statusWord(b.status, lang)}`]),

@@ -73,9 +73,9 @@ describe('the report panel in every theme kind', function () {
     // The text alternative a screen reader reads, and each box's accessible name.
     const alt = await body.evaluate((b) => b.querySelector('#chain figcaption')?.textContent ?? '');
     assert.match(alt, /^Debug chain: VS Code \(x86_64\): fails \(root cause\) → go \(arm64\): works → .* → the program \(arm64\): works\.$/);
-    assert.equal(await body.evaluate((b) => b.querySelector('#chain [data-link="debugserver"] a')?.getAttribute('aria-label')), 'debugserver (x86_64/arm64e): fails');
+    assert.equal(await body.evaluate((b) => b.querySelector('#chain [data-link="debugserver"] button')?.getAttribute('aria-label')), 'debugserver (x86_64/arm64e): fails');
     // A click on a box moves the focus to its row of the components table.
-    await s.ui.webview().locator('#chain [data-link="dlv"] a').click();
+    await s.ui.webview().locator('#chain [data-link="dlv"] button').click();
     await body.locator('tr#component-dlv:focus').waitFor({ timeout: 10_000 });
     await s.ui.webview().locator('#chain').screenshot({ path: path.join(repoRoot, 'test/artifacts/e2e/themes-chain.png') });
   });
