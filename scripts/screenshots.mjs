@@ -11,7 +11,7 @@ import { Session } from '../test/e2e/lib/session.mjs';
 const OUT = path.join(repoRoot, 'docs/images');
 const SNAPSHOT = path.join(repoRoot, 'examples/snapshots/rosetta-vscode');
 const THEMES = { dark: { name: 'Default Dark Modern', cls: 'vs-dark' }, light: { name: 'Default Light Modern', cls: 'vs' } };
-const DIAGNOSE = 'Go: Diagnose LLDB Architecture';
+const DIAGNOSE = 'Go: Diagnose LLDB Architecture (LLDB Doctor)';
 
 /** Picks the theme with Preferences: Color Theme, then waits for its class on the workbench. */
 async function useTheme(s, theme) {

@@ -3,6 +3,7 @@
  * the Report of SNAPSHOT.md §2. Never throws: an internal failure becomes a report that says so.
  */
 import type { Host } from './host/types';
+import { linuxBoundary } from './probe/linux/boundary';
 import { REPORT_FORMAT, verdictOf, type Finding, type HostInfo, type Report } from './report/types';
 import { DiagnosisCache } from './probe/cache';
 import { probeMachine } from './probe/index';
@@ -68,6 +69,8 @@ export function reportOf(m: Machine, findings: Finding[]): Report {
   if (m.host.hardware) host.hardwareArch = m.host.hardware;
   if (m.host.translated !== undefined) host.translated = m.host.translated;
   if (m.host.osVersion) host.osVersion = m.host.osVersion;
+  const boundary = m.linux ? linuxBoundary(m.linux, m.host) : undefined;
+  if (boundary) host.boundary = boundary;
   const comps = (platformOf(m.host.platform)?.components ?? (() => []))(m);
   if (m.notes.length > 0) {
     const first = comps[0];

@@ -11,6 +11,7 @@ import { parseToWebview, type FromWebview, type PanelContext, type RenderedActio
 import { el, icon, button, collectActions } from './dom';
 import { renderComponents, renderFindings, renderHost, say } from './sections';
 import { wrappable } from './text';
+import { markComponentRows, renderChain } from './chain';
 
 interface VsCodeApi {
   postMessage(msg: FromWebview): void;
@@ -97,12 +98,16 @@ function render(msg: Extract<ToWebview, { type: 'report' }>): void {
   const actions: RenderedAction[] | undefined = context.testMode ? [] : undefined;
   collectActions(actions);
   notice = el('p', { class: 'notice', role: 'status', 'aria-live': 'polite' }, []);
+  const components = renderComponents(report, context, post);
+  markComponentRows(components, report);
+  const chain = renderChain(report, context);
   app.replaceChildren(
     header(report, context),
     notice,
+    ...(chain ? [chain] : []),
     renderFindings(report, context, post),
     renderHost(report, context),
-    renderComponents(report, context, post),
+    components,
   );
   showSelftest();
   collectActions(undefined);

@@ -6,7 +6,8 @@ import { rootCauseOf } from '../core/present/chain';
 import type { Finding, Report } from '../core/report/types';
 import { button, el, icon, table, type Child } from './dom';
 import type { FromWebview, PanelContext } from './protocol';
-import { linked, wrappable } from './text';
+import { inline, label, paragraphs } from './prose';
+import { wrappable } from './text';
 
 type Post = (m: FromWebview) => void;
 
@@ -28,16 +29,16 @@ function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, post: Pos
   const can = ctx.fixable[fi]?.[xi] === true;
   const parts: Child[] = [];
   if (fix.kind === 'edit') {
-    parts.push(button(fix.title, 'wrench', { type: 'applyFix', finding: fi, fix: xi, at: ctx.time }, post, {
+    parts.push(button(label(fix.title), 'wrench', { type: 'applyFix', finding: fi, fix: xi, at: ctx.time }, post, {
       disabled: !can,
-      title: can ? fix.title : s(PANEL.notApplicable),
+      title: can ? label(fix.title) : s(PANEL.notApplicable),
     }));
   } else if (fix.kind === 'command') {
-    parts.push(el('span', {}, [fix.title, ' ']), el('code', {}, wrappable(fix.command)), ' ');
+    parts.push(el('span', {}, [...inline(fix.title), ' ']), el('code', {}, wrappable(fix.command)), ' ');
     parts.push(button(s(PANEL.openTerminal), 'terminal', { type: 'openTerminal', command: fix.command }, post));
   } else {
-    parts.push(icon('person'), ` ${s(PANEL.manual)}: `, ...linked(fix.title));
-    if (fix.detail) parts.push(el('p', { class: 'fix-detail' }, linked(fix.detail)));
+    parts.push(icon('person'), ` ${s(PANEL.manual)}: `, ...inline(fix.title));
+    if (fix.detail) parts.push(...paragraphs(fix.detail, 'fix-detail'));
   }
   return el('li', { class: `fix fix-${fix.kind}` }, parts);
 }
@@ -45,16 +46,16 @@ function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, post: Pos
 function findingCard(f: Finding, i: number, report: Report, ctx: PanelContext, post: Post): HTMLElement {
   const s = say(ctx);
   const kids: Child[] = [
-    el('h3', {}, [icon(SEVERITY_ICON[f.severity]), ` ${f.title}`]),
+    el('h3', {}, [icon(SEVERITY_ICON[f.severity]), ' ', ...inline(f.title)]),
     el('p', { class: 'tags' }, [
       el('span', { class: `tag tag-${f.severity}` }, [s(SEVERITY_LABEL[f.severity])]),
       el('span', { class: 'tag' }, [f.component]),
       el('code', { class: 'tag' }, [f.code]),
     ]),
-    el('p', { class: 'detail' }, linked(f.detail)),
+    ...paragraphs(f.detail, 'detail'),
   ];
   if (f.evidence.length) {
-    kids.push(el('h4', {}, [s(COMMON.evidence)]), el('ul', { class: 'evidence' }, f.evidence.map((e) => el('li', {}, [el('code', {}, wrappable(e))]))));
+    kids.push(el('h4', {}, [s(COMMON.evidence)]), el('ul', { class: 'evidence' }, f.evidence.map((e) => el('li', {}, inline(e)))));
   }
   if (f.fixes.length) {
     kids.push(el('h4', {}, [s(COMMON.fixes)]), el('ul', { class: 'fixes' }, f.fixes.map((_, xi) => fixRow(f, i, xi, ctx, post))));

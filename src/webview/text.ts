@@ -12,7 +12,7 @@ export function wrappable(text: string): Child[] {
   return out;
 }
 
-/** Prose whose https URLs are links (VS Code opens them in the browser); anything else stays text. */
+/** Prose whose https URLs are links (VS Code opens them in the browser); anything else stays text (wrappable). */
 export function linked(text: string): Child[] {
-  return linkParts(text).map((p) => (p.href ? el('a', { href: p.href }, wrappable(p.text)) : p.text));
+  return linkParts(text).flatMap((p) => (p.href ? [el('a', { href: p.href }, wrappable(p.text))] : wrappable(p.text)));
 }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../host/lib/options.mjs';
+import { commandTitles } from './lib/commands.mjs';
 import { useSession } from './lib/hooks.mjs';
 import { until } from './lib/ui.mjs';
 
@@ -25,9 +26,16 @@ describe('a Mac with VS Code under Rosetta (replayed snapshot)', function () {
     assert.equal(await s.page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /LLDB/ }).count(), 0);
   });
 
-  it('Go: Diagnose LLDB Architecture from the palette opens the report panel', async () => {
+  it('"LLDB Doctor" in the palette finds every command of the extension (issue 19 item 9)', async () => {
     const s = session.get();
-    await s.ui.command('Go: Diagnose LLDB Architecture');
+    const titles = commandTitles('package.nls.json');
+    const labels = await s.ui.paletteLabels('LLDB Doctor', titles.length);
+    assert.deepEqual(titles.filter((t) => !labels.includes(t)), [], `the palette lists: ${labels.join(' | ')}`);
+  });
+
+  it('Go: Diagnose LLDB Architecture (LLDB Doctor) from the palette opens the report panel', async () => {
+    const s = session.get();
+    await s.ui.command('Go: Diagnose LLDB Architecture (LLDB Doctor)');
     const text = await s.ui.webviewText('VS Code runs under Rosetta');
     for (const expected of ['Debugging will fail', 'Replayed snapshot', 'backend "native" does not exist', 'debugserver runs under Rosetta', 'Re-run']) {
       assert.ok(text.includes(expected), `the panel shows "${expected}"`);
@@ -86,7 +94,7 @@ describe('a Mac with VS Code under Rosetta (replayed snapshot)', function () {
     }
     assert.match(after, /"dlvArgs"/);
     // Diagnostics follow the newest diagnosis: run it again, the fixed problem leaves the Problems panel.
-    await s.ui.command('Go: Diagnose LLDB Architecture');
+    await s.ui.command('Go: Diagnose LLDB Architecture (LLDB Doctor)');
     await s.ui.command('View: Focus Problems (Errors, Warnings, Infos)');
     await s.page.locator('.markers-panel .monaco-list-row', { hasText: 'backend "native"' }).waitFor({ state: 'detached', timeout: 30_000 });
     await s.ui.problems('launch.json attribute that does not exist');

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { repoRoot } from '../host/lib/options.mjs';
+import { commandTitles } from './lib/commands.mjs';
 import { useSession } from './lib/hooks.mjs';
 import { useZhCn } from './lib/locale.mjs';
 
@@ -15,11 +16,18 @@ describe('VS Code in zh-cn', function () {
   it('the palette command in Chinese opens the report in Chinese, dated the zh-CN way', async () => {
     const s = session.get();
     await s.ui.openFile('launch.json');
-    await s.ui.command('Go: 诊断 LLDB 架构');
+    await s.ui.command('Go: 诊断 LLDB 架构（LLDB Doctor）');
     const text = await s.ui.webviewText('调试将会失败');
-    for (const w of ['发现的问题', '证据', '修复方法', '重新运行', '复制为 Markdown', '回放的快照', '主机', '组件', '手动步骤']) assert.ok(text.includes(w), `the panel shows "${w}"`);
+    for (const w of ['调试链', '发现的问题', '证据', '修复方法', '重新运行', '复制为 Markdown', '回放的快照', '主机', '组件', '手动步骤']) assert.ok(text.includes(w), `the panel shows "${w}"`);
     assert.match(text, /\d{4}年\d{1,2}月\d{1,2}日/, 'a zh-CN date');
     assert.equal(await s.ui.webview().locator('html').getAttribute('lang'), 'zh-cn');
+  });
+
+  it('"LLDB Doctor" in the palette finds every command in its Chinese title (issue 19 item 9)', async () => {
+    const s = session.get();
+    const titles = commandTitles('package.nls.zh-cn.json');
+    const labels = await s.ui.paletteLabels('LLDB Doctor', titles.length);
+    assert.deepEqual(titles.filter((t) => !labels.includes(t)), [], `the palette lists: ${labels.join(' | ')}`);
   });
 
   it('the status bar tooltip and Problems speak Chinese', async () => {

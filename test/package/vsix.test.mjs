@@ -1,5 +1,5 @@
 // `npm run package` builds a .vsix that installs into a clean code-server (fresh --extensions-dir and
-// --user-data-dir, no extension under development) and works there: Go: Diagnose LLDB Architecture from the
+// --user-data-dir, no extension under development) and works there: Go: Diagnose LLDB Architecture (LLDB Doctor) from the
 // palette opens the report panel. Set GLD_VSIX=<file> to test a .vsix built beforehand instead of packaging.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -80,9 +80,9 @@ describe('the .vsix (npm run package)', function () {
   describe('installed in a clean code-server', function () {
     const session = useSession({ name: 'vsix', workspace: 'plain', devExtension: false, beforeStart: (f) => install(vsix, f) });
 
-    it('runs Go: Diagnose LLDB Architecture from the palette and shows the report panel', async () => {
+    it('runs Go: Diagnose LLDB Architecture (LLDB Doctor) from the palette and shows the report panel', async () => {
       const s = session.get();
-      await s.ui.command('Go: Diagnose LLDB Architecture');
+      await s.ui.command('Go: Diagnose LLDB Architecture (LLDB Doctor)');
       const text = await s.ui.webviewText(/No problem found|Warnings found|Debugging will fail/);
       assert.match(text, /Re-run/);
       assert.match(s.extensionHostLog(), new RegExp(`_doActivateExtension ${EXTENSION}, startup: false, activationEvent: 'onCommand:goLldbDoctor.diagnose'`));

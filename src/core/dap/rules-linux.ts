@@ -10,6 +10,7 @@ import { t } from '../i18n';
 import { LINUX } from '../i18n/messages/linux';
 import type { Fix } from '../report/types';
 import { mismatchNames } from '../elf';
+import { joinParagraphs } from '../text/prose';
 
 /** Both sides of the mismatch: the kernel is the machine's CPU when the caller knows it, else Apple Silicon's (the common case). */
 function namesOf(r: Resolved) {
@@ -20,7 +21,7 @@ function containerFixes(r: Resolved): Fix[] {
   const names = namesOf(r);
   const platform = names.platform;
   return [
-    { kind: 'manual', title: t(LINUX.fixPlatformImage, { platform }), detail: `${t(LINUX.fixPlatformImageDetail, names)} ${t(LINUX.whyNative, names)}` },
+    { kind: 'manual', title: t(LINUX.fixPlatformImage, { platform }), detail: joinParagraphs([t(LINUX.fixPlatformImageDetail, names), t(LINUX.whyNative, names)]) },
     { kind: 'manual', title: t(LINUX.rebuildTitle), detail: t(LINUX.rebuild) },
   ];
 }

@@ -43,8 +43,11 @@ export function messages<T extends Record<string, Message>>(m: T): T {
   return m;
 }
 
-/** `{name}`, or `{name|a}`: the value after the English indefinite article it takes (`an amd64`, `a 386`). */
-const PLACEHOLDER = /\{(\w+)(\|a)?\}/g;
+/**
+ * `{name}`, or `{name|a}`: the value after the English indefinite article it takes (`an amd64`, `a 386`);
+ * `{name|A}` at the start of a sentence (`An arm64`).
+ */
+const PLACEHOLDER = /\{(\w+)(\|a)?\}/gi;
 
 /**
  * The message in the current language (or `lang`), `{name}` replaced by `params.name`; unknown names stay.
@@ -56,7 +59,7 @@ export function t(m: Message, params?: Params, lang: Lang = getLang()): string {
   return text.replace(PLACEHOLDER, (all, name: string, article?: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return all;
     const v = String(params[name]);
-    return article ? withArticle(v) : v;
+    return article ? withArticle(v, article === '|A') : v;
   });
 }
 
@@ -65,10 +68,11 @@ export function t(m: Message, params?: Params, lang: Lang = getLang()): string {
  * read by its name that starts with one (`an x86_64`, `an s390x`), `an 8…`; else "a" (`a 386`, `a ppc64`,
  * `a universal`).
  */
-export function withArticle(word: string): string {
+export function withArticle(word: string, capital = false): string {
   const w = word.trim().toLowerCase();
-  const vowelSound = /^(?:[aioe8]|u(?!ni|s[aeiu]|t)|[fhlmnrsx](?=[\d_\W]|$)|11|18)/.test(w);
-  return `${vowelSound ? 'an' : 'a'} ${word}`;
+  const vowelSound = /^(?:[aeio8]|u(?!ni|s[aeiu]|t)|[fhlmnrsx](?=[\d_\W]|$)|11|18)/.test(w);
+  const article = vowelSound ? 'an' : 'a';
+  return `${capital ? `A${article.slice(1)}` : article} ${word}`;
 }
 
 /** The `{placeholders}` of a text, sorted and unique (for the catalogue test). */

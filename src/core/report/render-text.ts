@@ -3,8 +3,11 @@ import type { ComponentReport, Finding, Report, Severity } from './types';
 import { t } from '../i18n';
 import { COMMON } from '../i18n/messages/common';
 import { REPORT } from '../i18n/messages/report';
-import { displayWidth, fixAction, hostLine, MARKER, padColumns, severityWord, summary, wrap } from './render-util';
-import { escapeValues } from '../text';
+import { displayWidth, escapeReport, fixAction, hostLine, MARKER, padColumns, severityWord, summary, wrap } from './render-util';
+import { prose, terminalText } from '../text/prose';
+import { debugChain, type ChainLink, type LinkStatus } from './chain-links';
+import { boundaryLabel, linkName } from './chain-words';
+import { CHAIN } from '../i18n/messages/chain';
 
 export interface TextOptions {
   color: boolean;
@@ -36,9 +39,35 @@ function componentsTable(components: readonly ComponentReport[], paint: Paint): 
   return out;
 }
 
+/** Prose (text/prose) as wrapped terminal lines, a blank line between paragraphs. */
+function proseLines(text: string, width: number, indent: string): string[] {
+  return prose(text).flatMap((p, i) => [...(i > 0 ? [''] : []), ...wrap(terminalText(p), width, indent)]);
+}
+
+const LINK_MARK: Readonly<Record<LinkStatus, string>> = { ok: '✔', failing: '✖', warning: '⚠', missing: '⚠', unknown: '?' };
+
+/**
+ * The debug chain as one compact line (report/chain-links): `VS Code x86_64 ✖ → go arm64 ✔ → …`, the root
+ * cause's link named as such, on Linux the boundary in brackets around the links.
+ */
+function chainLine(report: Report, paint: Paint): string[] {
+  const chain = debugChain(report);
+  if (!chain) return [];
+  const root = ` ${t(CHAIN.rootCause)}`;
+  const one = (l: ChainLink) => {
+    const s = `${linkName(l, chain)}${l.cpu ? ` ${l.cpu}` : ''} ${LINK_MARK[l.status]}${l.rootCause ? root : ''}`;
+    return l.status === 'failing' ? paint('error', s) : l.status === 'ok' ? s : paint('warning', s);
+  };
+  let links = chain.links.map(one).join(' → ');
+  const b = chain.boundary;
+  if (b) links = `[${boundaryLabel(b)}${b.status === 'ok' || b.status === 'unknown' ? '' : ` ${LINK_MARK[b.status]}`}${b.rootCause ? root : ''}: ${links}]`;
+  const off = chain.rootCause && !chain.rootCause.onChain ? ` · ${t(CHAIN.rootCauseOff, { title: chain.rootCause.title })}` : '';
+  return [`${t(CHAIN.line)}: ${links}${off}`];
+}
+
 function findingLines(f: Finding, n: number, width: number, paint: Paint): string[] {
   const head = `${n}. ${paint(f.severity, `${MARKER[f.severity]} ${severityWord(f.severity).toUpperCase()}`)} ${paint('bold', f.title)} ${paint('dim', `[${f.code}, ${f.component}]`)}`;
-  const out = [head, ...wrap(f.detail, width, '   ')];
+  const out = [head, ...proseLines(f.detail, width, '   ')];
   if (f.evidence.length) {
     out.push(`   ${t(COMMON.evidence)}:`);
     for (const e of f.evidence) out.push(paint('dim', `     ${e}`));
@@ -49,7 +78,7 @@ function findingLines(f: Finding, n: number, width: number, paint: Paint): strin
       out.push(`     ${i + 1}. ${fix.title}`);
       const action = fixAction(fix);
       if (fix.kind === 'command') out.push(paint('bold', `          $ ${action}`));
-      else if (fix.kind === 'manual' && action) out.push(...wrap(action, width, '          '));
+      else if (fix.kind === 'manual' && action) out.push(...proseLines(action, width, '          '));
       else if (action) out.push(`          ${action}`);
     });
   }
@@ -58,11 +87,12 @@ function findingLines(f: Finding, n: number, width: number, paint: Paint): strin
 
 /** Every value of the report is shown with its control characters escaped (src/core/text), then laid out. */
 export function renderText(raw: Report, opts: TextOptions): string {
-  const report = escapeValues(raw);
+  const report = escapeReport(raw);
   const paint = painter(opts.color);
   const width = opts.width ?? 100;
   const verdict = report.verdict === 'ok' ? paint('ok', `✔ ${severityWord('ok')}`) : paint(report.verdict, `${MARKER[report.verdict]} ${severityWord(report.verdict)}`);
   const out = [`go-lldb-doctor: ${verdict} (${summary(report)})`, `${t(COMMON.host)}: ${hostLine(report.host)}`];
+  out.push(...chainLine(report, paint));
   const table = componentsTable(report.components, paint);
   if (table.length) out.push('', ...table);
   if (report.findings.length) {

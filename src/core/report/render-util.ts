@@ -2,13 +2,33 @@
 import { t } from '../i18n';
 import { COMMON } from '../i18n/messages/common';
 import { REPORT } from '../i18n/messages/report';
-import type { Fix, HostInfo, Report, Severity, Verdict } from './types';
+import type { Finding, Fix, HostInfo, Report, Severity, Verdict } from './types';
+import { escapeProse } from '../text/prose';
+import { escapeValues } from '../text';
 
 export const MARKER: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
 /** A severity or verdict as a word of the current language (`error`, `warning`, `info`, `ok`). */
 export function severityWord(s: Severity | Verdict): string {
   return t({ error: COMMON.verdictError, warning: COMMON.verdictWarning, info: REPORT.info, ok: COMMON.verdictOk }[s]);
+}
+
+/**
+ * The report as the text and Markdown renderers print it: every value with its control characters escaped
+ * (escapeValues), except that the prose of a finding (its detail, a manual step's detail) keeps its paragraph
+ * breaks, each paragraph escaped (text/prose): renderers lay it out with `prose`.
+ */
+export function escapeReport(raw: Report): Report {
+  const report = escapeValues(raw);
+  const findings = report.findings.map((f, i): Finding => {
+    const orig = raw.findings[i] as Finding;
+    const fixes = f.fixes.map((x, j) => {
+      const o = orig.fixes[j];
+      return x.kind === 'manual' && o?.kind === 'manual' && o.detail !== undefined ? { ...x, detail: escapeProse(o.detail) } : x;
+    });
+    return { ...f, detail: escapeProse(orig.detail), fixes };
+  });
+  return { ...report, findings };
 }
 
 /** One line describing a fix's action (without its title). */

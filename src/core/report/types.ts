@@ -33,6 +33,17 @@ export interface HostInfo {
   processArch: string;
   translated?: boolean;
   osVersion?: string;
+  /**
+   * Linux only: what VS Code's server and the debug chain run inside, when the probes saw it (a container's
+   * markers, a VS Code server on a remote or a VM), and the emulator a marker names. The panel and the text report
+   * draw it around the chain.
+   */
+  boundary?: ChainBoundaryInfo;
+}
+
+export interface ChainBoundaryInfo {
+  kind: 'container' | 'remote';
+  emulator?: 'qemu' | 'rosetta' | 'fex';
 }
 
 export interface ComponentReport {

@@ -35,6 +35,22 @@ export class Ui {
     else await input.waitFor({ state: 'hidden', timeout });
   }
 
+  /**
+   * The labels the command palette lists for `query` (F1, type), once `expected` of them show; the palette is
+   * closed again. Waits on the rows, as a user reads them, not on a delay.
+   */
+  async paletteLabels(query, expected, timeout = 30_000) {
+    await this.closeWidgets();
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator(PALETTE_INPUT);
+    await input.waitFor({ state: 'visible', timeout });
+    const rows = this.page.locator(`${PALETTE_ROWS} .label-name`);
+    await this.typeUntil(input, `>${query}`, rows.nth(Math.max(0, expected - 1)), timeout);
+    const labels = await rows.allInnerTexts();
+    await this.closeWidgets();
+    return labels;
+  }
+
   /** Moves the quick input's focus down (arrow keys) to `row`. */
   async focusRow(row) {
     for (let i = 0; i < 15; i++) {

@@ -44,7 +44,9 @@ describe('a replayed macOS machine (snapshot)', function () {
       return r?.text.includes('VS Code runs under Rosetta') ? r : undefined;
     });
     assert.ok(a.panel().open);
-    assert.deepEqual([...rendered.sections].sort(), ['components', 'findings', 'host', 'summary']);
+    assert.deepEqual([...rendered.sections].sort(), ['chain', 'components', 'findings', 'host', 'summary']);
+    // The debug chain above the tables, read as one sentence (issue 19 item 6).
+    assert.match(rendered.text, /Debug chain: VS Code \(x86_64\): fails \(root cause\) → go \(arm64\): works/);
     for (const c of report.components) if (c.path) assert.ok(rendered.text.includes(c.path), c.path);
     for (const f of report.findings) assert.ok(rendered.text.includes(f.title), f.title);
     assert.ok(rendered.actions.some((x) => x.message.type === 'rerun'));

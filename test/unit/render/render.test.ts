@@ -21,6 +21,14 @@ describe('render: text', () => {
     assert.doesNotMatch(out, ANSI);
   });
 
+  it('lays out the paragraphs of a detail with a blank line between them, never a literal \\n', () => {
+    const r = sampleReport();
+    (r.findings[0] as { detail: string }).detail = 'First `uname -m`.\n\nSecond.';
+    const out = renderText(r, { color: false });
+    assert.ok(out.includes('\n   First `uname -m`.\n\n   Second.\n'), out);
+    assert.doesNotMatch(out, /\\n/);
+  });
+
   it('colours only when asked', () => {
     assert.match(renderText(sampleReport(), { color: true }), ANSI);
   });
@@ -56,9 +64,17 @@ describe('render: Markdown', () => {
     for (const l of md.split('\n').filter((x) => x.startsWith('| '))) assert.equal(l.split(/(?<!\\)\|/).length, 6, l);
   });
 
-  it('escapes HTML and Markdown in prose, keeps evidence in a longer fence', () => {
+  // Evidence was a fenced block, which showed the backticks of its code spans literally (issue 19 item 4): it is a
+  // list now, each line's inline code a code span and everything else escaped like prose.
+  it('escapes HTML and Markdown in prose and evidence; evidence is a list with code spans', () => {
     assert.ok(md.includes('on an arm64 Mac \\<b\\>\\|\\</b\\>.'));
-    assert.ok(md.includes('````text\nsysctl.proc_translated = 1\na ``` fence inside\n````'));
+    assert.ok(md.includes('**Evidence**\n\n- sysctl.proc\\_translated = 1\n- a \\`\\`\\` fence inside\n'));
+    const r = sampleReport();
+    (r.findings[0] as { evidence: string[] }).evidence = ['/usr/local/bin/dlv: x86_64 (`lipo -archs /usr/local/bin/dlv`)', '- not a nested list', '2. not a numbered one'];
+    (r.findings[0] as { detail: string }).detail = 'Run `uname -m`.\n\nThen again.';
+    const out = renderMarkdown(r);
+    assert.ok(out.includes('- /usr/local/bin/dlv: x86\\_64 (`lipo -archs /usr/local/bin/dlv`)\n- \\- not a nested list\n- 2\\. not a numbered one'), out);
+    assert.ok(out.includes('\n\nRun `uname -m`.\n\nThen again.\n'), out);
   });
 
   it('ends with the JSON report in a collapsible details block', () => {

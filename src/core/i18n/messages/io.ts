@@ -2,7 +2,7 @@
 import { messages } from '../index';
 
 export const IO = messages({
-  notRegular: { en: '{path}: is a {kind}, not a regular file', zh: '{path}：是{kind}，不是普通文件' },
+  notRegular: { en: '{path}: is {kind|a}, not a regular file', zh: '{path}：是{kind}，不是普通文件' },
   isDirectory: { en: '{path}: is a directory, not a file', zh: '{path}：是目录，不是文件' },
   textCut: {
     en: 'explain: {what} is longer than {max} bytes; only the first {max} bytes were read',
@@ -10,7 +10,7 @@ export const IO = messages({
   },
   stdin: { en: 'standard input', zh: '标准输入' },
   theArguments: { en: 'the text given as arguments', zh: '作为参数给出的文本' },
-  tooLarge: { en: '{path}: larger than {max} bytes (the limit for a {what})', zh: '{path}：超过 {max} 字节（{what}的上限）' },
+  tooLarge: { en: '{path}: larger than {max} bytes (the limit for {what|a})', zh: '{path}：超过 {max} 字节（{what}的上限）' },
   cannotRead: { en: '{path}: cannot read ({code})', zh: '{path}：无法读取（{code}）' },
   symlinkRefused: { en: '{path}: is a symbolic link, which is not followed here', zh: '{path}：是符号链接，此处不跟随' },
   outsideOut: { en: '{path}: would be written outside {out}, refused', zh: '{path}：将写到 {out} 之外，已拒绝' },

@@ -54,7 +54,7 @@ export const PRE = messages({
   removeExport: { en: 'Remove the GOARCH export from your shell profile', zh: '从 shell 配置文件中删除 GOARCH 的 export' },
   removeExportDetail: { en: 'Delete `export GOARCH={v}` from ~/.zshrc or ~/.zprofile, then restart VS Code.', zh: '从 ~/.zshrc 或 ~/.zprofile 中删除 `export GOARCH={v}`，然后重启 VS Code。' },
   unsetShell: { en: 'Unset it in the current shell', zh: '在当前 shell 中取消设置' },
-  settingsGoarch: { en: 'go.toolsEnvVars sets GOARCH={goarch}, so dlv builds {goarch|a} program on this {want} Mac. An {want} Delve cannot debug it, and a dlv installed through the Go tools gets the wrong arch. This setting is the popular advice for the liblldb error; it makes things worse.', zh: 'go.toolsEnvVars 设置了 GOARCH={goarch}，因此 dlv 在这台 {want} Mac 上构建的是 {goarch} 程序。{want} 的 Delve 无法调试它，通过 Go 工具安装的 dlv 也会得到错误的架构。这个设置是针对 liblldb 错误的流行建议，但它只会让情况更糟。' },
+  settingsGoarch: { en: 'go.toolsEnvVars sets GOARCH={goarch}, so dlv builds {goarch|a} program on this {want} Mac. {want|A} Delve cannot debug it, and a dlv installed through the Go tools gets the wrong arch. This setting is the popular advice for the liblldb error; it makes things worse.', zh: 'go.toolsEnvVars 设置了 GOARCH={goarch}，因此 dlv 在这台 {want} Mac 上构建的是 {goarch} 程序。{want} 的 Delve 无法调试它，通过 Go 工具安装的 dlv 也会得到错误的架构。这个设置是针对 liblldb 错误的流行建议，但它只会让情况更糟。' },
   removeFromTools: { en: 'Remove {key} from go.toolsEnvVars', zh: '从 go.toolsEnvVars 中删除 {key}' },
   settingsGoos: { en: 'go.toolsEnvVars sets GOOS={goos}: dlv builds a program for {goos}, which cannot run or be debugged on macOS.', zh: 'go.toolsEnvVars 设置了 GOOS={goos}：dlv 构建的是 {goos} 程序，它无法在 macOS 上运行或调试。' },
   removeFromLaunchEnv: { en: 'Remove {key} from the launch configuration\'s env', zh: '从启动配置的 env 中删除 {key}' },

@@ -12,6 +12,8 @@ import type { ChainBinary, Emulator, LinuxFacts } from '../../probe/linux/types'
 import type { Finding, Fix } from '../../report/types';
 import { command, goCmd, manual, ruleFinding, type MachineRule } from '../finding';
 import { platformFixes, rebuildStep } from './fixes';
+import { emulatorOf } from '../../probe/linux/boundary';
+import { joinParagraphs } from '../../text/prose';
 
 const NATIVE_COMPAT: Record<string, string[]> = { amd64: ['386'], arm64: ['arm'] };
 
@@ -24,12 +26,6 @@ export function isEmulated(l: LinuxFacts): boolean {
   const user = userlandGoarch(l);
   const kernel = l.kernelGoarch;
   return Boolean(user && kernel && user !== kernel && !(NATIVE_COMPAT[kernel] ?? []).includes(user));
-}
-
-/** The emulator the markers name (Rosetta first: Docker Desktop may register both). */
-function emulatorOf(l: LinuxFacts): Emulator | undefined {
-  const named = new Set(l.markers.map((m) => m.emulator).filter((e) => e));
-  return named.has('rosetta') ? 'rosetta' : named.has('qemu') ? 'qemu' : named.has('fex') ? 'fex' : undefined;
 }
 
 function emulationEvidence(l: LinuxFacts): string[] {
@@ -82,7 +78,7 @@ export const linuxEmulated: MachineRule = (m: Machine): Finding[] => {
   const params = { user: linuxArchName(userlandGoarch(l)), kernel: l.kernelArch ?? '?', platform: names.platform };
   const title = emu === 'qemu' ? t(LINUX.titleQemu) : emu === 'rosetta' ? t(LINUX.titleRosetta) : undefined;
   const text = emu === 'qemu' ? LINUX.emulatedQemu : emu === 'rosetta' ? LINUX.emulatedRosetta : LINUX.emulatedUnknown;
-  const detail = `${t(text, params)}\n\n${t(LINUX.whyNative, names)}\n\n${t(LINUX.noPrivileged)}`;
+  const detail = joinParagraphs([t(text, params), t(LINUX.whyNative, names), t(LINUX.noPrivileged)]);
   const fixes = [...platformFixes(l.devcontainer, names), rebuildStep()];
   return [ruleFinding('linux-emulated', { detail, evidence: emulationEvidence(l), fixes, ...(title ? { title } : {}) })];
 };
