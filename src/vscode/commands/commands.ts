@@ -11,7 +11,6 @@ import { prepareInput } from '../diagnosis/prepareInput';
 import { FIX_REFUSED_COMMAND, QUICK_FIX_APPLIED_COMMAND, RUN_FIX_COMMAND } from '../fixes/quickFixes';
 import type { DoctorServices } from '../services';
 import { exportSnapshot } from './snapshotExport';
-import { lazy } from '../lazy';
 import { SHOW_PANEL_COMMAND } from '../statusBar';
 import { S } from '../strings';
 import { SELFTEST_COMMAND } from '../selftestId';
@@ -103,6 +102,7 @@ export function registerCommands(s: DoctorServices): vscode.Disposable[] {
     reg(COMMANDS.quickFixApplied, (edited: Parameters<typeof afterQuickFixEdit>[1], target: RunTarget) => afterQuickFixEdit(s, edited, target)),
     reg(COMMANDS.fixRefused, async (text: string) => void vscode.window.showWarningMessage(text)),
     // Loaded on first use: the self-test's DAP client and stages stay out of activation.
-    reg(COMMANDS.selftest, async () => (await lazy.selftest()).selftestCommand(s)),
+    // Evaluated on first use (src/vscode/lazy.ts says why it is not a bundle of its own).
+    reg(COMMANDS.selftest, async () => (await import('../selftest/command.js')).selftestCommand(s)),
   ];
 }
