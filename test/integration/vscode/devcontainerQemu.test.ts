@@ -32,10 +32,11 @@ const DEVCONTAINER = `// The team's dev container (comments are kept by every fi
 {
   "name": "hello",
   "image": "mcr.microsoft.com/devcontainers/go:1-1.22-bookworm",
-  // no platform pinned: the fix inserts one after these, the array otherwise untouched
+  // the team pinned the other CPU's platform (two elements): the fix changes its value in place, nothing else
   "runArgs": [
     "--init", // reap zombies
-    42
+    42,
+    "--platform", "linux/arm64"
   ]
 }
 `;
@@ -127,18 +128,20 @@ describe('F5 under qemu-aarch64: the emulation is the root cause', function () {
     assert.ok(first.evidence.includes(`dlv: ${ARM64_DLV} is ELF AArch64 (arm64)`), first.evidence.join('\n'));
     assert.ok(!JSON.stringify(first.fixes).includes('--privileged'));
 
-    // The fix: the kernel's platform (here linux/amd64) inserted into runArgs at its real end (index 2: the
+    // The fix: the kernel's platform (here linux/amd64) as the value after `--platform`, at its real index (3: the
     // non-string 42 counts), applied from the panel; comments and the other elements kept; undone in one step.
+    // (With no platform pinned and VS Code's server native here, only go/dlv are foreign: the advice is then the
+    // native Go and dlv, not the container; unit tests cover that case and the insert into runArgs.)
     const fixIndex = first.fixes.findIndex((f) => f.kind === 'edit');
     const fix = first.fixes[fixIndex];
-    assert.deepEqual(fix?.kind === 'edit' ? [fix.edit.path, fix.edit.insert] : undefined, [['runArgs', 2], true]);
+    assert.deepEqual(fix?.kind === 'edit' ? [fix.edit.path, fix.edit.value, fix.edit.insert] : undefined, [['runArgs', 3], 'linux/amd64', undefined]);
     const file = path.join(dcDir(), 'devcontainer.json');
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('goLldbDoctor.showReport');
     await a.panelPost({ type: 'applyFix', finding: 0, fix: fixIndex });
     await until('the devcontainer.json fix to apply', () => doc.getText() !== DEVCONTAINER, 20_000);
-    assert.equal(doc.getText(), DEVCONTAINER.replace('    42\n', '    42,\n    "--platform=linux/amd64"\n'));
+    assert.equal(doc.getText(), DEVCONTAINER.replace('"--platform", "linux/arm64"', '"--platform", "linux/amd64"'));
     assert.deepEqual(comments(doc.getText()), comments(DEVCONTAINER));
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), DEVCONTAINER);
