@@ -5,7 +5,7 @@
 import type { GoFacts } from './machine';
 import { expandHome, joinPath, run, type ProbeContext } from './context';
 import { pathDirs } from './env';
-import { keptKeysOf } from '../snapfile/envKeys';
+import { GO_ENV_KEYS, keptKeysOf } from '../snapfile/envKeys';
 import { onPath, searchFirst, type Candidate } from './search';
 import { stringRecord, stringSetting, type GoSettings } from './settings';
 import { UNTRUSTED } from './runner';
@@ -38,7 +38,7 @@ export async function probeGo(ctx: ProbeContext, settings: GoSettings): Promise<
 }
 
 async function readGoEnv(ctx: ProbeContext, facts: GoFacts, go: ExecPath): Promise<void> {
-  const r = await run(ctx, go, ['env', '-json']);
+  const r = await run(ctx, go, ['env', '-json', ...GO_ENV_KEYS]);
   if (r.error === UNTRUSTED) {
     facts.envUnknown = 'untrusted';
     return;

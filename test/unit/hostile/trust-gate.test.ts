@@ -4,6 +4,7 @@
  * In an untrusted workspace none of them runs (each script leaves a marker file when run), and the report's
  * `skipped` lists exactly the commands that were not run.
  */
+import { GO_ENV_KEYS } from '../../../src/core/snapfile/envKeys';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -41,14 +42,14 @@ describe('hostile: workspace trust (issue #9 item 9)', function () {
 
   const cases: [string, (ws: string) => GoSettings, (ws: string) => string[]][] = [
     ['go.toolsEnvVars GOROOT and GOBIN', (ws) => ({ 'go.toolsEnvVars': { GOROOT: `${ws}/goroot`, GOBIN: `${ws}/gobin` } }),
-      (ws) => [`${ws}/goroot/bin/go env -json (its path comes from go.toolsEnvVars.GOROOT)`, `${ws}/gobin/dlv version (its path comes from go.toolsEnvVars.GOBIN)`]],
+      (ws) => [`${ws}/goroot/bin/go env -json ${GO_ENV_KEYS.join(' ')} (its path comes from go.toolsEnvVars.GOROOT)`, `${ws}/gobin/dlv version (its path comes from go.toolsEnvVars.GOBIN)`]],
     ['go.toolsGopath', (ws) => ({ 'go.toolsGopath': `${ws}/tools` }), (ws) => [`${ws}/tools/bin/dlv version (its path comes from go.toolsGopath)`]],
     ['go.gopath', (ws) => ({ 'go.gopath': `${ws}/gopath` }), (ws) => [`${ws}/gopath/bin/dlv version (its path comes from go.gopath)`]],
     ['go.toolsEnvVars GOPATH', (ws) => ({ 'go.toolsEnvVars': { GOPATH: `${ws}/gopath` } }), (ws) => [`${ws}/gopath/bin/dlv version (its path comes from go.toolsEnvVars.GOPATH)`]],
     ['go.goroot', (ws) => ({ 'go.goroot': `${ws}/goroot` }),
-      (ws) => [`${ws}/goroot/bin/go env -json (its path comes from go.goroot)`, `${ws}/goroot/bin/dlv version (its path comes from go.goroot)`]],
+      (ws) => [`${ws}/goroot/bin/go env -json ${GO_ENV_KEYS.join(' ')} (its path comes from go.goroot)`, `${ws}/goroot/bin/dlv version (its path comes from go.goroot)`]],
     ['go.alternateTools', (ws) => ({ 'go.alternateTools': { go: `${ws}/alt/go`, dlv: `${ws}/alt/dlv` } }),
-      (ws) => [`${ws}/alt/go env -json (its path comes from go.alternateTools.go)`, `${ws}/alt/dlv version (its path comes from go.alternateTools.dlv)`]],
+      (ws) => [`${ws}/alt/go env -json ${GO_ENV_KEYS.join(' ')} (its path comes from go.alternateTools.go)`, `${ws}/alt/dlv version (its path comes from go.alternateTools.dlv)`]],
   ];
   for (const [what, settings, skipped] of cases) {
     it(`untrusted, ${what}: runs nothing the workspace points at, and lists exactly that`, async () => {

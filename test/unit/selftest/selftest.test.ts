@@ -57,7 +57,19 @@ const failedStage = (r: SelftestResult) => r.stages.find((s) => !s.ok);
 
 describe('selftest: a real debugging session, stage by stage', function () {
   this.timeout(180_000);
-  after(() => wrappers.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  // A temporary folder of its own (os.tmpdir() reads TMPDIR): "no folder left" then counts only this suite's runs,
+  // not those of another suite or checkout running at the same time.
+  const savedTmp = process.env.TMPDIR;
+  before(() => {
+    process.env.TMPDIR = fs.mkdtempSync(path.join(os.tmpdir(), 'gld-selftest-suite-'));
+  });
+  after(() => {
+    wrappers.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+    const mine = process.env.TMPDIR;
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
+    if (mine) fs.rmSync(mine, { recursive: true, force: true });
+  });
 
   it('passes every stage with Debian dlv and go, and reads the local variable', async () => {
     const r = await selftest();
