@@ -5,7 +5,7 @@
 import type { Host } from './host/types';
 import { REPORT_FORMAT, verdictOf, type Finding, type HostInfo, type Report } from './report/types';
 import { DiagnosisCache } from './probe/cache';
-import { probeMachine } from './probe/index';
+import { probeMachine } from './probe/darwin/machine';
 import { platformOf } from './platforms';
 import type { Machine } from './probe/machine';
 import type { GoSettings, SettingsByScope } from './probe/settings';

@@ -4,9 +4,9 @@
  * besides this seam: rules/launch.ts and rules/macos.ts, probe/dlv.ts, dap/fixes.ts, present/statusText.ts and
  * present/linuxStatus.ts, and the VS Code layer's DAP watch (src/vscode/preflight/dapWatchTracker.ts).
  */
-import type { ProbeInput } from './probe/index';
-import { probeMachine } from './probe/index';
-import { components } from './probe/components';
+import type { ProbeInput } from './probe/darwin/machine';
+import { probeMachine } from './probe/darwin/machine';
+import { components } from './probe/darwin/components';
 import { probeLinuxMachine } from './probe/linux/machine';
 import { linuxComponents } from './probe/linux/components';
 import type { Machine } from './probe/machine';

@@ -6,7 +6,7 @@ import type { ComponentReport, Report } from '../report/types';
 import { nodeArchToMachO } from '../macho/arch';
 import { t } from '../i18n';
 import { STATUS_CORE as STATUS } from '../i18n/messages/status-core';
-import { linuxStatusLabel } from './linuxStatus';
+import { linuxStatusLabel } from './linux/status';
 
 export interface StatusWords {
   icon: '$(check)' | '$(warning)' | '$(error)' | '$(info)';

@@ -5,7 +5,7 @@
  * self-test's own cost stays near the one `go env` vscode-go also runs.
  */
 import type { DlvFacts, EnvValue, LaunchFacts } from './machine';
-import type { ProbeInput } from './index';
+import type { ProbeInput } from './darwin/machine';
 import { probeContext } from './context';
 import { probeLaunch, type SubstVars } from './launch';
 import { dlvEnvironment } from './env';

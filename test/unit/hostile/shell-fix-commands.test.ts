@@ -12,7 +12,7 @@ import { explainReport } from '../../../src/core/explain';
 import type { Report } from '../../../src/core/report/types';
 import { shellQuote, sh } from '../../../src/core/text';
 import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
-import { lldbArch } from '../../../src/core/rules/liblldb';
+import { lldbArch } from '../../../src/core/rules/darwin/liblldb';
 import { diagnoseDir, diagnoseScenario, inputOf, REPO, scenarioNames, SNAPSHOTS } from '../diagnose/helpers';
 import { HEALTHY, ROWS } from '../dap/strings';
 import { parseShellLine } from './shellWords';

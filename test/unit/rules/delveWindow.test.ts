@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
 import { delveSupportsGo, delveWindow } from '../../../src/core/probe/delveCompat';
-import { goDelveVersions } from '../../../src/core/rules/go';
+import { goDelveVersions } from '../../../src/core/rules/darwin/go';
 import { inputOf, SNAPSHOTS } from '../diagnose/helpers';
 
 const window = (v: string) => {

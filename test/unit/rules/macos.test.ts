@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
-import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from '../../../src/core/rules/macos';
+import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from '../../../src/core/rules/darwin/macos';
 import { dwarf5OldDlv as dwarf5OldGo } from '../../../src/core/rules/dwarf5';
 import { selectToolchain, modLines } from '../../../src/core/probe/toolchain';
 import { inputOf, SNAPSHOTS } from '../diagnose/helpers';

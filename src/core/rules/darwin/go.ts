@@ -1,14 +1,14 @@
 /** The Go toolchain vscode-go uses, and whether the Delve found supports its version. */
-import { t } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Fix } from '../report/types';
-import type { Machine } from '../probe/machine';
-import { archList, machOToGoarch, sliceFor } from '../probe/arch';
-import { delveSupportsGo } from '../probe/delveCompat';
-import { builds } from '../probe/target';
-import { scopeOf } from '../probe/settings';
-import { dlvFlagOff } from './dlvFlags';
-import { command, goCmd, ruleFinding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { Fix } from '../../report/types';
+import type { Machine } from '../../probe/machine';
+import { archList, machOToGoarch, sliceFor } from '../../probe/arch';
+import { delveSupportsGo } from '../../probe/delveCompat';
+import { builds } from '../../probe/target';
+import { scopeOf } from '../../probe/settings';
+import { dlvFlagOff } from '../dlvFlags';
+import { command, goCmd, ruleFinding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type MachineRule } from '../finding';
 
 function searchedLines(m: Machine['go']): string[] {
   return m.searched.slice(0, 8).map((s) => `${s.why}: ${s.path} — ${s.result}`);

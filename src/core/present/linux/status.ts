@@ -2,10 +2,10 @@
  * The status bar's words on Linux (a dev container, a Linux VM or remote), where there is no LLDB to show: the
  * Linux cause that blocks Go debugging, in a few words. statusText's `statusWords` uses them. Pure.
  */
-import { t, type Message } from '../i18n';
-import { LINUX } from '../i18n/messages/linux';
-import { LINUX_STATUS } from '../i18n/messages/linuxStatus';
-import type { Finding, Report } from '../report/types';
+import { t, type Message } from '../../i18n';
+import { LINUX } from '../../i18n/messages/linux';
+import { LINUX_STATUS } from '../../i18n/messages/linuxStatus';
+import type { Finding, Report } from '../../report/types';
 
 /** The emulation finding's words: its title names QEMU or Rosetta (in either language of the catalogue). */
 function emulationWords(f: Finding): Message {

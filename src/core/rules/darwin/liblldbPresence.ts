@@ -1,9 +1,9 @@
 /** Which LLDBs are installed and referenced: Homebrew beside the system LLDB, one nothing uses, none at all. */
-import { t } from '../i18n';
-import { LIB } from '../i18n/messages/rules-liblldb';
-import type { Machine } from '../probe/machine';
-import { archList } from '../probe/arch';
-import { ruleFinding, lipo, manual, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { LIB } from '../../i18n/messages/rules-liblldb';
+import type { Machine } from '../../probe/machine';
+import { archList } from '../../probe/arch';
+import { ruleFinding, lipo, manual, type MachineRule } from '../finding';
 
 function systemLldb(m: Machine) {
   return m.lldb.candidates.filter((c) => c.exists && (c.kind === 'clt' || c.kind === 'xcode' || c.kind === 'developer-dir'));

@@ -1,8 +1,8 @@
 /** Developer mode and the _developer group (debugserver needs them to get the task port). */
-import { t } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Fix } from '../report/types';
-import { command, ruleFinding, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { Fix } from '../../report/types';
+import { command, ruleFinding, type MachineRule } from '../finding';
 
 export const developerMode: MachineRule = (m) => {
   if (m.permissions.devMode !== false) return [];

@@ -2,14 +2,14 @@
  * liblldb.dylib / LLDB.framework. Delve never loads liblldb (GROUND_TRUTH §1): these findings are warnings for
  * LLDB-based tools (lldb, lldb-dap, CodeLLDB) and health signals for the framework that ships debugserver.
  */
-import { t } from '../i18n';
-import { LIB } from '../i18n/messages/rules-liblldb';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Finding, Fix } from '../report/types';
-import type { DepNode, LldbCandidate, Machine } from '../probe/machine';
-import { archList } from '../probe/arch';
-import { ruleFinding, hwName, lipo, manual, q, settingsEdit, command, type MachineRule } from './finding';
-import { scopeOf } from '../probe/settings';
+import { t } from '../../i18n';
+import { LIB } from '../../i18n/messages/rules-liblldb';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { Finding, Fix } from '../../report/types';
+import type { DepNode, LldbCandidate, Machine } from '../../probe/machine';
+import { archList } from '../../probe/arch';
+import { ruleFinding, hwName, lipo, manual, q, settingsEdit, command, type MachineRule } from '../finding';
+import { scopeOf } from '../../probe/settings';
 
 const LIB_KINDS = new Set(['dlv-adjacent', 'system', 'homebrew', 'clt', 'xcode', 'developer-dir', 'setting']);
 

@@ -12,14 +12,14 @@
  * DWARF 5 with a dlv built by Go < 1.25 is rules/dwarf5.ts (Linux and darwin alike).
  * A version newer than every row, or one that cannot be parsed, never raises a finding.
  */
-import type { Finding } from '../report/types';
-import type { Machine } from '../probe/machine';
-import { compareVersions, goMinor, parseVersion } from '../probe/delveCompat';
-import { sliceFor } from '../probe/arch';
-import { builds } from '../probe/target';
-import { t } from '../i18n';
-import { RULES_MACOS as M } from '../i18n/messages/rules-macos';
-import { command, goCmd, manual, q, ruleFinding, type MachineRule } from './finding';
+import type { Finding } from '../../report/types';
+import type { Machine } from '../../probe/machine';
+import { compareVersions, goMinor, parseVersion } from '../../probe/delveCompat';
+import { sliceFor } from '../../probe/arch';
+import { builds } from '../../probe/target';
+import { t } from '../../i18n';
+import { RULES_MACOS as M } from '../../i18n/messages/rules-macos';
+import { command, goCmd, manual, q, ruleFinding, type MachineRule } from '../finding';
 
 const INSTALL_DLV = 'go install github.com/go-delve/delve/cmd/dlv@latest';
 

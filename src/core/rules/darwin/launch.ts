@@ -1,8 +1,8 @@
 /** launch.json attributes that are wrong in themselves (GROUND_TRUTH §2, §3). */
-import { t, type Message } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Finding } from '../report/types';
-import { ruleFinding, launchEdit, type MachineRule } from './finding';
+import { t, type Message } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { Finding } from '../../report/types';
+import { ruleFinding, launchEdit, type MachineRule } from '../finding';
 
 const BACKENDS = new Set(['default', 'native', 'lldb', 'rr']);
 

@@ -4,10 +4,10 @@
  * register reads on macOS 15.4+ (delve#3964, pkg/proc/gdbserial/gdbserver.go), DW_FORM_strx on macOS 15 (delve#3797),
  * Xcode 16 + cgo + Go < 1.23 (vscode-go#3539). (DWARF 5 with a dlv built by Go < 1.25 is rules-linux.ts's.)
  */
-import { t } from '../i18n';
-import { DAP_MACOS as M } from '../i18n/messages/dap-macos';
-import type { TextRule } from './rule';
-import { textFinding } from './finding';
+import { t } from '../../i18n';
+import { DAP_MACOS as M } from '../../i18n/messages/dap-macos';
+import type { TextRule } from '../rule';
+import { textFinding } from '../finding';
 
 const manual = (title: string) => ({ kind: 'manual' as const, title });
 

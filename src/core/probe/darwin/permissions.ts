@@ -1,6 +1,6 @@
 /** Developer mode (`DevToolsSecurity -status`) and membership of the `_developer` group (`id -Gn`). */
-import type { Machine } from './machine';
-import { output, type ProbeContext } from './context';
+import type { Machine } from '../machine';
+import { output, type ProbeContext } from '../context';
 
 export async function probePermissions(ctx: ProbeContext): Promise<Machine['permissions']> {
   const [dev, groups] = await Promise.all([output(ctx, 'DevToolsSecurity', ['-status']), output(ctx, 'id', ['-Gn'])]);

@@ -2,22 +2,22 @@
  * The probes, in dependency order: host facts, launch, Go, dlv, the stub, LLDB, the target, permissions. The
  * result is the Machine model; nothing here judges (that is src/core/rules).
  */
-import type { Host } from '../host/types';
-import type { DiagnosisCache } from './cache';
-import type { Machine } from './machine';
-import type { GoSettings, SettingsByScope } from './settings';
-import { probeHost } from './hostFacts';
-import { probeLaunch, type SubstVars } from './launch';
-import { dlvEnvironment } from './env';
-import { keptKeysOf } from '../snapfile/envKeys';
-import { probeGo } from './go';
-import { probeDlv, rosettaState } from './dlv';
-import { probeToolchain } from './toolchain';
+import type { Host } from '../../host/types';
+import type { DiagnosisCache } from '../cache';
+import type { Machine } from '../machine';
+import type { GoSettings, SettingsByScope } from '../settings';
+import { probeHost } from './host';
+import { probeLaunch, type SubstVars } from '../launch';
+import { dlvEnvironment } from '../env';
+import { keptKeysOf } from '../../snapfile/envKeys';
+import { probeGo } from '../go';
+import { probeDlv, rosettaState } from '../dlv';
+import { probeToolchain } from '../toolchain';
 import { frameworkVersion, probeStub, runAs, xcodeSelectPath } from './stub';
 import { probeLldb } from './lldb';
-import { builds, probeTarget } from './target';
+import { builds, probeTarget } from '../target';
 import { probePermissions } from './permissions';
-import { probeContext } from './context';
+import { probeContext } from '../context';
 
 export interface ProbeInput {
   host: Host;

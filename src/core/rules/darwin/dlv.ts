@@ -1,11 +1,11 @@
 /** The dlv binary vscode-go would start: found, of the right CPU, new enough. */
-import type { Fix } from '../report/types';
-import { t } from '../i18n';
-import { RULES_DLV as D } from '../i18n/messages/rules-dlv';
-import { PRE_DLV as P } from '../i18n/messages/rules-preflight';
-import { archList, machOToGoarch, sliceFor } from '../probe/arch';
-import { compareVersions, FIRST_ARM64_DELVE, parseVersion } from '../probe/delveCompat';
-import { ruleFinding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
+import type { Fix } from '../../report/types';
+import { t } from '../../i18n';
+import { RULES_DLV as D } from '../../i18n/messages/rules-dlv';
+import { PRE_DLV as P } from '../../i18n/messages/rules-preflight';
+import { archList, machOToGoarch, sliceFor } from '../../probe/arch';
+import { compareVersions, FIRST_ARM64_DELVE, parseVersion } from '../../probe/delveCompat';
+import { ruleFinding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type MachineRule } from '../finding';
 
 export const dlvNotFound: MachineRule = (m) => {
   if (m.dlv.path) return [];

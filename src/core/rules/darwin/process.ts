@@ -1,10 +1,10 @@
 /** The probing process (VS Code's extension host, or the terminal running the CLI) and the shell. */
-import { t } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Finding } from '../report/types';
-import { machOToGoarch } from '../probe/arch';
-import { archList } from '../probe/arch';
-import { command as cmd, ruleFinding, lipo, manual, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { Finding } from '../../report/types';
+import { machOToGoarch } from '../../probe/arch';
+import { archList } from '../../probe/arch';
+import { command as cmd, ruleFinding, lipo, manual, type MachineRule } from '../finding';
 
 export const translatedProcess: MachineRule = (m) => {
   const h = m.host;

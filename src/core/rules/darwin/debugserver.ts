@@ -1,11 +1,11 @@
 /** The stub Delve would start (debugserver, or lldb-server as the fallback). */
-import { t } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { ComponentId, Fix } from '../report/types';
-import type { EnvValue, Machine } from '../probe/machine';
-import { archList } from '../probe/arch';
-import { CLT_DEBUGSERVER } from '../probe/stub';
-import { command, ruleFinding, hwName, launchEdit, lipo, manual, q, settingsEdit, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { ComponentId, Fix } from '../../report/types';
+import type { EnvValue, Machine } from '../../probe/machine';
+import { archList } from '../../probe/arch';
+import { CLT_DEBUGSERVER } from '../../probe/darwin/stub';
+import { command, ruleFinding, hwName, launchEdit, lipo, manual, q, settingsEdit, type MachineRule } from '../finding';
 
 const installClt = (): Fix => command(t(PRE.installClt), 'xcode-select --install');
 

@@ -1,11 +1,11 @@
 /** GOARCH / GOOS set away from this Mac in go.toolsEnvVars, the launch env or the envFile (the blog's advice). */
-import { t } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Finding } from '../report/types';
-import type { Machine } from '../probe/machine';
-import { machOToGoarch } from '../probe/arch';
-import { scopeOf, stringRecord } from '../probe/settings';
-import { ruleFinding, launchEdit, manual, settingsEdit, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { Finding } from '../../report/types';
+import type { Machine } from '../../probe/machine';
+import { machOToGoarch } from '../../probe/arch';
+import { scopeOf, stringRecord } from '../../probe/settings';
+import { ruleFinding, launchEdit, manual, settingsEdit, type MachineRule } from '../finding';
 
 function hwGoarch(m: Machine): string | undefined {
   return machOToGoarch(m.host.hardware);

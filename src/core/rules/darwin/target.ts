@@ -1,10 +1,10 @@
 /** The debug target: the program's slices (mode exec), or the GOARCH the build will use. */
-import { t } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Machine } from '../probe/machine';
-import { builds } from '../probe/target';
-import { archList, familyOf, machOToGoarch } from '../probe/arch';
-import { goCmd, ruleFinding, hwName, lipo, q, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { Machine } from '../../probe/machine';
+import { builds } from '../../probe/target';
+import { archList, familyOf, machOToGoarch } from '../../probe/arch';
+import { goCmd, ruleFinding, hwName, lipo, q, type MachineRule } from '../finding';
 
 function rebuildCmd(m: Machine, program: string): string {
   return `env -u GOARCH -u GOOS ${goCmd(m)} build -gcflags='all=-N -l' -o ${q(program)} .`;

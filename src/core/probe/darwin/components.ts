@@ -1,13 +1,13 @@
 /** The components list of the report (SNAPSHOT.md §2), from the Machine model: each link with path, slices, status. */
-import type { ComponentReport, ComponentStatus } from '../report/types';
-import type { BinaryInfo, LldbCandidate, Located, Machine } from './machine';
-import { familyOf, goarchToMachO, sliceFor } from './arch';
-import { t } from '../i18n';
-import { RULES_GO as G } from '../i18n/messages/rules-go';
-import { PROBE as P } from '../i18n/messages/probe';
-import { MACHO } from '../i18n/messages/macho';
-import { sh } from '../text';
-import { fileProblem } from '../macho';
+import type { ComponentReport, ComponentStatus } from '../../report/types';
+import type { BinaryInfo, LldbCandidate, Located, Machine } from '../machine';
+import { familyOf, goarchToMachO, sliceFor } from '../arch';
+import { t } from '../../i18n';
+import { RULES_GO as G } from '../../i18n/messages/rules-go';
+import { PROBE as P } from '../../i18n/messages/probe';
+import { MACHO } from '../../i18n/messages/macho';
+import { sh } from '../../text';
+import { fileProblem } from '../../macho';
 
 function binaryComponent(id: ComponentReport['id'], located: Located, hw: string | undefined, notes: string[]): ComponentReport {
   if (!located.path) {
