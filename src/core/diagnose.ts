@@ -6,18 +6,18 @@ import type { Host } from './host/types';
 import { linuxBoundary } from './probe/linux/boundary';
 import { REPORT_FORMAT, verdictOf, type Finding, type HostInfo, type Report } from './report/types';
 import { DiagnosisCache } from './probe/cache';
-import { probeMachine } from './probe/index';
-import { platformOf } from './platforms';
+import { onMachine, platformOf } from './platforms';
+import { componentsOf, findingsOf, probeOf } from './machines';
+import type { ProbeInput } from './probe/input';
 import type { Machine } from './probe/machine';
 import type { GoSettings, SettingsByScope } from './probe/settings';
-import { runRules } from './rules/index';
 import { ruleFinding } from './rules/finding';
 import { t } from './i18n';
 import { RULES_HOST } from './i18n/messages/rules-host';
 
 export { DiagnosisCache } from './probe/cache';
 export type { GoSettings, SettingsByScope } from './probe/settings';
-export type { Machine } from './probe/machine';
+export type { DarwinMachine, LinuxMachine, Machine } from './probe/machine';
 
 export interface DiagnoseInput {
   host: Host;
@@ -40,7 +40,7 @@ export async function diagnose(input: DiagnoseInput): Promise<Report> {
     if (!platform) return notMacReport(input.host, input.notes);
     const machine = await diagnoseMachine(input);
     if (input.notes) machine.notes.unshift(...input.notes);
-    return reportOf(machine, runRules(machine, platform.rules));
+    return reportOf(machine, findingsOf(machine));
   } catch (err) {
     const host: HostInfo = { platform: input.host.platform, processArch: input.host.processArch };
     const f = ruleFinding('internal-error', { detail: t(RULES_HOST.internalError, { message: err instanceof Error ? err.message : String(err) }), evidence: [] });
@@ -50,7 +50,7 @@ export async function diagnose(input: DiagnoseInput): Promise<Report> {
 
 /** The Machine model only, without rules (the unit tests of probes and of Linux rules use it; no product code does). */
 export function diagnoseMachine(input: DiagnoseInput): Promise<Machine> {
-  const probe: Parameters<typeof probeMachine>[0] = {
+  const probe: ProbeInput = {
     host: input.host,
     cache: input.cache ?? sharedCache,
     settings: input.settings ?? {},
@@ -61,7 +61,7 @@ export function diagnoseMachine(input: DiagnoseInput): Promise<Machine> {
   if (wf) probe.workspaceFolder = wf;
   if (input.settingsByScope) probe.settingsByScope = input.settingsByScope as SettingsByScope;
   if (input.launch) probe.launch = input.launch.index === undefined ? { config: input.launch.config } : { config: input.launch.config, index: input.launch.index };
-  return (platformOf(input.host.platform)?.probe ?? probeMachine)(probe);
+  return probeOf(input.host.platform)(probe);
 }
 
 export function reportOf(m: Machine, findings: Finding[]): Report {
@@ -69,9 +69,9 @@ export function reportOf(m: Machine, findings: Finding[]): Report {
   if (m.host.hardware) host.hardwareArch = m.host.hardware;
   if (m.host.translated !== undefined) host.translated = m.host.translated;
   if (m.host.osVersion) host.osVersion = m.host.osVersion;
-  const boundary = m.linux ? linuxBoundary(m.linux, m.host) : undefined;
+  const boundary = onMachine(m, { darwin: () => undefined, linux: (x) => linuxBoundary(x.linux, x.host) });
   if (boundary) host.boundary = boundary;
-  const comps = (platformOf(m.host.platform)?.components ?? (() => []))(m);
+  const comps = componentsOf(m);
   if (m.notes.length > 0) {
     const first = comps[0];
     if (first) first.notes = [...(first.notes ?? []), ...m.notes];

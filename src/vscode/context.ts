@@ -15,6 +15,7 @@ import type { DoctorServices } from './services';
 import type { Fix } from '../core/report/types';
 import type { RunTarget } from './diagnosis/target';
 import { DoctorStatusBar } from './statusBar';
+import { liveProcess } from '../core/host/live';
 import type { DoctorTestApi } from './test/testApi';
 
 /** Owns every disposable of the extension; `activate` only creates and starts it. Nothing probes here. */
@@ -67,7 +68,7 @@ export class DoctorContext implements vscode.Disposable, DoctorServices {
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('goLldbDoctor') && machineSettings.check()),
     );
     machineSettings.check();
-    this.log.info(`activated (VS Code ${vscode.version}, ${process.platform}/${process.arch})`);
+    this.log.info(`activated (VS Code ${vscode.version}, ${liveProcess().platform}/${liveProcess().arch})`);
     if (this.extension.extensionMode !== vscode.ExtensionMode.Test) return undefined;
     return lazy.test().then(
       (m) => m.createTestApi(this),

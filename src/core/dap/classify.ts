@@ -13,9 +13,9 @@ import { DELVE_RULES } from './rules-delve';
 import { DEBUGSERVER_RULES } from './rules-stub';
 import { VSCODE_RULES } from './rules-vscode';
 import { LAUNCH_RULES } from './rules-launch';
-import { MACOS_RULES } from './rules-macos';
+import { MACOS_RULES } from './darwin/rules';
 import { contextFindings } from './rules-context';
-import { LINUX_DAP_RULES } from './rules-linux';
+import { LINUX_DAP_RULES } from './linux/rules';
 import { PROGRAM_RULES } from './rules-program';
 import { SESSION_RULES } from './rules-session';
 

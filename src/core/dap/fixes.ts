@@ -66,8 +66,8 @@ export function removeLaunchAttribute(index: number | undefined, key: string, sh
   return { kind: 'edit', title: t(F.removeEdit, { shown }), edit: { file: 'launch.json', path: ['configurations', index, key], remove: true } };
 }
 
-/** Off macOS (the platform is known and not darwin) the macOS permission fixes do not apply. */
-export const offMac = (platform: string | undefined): boolean => platform !== undefined && platform !== 'darwin';
+/** Off macOS (the platform is known and not darwin) the macOS permission fixes do not apply: platforms.ts says. */
+export { offMac } from '../platforms';
 
 export const ptraceFix = (): ManualFix => ({
   kind: 'manual',

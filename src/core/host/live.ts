@@ -25,12 +25,17 @@ export function currentEnv(): Record<string, string> {
   return env;
 }
 
+/** This process's platform and CPU, as Node names them: the one reading of `process.platform` (platforms.ts). */
+export function liveProcess(): { platform: string; arch: string } {
+  return { platform: process.platform, arch: process.arch };
+}
+
 export function liveHost(opts: LiveHostOptions = {}): Host {
   const env = opts.env ?? currentEnv();
   const cwd = opts.cwd;
   return {
-    platform: process.platform,
-    processArch: process.arch,
+    platform: liveProcess().platform,
+    processArch: liveProcess().arch,
     execPath: process.execPath,
     env,
     cwd,

@@ -6,7 +6,7 @@ import type { ComponentReport, Report } from '../report/types';
 import { nodeArchToMachO } from '../macho/arch';
 import { t } from '../i18n';
 import { STATUS_CORE as STATUS } from '../i18n/messages/status-core';
-import { linuxStatusLabel } from './linuxStatus';
+import { statusSeam } from '../platforms';
 
 export interface StatusWords {
   icon: '$(check)' | '$(warning)' | '$(error)' | '$(info)';
@@ -98,12 +98,13 @@ export function shorten(text: string, max = MAX_LABEL): string {
 }
 
 export function statusWords(report: Report): StatusWords {
-  const offMac = report.host.platform !== 'darwin' && report.host.platform !== 'unknown' ? notMacWords(report) : undefined;
+  const seam = statusSeam(report.host.platform);
+  const offMac = !seam.macChain && seam.known ? notMacWords(report) : undefined;
   if (offMac) return offMac;
-  const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : report.host.platform === 'darwin' ? '$(check)' : '$(info)';
-  // In a Linux container or VM there is no LLDB to show: the Linux cause in its own short words.
-  const linux = linuxStatusLabel(report);
-  if (linux) return { icon, label: linux, kind: 'cause' };
+  const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : seam.macChain ? '$(check)' : '$(info)';
+  // In a Linux container or VM there is no LLDB to show: the platform's own cause in its own short words.
+  const own = seam.cause?.(report);
+  if (own) return { icon, label: own, kind: 'cause' };
   const parent = runsAs(report);
   const parts = statusParts(report);
   const archs = lldbComponent(report)?.archs;

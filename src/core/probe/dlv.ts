@@ -1,7 +1,7 @@
 /**
  * dlv as vscode-go resolves it (GROUND_TRUTH §3): `go.alternateTools.dlv` if absolute and executable, `$GOBIN`,
  * `go.toolsGopath/bin`, each `GOPATH/bin`, `GOROOT/bin`, PATH. Its arch, and its Delve version from the Go build
- * info in the file (Mach-O, or ELF on Linux), else `go version -m`, else `dlv version`.
+ * info in the file (Mach-O, or what the platform's `buildInfo` reads: ELF on Linux), else `go version -m`, else `dlv version`.
  */
 import type { DlvFacts, GoFacts } from './machine';
 import { expandHome, joinPath, run, type ProbeContext } from './context';
@@ -10,11 +10,14 @@ import { onPath, searchFirst, type Candidate } from './search';
 import { scopeOf, stringRecord, stringSetting, type GoSettings, type SettingsByScope } from './settings';
 import { UNTRUSTED } from './runner';
 import type { ExecPath, Source } from './trust';
-import { elfBuildInfo } from './linux/buildinfo';
+import type { GoBuildInfo } from '../macho/types';
 
 const DELVE_MODULE = 'github.com/go-delve/delve';
 
-export async function probeDlv(ctx: ProbeContext, settings: GoSettings, byScope: SettingsByScope | undefined, go: GoFacts): Promise<DlvFacts> {
+/** Reads the Go build info of a file whose format the probes do not read for dlv (a platform's, platforms.ts). */
+export type BuildInfoReader = (ctx: ProbeContext, path: string) => GoBuildInfo | undefined;
+
+export async function probeDlv(ctx: ProbeContext, settings: GoSettings, byScope: SettingsByScope | undefined, go: GoFacts, buildInfo?: BuildInfoReader): Promise<DlvFacts> {
   const env = ctx.host.env;
   const home = env.HOME;
   const tools = stringRecord(settings['go.toolsEnvVars']);
@@ -49,7 +52,7 @@ export async function probeDlv(ctx: ProbeContext, settings: GoSettings, byScope:
     if (step && step.result !== 'found') alternate.problem = step.result === 'not-executable' ? 'not-executable' : 'absent';
     facts.alternate = alternate;
   }
-  if (facts.binary && facts.exec) await readVersion(ctx, facts, facts.exec, go);
+  if (facts.binary && facts.exec) await readVersion(ctx, facts, facts.exec, go, buildInfo);
   return facts;
 }
 
@@ -58,9 +61,9 @@ function firstOf(...options: [string | undefined, Source][]): [string | undefine
   return options.find(([v]) => v) ?? [undefined, 'machine'];
 }
 
-async function readVersion(ctx: ProbeContext, facts: DlvFacts, dlv: ExecPath, go: GoFacts): Promise<void> {
+async function readVersion(ctx: ProbeContext, facts: DlvFacts, dlv: ExecPath, go: GoFacts, buildInfo: BuildInfoReader | undefined): Promise<void> {
   const path = dlv.path;
-  const info = facts.binary?.file.slices.find((s) => s.goBuildInfo)?.goBuildInfo ?? (ctx.host.platform === 'linux' ? elfBuildInfo(ctx, path) : undefined);
+  const info = facts.binary?.file.slices.find((s) => s.goBuildInfo)?.goBuildInfo ?? buildInfo?.(ctx, path);
   if (info) {
     facts.builtWithGo = info.goVersion;
     if (info.settings.GOARCH) facts.buildGoarch = info.settings.GOARCH;

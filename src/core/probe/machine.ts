@@ -174,7 +174,8 @@ export interface ToolchainFacts {
   delveGo?: { path: string; pathFrom: string };
 }
 
-export interface Machine {
+/** What every platform's probe finds: the host, the settings, Go, dlv, the launch and its target. */
+interface SharedFacts {
   host: HostFacts;
   trusted: boolean;
   settings: GoSettings;
@@ -187,6 +188,16 @@ export interface Machine {
   /** The Go that really builds: behind a shim, after toolchain switching, and the one on Delve's PATH. */
   toolchain: ToolchainFacts;
   dlv: DlvFacts;
+  launch: LaunchFacts;
+  target: TargetFacts;
+  /** Things not done or not known (untrusted workspace, unrecorded commands). */
+  notes: string[];
+  /** Commands not run in an untrusted workspace, one line each (probe/trust.ts). */
+  skipped?: string[];
+}
+
+/** macOS's own facts (probe/darwin): the stub Delve starts (debugserver), LLDB, DevToolsSecurity. */
+export interface DarwinFacts {
   stub: StubFacts;
   lldb: {
     candidates: LldbCandidate[];
@@ -194,13 +205,23 @@ export interface Machine {
     /** LLDB.framework's build number (CFBundleVersion of its Info.plist, e.g. 1600.0.39.3 for the Xcode 16 family). */
     frameworkVersion?: { value: string; path: string };
   };
-  launch: LaunchFacts;
-  target: TargetFacts;
   permissions: { devMode?: boolean; developerGroup?: boolean };
-  /** Things not done or not known (untrusted workspace, unrecorded commands). */
-  notes: string[];
-  /** Commands not run in an untrusted workspace, one line each (probe/trust.ts). */
-  skipped?: string[];
-  /** On Linux (a dev container, VM, remote): the facts of probe/linux. */
-  linux?: LinuxFacts;
 }
+
+/** A Mac's machine (also the model of a host of no known platform, which the macOS probes describe). */
+export interface DarwinMachine extends SharedFacts {
+  platform: 'darwin';
+  darwin: DarwinFacts;
+}
+
+/** A Linux machine (a dev container, VM, remote): the facts of probe/linux. */
+export interface LinuxMachine extends SharedFacts {
+  platform: 'linux';
+  linux: LinuxFacts;
+}
+
+/**
+ * The machine model: the shared facts and one platform's own. In memory only: machine.json (the snapshot format,
+ * docs/SNAPSHOT.md) does not change. A platform's rules take its own machine type and cannot read the other's facts.
+ */
+export type Machine = DarwinMachine | LinuxMachine;

@@ -1,16 +1,16 @@
 /**
  * Only what starting dlv takes, for the self-test (src/core/selftest): the launch configuration, the environment
  * of the dlv process, Go (its `go env`, which the dlv search reads) and the dlv vscode-go would start. The same
- * probes the full model runs (probe/index.ts, probe/linux/machine.ts), without the rest of the machine: the
+ * probes the full model runs (probe/darwin/machine.ts, probe/linux/machine.ts), without the rest of the machine: the
  * self-test's own cost stays near the one `go env` vscode-go also runs.
  */
 import type { DlvFacts, EnvValue, LaunchFacts } from './machine';
-import type { ProbeInput } from './index';
+import type { ProbeInput } from './input';
 import { probeContext } from './context';
 import { probeLaunch, type SubstVars } from './launch';
 import { dlvEnvironment } from './env';
 import { probeGo } from './go';
-import { probeDlv } from './dlv';
+import { probeDlv, type BuildInfoReader } from './dlv';
 
 export interface StartFacts {
   launch: LaunchFacts;
@@ -18,7 +18,7 @@ export interface StartFacts {
   dlv: DlvFacts;
 }
 
-export async function probeStart(input: ProbeInput): Promise<StartFacts> {
+export async function probeStart(input: ProbeInput, buildInfo?: BuildInfoReader): Promise<StartFacts> {
   const ctx = probeContext(input);
   const vars: SubstVars = { env: input.host.env };
   const wf = input.workspaceFolder ?? input.host.cwd;
@@ -26,6 +26,6 @@ export async function probeStart(input: ProbeInput): Promise<StartFacts> {
   const launch = probeLaunch(ctx, input.launch?.config, input.launch?.index ?? 0, vars);
   const dlvEnv = dlvEnvironment(input.host.env, input.settings, input.settingsByScope, launch, vars);
   const go = await probeGo(ctx, input.settings);
-  const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go);
+  const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go, buildInfo);
   return { launch, dlvEnv, dlv };
 }

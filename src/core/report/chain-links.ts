@@ -22,7 +22,8 @@ export interface ChainLink {
 }
 
 export interface DebugChain {
-  platform: 'darwin' | 'linux';
+  /** The report's platform (as Node names it). */
+  platform: string;
   links: ChainLink[];
   /** Linux: what every link runs inside, the kernel's CPU, and whether the root cause is the boundary itself. */
   boundary?: ChainBoundaryInfo & { kernelCpu?: string; status: LinkStatus; rootCause: boolean; findings: string[] };
@@ -34,18 +35,23 @@ export interface DebugChain {
 const NODE_CPU: Readonly<Record<string, string>> = { x64: 'x86_64', arm64: 'arm64', ia32: 'i386' };
 const BAD: ReadonlySet<string> = new Set(['mismatch', 'invalid', 'unreadable']);
 
-/** The link a finding's component belongs to: itself, or the link it is a property of. */
-function linkOf(component: ComponentId, platform: DebugChain['platform']): ComponentId | 'boundary' | undefined {
+/**
+ * The link a finding's component belongs to: itself, or the link it is a property of. Read from the report, not
+ * its platform's name (src/core/platforms.ts is the one place that tells platforms apart): in a container or VM the
+ * kernel (host) and what the container allows (permissions) are the boundary's; with debugserver in the chain
+ * (macOS), developer mode and task_for_pid are what debugserver needs to attach.
+ */
+function linkOf(component: ComponentId, shape: { boundary: boolean; debugserver: boolean }): ComponentId | 'boundary' | undefined {
   if (['vscode', 'go', 'dlv', 'debugserver', 'lldb-server', 'target'].includes(component)) return component;
-  if (platform === 'linux' && (component === 'host' || component === 'permissions')) return 'boundary';
-  // On macOS developer mode and task_for_pid are what debugserver needs to attach.
-  if (platform === 'darwin' && component === 'permissions') return 'debugserver';
+  if (shape.boundary && (component === 'host' || component === 'permissions')) return 'boundary';
+  if (shape.debugserver && component === 'permissions') return 'debugserver';
   return undefined;
 }
 
 function cpuOf(c: ComponentReport | undefined, report: Report): string | undefined {
   const archs = c?.archs ?? [];
-  if (c?.id === 'vscode' && (archs.length !== 1 || report.host.platform === 'darwin')) return NODE_CPU[report.host.processArch] ?? archs.join('/');
+  // VS Code universal (or unread): the CPU it runs as is the process's.
+  if (c?.id === 'vscode' && archs.length !== 1) return NODE_CPU[report.host.processArch] ?? archs.join('/');
   return archs.length ? archs.join('/') : undefined;
 }
 
@@ -67,12 +73,14 @@ function rootFinding(report: Report): Finding | undefined {
 /** The chain of a report, or undefined when the report has no components to draw (explain, another OS). */
 export function debugChain(report: Report): DebugChain | undefined {
   const platform = report.host.platform;
-  if ((platform !== 'darwin' && platform !== 'linux') || report.components.length === 0) return undefined;
+  if (report.components.length === 0) return undefined;
   const comp = (id: ComponentId) => report.components.find((c) => c.id === id);
-  const on = (id: ComponentId | 'boundary') => report.findings.filter((f) => linkOf(f.component, platform) === id);
+  // The stub the report lists: debugserver (macOS), lldb-server where Delve found one, else none.
+  const stub: ComponentId[] = comp('debugserver') ? ['debugserver'] : comp('lldb-server') ? ['lldb-server'] : [];
+  const shape = { boundary: report.host.boundary !== undefined, debugserver: stub[0] === 'debugserver' };
+  const on = (id: ComponentId | 'boundary') => report.findings.filter((f) => linkOf(f.component, shape) === id);
   const root = rootFinding(report);
-  const rootLink = root ? linkOf(root.component, platform) : undefined;
-  const stub: ComponentId[] = platform === 'darwin' ? ['debugserver'] : comp('lldb-server') ? ['lldb-server'] : [];
+  const rootLink = root ? linkOf(root.component, shape) : undefined;
   const ids: ComponentId[] = ['vscode', 'go', 'dlv', ...stub, 'target'];
   const links = ids.map((id): ChainLink => {
     const c = comp(id);

@@ -8,7 +8,7 @@ import { t, type Message } from '../i18n';
 import { CODE_TITLES } from '../i18n/messages/codes';
 import { LINUX_CODE_TITLES } from '../i18n/messages/codes-linux';
 import type { ComponentId, Severity } from './types';
-import { LINUX_CODES } from './codes-linux';
+import { LINUX_CODES } from './linux/codes';
 import { SESSION_CODES } from './codes-session';
 import { SESSION_CODE_TITLES } from '../i18n/messages/codes-session';
 

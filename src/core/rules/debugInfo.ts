@@ -20,7 +20,7 @@ import { familyOf } from '../probe/arch';
 import { command, goCmd, manual, q, ruleFinding, type MachineRule } from './finding';
 
 /**
- * exec of a Mach-O with no slice for this Mac's CPU fails first ("unsupported architecture", rules/target.ts
+ * exec of a Mach-O with no slice for this Mac's CPU fails first ("unsupported architecture", rules/darwin/target.ts
  * targetExec), before Delve reads any DWARF: nothing below is reached then.
  */
 function reached(m: Machine): boolean {

@@ -17,6 +17,7 @@ import { compareVersions, goMinor, parseVersion } from '../probe/delveCompat';
 import type { Machine } from '../probe/machine';
 import { builds } from '../probe/target';
 import { dlvFlagOff } from './dlvFlags';
+import { dwarfOf } from '../platforms';
 import { command, goCmd, launchEdit, ruleFinding, type MachineRule } from './finding';
 
 /** The GOEXPERIMENT of the build: the launch/tools env, else `go env`; for an exec-mode file, its build info. */
@@ -30,13 +31,12 @@ function has(exp: string, name: string): boolean {
 }
 
 /**
- * The Go that builds (debug/test). On darwin as the other macOS rules read it: target.goVersion (the go.mod /
- * GOTOOLCHAIN selection, rules/toolchain). On Linux as the Linux rules did: `go env GOVERSION`, the go binary's
- * build info, then the same.
+ * The Go that builds (debug/test), as the platform's other rules read it (probe/darwin/dwarf.ts,
+ * probe/linux/dwarf.ts); an exec-mode file's own.
  */
 function buildGo(m: Machine): string | undefined {
-  if (m.target.mode === 'exec' || m.host.platform === 'darwin') return m.target.goVersion ?? m.go.version;
-  return m.go.env?.GOVERSION || m.linux?.binaries.find((b) => b.role === 'go')?.goVersion || m.target.goVersion || m.go.version;
+  if (m.target.mode === 'exec') return m.target.goVersion ?? m.go.version;
+  return dwarfOf(m).buildGo;
 }
 
 /** How we know the Go units are DWARF 5, or undefined when they are not (or it is unknown). */
@@ -46,12 +46,12 @@ function dwarf5How(m: Machine): string | undefined {
   const go = buildGo(m);
   if ((goMinor(go) ?? 0) < 25 || !(builds(m.target.mode) || m.target.mode === 'exec')) return undefined;
   const exp = experiment(m);
-  if (m.host.platform === 'darwin') return has(exp, 'dwarf5') ? t(D.howExperiment, { go: go ?? '', exp }) : undefined;
+  if (!dwarfOf(m).byDefault) return has(exp, 'dwarf5') ? t(D.howExperiment, { go: go ?? '', exp }) : undefined;
   return has(exp, 'nodwarf5') ? undefined : t(D.howLinux, { go: go ?? '' });
 }
 
 function dlvGoOf(m: Machine): string | undefined {
-  return m.dlv.builtWithGo ?? m.linux?.binaries.find((b) => b.role === 'dlv')?.goVersion;
+  return m.dlv.builtWithGo ?? dwarfOf(m).dlvGo;
 }
 
 /** What this Delve does with it: refuses (≥ 1.24.2), logs and misreads (with the check off), or misreads. */
@@ -79,7 +79,7 @@ export const dwarf5OldDlv: MachineRule = (m) => {
   const how = dwarf5How(m);
   if (!how) return [];
   const fixes = [command(t(D.fix), `env -u GOOS -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`)];
-  if (builds(m.target.mode) && m.host.platform !== 'darwin' && m.launch.config) fixes.push(launchEdit(t(D.fixNoDwarf5), m, ['env', 'GOEXPERIMENT'], { value: 'nodwarf5' }));
+  if (builds(m.target.mode) && dwarfOf(m).byDefault && m.launch.config) fixes.push(launchEdit(t(D.fixNoDwarf5), m, ['env', 'GOEXPERIMENT'], { value: 'nodwarf5' }));
   return [ruleFinding('dlv-dwarf5-old-go', {
     detail: `${t(D.why, { dlvGo: dlvGo ?? '?', how })} ${outcome(m)}`,
     evidence: [`dlv ${m.dlv.path ?? ''}: built with ${dlvGo} (Delve ${m.dlv.version ?? '?'}; \`go version -m\`)`, programEvidence(m)],

@@ -3,11 +3,16 @@ import { t } from '../i18n';
 import { PRE } from '../i18n/messages/rules-preflight';
 import { codeInfo, type FindingCode } from '../report/codes';
 import type { ComponentId, EditFix, Finding, Fix, Severity, SettingsScope } from '../report/types';
-import type { Machine } from '../probe/machine';
+import type { DarwinMachine, LinuxMachine, Machine } from '../probe/machine';
 import { familyOf } from '../probe/arch';
 import { shellQuote } from '../text';
 
-export type MachineRule = (m: Machine) => Finding[];
+/** A rule: Machine -> Finding[]. A platform's rules (rules/darwin, rules/linux) take that platform's machine. */
+export type Rule<M extends Machine> = (m: M) => Finding[];
+/** A shared rule: any platform's machine. */
+export type MachineRule = Rule<Machine>;
+export type DarwinRule = Rule<DarwinMachine>;
+export type LinuxRule = Rule<LinuxMachine>;
 
 export interface FindingParts {
   detail: string;

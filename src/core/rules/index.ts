@@ -1,34 +1,13 @@
-/** All rules, run over the Machine model, then ordered root cause first. Rules are pure: Machine -> Finding[]. */
+/**
+ * A platform's rules (rules/darwin, rules/linux; platforms.ts picks them) run over its Machine model, then ordered
+ * root cause first. Rules are pure: Machine -> Finding[].
+ */
 import type { Finding } from '../report/types';
 import type { Machine } from '../probe/machine';
-import type { MachineRule } from './finding';
-import { exportedGoarch, translatedProcess, translatedShell } from './process';
-import { goArch, goDelveVersions, goNotFound } from './go';
-import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
-import { debugserverArch, debugserverMissing, debugserverOverride } from './debugserver';
-import { lldbArch, lldbDependencies, lldbStalePath } from './liblldb';
-import { lldbMixed, lldbNone, lldbUnreferenced } from './liblldbPresence';
-import { launchOverrides, settingsOverrides } from './overrides';
-import { targetBuild, targetExec } from './target';
-import { backendRule, unknownAttributes } from './launch';
-import { developerMode } from './permissions';
+import type { Rule } from './finding';
 import { rank } from './rank';
-import { goBuildDiffers } from './toolchain';
-import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from './macos';
-import { dwarf5OldDlv } from './dwarf5';
 import { reachable } from './reach';
-import { noDebugInfo, optimizedCode, trimpath } from './debugInfo';
 
-export const RULES: readonly MachineRule[] = [
-  translatedProcess, translatedShell, exportedGoarch,
-  goNotFound, goArch, goDelveVersions, goBuildDiffers,
-  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo, dwarf5OldDlv, lineStrPanic,
-  debugserverOverride, debugserverMissing, debugserverArch,
-  settingsOverrides, launchOverrides, targetExec, targetBuild, noDebugInfo, optimizedCode, trimpath,
-  unknownAttributes, backendRule, developerMode,
-  lldbStalePath, lldbArch, lldbDependencies, lldbMixed, lldbUnreferenced, lldbNone,
-];
-
-export function runRules(m: Machine, rules: readonly MachineRule[] = RULES): Finding[] {
+export function runRules<M extends Machine>(m: M, rules: readonly Rule<M>[]): Finding[] {
   return rank(reachable(m, rules.flatMap((r) => r(m))));
 }

@@ -6,7 +6,7 @@
  */
 import { DiagnosisCache, type DiagnoseInput } from '../diagnose';
 import type { ClassifyContext } from '../dap/context';
-import { nodeArchToMachO } from '../macho/arch';
+import { classifyHost, platformOf } from '../platforms';
 import type { SettingsByScope } from '../probe/settings';
 import { probeStart } from '../probe/start';
 import { t } from '../i18n';
@@ -33,9 +33,7 @@ function notRun(reason: string): SelftestResult {
 
 /** As the DAP tracker classifies before its preflight is known: off a Mac the process's CPU is the hardware's. */
 function classifyContext(input: SelftestInput, launchIndex: number): ClassifyContext {
-  const ctx: ClassifyContext = { platform: input.host.platform, launchIndex };
-  if (input.host.platform !== 'darwin') ctx.hardwareArch = nodeArchToMachO(input.host.processArch);
-  return ctx;
+  return { ...classifyHost(input.host.platform, input.host.processArch), launchIndex };
 }
 
 export async function runSelftest(input: SelftestInput): Promise<SelftestResult> {
@@ -46,7 +44,7 @@ export async function runSelftest(input: SelftestInput): Promise<SelftestResult>
     ...(wf ? { workspaceFolder: wf } : {}),
     ...(input.settingsByScope ? { settingsByScope: input.settingsByScope as SettingsByScope } : {}),
     ...(input.launch ? { launch: input.launch } : {}),
-  });
+  }, platformOf(input.host.platform)?.buildInfo);
   const plan = planOf(facts);
   if (!plan.dlvPath && !plan.remote) return notRun(t(SELFTEST.noDlv));
   let program: ProgramDir;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DapWatch, type ClassifyContext } from '../../core/dap';
-import { nodeArchToMachO } from '../../core/macho/arch';
+import { classifyHost } from '../../core/platforms';
+import { liveProcess } from '../../core/host/live';
 import type { Finding } from '../../core/report/types';
 import { readConfig } from '../config';
 import type { Doctor, RunResult } from '../diagnosis/doctor';
@@ -59,11 +60,13 @@ export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory
       this.log.error(`tracker: preflight wait failed: ${String(err)}`);
     }
     this.log.info(`tracker for "${session.name}": preflight ${ready ? `ready (${ready.report.verdict})` : 'continues in the background'} after ${Date.now() - t0} ms`);
-    // Off a Mac there is no Rosetta: the process's arch is the hardware's.
-    const hardwareArch = ready?.report.host.hardwareArch ?? (process.platform === 'darwin' ? undefined : nodeArchToMachO(process.arch));
+    // Off a Mac there is no Rosetta: the process's arch is the hardware's (platforms.ts says which platform is which).
+    const live = liveProcess();
+    const guess = classifyHost(live.platform, live.arch);
+    const hardwareArch = ready?.report.host.hardwareArch ?? guess.hardwareArch;
     return new SessionWatch(session, this, {
       // The machine the report describes (a replayed Mac's snapshot too), else this one.
-      platform: ready?.report.host.platform ?? process.platform,
+      platform: ready?.report.host.platform ?? live.platform,
       ...(hardwareArch ? { hardwareArch } : {}),
       ...(target?.configIndex !== undefined ? { launchIndex: target.configIndex } : {}),
     }).tracker();

@@ -1,6 +1,7 @@
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diagnose, DiagnosisCache, type DiagnoseInput } from '../../../src/core/diagnose';
+import { diagnose, diagnoseMachine, DiagnosisCache, type DarwinMachine, type DiagnoseInput, type LinuxMachine } from '../../../src/core/diagnose';
 import { loadSnapshot } from '../../../src/core/host/snapshot';
 import { inputFromMachine } from '../../../src/core/snapshot/input';
 import type { Report } from '../../../src/core/report/types';
@@ -26,4 +27,18 @@ export function diagnoseDir(dir: string, extra: Partial<DiagnoseInput> = {}): Pr
 
 export function diagnoseScenario(name: string): Promise<Report> {
   return diagnoseDir(path.join(SNAPSHOTS, name));
+}
+
+/** The Machine model of a replayed Mac, with its platform's type (a macOS rule takes only a Mac's machine). */
+export async function darwinMachine(input: DiagnoseInput): Promise<DarwinMachine> {
+  const m = await diagnoseMachine(input);
+  assert.ok(m.platform === 'darwin', `a Mac's machine, not ${m.platform}'s`);
+  return m;
+}
+
+/** The Machine model of a Linux host (a replayed container or this one), with its platform's type. */
+export async function linuxMachine(input: DiagnoseInput): Promise<LinuxMachine> {
+  const m = await diagnoseMachine(input);
+  assert.ok(m.platform === 'linux' && m.linux, `a Linux machine, not ${m.platform}'s`);
+  return m;
 }

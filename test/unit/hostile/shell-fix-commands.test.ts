@@ -11,9 +11,9 @@ import * as path from 'node:path';
 import { explainReport } from '../../../src/core/explain';
 import type { Report } from '../../../src/core/report/types';
 import { shellQuote, sh } from '../../../src/core/text';
-import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
-import { lldbArch } from '../../../src/core/rules/liblldb';
-import { diagnoseDir, diagnoseScenario, inputOf, REPO, scenarioNames, SNAPSHOTS } from '../diagnose/helpers';
+import { DiagnosisCache } from '../../../src/core/diagnose';
+import { lldbArch } from '../../../src/core/rules/darwin/liblldb';
+import { darwinMachine, diagnoseDir, diagnoseScenario, inputOf, REPO, scenarioNames, SNAPSHOTS } from '../diagnose/helpers';
 import { HEALTHY, ROWS } from '../dap/strings';
 import { parseShellLine } from './shellWords';
 
@@ -100,8 +100,8 @@ describe('hostile: shell fix commands', () => {
     const scope = commandsOf(explainReport(LINUX_TEXTS[0] as string));
     assert.ok(scope.includes('sudo sysctl -w kernel.yama.ptrace_scope=0'), JSON.stringify(scope));
     // A replayed Mac whose x86_64-only liblldb is the Command Line Tools' one: the fix is the reinstall.
-    const m = await diagnoseMachine({ ...inputOf(path.join(SNAPSHOTS, 'arm64-lldb-on-intel')), cache: new DiagnosisCache() });
-    const lib = m.lldb.candidates.find((c) => c.exists && c.referenced && c.loadArch && !c.slice);
+    const m = await darwinMachine({ ...inputOf(path.join(SNAPSHOTS, 'arm64-lldb-on-intel')), cache: new DiagnosisCache() });
+    const lib = m.darwin.lldb.candidates.find((c) => c.exists && c.referenced && c.loadArch && !c.slice);
     assert.ok(lib, 'the scenario has a liblldb of the other CPU');
     lib.kind = 'clt';
     const cmds = lldbArch(m).flatMap((f) => f.fixes).flatMap((x) => (x.kind === 'command' ? [x.command] : []));

@@ -48,7 +48,7 @@ describe('linux: dlv versions from its ELF build info', function () {
       assert.equal(elfBuildInfo(context(false).ctx, dlv)?.goVersion, oracle.go);
       const { ctx, ran } = context(false);
       const settings = { 'go.alternateTools': { dlv } };
-      const facts = await probeDlv(ctx, settings, { workspace: settings }, { searched: [] });
+      const facts = await probeDlv(ctx, settings, { workspace: settings }, { searched: [] }, elfBuildInfo);
       assert.equal(facts.path, dlv);
       assert.equal(facts.builtWithGo, oracle.go);
       assert.equal(facts.buildGoarch, oracle.goarch);
@@ -63,7 +63,7 @@ describe('linux: dlv versions from its ELF build info', function () {
 
   it('amd64 dlv, trusted: `go version -m` is not run; only `dlv version` for the Delve version the file lacks', async () => {
     const { ctx, ran } = context(true);
-    const facts = await probeDlv(ctx, { 'go.alternateTools': { dlv: DLVS.amd64 } }, undefined, { searched: [], path: '/usr/bin/go', env: {} });
+    const facts = await probeDlv(ctx, { 'go.alternateTools': { dlv: DLVS.amd64 } }, undefined, { searched: [], path: '/usr/bin/go', env: {} }, elfBuildInfo);
     assert.deepEqual(ran, [[DLVS.amd64, 'version']]);
     assert.equal(facts.builtWithGo, goVersionM(DLVS.amd64).go);
     assert.match(facts.version ?? '', /^\d+\.\d+\.\d+$/);

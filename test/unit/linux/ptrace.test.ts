@@ -6,23 +6,20 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diagnose, diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
+import { diagnose, DiagnosisCache, type LinuxMachine } from '../../../src/core/diagnose';
 import { liveHost } from '../../../src/core/host/live';
-import type { LinuxFacts } from '../../../src/core/probe/linux/types';
 import { LINUX_RULES } from '../../../src/core/rules/linux/index';
 import { runRules } from '../../../src/core/rules/index';
-import { inputOf, REPO } from '../diagnose/helpers';
+import { inputOf, linuxMachine, REPO } from '../diagnose/helpers';
 
 const HEALTHY = path.join(REPO, 'examples/snapshots/linux-healthy-arm64-container');
 
-async function healthy(): Promise<Machine & { linux: LinuxFacts }> {
-  const m = await diagnoseMachine({ ...inputOf(HEALTHY), cache: new DiagnosisCache() });
-  assert.ok(m.linux);
-  return m as Machine & { linux: LinuxFacts };
+async function healthy(): Promise<LinuxMachine> {
+  return linuxMachine({ ...inputOf(HEALTHY), cache: new DiagnosisCache() });
 }
 
-const run = (m: Machine) => runRules(m, LINUX_RULES);
-const codes = (m: Machine) => run(m).map((f) => `${f.code}:${f.severity}`);
+const run = (m: LinuxMachine) => runRules(m, LINUX_RULES);
+const codes = (m: LinuxMachine) => run(m).map((f) => `${f.code}:${f.severity}`);
 
 describe('linux: ptrace as the kernel defines it (issue 20 item 5)', () => {
   it('scope 2: launch and attach both need CAP_SYS_PTRACE in dlv (PTRACE_TRACEME is refused too)', async () => {
@@ -89,7 +86,7 @@ describe('linux: ptrace as the kernel defines it (issue 20 item 5)', () => {
     assert.match(perm?.notes?.[0] ?? '', new RegExp(`CAP_SYS_PTRACE ${has ? 'yes' : 'no'}, ptrace_scope ${scope ?? '-'}`));
     const blocked = scope === 3 || (scope === 2 && !has);
     assert.equal(r.findings.some((f) => f.code === 'linux-ptrace-scope'), blocked, JSON.stringify(r.findings));
-    const m = await diagnoseMachine({ host: liveHost(), cache: new DiagnosisCache() });
+    const m = await linuxMachine({ host: liveHost(), cache: new DiagnosisCache() });
     assert.equal(m.linux?.kernelRelease, fs.readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim());
     assert.equal(m.linux?.euid, process.geteuid?.());
   });

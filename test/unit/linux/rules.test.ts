@@ -5,21 +5,18 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
-import type { LinuxFacts } from '../../../src/core/probe/linux/types';
+import { DiagnosisCache, type LinuxMachine } from '../../../src/core/diagnose';
 import { LINUX_RULES } from '../../../src/core/rules/linux/index';
 import { runRules } from '../../../src/core/rules/index';
-import { inputOf, REPO } from '../diagnose/helpers';
+import { inputOf, linuxMachine, REPO } from '../diagnose/helpers';
 
 const HEALTHY = path.join(REPO, 'examples/snapshots/linux-healthy-arm64-container');
 
-async function healthy(): Promise<Machine & { linux: LinuxFacts }> {
-  const m = await diagnoseMachine({ ...inputOf(HEALTHY), cache: new DiagnosisCache() });
-  assert.ok(m.linux);
-  return m as Machine & { linux: LinuxFacts };
+async function healthy(): Promise<LinuxMachine> {
+  return linuxMachine({ ...inputOf(HEALTHY), cache: new DiagnosisCache() });
 }
 
-const codes = (m: Machine) => runRules(m, LINUX_RULES).map((f) => `${f.code}:${f.severity}`);
+const codes = (m: LinuxMachine) => runRules(m, LINUX_RULES).map((f) => `${f.code}:${f.severity}`);
 
 describe('linux: rules, one fact at a time', () => {
   it('healthy: nothing; an arm (32-bit) dlv on the arm64 kernel is native; an amd64 one is emulated', async () => {

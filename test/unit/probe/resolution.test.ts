@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
+import { darwinMachine } from '../diagnose/helpers';
 import { loadSnapshot } from '../../../src/core/host/snapshot';
 import { REPO } from '../diagnose/helpers';
 
@@ -41,16 +42,16 @@ describe('probes: search orders and the dependency walk', () => {
 
   it('debugserver: DELVE_DEBUGSERVER_PATH from the launch env beats go.toolsEnvVars and the host env', async () => {
     const dir = snapshot({ '/x/debugserver': 'debugserver' }, { PATH: '/usr/bin', DELVE_DEBUGSERVER_PATH: '/env/ds' });
-    const m = await diagnoseMachine({
+    const m = await darwinMachine({
       host: hostOf(dir),
       settings: { 'go.toolsEnvVars': { DELVE_DEBUGSERVER_PATH: '/tools/ds' } },
       launch: { config: { type: 'go', request: 'launch', env: { DELVE_DEBUGSERVER_PATH: '/x/debugserver' } } },
       cache: new DiagnosisCache(),
     });
-    assert.equal(m.stub.path, '/x/debugserver');
-    assert.equal(m.stub.override?.origin, 'launch.env');
-    assert.deepEqual(m.stub.binary?.archs, ['x86_64', 'arm64e']);
-    assert.deepEqual(m.stub.run, { how: 'native', arch: 'arm64e' });
+    assert.equal(m.darwin.stub.path, '/x/debugserver');
+    assert.equal(m.darwin.stub.override?.origin, 'launch.env');
+    assert.deepEqual(m.darwin.stub.binary?.archs, ['x86_64', 'arm64e']);
+    assert.deepEqual(m.darwin.stub.run, { how: 'native', arch: 'arm64e' });
   });
 
   it('dependencies: @rpath through LC_RPATH, symlink cycles end, system libraries are in the shared cache', async () => {
@@ -58,8 +59,8 @@ describe('probes: search orders and the dependency walk', () => {
       '/opt/homebrew/opt/llvm/lib/liblldb.dylib': 'liblldb.dylib',
       '/opt/homebrew/opt/llvm/lib/libLLVM.dylib': { link: 'liblldb.dylib' },
     }, { PATH: '/opt/homebrew/opt/llvm/bin:/usr/bin' });
-    const m = await diagnoseMachine({ host: hostOf(dir), cache: new DiagnosisCache() });
-    const c = m.lldb.candidates.find((x) => x.path === '/opt/homebrew/opt/llvm/lib/liblldb.dylib');
+    const m = await darwinMachine({ host: hostOf(dir), cache: new DiagnosisCache() });
+    const c = m.darwin.lldb.candidates.find((x) => x.path === '/opt/homebrew/opt/llvm/lib/liblldb.dylib');
     assert.ok(c?.exists);
     // libLLVM.dylib is a symlink back to liblldb.dylib itself: the walk resolves it, sees the cycle and stops.
     assert.deepEqual(c.deps.map((d) => [d.name, d.status]), [['/usr/lib/libSystem.B.dylib', 'shared-cache']]);

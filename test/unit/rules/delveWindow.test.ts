@@ -5,10 +5,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
+import { DiagnosisCache, type DarwinMachine } from '../../../src/core/diagnose';
 import { delveSupportsGo, delveWindow } from '../../../src/core/probe/delveCompat';
-import { goDelveVersions } from '../../../src/core/rules/go';
-import { inputOf, SNAPSHOTS } from '../diagnose/helpers';
+import { goDelveVersions } from '../../../src/core/rules/darwin/go';
+import { darwinMachine, inputOf, SNAPSHOTS } from '../diagnose/helpers';
 
 const window = (v: string) => {
   const w = delveWindow(v);
@@ -40,8 +40,8 @@ describe('Delve / Go window per Delve release (compat.go at each tag)', () => {
 });
 
 describe('rule: the window, and --check-go-version=false in dlvFlags', () => {
-  async function m(): Promise<Machine> {
-    return diagnoseMachine({ ...inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon')), cache: new DiagnosisCache() });
+  async function m(): Promise<DarwinMachine> {
+    return darwinMachine({ ...inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon')), cache: new DiagnosisCache() });
   }
 
   it('is an error; with --check-go-version=false a warning naming Delve\'s "undefined behavior"', async () => {

@@ -5,14 +5,14 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
-import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from '../../../src/core/rules/macos';
+import { DiagnosisCache, type DarwinMachine } from '../../../src/core/diagnose';
+import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from '../../../src/core/rules/darwin/macos';
 import { dwarf5OldDlv as dwarf5OldGo } from '../../../src/core/rules/dwarf5';
 import { selectToolchain, modLines } from '../../../src/core/probe/toolchain';
-import { inputOf, SNAPSHOTS } from '../diagnose/helpers';
+import { darwinMachine, inputOf, SNAPSHOTS } from '../diagnose/helpers';
 
-async function mac(): Promise<Machine> {
-  return diagnoseMachine({ ...inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon')), cache: new DiagnosisCache() });
+async function mac(): Promise<DarwinMachine> {
+  return darwinMachine({ ...inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon')), cache: new DiagnosisCache() });
 }
 
 describe('rules: Delve × macOS × Xcode × Go', () => {
@@ -46,7 +46,7 @@ describe('rules: Delve × macOS × Xcode × Go', () => {
 
   it('Xcode 16 LLDB + cgo + Go < 1.23 is a warning that says what was not checked', async () => {
     const m = await mac();
-    m.lldb.frameworkVersion = { value: '1600.0.39.3', path: '/Library/Developer/CommandLineTools/Library/PrivateFrameworks/LLDB.framework/Versions/A/Resources/Info.plist' };
+    m.darwin.lldb.frameworkVersion = { value: '1600.0.39.3', path: '/Library/Developer/CommandLineTools/Library/PrivateFrameworks/LLDB.framework/Versions/A/Resources/Info.plist' };
     m.target.goVersion = 'go1.22.5';
     const f = xcode16Cgo(m)[0];
     assert.equal(f?.severity, 'warning');
@@ -54,7 +54,7 @@ describe('rules: Delve × macOS × Xcode × Go', () => {
     m.target.goVersion = 'go1.23.0';
     assert.deepEqual(xcode16Cgo(m), []);
     m.target.goVersion = 'go1.22.5';
-    m.lldb.frameworkVersion.value = '1500.0.404.7';
+    m.darwin.lldb.frameworkVersion.value = '1500.0.404.7';
     assert.deepEqual(xcode16Cgo(m), []);
   });
 

@@ -1,4 +1,4 @@
-/** What the texts of macOS, Xcode and Delve version mismatches mean (src/core/dap/rules-macos.ts). */
+/** What the texts of macOS, Xcode and Delve version mismatches mean (src/core/dap/darwin/rules.ts). */
 import { messages } from '../index';
 
 export const DAP_MACOS = messages({

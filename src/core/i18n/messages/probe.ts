@@ -1,4 +1,4 @@
-/** Notes of the report's components (src/core/probe/components.ts, probe/linux/components.ts). */
+/** Notes of the report's components (src/core/probe/darwin/components.ts, probe/linux/components.ts). */
 import { messages } from '../index';
 
 export const PROBE = messages({

@@ -1,4 +1,4 @@
-/** Texts of the dlv rules (src/core/rules/dlv.ts, rules/reach.ts). */
+/** Texts of the dlv rules (src/core/rules/darwin/dlv.ts, rules/reach.ts). */
 import { messages } from '../index';
 
 export const RULES_DLV = messages({

@@ -1,4 +1,4 @@
-/** Texts of the Go toolchain rules (src/core/rules/toolchain.ts) and the go component's notes. */
+/** Texts of the Go toolchain rules (src/core/rules/darwin/toolchain.ts) and the go component's notes. */
 import { messages } from '../index';
 
 export const RULES_GO = messages({

@@ -1,4 +1,4 @@
-/** Texts of the LLDB library rules (src/core/rules/liblldb.ts, liblldbPresence.ts). */
+/** Texts of the LLDB library rules (src/core/rules/darwin/liblldb.ts, liblldbPresence.ts). */
 import { messages } from '../index';
 
 export const LIB = messages({

@@ -86,7 +86,7 @@ export const PRE = messages({
   hwUnknown: { en: 'unknown hardware', zh: '未知硬件' },
 });
 
-/** Texts of src/core/rules/dlv.ts not yet in rules-dlv.ts. */
+/** Texts of src/core/rules/darwin/dlv.ts not yet in rules-dlv.ts. */
 export const PRE_DLV = messages({
   notFound: { en: 'vscode-go did not find dlv in any place it looks, so it cannot start a debug session ("Cannot find Delve debugger").', zh: 'vscode-go 在它查找的所有位置都没有找到 dlv，因此无法启动调试会话（"Cannot find Delve debugger"）。' },
   absent: { en: 'does not exist', zh: '不存在' },

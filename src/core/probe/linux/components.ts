@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import { PROBE as P } from '../../i18n/messages/probe';
 import type { ComponentReport, ComponentStatus } from '../../report/types';
 import { shellQuote as q } from '../../text';
-import type { Machine } from '../machine';
+import type { LinuxMachine } from '../machine';
 import { launchPtraceBlocked } from './ptrace';
 import type { ChainBinary, LinuxFacts } from './types';
 
@@ -17,7 +17,7 @@ function binaryStatus(b: ChainBinary, kernel: string | undefined): ComponentStat
   return b.goarch === kernel || (kernel === 'amd64' && b.goarch === '386') || (kernel === 'arm64' && b.goarch === 'arm') ? 'ok' : 'mismatch';
 }
 
-function binaryComponent(b: ChainBinary, l: LinuxFacts, m: Machine): ComponentReport {
+function binaryComponent(b: ChainBinary, l: LinuxFacts, m: LinuxMachine): ComponentReport {
   const c: ComponentReport = { id: b.role === 'process' && !m.host.isVscode ? 'shell' : IDS[b.role], path: b.path, status: binaryStatus(b, l.kernelGoarch), command: `readelf -h ${q(b.path)}` };
   if (b.goarch) c.archs = [linuxArchName(b.goarch)];
   const notes = [`ELF ${b.machineName ?? '?'}`];
@@ -29,7 +29,7 @@ function binaryComponent(b: ChainBinary, l: LinuxFacts, m: Machine): ComponentRe
   return c;
 }
 
-export function linuxComponents(m: Machine): ComponentReport[] {
+export function linuxComponents(m: LinuxMachine): ComponentReport[] {
   const l = m.linux;
   if (!l) return [];
   const host: ComponentReport = { id: 'host', status: l.kernelArch ? 'ok' : 'unknown', command: `cat ${l.kernelSource ?? '/proc/sys/kernel/arch'}` };

@@ -1,6 +1,6 @@
 /**
  * The Machine model on Linux: the platform-neutral probes (launch, dlv's environment, Go, dlv, the target) and
- * the Linux facts in place of the macOS ones (no sysctl, uname, xcode-select, debugserver or LLDB search).
+ * the Linux facts (probe/linux); none of the macOS ones (no sysctl, uname, xcode-select, debugserver or LLDB search).
  */
 import { probeToolchain } from '../toolchain';
 import { nodeArchToMachO, type HardwareArch } from '../../macho';
@@ -9,18 +9,19 @@ import { dlvEnvironment } from '../env';
 import { keptKeysOf } from '../../snapfile/envKeys';
 import { probeDlv } from '../dlv';
 import { probeGo } from '../go';
-import { isVscodeExec } from '../hostFacts';
-import type { ProbeInput } from '../index';
+import { isVscodeExec } from '../vscodeExec';
+import type { ProbeInput } from '../input';
 import { probeLaunch, type SubstVars } from '../launch';
-import type { HostFacts, Machine } from '../machine';
+import type { HostFacts, LinuxMachine } from '../machine';
 import { probeTarget } from '../target';
 import { probeLinux } from './index';
+import { elfBuildInfo } from './buildinfo';
 
 function hardwareOf(kernelGoarch: string | undefined): HardwareArch | undefined {
   return kernelGoarch === 'arm64' ? 'arm64' : kernelGoarch === 'amd64' ? 'x86_64' : undefined;
 }
 
-export async function probeLinuxMachine(input: ProbeInput): Promise<Machine> {
+export async function probeLinuxMachine(input: ProbeInput): Promise<LinuxMachine> {
   const ctx = probeContext(input);
   const vars: SubstVars = { env: input.host.env };
   const wf = input.workspaceFolder ?? input.host.cwd;
@@ -28,7 +29,7 @@ export async function probeLinuxMachine(input: ProbeInput): Promise<Machine> {
   const launch = probeLaunch(ctx, input.launch?.config, input.launch?.index ?? 0, vars);
   const dlvEnv = dlvEnvironment(input.host.env, input.settings, input.settingsByScope, launch, vars);
   const go = await probeGo(ctx, input.settings);
-  const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go);
+  const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go, elfBuildInfo);
   const target = probeTarget(ctx, launch, dlvEnv, go, vars);
   const linux = probeLinux(ctx, { go, dlv, target }, wf);
   const host: HostFacts = {
@@ -40,11 +41,10 @@ export async function probeLinuxMachine(input: ProbeInput): Promise<Machine> {
   const hw = hardwareOf(linux.kernelGoarch);
   if (hw) host.hardware = hw;
   if (input.host.execPath) host.execPath = input.host.execPath;
-  const machine: Machine = {
-    host, trusted: input.trusted, settings: input.settings, env: keptKeysOf(input.host.env), dlvEnv, go, dlv, target, launch,
+  const machine: LinuxMachine = {
+    platform: 'linux', host, trusted: input.trusted, settings: input.settings, env: keptKeysOf(input.host.env), dlvEnv, go, dlv, target, launch,
     toolchain: probeToolchain(ctx, go, dlvEnv, wf, input.settings['go.terminal.activateEnvironment']),
-    stub: { kind: 'none', searched: [], deps: [], unknown: [] },
-    lldb: { candidates: [] }, permissions: {}, notes: ctx.notes, skipped: ctx.skipped, linux,
+    notes: ctx.notes, skipped: ctx.skipped, linux,
   };
   if (input.settingsByScope) machine.settingsByScope = input.settingsByScope;
   return machine;

@@ -7,10 +7,10 @@
 import { linuxArchName, mismatchNames } from '../../elf';
 import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
-import type { Machine } from '../../probe/machine';
+import type { LinuxMachine } from '../../probe/machine';
 import type { ChainBinary, Emulator, LinuxFacts } from '../../probe/linux/types';
 import type { Finding, Fix } from '../../report/types';
-import { command, goCmd, manual, ruleFinding, type MachineRule } from '../finding';
+import { command, goCmd, manual, ruleFinding, type LinuxRule } from '../finding';
 import { platformFixes, rebuildStep } from './fixes';
 import { emulatorOf } from '../../probe/linux/boundary';
 import { joinParagraphs } from '../../text/prose';
@@ -54,7 +54,7 @@ const EMULATOR_NAMES: Record<Emulator, string> = { qemu: 'QEMU', rosetta: 'Roset
  * A Linux VM (Lima, Remote-SSH) whose VS Code server is native and only go/dlv are foreign binaries: the cause is
  * those binaries (install the native Go, rebuild dlv), not the machine or a container platform.
  */
-function emulatedTools(m: Machine, l: LinuxFacts, tools: ChainBinary[], emu: Emulator | undefined): Finding {
+function emulatedTools(m: LinuxMachine, l: LinuxFacts, tools: ChainBinary[], emu: Emulator | undefined): Finding {
   const native = l.kernelGoarch ?? '?';
   const user = tools.find((b) => b.role === 'dlv')?.goarch ?? tools[0]?.goarch ?? '?';
   const what = tools.map((b) => b.role === 'target' ? 'the program' : b.role).join(', ');
@@ -68,7 +68,7 @@ function emulatedTools(m: Machine, l: LinuxFacts, tools: ChainBinary[], emu: Emu
   return ruleFinding('linux-emulated', { title: t(LINUX.titleTools, params), detail: t(LINUX.emulatedTools, params), evidence: emulationEvidence(l), fixes });
 }
 
-export const linuxEmulated: MachineRule = (m: Machine): Finding[] => {
+export const linuxEmulated: LinuxRule = (m: LinuxMachine): Finding[] => {
   const l = m.linux;
   if (!l || !isEmulated(l) || !l.kernelGoarch) return [];
   const emu = emulatorOf(l);

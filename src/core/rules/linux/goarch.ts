@@ -1,16 +1,16 @@
 /**
- * GOARCH set for another CPU than the kernel's on Linux (issue 20 item 7), read as on macOS (rules/overrides.ts,
- * rules/process.ts) plus the dev container's own places: `containerEnv` / `remoteEnv` in devcontainer.json (the
+ * GOARCH set for another CPU than the kernel's on Linux (issue 20 item 7), read as on macOS (rules/darwin/overrides.ts,
+ * rules/darwin/process.ts) plus the dev container's own places: `containerEnv` / `remoteEnv` in devcontainer.json (the
  * containers.dev reference: VS Code's server, and dlv with it, inherits both) and `go env -w GOARCH=…` (the go.env
  * file, shown by `go env GOARCH`). dlv then builds a program the kernel cannot run natively: Delve's launch fails
  * with "exec format error", or the program runs emulated where ptrace does not work (research/field-2026.md §1).
  */
 import { t } from '../../i18n';
 import { LINUX_GOARCH as G } from '../../i18n/messages/linux-goarch';
-import type { Machine } from '../../probe/machine';
+import type { LinuxMachine } from '../../probe/machine';
 import { scopeOf } from '../../probe/settings';
 import type { Finding, Fix } from '../../report/types';
-import { command, goCmd, launchEdit, manual, ruleFinding, settingsEdit, type MachineRule } from '../finding';
+import { command, goCmd, launchEdit, manual, ruleFinding, settingsEdit, type LinuxRule } from '../finding';
 import { dcEdit, rebuildStep } from './fixes';
 
 const NATIVE_COMPAT: Record<string, string[]> = { amd64: ['386'], arm64: ['arm'] };
@@ -22,7 +22,7 @@ function foreign(kernel: string, goarch: string): boolean {
 interface Source { where: string; fixes: Fix[] }
 
 /** Where the GOARCH dlv builds with comes from, most specific first, with the fix that removes it there. */
-function sourceOf(m: Machine, goarch: string): Source | undefined {
+function sourceOf(m: LinuxMachine, goarch: string): Source | undefined {
   const ev = m.dlvEnv.GOARCH;
   const dc = m.linux?.devcontainer;
   if (ev?.origin === 'launch.env') return { where: t(G.inLaunch), fixes: [launchEdit(t(G.removeLaunch), m, ['env', 'GOARCH'], { remove: true })] };
@@ -39,7 +39,7 @@ function sourceOf(m: Machine, goarch: string): Source | undefined {
   return undefined;
 }
 
-export const linuxGoarch: MachineRule = (m: Machine): Finding[] => {
+export const linuxGoarch: LinuxRule = (m: LinuxMachine): Finding[] => {
   const kernel = m.linux?.kernelGoarch;
   const goarch = m.dlvEnv.GOARCH?.value ?? m.go.env?.GOARCH;
   if (!kernel || !goarch || !foreign(kernel, goarch)) return [];

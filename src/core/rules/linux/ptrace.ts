@@ -13,9 +13,9 @@ import { LINUX } from '../../i18n/messages/linux';
 import { LINUX_PTRACE as P } from '../../i18n/messages/linux-ptrace';
 import { seccompRefusesPtrace } from '../../probe/linux/ptrace';
 import type { LinuxFacts } from '../../probe/linux/types';
-import type { Machine } from '../../probe/machine';
+import type { LinuxMachine } from '../../probe/machine';
 import type { Finding, Fix } from '../../report/types';
-import { command, manual, ruleFinding, type MachineRule } from '../finding';
+import { command, manual, ruleFinding, type LinuxRule } from '../finding';
 import { isEmulated } from './emulation';
 import { dcEdit, ptraceFixes, rebuildStep } from './fixes';
 
@@ -24,7 +24,7 @@ function statusEvidence(l: LinuxFacts): string {
 }
 
 /** Seccomp filter, a kernel before 4.8 and no CAP_SYS_PTRACE. Not under emulation: there the emulator is the cause. */
-export const linuxSeccomp: MachineRule = (m: Machine): Finding[] => {
+export const linuxSeccomp: LinuxRule = (m: LinuxMachine): Finding[] => {
   const l = m.linux;
   if (!l || l.seccomp !== 2 || l.capSysPtrace !== false || isEmulated(l) || !seccompRefusesPtrace(l)) return [];
   const fixes = [...ptraceFixes(l.devcontainer, true)];
@@ -34,12 +34,12 @@ export const linuxSeccomp: MachineRule = (m: Machine): Finding[] => {
 };
 
 /** dlv would trace a process it did not start: request attach with mode local (remote attaches trace elsewhere). */
-function localAttach(m: Machine): boolean {
+function localAttach(m: LinuxMachine): boolean {
   return m.launch.request === 'attach' && (m.launch.mode ?? 'local') === 'local';
 }
 
 /** dlv traces on this machine at all: a local attach or a launch (not an attach to a dlv elsewhere). */
-function tracesHere(m: Machine): boolean {
+function tracesHere(m: LinuxMachine): boolean {
   return localAttach(m) || m.launch.request !== 'attach';
 }
 
@@ -69,7 +69,7 @@ function scopeDetail(l: LinuxFacts, scope: number): string {
  * Yama's ptrace_scope for what this configuration asks dlv to do: scope 1 and a local attach without the
  * capability; scope 2 and a launch or local attach without it; scope 3 and either, whatever the capability.
  */
-export const linuxPtraceScope: MachineRule = (m: Machine): Finding[] => {
+export const linuxPtraceScope: LinuxRule = (m: LinuxMachine): Finding[] => {
   const l = m.linux;
   const scope = l?.ptraceScope;
   if (!l || scope === undefined || scope === 0 || !tracesHere(m)) return [];

@@ -2,18 +2,18 @@
  * liblldb.dylib / LLDB.framework. Delve never loads liblldb (GROUND_TRUTH §1): these findings are warnings for
  * LLDB-based tools (lldb, lldb-dap, CodeLLDB) and health signals for the framework that ships debugserver.
  */
-import { t } from '../i18n';
-import { LIB } from '../i18n/messages/rules-liblldb';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Finding, Fix } from '../report/types';
-import type { DepNode, LldbCandidate, Machine } from '../probe/machine';
-import { archList } from '../probe/arch';
-import { ruleFinding, hwName, lipo, manual, q, settingsEdit, command, type MachineRule } from './finding';
-import { scopeOf } from '../probe/settings';
+import { t } from '../../i18n';
+import { LIB } from '../../i18n/messages/rules-liblldb';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { Finding, Fix } from '../../report/types';
+import type { DepNode, LldbCandidate, DarwinMachine } from '../../probe/machine';
+import { archList } from '../../probe/arch';
+import { ruleFinding, hwName, lipo, manual, q, settingsEdit, command, type DarwinRule } from '../finding';
+import { scopeOf } from '../../probe/settings';
 
 const LIB_KINDS = new Set(['dlv-adjacent', 'system', 'homebrew', 'clt', 'xcode', 'developer-dir', 'setting']);
 
-function brewFix(c: LldbCandidate, m: Machine): Fix {
+function brewFix(c: LldbCandidate, m: DarwinMachine): Fix {
   if (c.path.startsWith('/usr/local/') && m.host.hardware === 'arm64') {
     return manual(t(LIB.brewArm), t(LIB.brewArmDetail));
   }
@@ -32,19 +32,19 @@ function reinstallClt(): Fix[] {
   ];
 }
 
-function fixesFor(c: LldbCandidate, m: Machine): Fix[] {
+function fixesFor(c: LldbCandidate, m: DarwinMachine): Fix[] {
   if (c.kind === 'setting') return [staleFix(m, c)];
   if (c.kind === 'homebrew' || c.kind === 'homebrew-lldb' || c.kind === 'dlv-adjacent') return [brewFix(c, m)];
   return reinstallClt();
 }
 
-function staleFix(m: Machine, c: LldbCandidate): Fix {
+function staleFix(m: DarwinMachine, c: LldbCandidate): Fix {
   const list = (m.settings['goLldbDoctor.lldbPaths'] ?? []).filter((_, i) => i !== c.settingIndex);
   return settingsEdit(t(LIB.removeEntry), ['goLldbDoctor.lldbPaths'], { value: list }, scopeOf(m.settingsByScope, 'goLldbDoctor.lldbPaths'));
 }
 
-export const lldbStalePath: MachineRule = (m) =>
-  m.lldb.candidates
+export const lldbStalePath: DarwinRule = (m) =>
+  m.darwin.lldb.candidates
     .filter((c) => c.kind === 'setting' && !c.exists)
     .map((c) => ruleFinding('liblldb-stale-path', {
       detail: t(LIB.stale, { i: String(c.settingIndex), path: c.path }),
@@ -52,8 +52,8 @@ export const lldbStalePath: MachineRule = (m) =>
       fixes: [staleFix(m, c)],
     }));
 
-export const lldbArch: MachineRule = (m) =>
-  m.lldb.candidates
+export const lldbArch: DarwinRule = (m) =>
+  m.darwin.lldb.candidates
     .filter((c) => c.exists && c.referenced && LIB_KINDS.has(c.kind) && c.loadArch && !c.slice)
     .map((c) => ruleFinding('liblldb-arch-mismatch', {
       detail: t(LIB.archMismatch, { path: c.path, why: c.why, archs: archList(c.binary?.archs), load: c.loadArch ?? '', hw: hwName(m.host.hardware) }),
@@ -67,7 +67,7 @@ function depLine(d: DepNode): string {
   return `${d.name}, needed by ${d.loader}: not found${tried}`;
 }
 
-function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fixes: Fix[]; stub: boolean }): Finding[] {
+function depFindings(m: DarwinMachine, root: { path: string; deps: DepNode[]; fixes: Fix[]; stub: boolean }): Finding[] {
   const out: Finding[] = [];
   const missing = root.deps.filter((d) => d.status === 'missing');
   const arch = root.deps.filter((d) => d.status === 'arch');
@@ -93,12 +93,12 @@ function depFindings(m: Machine, root: { path: string; deps: DepNode[]; fixes: F
   return out;
 }
 
-export const lldbDependencies: MachineRule = (m) => {
+export const lldbDependencies: DarwinRule = (m) => {
   const out: Finding[] = [];
-  if (m.stub.binary && m.stub.kind === 'debugserver') {
-    out.push(...depFindings(m, { path: m.stub.path as string, deps: m.stub.deps, stub: true, fixes: reinstallClt() }));
+  if (m.darwin.stub.binary && m.darwin.stub.kind === 'debugserver') {
+    out.push(...depFindings(m, { path: m.darwin.stub.path as string, deps: m.darwin.stub.deps, stub: true, fixes: reinstallClt() }));
   }
-  const roots = m.lldb.candidates.filter((c) => c.exists && c.referenced && c.deps.length > 0);
+  const roots = m.darwin.lldb.candidates.filter((c) => c.exists && c.referenced && c.deps.length > 0);
   const first = roots.find((c) => c.deps.some((d) => d.status === 'missing' || d.status === 'arch'));
   if (!first) return out;
   const seen = new Set<string>();

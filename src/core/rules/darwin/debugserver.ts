@@ -1,16 +1,16 @@
 /** The stub Delve would start (debugserver, or lldb-server as the fallback). */
-import { t } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { ComponentId, Fix } from '../report/types';
-import type { EnvValue, Machine } from '../probe/machine';
-import { archList } from '../probe/arch';
-import { CLT_DEBUGSERVER } from '../probe/stub';
-import { command, ruleFinding, hwName, launchEdit, lipo, manual, q, settingsEdit, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { ComponentId, Fix } from '../../report/types';
+import type { EnvValue, DarwinMachine } from '../../probe/machine';
+import { archList } from '../../probe/arch';
+import { CLT_DEBUGSERVER } from '../../probe/darwin/stub';
+import { command, ruleFinding, hwName, launchEdit, lipo, manual, q, settingsEdit, type DarwinRule } from '../finding';
 
 const installClt = (): Fix => command(t(PRE.installClt), 'xcode-select --install');
 
 /** Where DELVE_DEBUGSERVER_PATH is set, and how to remove it from there. */
-function overrideSite(m: Machine, ev: EnvValue): { component: ComponentId; fix: Fix; where: string } {
+function overrideSite(m: DarwinMachine, ev: EnvValue): { component: ComponentId; fix: Fix; where: string } {
   switch (ev.origin) {
     case 'launch.env':
       return { component: 'launch', where: t(PRE.whereLaunchEnv), fix: launchEdit(t(PRE.removeDsLaunch), m, ['env', 'DELVE_DEBUGSERVER_PATH'], { remove: true }) };
@@ -23,11 +23,11 @@ function overrideSite(m: Machine, ev: EnvValue): { component: ComponentId; fix: 
   }
 }
 
-export const debugserverOverride: MachineRule = (m) => {
-  const ev = m.stub.override;
-  if (!ev || m.stub.overrideExists) return [];
+export const debugserverOverride: DarwinRule = (m) => {
+  const ev = m.darwin.stub.override;
+  if (!ev || m.darwin.stub.overrideExists) return [];
   const site = overrideSite(m, ev);
-  const clt = m.stub.searched.length > 0 && m.lldb.candidates.some((c) => c.kind === 'clt' && c.exists);
+  const clt = m.darwin.stub.searched.length > 0 && m.darwin.lldb.candidates.some((c) => c.kind === 'clt' && c.exists);
   return [ruleFinding('debugserver-path-invalid', {
     component: site.component,
     detail: t(PRE.dsPathInvalid, { where: site.where, value: ev.value }) + (clt ? t(PRE.dsWithout, { path: CLT_DEBUGSERVER }) : ''),
@@ -36,8 +36,8 @@ export const debugserverOverride: MachineRule = (m) => {
   })];
 };
 
-export const debugserverMissing: MachineRule = (m) => {
-  const s = m.stub;
+export const debugserverMissing: DarwinRule = (m) => {
+  const s = m.darwin.stub;
   if (s.kind === 'debugserver' || s.override) return [];
   if (s.kind === 'none' && s.unknown.length > 0 && xcodeDebugserverExists(m)) return [];
   const evidence = s.searched.map((x) => `${x.why}: ${x.path} — ${x.result}`);
@@ -48,12 +48,12 @@ export const debugserverMissing: MachineRule = (m) => {
   return [ruleFinding('debugserver-not-found', { detail, evidence, fixes: [installClt()] })];
 };
 
-function xcodeDebugserverExists(m: Machine): boolean {
-  return m.lldb.candidates.some((c) => c.kind === 'xcode' && c.exists);
+function xcodeDebugserverExists(m: DarwinMachine): boolean {
+  return m.darwin.lldb.candidates.some((c) => c.kind === 'xcode' && c.exists);
 }
 
-export const debugserverArch: MachineRule = (m) => {
-  const s = m.stub;
+export const debugserverArch: DarwinRule = (m) => {
+  const s = m.darwin.stub;
   const bin = s.binary;
   if (s.kind !== 'debugserver' || !bin || !s.run || !s.path) return [];
   const evidence = [`${s.path}: ${archList(bin.archs)} (\`${lipo(s.path)}\`)`, `found by ${s.why}`];

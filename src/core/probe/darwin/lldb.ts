@@ -2,10 +2,10 @@
  * Every liblldb.dylib / LLDB.framework the popular diagnosis checks (GROUND_TRUTH §5), with its slices, the slice
  * the loading process would use, its dependencies, and whether anything references it.
  */
-import type { HostFacts, LldbCandidate, LldbKind } from './machine';
-import { dirname, expandHome, joinPath, normalize, readBinary, type ProbeContext } from './context';
-import { pathDirs } from './env';
-import { sliceFor } from './arch';
+import type { HostFacts, LldbCandidate, LldbKind } from '../machine';
+import { dirname, expandHome, joinPath, normalize, readBinary, type ProbeContext } from '../context';
+import { pathDirs } from '../env';
+import { sliceFor } from '../arch';
 import { walkDeps } from './deps';
 
 const CLT_LLDB = '/Library/Developer/CommandLineTools/Library/PrivateFrameworks/LLDB.framework/Versions/A/LLDB';

@@ -1,16 +1,16 @@
 /** Which LLDBs are installed and referenced: Homebrew beside the system LLDB, one nothing uses, none at all. */
-import { t } from '../i18n';
-import { LIB } from '../i18n/messages/rules-liblldb';
-import type { Machine } from '../probe/machine';
-import { archList } from '../probe/arch';
-import { ruleFinding, lipo, manual, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { LIB } from '../../i18n/messages/rules-liblldb';
+import type { DarwinMachine } from '../../probe/machine';
+import { archList } from '../../probe/arch';
+import { ruleFinding, lipo, manual, type DarwinRule } from '../finding';
 
-function systemLldb(m: Machine) {
-  return m.lldb.candidates.filter((c) => c.exists && (c.kind === 'clt' || c.kind === 'xcode' || c.kind === 'developer-dir'));
+function systemLldb(m: DarwinMachine) {
+  return m.darwin.lldb.candidates.filter((c) => c.exists && (c.kind === 'clt' || c.kind === 'xcode' || c.kind === 'developer-dir'));
 }
 
-export const lldbMixed: MachineRule = (m) => {
-  const brew = m.lldb.candidates.filter((c) => c.exists && c.kind === 'homebrew' && c.referenced);
+export const lldbMixed: DarwinRule = (m) => {
+  const brew = m.darwin.lldb.candidates.filter((c) => c.exists && c.kind === 'homebrew' && c.referenced);
   const sys = systemLldb(m);
   const first = brew[0];
   if (!first || sys.length === 0) return [];
@@ -21,8 +21,8 @@ export const lldbMixed: MachineRule = (m) => {
   })];
 };
 
-export const lldbUnreferenced: MachineRule = (m) =>
-  m.lldb.candidates
+export const lldbUnreferenced: DarwinRule = (m) =>
+  m.darwin.lldb.candidates
     .filter((c) => c.exists && c.kind === 'homebrew' && !c.referenced)
     .map((c) => ruleFinding('liblldb-unreferenced', {
       detail: t(LIB.unreferenced, { path: c.path, why: c.why, archs: archList(c.binary?.archs) }) + (c.loadArch && !c.slice ? t(LIB.noSlice, { arch: c.loadArch }) : ''),
@@ -30,11 +30,11 @@ export const lldbUnreferenced: MachineRule = (m) =>
       fixes: [manual(t(LIB.noChange), t(LIB.noChangeDetail))],
     }));
 
-export const lldbNone: MachineRule = (m) => {
-  if (m.lldb.candidates.some((c) => c.exists)) return [];
+export const lldbNone: DarwinRule = (m) => {
+  if (m.darwin.lldb.candidates.some((c) => c.exists)) return [];
   return [ruleFinding('liblldb-not-found', {
     detail: t(LIB.notFound),
-    evidence: m.lldb.candidates.filter((c) => c.kind !== 'homebrew-lldb').slice(0, 8).map((c) => `${c.path} — absent`),
+    evidence: m.darwin.lldb.candidates.filter((c) => c.kind !== 'homebrew-lldb').slice(0, 8).map((c) => `${c.path} — absent`),
     fixes: [manual(t(LIB.installClt), t(LIB.installCltDetail))],
   })];
 };

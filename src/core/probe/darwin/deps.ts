@@ -4,9 +4,9 @@
  * arch of the process that loads it. `/usr/lib` and `/System/Library` libraries live in the dyld shared cache on
  * macOS 11 and later: absent on disk there is normal, not missing (GROUND_TRUTH §5).
  */
-import type { BinaryInfo, DepNode } from './machine';
-import { dirname, joinPath, readBinary, type ProbeContext } from './context';
-import { sliceFor } from './arch';
+import type { BinaryInfo, DepNode } from '../machine';
+import { dirname, joinPath, readBinary, type ProbeContext } from '../context';
+import { sliceFor } from '../arch';
 
 const MAX_NODES = 400;
 const MAX_DEPTH = 12;

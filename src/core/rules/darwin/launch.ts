@@ -1,8 +1,8 @@
 /** launch.json attributes that are wrong in themselves (GROUND_TRUTH §2, §3). */
-import { t, type Message } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Finding } from '../report/types';
-import { ruleFinding, launchEdit, type MachineRule } from './finding';
+import { t, type Message } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { Finding } from '../../report/types';
+import { ruleFinding, launchEdit, type DarwinRule } from '../finding';
 
 const BACKENDS = new Set(['default', 'native', 'lldb', 'rr']);
 
@@ -12,14 +12,14 @@ const HINTS: Record<string, Message> = { dlvArgs: PRE.hintDlvArgs, dlvDapMode: P
  * The evidence names the attribute, not its value: the value is nothing this rule reads, and a snapshot keeps only
  * the names of unknown attributes (their values may be secrets: issue 16 item 3), so live and replay agree.
  */
-export const unknownAttributes: MachineRule = (m) =>
+export const unknownAttributes: DarwinRule = (m) =>
   m.launch.unknownAttrs.map((attr) => ruleFinding('launch-unknown-attribute', {
     detail: t(PRE.unknownAttr, { attr, hint: HINTS[attr] ? t(HINTS[attr]) : '' }).trim(),
     evidence: [`configurations[${m.launch.index}] sets "${attr}"`],
     fixes: [launchEdit(t(PRE.removeAttr, { attr }), m, [attr], { remove: true })],
   }));
 
-export const backendRule: MachineRule = (m) => {
+export const backendRule: DarwinRule = (m) => {
   const b = m.launch.backend;
   if (b === undefined) return [];
   const out: Finding[] = [];

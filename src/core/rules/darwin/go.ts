@@ -1,20 +1,20 @@
 /** The Go toolchain vscode-go uses, and whether the Delve found supports its version. */
-import { t } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Fix } from '../report/types';
-import type { Machine } from '../probe/machine';
-import { archList, machOToGoarch, sliceFor } from '../probe/arch';
-import { delveSupportsGo } from '../probe/delveCompat';
-import { builds } from '../probe/target';
-import { scopeOf } from '../probe/settings';
-import { dlvFlagOff } from './dlvFlags';
-import { command, goCmd, ruleFinding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { Fix } from '../../report/types';
+import type { DarwinMachine } from '../../probe/machine';
+import { archList, machOToGoarch, sliceFor } from '../../probe/arch';
+import { delveSupportsGo } from '../../probe/delveCompat';
+import { builds } from '../../probe/target';
+import { scopeOf } from '../../probe/settings';
+import { dlvFlagOff } from '../dlvFlags';
+import { command, goCmd, ruleFinding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type DarwinRule } from '../finding';
 
-function searchedLines(m: Machine['go']): string[] {
+function searchedLines(m: DarwinMachine['go']): string[] {
   return m.searched.slice(0, 8).map((s) => `${s.why}: ${s.path} — ${s.result}`);
 }
 
-export const goNotFound: MachineRule = (m) => {
+export const goNotFound: DarwinRule = (m) => {
   if (m.go.path) return [];
   const exec = m.target.mode !== undefined && !builds(m.target.mode);
   return [ruleFinding('go-not-found', {
@@ -25,7 +25,7 @@ export const goNotFound: MachineRule = (m) => {
   })];
 };
 
-export const goArch: MachineRule = (m) => {
+export const goArch: DarwinRule = (m) => {
   const hw = m.host.hardware;
   // A shim (script) is judged by the Go it runs: $(go env GOROOT)/bin/go.
   const bin = m.toolchain.real?.binary ?? m.go.binary;
@@ -45,7 +45,7 @@ export const goArch: MachineRule = (m) => {
 };
 
 /** The Go version the debugged program is built with. */
-function targetGoVersion(m: Machine): string | undefined {
+function targetGoVersion(m: DarwinMachine): string | undefined {
   return m.target.goVersion ?? m.go.version;
 }
 
@@ -53,7 +53,7 @@ function targetGoVersion(m: Machine): string | undefined {
  * Delve's supported-Go window (pkg/goversion/compat.go `Compatible`, per release in probe/delveCompat.ts). With
  * `--check-go-version=false` in dlvFlags Delve prints "WARNING: undefined behavior - …" instead and goes on.
  */
-export const goDelveVersions: MachineRule = (m) => {
+export const goDelveVersions: DarwinRule = (m) => {
   const goVersion = targetGoVersion(m);
   const c = delveSupportsGo(m.dlv.version, goVersion);
   if (!c || c.ok) return [];

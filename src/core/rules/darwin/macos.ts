@@ -12,14 +12,14 @@
  * DWARF 5 with a dlv built by Go < 1.25 is rules/dwarf5.ts (Linux and darwin alike).
  * A version newer than every row, or one that cannot be parsed, never raises a finding.
  */
-import type { Finding } from '../report/types';
-import type { Machine } from '../probe/machine';
-import { compareVersions, goMinor, parseVersion } from '../probe/delveCompat';
-import { sliceFor } from '../probe/arch';
-import { builds } from '../probe/target';
-import { t } from '../i18n';
-import { RULES_MACOS as M } from '../i18n/messages/rules-macos';
-import { command, goCmd, manual, q, ruleFinding, type MachineRule } from './finding';
+import type { Finding } from '../../report/types';
+import type { DarwinMachine } from '../../probe/machine';
+import { compareVersions, goMinor, parseVersion } from '../../probe/delveCompat';
+import { sliceFor } from '../../probe/arch';
+import { builds } from '../../probe/target';
+import { t } from '../../i18n';
+import { RULES_MACOS as M } from '../../i18n/messages/rules-macos';
+import { command, goCmd, manual, q, ruleFinding, type DarwinRule } from '../finding';
 
 const INSTALL_DLV = 'go install github.com/go-delve/delve/cmd/dlv@latest';
 
@@ -36,7 +36,7 @@ function atLeast(v: string | undefined, floor: string): boolean {
 }
 
 /** The slice of a file that runs on this Mac has no LC_UUID (only when its load commands were read whole). */
-function noUuid(m: Machine, bin: NonNullable<Machine['dlv']['binary']> | undefined): boolean {
+function noUuid(m: DarwinMachine, bin: NonNullable<DarwinMachine['dlv']['binary']> | undefined): boolean {
   const hw = m.host.hardware;
   if (!bin || !hw || bin.file.errors.length > 0) return false;
   const arch = sliceFor(bin.archs, hw);
@@ -44,7 +44,7 @@ function noUuid(m: Machine, bin: NonNullable<Machine['dlv']['binary']> | undefin
   return Boolean(slice && slice.uuid === undefined && (slice.ncmds ?? 0) > 0);
 }
 
-export const lcUuid: MachineRule = (m) => {
+export const lcUuid: DarwinRule = (m) => {
   const os = m.host.osVersion;
   if (m.host.platform !== 'darwin' || !atLeast(os, '26.0')) return [];
   const out: Finding[] = [];
@@ -74,13 +74,13 @@ export const lcUuid: MachineRule = (m) => {
   return out;
 };
 
-function externalLink(m: Machine): boolean {
+function externalLink(m: DarwinMachine): boolean {
   const flags = m.launch.config?.buildFlags;
   const text = Array.isArray(flags) ? flags.join(' ') : typeof flags === 'string' ? flags : '';
   return /linkmode[= ]external/.test(text);
 }
 
-export const delveForMacos: MachineRule = (m) => {
+export const delveForMacos: DarwinRule = (m) => {
   const os = m.host.osVersion;
   const delve = m.dlv.version;
   if (m.host.platform !== 'darwin' || !os || !parseVersion(delve)) return [];
@@ -97,8 +97,8 @@ export const delveForMacos: MachineRule = (m) => {
   })];
 };
 
-export const xcode16Cgo: MachineRule = (m) => {
-  const lldb = m.lldb.frameworkVersion;
+export const xcode16Cgo: DarwinRule = (m) => {
+  const lldb = m.darwin.lldb.frameworkVersion;
   const go = m.target.goVersion;
   const minor = goMinor(go);
   const cgo = (m.dlvEnv.CGO_ENABLED?.value ?? m.go.env?.CGO_ENABLED) !== '0';
@@ -112,14 +112,14 @@ export const xcode16Cgo: MachineRule = (m) => {
 };
 
 /** The program has DWARF 5 units of any language (Delve parses every unit's line table). */
-function anyDwarf5(m: Machine): boolean {
+function anyDwarf5(m: DarwinMachine): boolean {
   const d = m.target.dwarf;
   if (m.target.mode === 'exec') return Boolean(d && !d.error && Math.max(d.goVersion ?? 0, d.otherVersion ?? 0) >= 5);
   const exp = m.dlvEnv.GOEXPERIMENT?.value ?? m.go.env?.GOEXPERIMENT ?? '';
   return builds(m.target.mode) && atLeast(m.target.goVersion, '1.25') && exp.split(',').includes('dwarf5');
 }
 
-export const lineStrPanic: MachineRule = (m) => {
+export const lineStrPanic: DarwinRule = (m) => {
   const v = parseVersion(m.dlv.version);
   if (m.host.platform !== 'darwin' || !v || compareVersions(v, [1, 26, 2]) !== 0 || !anyDwarf5(m)) return [];
   return [ruleFinding('dlv-dwarf5-macos-panic', {

@@ -1,11 +1,12 @@
 /**
  * The status bar's words on Linux (a dev container, a Linux VM or remote), where there is no LLDB to show: the
- * Linux cause that blocks Go debugging, in a few words. statusText's `statusWords` uses them. Pure.
+ * Linux cause that blocks Go debugging, in a few words. The Linux platform (platforms.ts) gives them to
+ * present/statusText's `statusWords`. Pure.
  */
-import { t, type Message } from '../i18n';
-import { LINUX } from '../i18n/messages/linux';
-import { LINUX_STATUS } from '../i18n/messages/linuxStatus';
-import type { Finding, Report } from '../report/types';
+import { t, type Message } from '../../i18n';
+import { LINUX } from '../../i18n/messages/linux';
+import { LINUX_STATUS } from '../../i18n/messages/linuxStatus';
+import type { Finding, Report } from '../types';
 
 /** The emulation finding's words: its title names QEMU or Rosetta (in either language of the catalogue). */
 function emulationWords(f: Finding): Message {
@@ -26,11 +27,10 @@ function linuxCause(findings: readonly Finding[]): Message | undefined {
 }
 
 /**
- * The Linux cause that blocks Go debugging, in a few words, for statusText's `statusWords`; undefined for another
- * OS and when no Linux-specific cause is found (then the words off a Mac apply).
+ * The Linux cause that blocks Go debugging, in a few words, for statusText's `statusWords`; undefined when no
+ * Linux-specific cause is found (then the words off a Mac apply).
  */
 export function linuxStatusLabel(report: Report): string | undefined {
-  if (report.host.platform !== 'linux') return undefined;
   const cause = linuxCause(report.findings);
   return cause ? t(cause) : undefined;
 }

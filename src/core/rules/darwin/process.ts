@@ -1,12 +1,12 @@
 /** The probing process (VS Code's extension host, or the terminal running the CLI) and the shell. */
-import { t } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Finding } from '../report/types';
-import { machOToGoarch } from '../probe/arch';
-import { archList } from '../probe/arch';
-import { command as cmd, ruleFinding, lipo, manual, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { Finding } from '../../report/types';
+import { machOToGoarch } from '../../probe/arch';
+import { archList } from '../../probe/arch';
+import { command as cmd, ruleFinding, lipo, manual, type DarwinRule } from '../finding';
 
-export const translatedProcess: MachineRule = (m) => {
+export const translatedProcess: DarwinRule = (m) => {
   const h = m.host;
   if (!h.translated || h.hardware !== 'arm64') return [];
   const evidence = ['sysctl.proc_translated = 1 (`sysctl -in sysctl.proc_translated`)', 'hw.optional.arm64 = 1: Apple silicon', `process.arch = ${h.processArch}`];
@@ -28,7 +28,7 @@ export const translatedProcess: MachineRule = (m) => {
   })];
 };
 
-export const translatedShell: MachineRule = (m) => {
+export const translatedShell: DarwinRule = (m) => {
   const h = m.host;
   if (h.hardware !== 'arm64' || h.shellArch !== 'x86_64') return [];
   if (h.translated && !h.isVscode) return [];
@@ -39,7 +39,7 @@ export const translatedShell: MachineRule = (m) => {
   })];
 };
 
-export const exportedGoarch: MachineRule = (m) => {
+export const exportedGoarch: DarwinRule = (m) => {
   const v = m.env.GOARCH;
   const want = machOToGoarch(m.host.hardware);
   if (!v || !want || v === want) return [];

@@ -3,14 +3,14 @@
  * service/debugger/debugger_linux.go, pkg/goversion/compat.go). The "function not implemented" form was measured
  * here: Debian's arm64 delve 1.20.2 under qemu-aarch64 on x86_64.
  */
-import type { TextRule } from './rule';
-import type { Resolved } from './context';
-import { textFinding } from './finding';
-import { t } from '../i18n';
-import { LINUX } from '../i18n/messages/linux';
-import type { Fix } from '../report/types';
-import { mismatchNames } from '../elf';
-import { joinParagraphs } from '../text/prose';
+import type { TextRule } from '../rule';
+import type { Resolved } from '../context';
+import { textFinding } from '../finding';
+import { t } from '../../i18n';
+import { LINUX } from '../../i18n/messages/linux';
+import type { Fix } from '../../report/types';
+import { mismatchNames } from '../../elf';
+import { joinParagraphs } from '../../text/prose';
 
 /** Both sides of the mismatch: the kernel is the machine's CPU when the caller knows it, else Apple Silicon's (the common case). */
 function namesOf(r: Resolved) {

@@ -1,10 +1,10 @@
 /** Developer mode (`DevToolsSecurity -status`) and membership of the `_developer` group (`id -Gn`). */
-import type { Machine } from './machine';
-import { output, type ProbeContext } from './context';
+import type { DarwinFacts } from '../machine';
+import { output, type ProbeContext } from '../context';
 
-export async function probePermissions(ctx: ProbeContext): Promise<Machine['permissions']> {
+export async function probePermissions(ctx: ProbeContext): Promise<DarwinFacts['permissions']> {
   const [dev, groups] = await Promise.all([output(ctx, 'DevToolsSecurity', ['-status']), output(ctx, 'id', ['-Gn'])]);
-  const out: Machine['permissions'] = {};
+  const out: DarwinFacts['permissions'] = {};
   if (dev !== undefined) {
     if (/currently enabled/i.test(dev)) out.devMode = true;
     else if (/currently disabled/i.test(dev)) out.devMode = false;

@@ -1,13 +1,13 @@
 /** The components list of the report (SNAPSHOT.md §2), from the Machine model: each link with path, slices, status. */
-import type { ComponentReport, ComponentStatus } from '../report/types';
-import type { BinaryInfo, LldbCandidate, Located, Machine } from './machine';
-import { familyOf, goarchToMachO, sliceFor } from './arch';
-import { t } from '../i18n';
-import { RULES_GO as G } from '../i18n/messages/rules-go';
-import { PROBE as P } from '../i18n/messages/probe';
-import { MACHO } from '../i18n/messages/macho';
-import { sh } from '../text';
-import { fileProblem } from '../macho';
+import type { ComponentReport, ComponentStatus } from '../../report/types';
+import type { BinaryInfo, LldbCandidate, Located, DarwinMachine } from '../machine';
+import { familyOf, goarchToMachO, sliceFor } from '../arch';
+import { t } from '../../i18n';
+import { RULES_GO as G } from '../../i18n/messages/rules-go';
+import { PROBE as P } from '../../i18n/messages/probe';
+import { MACHO } from '../../i18n/messages/macho';
+import { sh } from '../../text';
+import { fileProblem } from '../../macho';
 
 function binaryComponent(id: ComponentReport['id'], located: Located, hw: string | undefined, notes: string[]): ComponentReport {
   if (!located.path) {
@@ -40,7 +40,7 @@ function statusOf(bin: BinaryInfo, hw: string | undefined): { status: ComponentS
   return slice ? { status: 'ok', reason: t(G.okNote, { arch: slice }) } : { status: 'mismatch', reason: t(G.mismatchNote, { hw }) };
 }
 
-export function components(m: Machine): ComponentReport[] {
+export function components(m: DarwinMachine): ComponentReport[] {
   const hw = m.host.hardware;
   const out: ComponentReport[] = [hostComponent(m), processComponent(m)];
   if (m.host.shellArch) {
@@ -54,15 +54,15 @@ export function components(m: Machine): ComponentReport[] {
   if (m.dlv.version) dlv.version = m.dlv.version;
   out.push(dlv);
   out.push(stubComponent(m));
-  for (const c of m.lldb.candidates) if (c.exists || c.kind === 'setting') out.push(lldbComponent(c));
+  for (const c of m.darwin.lldb.candidates) if (c.exists || c.kind === 'setting') out.push(lldbComponent(c));
   const target = targetComponent(m);
   if (target) out.push(target);
-  if (m.permissions.devMode !== undefined) out.push({ id: 'permissions', status: m.permissions.devMode ? 'ok' : 'invalid', notes: [t(m.permissions.devMode ? P.devModeOn : P.devModeOff)], command: 'DevToolsSecurity -status' });
+  if (m.darwin.permissions.devMode !== undefined) out.push({ id: 'permissions', status: m.darwin.permissions.devMode ? 'ok' : 'invalid', notes: [t(m.darwin.permissions.devMode ? P.devModeOn : P.devModeOff)], command: 'DevToolsSecurity -status' });
   return out;
 }
 
 /** The go vscode-go shows; behind a shim, judged by the Go it runs; with the Go version that really builds. */
-function goComponent(m: Machine): ComponentReport {
+function goComponent(m: DarwinMachine): ComponentReport {
   const hw = m.host.hardware;
   const tc = m.toolchain;
   const notes = m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : [];
@@ -79,7 +79,7 @@ function goComponent(m: Machine): ComponentReport {
   return c;
 }
 
-function hostComponent(m: Machine): ComponentReport {
+function hostComponent(m: DarwinMachine): ComponentReport {
   const notes = [m.host.hardware ? t(P.hardware, { hw: m.host.hardware }) : t(P.hardwareUnknown), ...(m.host.osVersion ? [`macOS ${m.host.osVersion}`] : [])];
   const c: ComponentReport = { id: 'host', status: m.host.hardware ? 'ok' : 'unknown', command: 'sysctl -in hw.optional.arm64' };
   if (m.host.hardware) c.archs = [m.host.hardware];
@@ -87,7 +87,7 @@ function hostComponent(m: Machine): ComponentReport {
   return c;
 }
 
-function processComponent(m: Machine): ComponentReport {
+function processComponent(m: DarwinMachine): ComponentReport {
   const h = m.host;
   const c: ComponentReport = { id: h.isVscode ? 'vscode' : 'shell', archs: h.exec?.archs ?? [h.processMachO], status: h.translated ? 'mismatch' : 'ok' };
   if (h.execPath) c.path = h.execPath;
@@ -96,8 +96,8 @@ function processComponent(m: Machine): ComponentReport {
   return c;
 }
 
-function stubComponent(m: Machine): ComponentReport {
-  const s = m.stub;
+function stubComponent(m: DarwinMachine): ComponentReport {
+  const s = m.darwin.stub;
   const id = s.kind === 'lldb-server' ? 'lldb-server' : 'debugserver';
   const notes: string[] = [];
   if (s.run?.arch) notes.push(t(P.stubRuns, { arch: s.run.arch, how: s.run.how }));
@@ -124,7 +124,7 @@ function lldbComponent(c: LldbCandidate): ComponentReport {
   return r;
 }
 
-function targetComponent(m: Machine): ComponentReport | undefined {
+function targetComponent(m: DarwinMachine): ComponentReport | undefined {
   const tg = m.target;
   if (!tg.mode) return undefined;
   const hw = m.host.hardware;

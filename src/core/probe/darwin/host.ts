@@ -2,9 +2,10 @@
  * The hardware (`hw.optional.arm64`), the probing process (`process.arch`, `sysctl.proc_translated`, its
  * executable's Mach-O) and the shell's view (`uname -m` from a child). GROUND_TRUTH §4.
  */
-import { nodeArchToMachO, type HardwareArch } from '../macho';
-import type { HostFacts } from './machine';
-import { output, readBinary, run, type ProbeContext } from './context';
+import { nodeArchToMachO, type HardwareArch } from '../../macho';
+import type { HostFacts } from '../machine';
+import { output, readBinary, run, type ProbeContext } from '../context';
+import { isVscodeExec } from '../vscodeExec';
 
 export async function probeHost(ctx: ProbeContext): Promise<HostFacts> {
   const { host } = ctx;
@@ -47,10 +48,4 @@ function hardwareOf(hw: string | undefined, processMachO: string, translated: bo
   if (processMachO === 'arm64' || translated === true) return 'arm64';
   if (processMachO === 'x86_64' && translated === false) return 'x86_64';
   return undefined;
-}
-
-/** VS Code's helper processes live inside a `.app` bundle whose name says Code (Code, Code - Insiders, VSCodium). */
-export function isVscodeExec(execPath: string | undefined): boolean {
-  if (!execPath) return false;
-  return /\/(?:Visual Studio Code[^/]*|VSCodium|Code[^/]*|Cursor)\.app\//.test(execPath) || /Code Helper/.test(execPath);
 }

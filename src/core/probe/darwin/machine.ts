@@ -1,36 +1,23 @@
 /**
- * The probes, in dependency order: host facts, launch, Go, dlv, the stub, LLDB, the target, permissions. The
+ * The macOS probes, in dependency order: host facts, launch, Go, dlv, the stub, LLDB, the target, permissions. The
  * result is the Machine model; nothing here judges (that is src/core/rules).
  */
-import type { Host } from '../host/types';
-import type { DiagnosisCache } from './cache';
-import type { Machine } from './machine';
-import type { GoSettings, SettingsByScope } from './settings';
-import { probeHost } from './hostFacts';
-import { probeLaunch, type SubstVars } from './launch';
-import { dlvEnvironment } from './env';
-import { keptKeysOf } from '../snapfile/envKeys';
-import { probeGo } from './go';
-import { probeDlv, rosettaState } from './dlv';
-import { probeToolchain } from './toolchain';
+import type { DarwinMachine } from '../machine';
+import type { ProbeInput } from '../input';
+import { probeHost } from './host';
+import { probeLaunch, type SubstVars } from '../launch';
+import { dlvEnvironment } from '../env';
+import { keptKeysOf } from '../../snapfile/envKeys';
+import { probeGo } from '../go';
+import { probeDlv, rosettaState } from '../dlv';
+import { probeToolchain } from '../toolchain';
 import { frameworkVersion, probeStub, runAs, xcodeSelectPath } from './stub';
 import { probeLldb } from './lldb';
-import { builds, probeTarget } from './target';
+import { builds, probeTarget } from '../target';
 import { probePermissions } from './permissions';
-import { probeContext } from './context';
+import { probeContext } from '../context';
 
-export interface ProbeInput {
-  host: Host;
-  cache: DiagnosisCache;
-  workspaceFolder?: string;
-  settings: GoSettings;
-  settingsByScope?: SettingsByScope;
-  launch?: { config: Record<string, unknown>; index?: number };
-  trusted: boolean;
-  timeoutMs: number;
-}
-
-export async function probeMachine(input: ProbeInput): Promise<Machine> {
+export async function probeMachine(input: ProbeInput): Promise<DarwinMachine> {
   const ctx = probeContext(input);
   const vars: SubstVars = { env: input.host.env };
   const wf = input.workspaceFolder ?? input.host.cwd;
@@ -52,14 +39,14 @@ export async function probeMachine(input: ProbeInput): Promise<Machine> {
   const toolchain = probeToolchain(ctx, go, dlvEnv, wf, input.settings['go.terminal.activateEnvironment']);
   const target = probeTarget(ctx, launch, dlvEnv, go, vars);
   if (toolchain.effective && builds(target.mode)) target.goVersion = toolchain.effective;
-  const machine: Machine = {
-    host, trusted: input.trusted, settings: input.settings, env: keptKeysOf(input.host.env), dlvEnv, go, toolchain, dlv, stub,
-    lldb: { candidates }, launch, target, permissions, notes: ctx.notes, skipped: ctx.skipped,
+  const machine: DarwinMachine = {
+    platform: 'darwin', host, trusted: input.trusted, settings: input.settings, env: keptKeysOf(input.host.env), dlvEnv, go, toolchain, dlv,
+    darwin: { stub, lldb: { candidates }, permissions }, launch, target, notes: ctx.notes, skipped: ctx.skipped,
   };
   if (input.settingsByScope) machine.settingsByScope = input.settingsByScope;
   const fwVersion = stub.kind === 'debugserver' && stub.path ? frameworkVersion(ctx, stub.path) : undefined;
-  if (fwVersion) machine.lldb.frameworkVersion = fwVersion;
-  if (developerDir) machine.lldb.developerDir = { path: developerDir, source: 'DEVELOPER_DIR' };
-  else if (xcodeSelect) machine.lldb.developerDir = { path: xcodeSelect, source: 'xcode-select -p' };
+  if (fwVersion) machine.darwin.lldb.frameworkVersion = fwVersion;
+  if (developerDir) machine.darwin.lldb.developerDir = { path: developerDir, source: 'DEVELOPER_DIR' };
+  else if (xcodeSelect) machine.darwin.lldb.developerDir = { path: xcodeSelect, source: 'xcode-select -p' };
   return machine;
 }

@@ -1,10 +1,10 @@
 /** The go that Delve builds with, when it is not the one vscode-go shows (issue 10 item 3). */
-import { t } from '../i18n';
-import { RULES_GO as G } from '../i18n/messages/rules-go';
-import { builds } from '../probe/target';
-import { manual, ruleFinding, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { RULES_GO as G } from '../../i18n/messages/rules-go';
+import { builds } from '../../probe/target';
+import { manual, ruleFinding, type DarwinRule } from '../finding';
 
-export const goBuildDiffers: MachineRule = (m) => {
+export const goBuildDiffers: DarwinRule = (m) => {
   const d = m.toolchain.delveGo;
   if (!d || !m.go.path || !builds(m.target.mode)) return [];
   return [ruleFinding('go-build-differs', {

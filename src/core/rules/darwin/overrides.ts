@@ -1,17 +1,17 @@
 /** GOARCH / GOOS set away from this Mac in go.toolsEnvVars, the launch env or the envFile (the blog's advice). */
-import { t } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Finding } from '../report/types';
-import type { Machine } from '../probe/machine';
-import { machOToGoarch } from '../probe/arch';
-import { scopeOf, stringRecord } from '../probe/settings';
-import { ruleFinding, launchEdit, manual, settingsEdit, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { Finding } from '../../report/types';
+import type { DarwinMachine } from '../../probe/machine';
+import { machOToGoarch } from '../../probe/arch';
+import { scopeOf, stringRecord } from '../../probe/settings';
+import { ruleFinding, launchEdit, manual, settingsEdit, type DarwinRule } from '../finding';
 
-function hwGoarch(m: Machine): string | undefined {
+function hwGoarch(m: DarwinMachine): string | undefined {
   return machOToGoarch(m.host.hardware);
 }
 
-export const settingsOverrides: MachineRule = (m) => {
+export const settingsOverrides: DarwinRule = (m) => {
   const tools = stringRecord(m.settings['go.toolsEnvVars']);
   const out: Finding[] = [];
   const want = hwGoarch(m);
@@ -32,7 +32,7 @@ export const settingsOverrides: MachineRule = (m) => {
   return out;
 };
 
-export const launchOverrides: MachineRule = (m) => {
+export const launchOverrides: DarwinRule = (m) => {
   const out: Finding[] = [];
   const want = hwGoarch(m);
   for (const [key, bad] of [['GOARCH', (v: string) => Boolean(want) && v !== want], ['GOOS', (v: string) => v !== 'darwin']] as const) {

@@ -1,13 +1,13 @@
 /** The dlv binary vscode-go would start: found, of the right CPU, new enough. */
-import type { Fix } from '../report/types';
-import { t } from '../i18n';
-import { RULES_DLV as D } from '../i18n/messages/rules-dlv';
-import { PRE_DLV as P } from '../i18n/messages/rules-preflight';
-import { archList, machOToGoarch, sliceFor } from '../probe/arch';
-import { compareVersions, FIRST_ARM64_DELVE, parseVersion } from '../probe/delveCompat';
-import { ruleFinding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
+import type { Fix } from '../../report/types';
+import { t } from '../../i18n';
+import { RULES_DLV as D } from '../../i18n/messages/rules-dlv';
+import { PRE_DLV as P } from '../../i18n/messages/rules-preflight';
+import { archList, machOToGoarch, sliceFor } from '../../probe/arch';
+import { compareVersions, FIRST_ARM64_DELVE, parseVersion } from '../../probe/delveCompat';
+import { ruleFinding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type DarwinRule } from '../finding';
 
-export const dlvNotFound: MachineRule = (m) => {
+export const dlvNotFound: DarwinRule = (m) => {
   if (m.dlv.path) return [];
   return [ruleFinding('dlv-not-found', {
     detail: t(P.notFound),
@@ -16,7 +16,7 @@ export const dlvNotFound: MachineRule = (m) => {
   })];
 };
 
-export const dlvAlternateInvalid: MachineRule = (m) => {
+export const dlvAlternateInvalid: DarwinRule = (m) => {
   const alt = m.dlv.alternate;
   if (!alt?.problem) return [];
   const what = t(alt.problem === 'absent' ? P.absent : alt.problem === 'not-executable' ? P.notExecutable : P.notAbsolute);
@@ -27,7 +27,7 @@ export const dlvAlternateInvalid: MachineRule = (m) => {
   })];
 };
 
-export const dlvArch: MachineRule = (m) => {
+export const dlvArch: DarwinRule = (m) => {
   const hw = m.host.hardware;
   const bin = m.dlv.binary;
   if (!hw || !bin || bin.archs.length === 0 || sliceFor(bin.archs, hw)) return [];
@@ -47,7 +47,7 @@ export const dlvArch: MachineRule = (m) => {
   return [ruleFinding('dlv-arch-mismatch', { detail: t(m.dlv.rosetta === 'installed' ? D.translated : D.translatedOrNot, p), evidence, fixes })];
 };
 
-export const dlvNoArm64: MachineRule = (m) => {
+export const dlvNoArm64: DarwinRule = (m) => {
   const v = parseVersion(m.dlv.version);
   const first = parseVersion(FIRST_ARM64_DELVE) as number[];
   if (m.host.hardware !== 'arm64' || !v || compareVersions(v, first) >= 0) return [];

@@ -1,16 +1,16 @@
 /** The debug target: the program's slices (mode exec), or the GOARCH the build will use. */
-import { t } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
-import type { Machine } from '../probe/machine';
-import { builds } from '../probe/target';
-import { archList, familyOf, machOToGoarch } from '../probe/arch';
-import { goCmd, ruleFinding, hwName, lipo, q, type MachineRule } from './finding';
+import { t } from '../../i18n';
+import { PRE } from '../../i18n/messages/rules-preflight';
+import type { DarwinMachine } from '../../probe/machine';
+import { builds } from '../../probe/target';
+import { archList, familyOf, machOToGoarch } from '../../probe/arch';
+import { goCmd, ruleFinding, hwName, lipo, q, type DarwinRule } from '../finding';
 
-function rebuildCmd(m: Machine, program: string): string {
+function rebuildCmd(m: DarwinMachine, program: string): string {
   return `env -u GOARCH -u GOOS ${goCmd(m)} build -gcflags='all=-N -l' -o ${q(program)} .`;
 }
 
-export const targetExec: MachineRule = (m) => {
+export const targetExec: DarwinRule = (m) => {
   const tg = m.target;
   // exec mode, or attach to a running process whose executable is known: the file's own slices decide.
   if ((tg.mode !== 'exec' && tg.mode !== 'attach') || !tg.program) return [];
@@ -34,7 +34,7 @@ export const targetExec: MachineRule = (m) => {
   })];
 };
 
-export const targetBuild: MachineRule = (m) => {
+export const targetBuild: DarwinRule = (m) => {
   const tg = m.target;
   const hw = m.host.hardware;
   const want = machOToGoarch(hw);
@@ -48,7 +48,7 @@ export const targetBuild: MachineRule = (m) => {
 };
 
 /** GOARCH differs from the toolchain's own arch without an exported GOARCH: it was saved with `go env -w`. */
-function savedWithGoEnvW(m: Machine): boolean {
+function savedWithGoEnvW(m: DarwinMachine): boolean {
   const env = m.go.env;
   return m.target.goarch?.origin === 'go env' && !m.env.GOARCH && Boolean(env?.GOHOSTARCH) && env?.GOARCH !== env?.GOHOSTARCH;
 }
