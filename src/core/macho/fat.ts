@@ -3,7 +3,7 @@
  * big-endian (<mach-o/fat.h>). Checks nfat_arch, bounds, alignment, overlaps and duplicates like lipo does.
  */
 import { Bytes, hex, type ReadContext } from './bytes';
-import { CPU_SUBTYPE_MASK } from './cputypes';
+import { CPU_SUBTYPE_MASK } from '../arch/macho';
 import { JAVA_CLASS_NFAT_THRESHOLD, MAX_FAT_ARCHS } from './limits';
 
 export const FAT_MAGIC = 0xcafebabe;

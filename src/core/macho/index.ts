@@ -23,7 +23,7 @@ export {
   isKnownArch,
   type HardwareArch,
   type ExecOptions,
-} from './arch';
+} from '../arch/slices';
 export { DEFAULT_SLICE_BUDGET, FILE_COMMAND_BYTES, FILE_MAX_COMMANDS, MAX_BUILDINFO_BYTES, MAX_FAT_TABLE_BYTES } from './limits';
 export { versionString, platformName } from './commands';
 export { filetypeName } from './header';

@@ -6,7 +6,7 @@ import { machMagic, parseMachHeader, sliceFromHeader } from './header';
 import { readLoadCommands } from './loadcommands';
 import { isArchive } from './notmacho';
 import { checkSegmentsInFile } from './segments';
-import { archName, capabilityNames } from './cputypes';
+import { archName, capabilityNames } from '../arch/macho';
 import type { MachOSlice } from './types';
 
 export interface SliceOptions {

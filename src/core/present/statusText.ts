@@ -3,7 +3,7 @@
  */
 import { trimEndOf } from '../text/trim';
 import type { ComponentReport, Report } from '../report/types';
-import { nodeArchToMachO } from '../macho/arch';
+import { nodeArchToMachO } from '../arch/slices';
 import { t } from '../i18n';
 import { STATUS_CORE as STATUS } from '../i18n/messages/status-core';
 import { linuxStatusLabel } from './linuxStatus';

@@ -6,7 +6,7 @@
  */
 import { DiagnosisCache, type DiagnoseInput } from '../diagnose';
 import type { ClassifyContext } from '../dap/context';
-import { nodeArchToMachO } from '../macho/arch';
+import { nodeArchToMachO } from '../arch/slices';
 import type { SettingsByScope } from '../probe/settings';
 import { probeStart } from '../probe/start';
 import { t } from '../i18n';

@@ -23,10 +23,9 @@
  *   arm64e process (pointer-auth keys on, the normal case) -> arm64e only; arm64e with keys off ->
  *   arm64e then arm64; x86_64h process -> x86_64h then x86_64; x86_64 process -> x86_64 only; i386 -> i386.
  */
-import { cpuOf } from './cputypes';
-import type { MachOSlice } from './types';
+import { cpuOf } from './macho';
 
-export { archName, cpuOf, capabilityNames } from './cputypes';
+export { archName, cpuOf, capabilityNames } from './macho';
 
 export type HardwareArch = 'arm64' | 'x86_64';
 
@@ -86,7 +85,10 @@ export function preferenceOrder(processArch: string, opts: { arm64eKeysOff?: boo
   }
 }
 
-function pick(slices: MachOSlice[], order: string[]): MachOSlice | undefined {
+/** Anything with a lipo arch name: a Mach-O reader's slice, or a recorded one. */
+type Sliced = { arch: string };
+
+function pick<S extends Sliced>(slices: readonly S[], order: readonly string[]): S | undefined {
   for (const want of order) {
     const hit = slices.find((s) => s.arch === want);
     if (hit) return hit;
@@ -100,7 +102,7 @@ function pick(slices: MachOSlice[], order: string[]): MachOSlice | undefined {
  * and dyld prefer the x86_64h slice and fall back to x86_64); 'x86_64' (or Node's 'x64') means a translated
  * process under Rosetta or a pre-Haswell CPU, which takes only the x86_64 slice. arm64e takes only arm64e (keys on).
  */
-export function selectSlice(slices: MachOSlice[], processArch: string): MachOSlice | undefined {
+export function selectSlice<S extends Sliced>(slices: readonly S[], processArch: string): S | undefined {
   return pick(slices, preferenceOrder(processArch));
 }
 
@@ -109,7 +111,7 @@ export function selectSlice(slices: MachOSlice[], processArch: string): MachOSli
  * process cannot load an arm64e-only dylib, an arm64e process (keys on) cannot load an arm64-only one, an x86_64
  * process (Rosetta or pre-Haswell) cannot load an x86_64h-only one.
  */
-export function canLoad(slices: MachOSlice[], processArch: string, opts: { arm64eKeysOff?: boolean } = {}): MachOSlice | undefined {
+export function canLoad<S extends Sliced>(slices: readonly S[], processArch: string, opts: { arm64eKeysOff?: boolean } = {}): S | undefined {
   return pick(slices, preferenceOrder(processArch, opts));
 }
 
@@ -121,11 +123,11 @@ export interface ExecOptions {
 }
 
 /** What happens when this binary is exec'd on that hardware (kernel grade_binary; Rosetta rules above). */
-export function canExecute(
-  slices: MachOSlice[],
+export function canExecute<S extends Sliced>(
+  slices: readonly S[],
   hardware: HardwareArch,
   opts: ExecOptions = {},
-): { how: 'native' | 'rosetta' | 'no'; slice?: MachOSlice } {
+): { how: 'native' | 'rosetta' | 'no'; slice?: S } {
   if (hardware === 'x86_64') {
     const slice = pick(slices, ['x86_64h', 'x86_64', 'i386']);
     return slice ? { how: 'native', slice } : { how: 'no' };
