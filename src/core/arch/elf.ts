@@ -1,4 +1,4 @@
-/** ELF e_machine values, their readelf names and their GOARCH and Linux kernel (`uname -m`) names. */
+/** ELF e_machine values, their readelf names and their GOARCH (the other names of a GOARCH: names.ts). */
 
 interface MachineName {
   name: string;
@@ -30,50 +30,4 @@ export function machineGoarch(m: number, bits: 32 | 64, little: boolean): string
   if (g === 'mips' && bits === 64) return little ? 'mips64le' : 'mips64';
   if (g === 'mips' && little) return 'mipsle';
   return g;
-}
-
-const KERNEL_TO_GOARCH: Record<string, string> = {
-  x86_64: 'amd64', amd64: 'amd64', i386: '386', i486: '386', i586: '386', i686: '386',
-  aarch64: 'arm64', arm64: 'arm64', aarch64_be: 'arm64be', armv7l: 'arm', armv6l: 'arm', armv8l: 'arm',
-  riscv64: 'riscv64', ppc64le: 'ppc64le', ppc64: 'ppc64', s390x: 's390x', loongarch64: 'loong64',
-  mips: 'mips', mips64: 'mips64',
-};
-
-/** GOARCH of a kernel machine name (`/proc/sys/kernel/arch`, `uname -m`), or undefined. */
-export function kernelGoarch(name: string | undefined): string | undefined {
-  return name ? KERNEL_TO_GOARCH[name.trim()] : undefined;
-}
-
-const NODE_TO_GOARCH: Record<string, string> = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm', riscv64: 'riscv64', ppc64: 'ppc64le', s390x: 's390x', loong64: 'loong64' };
-
-/** GOARCH of Node's process.arch. */
-export function nodeGoarch(arch: string): string | undefined {
-  return NODE_TO_GOARCH[arch];
-}
-
-/** The name Linux users read (`x86_64`, `aarch64`) for a GOARCH. */
-export function linuxArchName(goarch: string | undefined): string {
-  const names: Record<string, string> = { amd64: 'x86_64', arm64: 'aarch64', '386': 'i386' };
-  return goarch ? (names[goarch] ?? goarch) : '?';
-}
-
-/** The Docker platform name of a GOARCH (`linux/arm64`). */
-function dockerPlatform(goarch: string): string {
-  return goarch === 'arm' ? 'linux/arm/v7' : `linux/${goarch}`;
-}
-
-/** The names a mismatch's texts use: the kernel's platform and GOARCH (native), and the GOARCH forced on the userland. */
-export type MismatchNames = {
-  platform: string;
-  native: string;
-  forced: string;
-};
-
-/**
- * The one place that names both sides of a kernel/userland mismatch, from the facts: the kernel's GOARCH and the
- * userland's. When the userland is unknown (a DAP text alone), the other 64-bit CPU a container runs emulated.
- */
-export function mismatchNames(kernelGoarch: string, userGoarch: string | undefined): MismatchNames {
-  const other: Record<string, string> = { amd64: 'arm64', arm64: 'amd64' };
-  return { platform: dockerPlatform(kernelGoarch), native: kernelGoarch, forced: userGoarch ?? other[kernelGoarch] ?? '?' };
 }

@@ -1,4 +1,5 @@
 /** What the classifier knows besides the text: the hardware, the platform, the launch request. */
+import { normalizeHardware, type HardwareArch } from '../arch/names';
 
 export interface LaunchFacts {
   request?: 'launch' | 'attach';
@@ -29,7 +30,7 @@ export interface ClassifyContext {
   eventLoopStallMs?: number;
 }
 
-export type Hardware = 'arm64' | 'x86_64';
+export type Hardware = HardwareArch;
 
 /** Facts read from the text itself, before any rule runs (several rules depend on them). */
 export interface TextFacts {
@@ -52,14 +53,6 @@ export interface Resolved {
   facts: TextFacts;
   delvePaths: readonly string[];
   eventLoopStallMs?: number;
-}
-
-export function normalizeHardware(arch: string | undefined): Hardware | undefined {
-  const a = arch?.trim().toLowerCase();
-  if (!a) return undefined;
-  if (a === 'arm64' || a === 'arm64e' || a === 'aarch64') return 'arm64';
-  if (a === 'x86_64' || a === 'x86_64h' || a === 'x64' || a === 'amd64') return 'x86_64';
-  return undefined;
 }
 
 export function resolve(ctx: ClassifyContext | undefined, facts: TextFacts): Resolved {

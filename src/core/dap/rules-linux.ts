@@ -9,11 +9,11 @@ import { textFinding } from './finding';
 import { t } from '../i18n';
 import { LINUX } from '../i18n/messages/linux';
 import type { Fix } from '../report/types';
-import { mismatchNames } from '../elf';
+import { goarchOf, mismatchNames } from '../arch/names';
 
 /** Both sides of the mismatch: the kernel is the machine's CPU when the caller knows it, else Apple Silicon's (the common case). */
 function namesOf(r: Resolved) {
-  return mismatchNames(r.hw === 'x86_64' ? 'amd64' : 'arm64', undefined);
+  return mismatchNames(goarchOf(r.hw) ?? 'arm64', undefined);
 }
 
 function containerFixes(r: Resolved): Fix[] {

@@ -3,7 +3,7 @@
  */
 import { trimEndOf } from '../text/trim';
 import type { ComponentReport, Report } from '../report/types';
-import { nodeArchToMachO } from '../arch/slices';
+import { knownMachO } from '../arch/names';
 import { t } from '../i18n';
 import { STATUS_CORE as STATUS } from '../i18n/messages/status-core';
 import { linuxStatusLabel } from './linuxStatus';
@@ -23,11 +23,6 @@ export interface StatusWords {
   lldbArchs?: string[];
   /** Nothing true and useful to say yet (not a Mac, nothing found): the item stays hidden (issue 10 item 10). */
   hidden?: boolean;
-}
-
-/** Node's name of an arch this product knows (x64, arm64, ia32) in Mach-O terms; undefined for anything else. */
-function knownMachO(nodeArch: string): string | undefined {
-  return ['x64', 'arm64', 'ia32'].includes(nodeArch) ? nodeArchToMachO(nodeArch) : undefined;
 }
 
 /** The architecture the chain runs as: VS Code's own build when it is translated, else the hardware's. */

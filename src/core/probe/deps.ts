@@ -6,7 +6,7 @@
  */
 import type { BinaryInfo, DepNode } from './machine';
 import { dirname, joinPath, readBinary, type ProbeContext } from './context';
-import { sliceFor } from './arch';
+import { sliceFor } from '../arch/slices';
 
 const MAX_NODES = 400;
 const MAX_DEPTH = 12;

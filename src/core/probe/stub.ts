@@ -3,7 +3,8 @@
  * `$DELVE_DEBUGSERVER_PATH` (used as-is, unchecked), `debugserver` on PATH, the Command Line Tools' LLDB.framework,
  * `$(xcode-select --print-path)/../SharedFrameworks/LLDB.framework`, then `lldb-server` on PATH.
  */
-import { canExecute, type HardwareArch } from '../macho';
+import { canExecute } from '../arch/slices';
+import type { HardwareArch } from '../arch/names';
 import type { EnvValue, HostFacts, SearchStep, StubFacts } from './machine';
 import type { KeptEnv } from '../snapfile/envKeys';
 import { dirname, joinPath, output, readBinary, type ProbeContext } from './context';

@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { PRE } from '../i18n/messages/rules-preflight';
 import type { ComponentId, Fix } from '../report/types';
 import type { EnvValue, Machine } from '../probe/machine';
-import { archList } from '../probe/arch';
+import { archList } from '../arch/names';
 import { CLT_DEBUGSERVER } from '../probe/stub';
 import { command, ruleFinding, hwName, launchEdit, lipo, manual, q, settingsEdit, type MachineRule } from './finding';
 

@@ -3,7 +3,8 @@ import type { Fix } from '../report/types';
 import { t } from '../i18n';
 import { RULES_DLV as D } from '../i18n/messages/rules-dlv';
 import { PRE_DLV as P } from '../i18n/messages/rules-preflight';
-import { archList, machOToGoarch, sliceFor } from '../probe/arch';
+import { archList, goarchOf } from '../arch/names';
+import { sliceFor } from '../arch/slices';
 import { compareVersions, FIRST_ARM64_DELVE, parseVersion } from '../probe/delveCompat';
 import { ruleFinding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
 
@@ -53,7 +54,7 @@ export const dlvNoArm64: MachineRule = (m) => {
   if (m.host.hardware !== 'arm64' || !v || compareVersions(v, first) >= 0) return [];
   return [ruleFinding('dlv-no-arm64-support', {
     detail: t(P.noArm64, { version: String(m.dlv.version), first: FIRST_ARM64_DELVE }),
-    evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource})`, `hardware GOARCH = ${machOToGoarch(m.host.hardware)}`],
+    evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource})`, `hardware GOARCH = ${goarchOf(m.host.hardware)}`],
     fixes: [reinstallDlv(m)],
   })];
 };

@@ -4,7 +4,7 @@ import { PRE } from '../i18n/messages/rules-preflight';
 import { codeInfo, type FindingCode } from '../report/codes';
 import type { ComponentId, EditFix, Finding, Fix, Severity, SettingsScope } from '../report/types';
 import type { Machine } from '../probe/machine';
-import { familyOf } from '../probe/arch';
+import { familyOf } from '../arch/names';
 import { shellQuote } from '../text';
 
 export type MachineRule = (m: Machine) => Finding[];

@@ -7,7 +7,7 @@ import { LIB } from '../i18n/messages/rules-liblldb';
 import { PRE } from '../i18n/messages/rules-preflight';
 import type { Finding, Fix } from '../report/types';
 import type { DepNode, LldbCandidate, Machine } from '../probe/machine';
-import { archList } from '../probe/arch';
+import { archList } from '../arch/names';
 import { ruleFinding, hwName, lipo, manual, q, settingsEdit, command, type MachineRule } from './finding';
 import { scopeOf } from '../probe/settings';
 

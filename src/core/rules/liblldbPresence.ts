@@ -2,7 +2,7 @@
 import { t } from '../i18n';
 import { LIB } from '../i18n/messages/rules-liblldb';
 import type { Machine } from '../probe/machine';
-import { archList } from '../probe/arch';
+import { archList } from '../arch/names';
 import { ruleFinding, lipo, manual, type MachineRule } from './finding';
 
 function systemLldb(m: Machine) {

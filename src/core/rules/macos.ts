@@ -15,7 +15,7 @@
 import type { Finding } from '../report/types';
 import type { Machine } from '../probe/machine';
 import { compareVersions, goMinor, parseVersion } from '../probe/delveCompat';
-import { sliceFor } from '../probe/arch';
+import { sliceFor } from '../arch/slices';
 import { builds } from '../probe/target';
 import { t } from '../i18n';
 import { RULES_MACOS as M } from '../i18n/messages/rules-macos';

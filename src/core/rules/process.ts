@@ -2,8 +2,8 @@
 import { t } from '../i18n';
 import { PRE } from '../i18n/messages/rules-preflight';
 import type { Finding } from '../report/types';
-import { machOToGoarch } from '../probe/arch';
-import { archList } from '../probe/arch';
+import { goarchOf } from '../arch/names';
+import { archList } from '../arch/names';
 import { command as cmd, ruleFinding, lipo, manual, type MachineRule } from './finding';
 
 export const translatedProcess: MachineRule = (m) => {
@@ -41,7 +41,7 @@ export const translatedShell: MachineRule = (m) => {
 
 export const exportedGoarch: MachineRule = (m) => {
   const v = m.env.GOARCH;
-  const want = machOToGoarch(m.host.hardware);
+  const want = goarchOf(m.host.hardware);
   if (!v || !want || v === want) return [];
   const out: Finding[] = [ruleFinding('shell-goarch-exported', {
     detail: t(PRE.goarchExported, { v, want }),

@@ -6,7 +6,7 @@
  */
 import { DiagnosisCache, type DiagnoseInput } from '../diagnose';
 import type { ClassifyContext } from '../dap/context';
-import { nodeArchToMachO } from '../arch/slices';
+import { nodeArchToMachO } from '../arch/names';
 import type { SettingsByScope } from '../probe/settings';
 import { probeStart } from '../probe/start';
 import { t } from '../i18n';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DapWatch, type ClassifyContext } from '../../core/dap';
-import { nodeArchToMachO } from '../../core/arch/slices';
+import { nodeArchToMachO } from '../../core/arch/names';
 import type { Finding } from '../../core/report/types';
 import { readConfig } from '../config';
 import type { Doctor, RunResult } from '../diagnosis/doctor';

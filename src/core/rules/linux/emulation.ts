@@ -4,7 +4,7 @@
  * fail with EIO); or, in a Linux VM whose VS Code server is native, only go and dlv are foreign binaries (issue 20
  * item 6). Every arch in a text is derived from the facts (mismatchNames). 32-bit userlands on their 64-bit kernels (386 on amd64, arm on arm64) run natively.
  */
-import { linuxArchName, mismatchNames } from '../../elf';
+import { linuxArchName, mismatchNames, runsNatively } from '../../arch/names';
 import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
 import type { Machine } from '../../probe/machine';
@@ -12,8 +12,6 @@ import type { ChainBinary, Emulator, LinuxFacts } from '../../probe/linux/types'
 import type { Finding, Fix } from '../../report/types';
 import { command, goCmd, manual, ruleFinding, type MachineRule } from '../finding';
 import { platformFixes, rebuildStep } from './fixes';
-
-const NATIVE_COMPAT: Record<string, string[]> = { amd64: ['386'], arm64: ['arm'] };
 
 /** The GOARCH the debug chain runs as: dlv's ELF when known, else the probing process. */
 function userlandGoarch(l: LinuxFacts): string | undefined {
@@ -23,7 +21,7 @@ function userlandGoarch(l: LinuxFacts): string | undefined {
 export function isEmulated(l: LinuxFacts): boolean {
   const user = userlandGoarch(l);
   const kernel = l.kernelGoarch;
-  return Boolean(user && kernel && user !== kernel && !(NATIVE_COMPAT[kernel] ?? []).includes(user));
+  return Boolean(user && kernel && !runsNatively(kernel, user));
 }
 
 /** The emulator the markers name (Rosetta first: Docker Desktop may register both). */
@@ -47,7 +45,7 @@ function emulationEvidence(l: LinuxFacts): string[] {
 /** Emulated binaries of the chain and whether the probing process (VS Code's server, the CLI) runs natively. */
 function foreignTools(l: LinuxFacts): { tools: ChainBinary[]; nativeProcess: boolean } {
   const kernel = l.kernelGoarch ?? '';
-  const foreign = (g: string | undefined) => Boolean(g && g !== kernel && !(NATIVE_COMPAT[kernel] ?? []).includes(g));
+  const foreign = (g: string | undefined) => Boolean(g && !runsNatively(kernel, g));
   const proc = l.binaries.find((b) => b.role === 'process')?.goarch ?? l.processGoarch;
   return { tools: l.binaries.filter((b) => b.role !== 'process' && foreign(b.goarch)), nativeProcess: Boolean(proc) && !foreign(proc) };
 }
