@@ -6,6 +6,7 @@ import type { ComponentId, EditFix, Finding, Fix, Severity, SettingsScope } from
 import type { Machine } from '../probe/machine';
 import { familyOf } from '../arch/names';
 import { shellQuote } from '../text';
+import { installDlvCommand } from '../delve/install';
 
 export type MachineRule = (m: Machine) => Finding[];
 
@@ -66,8 +67,8 @@ export function goCmd(m: Machine): string {
 export function reinstallDlv(m: Machine): Fix {
   const hw = m.host.hardware;
   const goNative = !hw || !m.go.binary || m.go.binary.archs.some((a) => familyOf(a) === hw);
-  if (!goNative) return command(t(PRE.afterInstall, { goarch: hw === 'arm64' ? 'arm64' : 'amd64' }), 'env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest');
-  return command(t(PRE.reinstallDlv), `env -u GOOS -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`);
+  if (!goNative) return command(t(PRE.afterInstall, { goarch: hw === 'arm64' ? 'arm64' : 'amd64' }), installDlvCommand());
+  return command(t(PRE.reinstallDlv), installDlvCommand(goCmd(m)));
 }
 
 export function hwName(arch: string | undefined): string {

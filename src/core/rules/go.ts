@@ -10,6 +10,7 @@ import { builds } from '../probe/target';
 import { scopeOf } from '../probe/settings';
 import { dlvFlagOff } from './dlvFlags';
 import { command, goCmd, ruleFinding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
+import { installDlvCommand } from '../delve/install';
 
 function searchedLines(m: Machine['go']): string[] {
   return m.searched.slice(0, 8).map((s) => `${s.why}: ${s.path} — ${s.result}`);
@@ -37,7 +38,7 @@ export const goArch: MachineRule = (m) => {
     const sub = m.go.settingKey === 'go.alternateTools' ? ['go.alternateTools', 'go'] : ['go.goroot'];
     fixes.push(settingsEdit(t(PRE.stopPointing, { key: sub.join('.') }), sub, { remove: true }, scopeOf(m.settingsByScope, sub[0] as string, sub[1])));
   }
-  fixes.push(command(t(PRE.thenReinstallDlv), `env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest`));
+  fixes.push(command(t(PRE.thenReinstallDlv), installDlvCommand()));
   return [ruleFinding('go-arch-mismatch', {
     detail: t(PRE.goArch, { path: m.go.path ?? '', why: m.go.why ?? '', archs: archList(bin.archs), hw: hwName(hw), goarch: String(goarchOf(bin.archs[0])) }),
     evidence: [`${bin.path}: ${archList(bin.archs)} (\`${lipo(bin.path)}\`)`, ...(bin.path !== m.go.path ? [`${m.go.path} is a script that runs ${bin.path} (\`go env GOROOT\`)`] : []), ...(m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : []), `hardware: ${hw} (\`sysctl -in hw.optional.arm64\`)`],

@@ -12,6 +12,7 @@ import type { ChainBinary, Emulator, LinuxFacts } from '../../probe/linux/types'
 import type { Finding, Fix } from '../../report/types';
 import { command, goCmd, manual, ruleFinding, type MachineRule } from '../finding';
 import { platformFixes, rebuildStep } from './fixes';
+import { installDlvCommand } from '../../delve/install';
 
 /** The GOARCH the debug chain runs as: dlv's ELF when known, else the probing process. */
 function userlandGoarch(l: LinuxFacts): string | undefined {
@@ -66,7 +67,7 @@ function emulatedTools(m: Machine, l: LinuxFacts, tools: ChainBinary[], emu: Emu
   const fixes: Fix[] = [];
   const go = tools.find((b) => b.role === 'go');
   if (go) fixes.push(manual(t(LINUX.fixNativeGo, { native, user }), t(LINUX.fixNativeGoDetail, { native, user, path: m.go.env?.GOROOT ?? go.path })));
-  if (tools.some((b) => b.role === 'dlv')) fixes.push(command(go ? t(LINUX.fixRebuildDlv) : t(LINUX.fixReinstallDlvNative), `env -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`));
+  if (tools.some((b) => b.role === 'dlv')) fixes.push(command(go ? t(LINUX.fixRebuildDlv) : t(LINUX.fixReinstallDlvNative), installDlvCommand(goCmd(m))));
   return ruleFinding('linux-emulated', { title: t(LINUX.titleTools, params), detail: t(LINUX.emulatedTools, params), evidence: emulationEvidence(l), fixes });
 }
 
