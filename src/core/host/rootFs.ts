@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSparse, SPARSE_SUFFIX, type SparseFile } from '../snapfile/sparse';
-import { parseJsonText } from '../snapfile/jsonText';
+import { parseJsonText } from '../launch/jsonText';
 import type { FileStat, FsResult } from './types';
 import { fail, readTextNode, toFileStat } from './fsNode';
 

@@ -6,7 +6,7 @@ import type { DiagnoseInput } from '../diagnose';
 import type { Host } from '../host/types';
 import type { GoSettings } from '../probe/settings';
 import type { MachineJson } from '../snapfile/machineJson';
-import { parseJsonText, placeOf } from '../snapfile/jsonText';
+import { parseJsonText, placeOf } from '../launch/jsonText';
 import { t } from '../i18n';
 import { LAUNCH_INPUT } from '../i18n/messages/launch-input';
 
