@@ -9,7 +9,8 @@ import { diagnose, type DiagnoseInput } from '../core/diagnose';
 import { liveHost } from '../core/host/live';
 import { readBounded } from '../core/io/read';
 import { loadSnapshot } from '../core/host/snapshot';
-import { inputFromMachine, parseSettings, pickLaunchConfig } from '../core/snapshot/input';
+import { inputFromMachine, parseSettings } from '../core/snapshot/input';
+import { pickLaunchConfig } from '../core/launch/configs';
 import { renderJson, renderMarkdown, renderText } from '../core/report/render';
 
 export interface WorkspaceArgs {
