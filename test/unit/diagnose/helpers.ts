@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diagnose, DiagnosisCache, type DiagnoseInput } from '../../../src/core/diagnose';
-import { loadSnapshot } from '../../../src/core/host/snapshot';
-import { inputFromMachine } from '../../../src/core/snapshot/input';
+import { loadSnapshot } from '../../../src/core/replay/host';
+import { inputFromMachine } from '../../../src/core/replay/input';
 import type { Report } from '../../../src/core/report/types';
 
 export const REPO = path.resolve(__dirname, '../../../..');

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
-import { loadSnapshot } from '../../../src/core/host/snapshot';
+import { loadSnapshot } from '../../../src/core/replay/host';
 import { REPO } from '../diagnose/helpers';
 
 const BIN = path.join(REPO, 'test/fixtures/macho/bin');

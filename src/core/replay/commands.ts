@@ -3,7 +3,7 @@
  * name also matches a request whose argv[0] is any path with that base name and equal other arguments. A request
  * with no record is a command that could not be run: `error: 'ENOREPLAY'` (the probes treat it as unknown).
  */
-import type { CommandResult } from './types';
+import type { CommandResult } from '../host/types';
 
 export const NO_RECORD = 'ENOREPLAY';
 
