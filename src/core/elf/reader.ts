@@ -1,5 +1,5 @@
 /** readElf: any ByteSource in, a typed ElfFile out; never throws, never reads the whole file. */
-import { Bytes, ReadContext } from '../macho/bytes';
+import { Bytes, ReadContext } from '../io/bytes';
 import type { ByteSource } from '../macho/types';
 import { readElfBuildInfo } from './buildinfo';
 import { isElf, readHeader, typeName, type ElfHeader } from './header';

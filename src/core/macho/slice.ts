@@ -1,5 +1,5 @@
 /** One slice (a thin file, or one fat_arch of a universal file): header, load commands, Go build info. */
-import { beU32, hex, type ReadContext } from './bytes';
+import { beU32, hex, type ReadContext } from '../io/bytes';
 import { readGoBuildInfo } from './buildinfo';
 import { FAT_MAGIC, FAT_MAGIC_64, type FatEntry } from './fat';
 import { machMagic, parseMachHeader, sliceFromHeader } from './header';
