@@ -27,14 +27,13 @@
  * judge loading by CPU family (`sliceFor`: an arm64 process with arm64 or arm64e slices, an x86_64 one with x86_64
  * or x86_64h), so that Apple's arm64e system binaries raise no false alarm.
  */
-import { cpuOf } from './macho';
 import { familyMembers, familyOf, nodeArchToMachO, type HardwareArch } from './names';
 
 /**
  * Preference order (best first) of a process of this Mach-O arch when it loads a dylib (dyld GradedArchs) or
  * execs a universal binary of its own kind. Accepts Node names too ('x64').
  */
-export function preferenceOrder(processArch: string, opts: { arm64eKeysOff?: boolean } = {}): string[] {
+function preferenceOrder(processArch: string, opts: { arm64eKeysOff?: boolean } = {}): string[] {
   const arch = nodeArchToMachO(processArch);
   switch (arch) {
     case 'x86_64h':
@@ -112,9 +111,4 @@ function familyOrder(arch: string): string[] {
 /** The slice a process of `loadArch` would use, by family, its own arch first (the findings' grading, see above). */
 export function sliceFor(archs: readonly string[], loadArch: string): string | undefined {
   return pick(archs.map((arch) => ({ arch })), familyOrder(loadArch))?.arch;
-}
-
-/** True when the name is known to lipo (not a `cputype(N)/subtype(M)` placeholder). */
-export function isKnownArch(arch: string): boolean {
-  return cpuOf(arch) !== undefined;
 }

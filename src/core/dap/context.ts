@@ -30,8 +30,6 @@ export interface ClassifyContext {
   eventLoopStallMs?: number;
 }
 
-export type Hardware = HardwareArch;
-
 /** Facts read from the text itself, before any rule runs (several rules depend on them). */
 export interface TextFacts {
   /** Architecture debugserver printed in its banner (` for x86_64.`). */
@@ -44,7 +42,7 @@ export interface TextFacts {
 }
 
 export interface Resolved {
-  hw?: Hardware;
+  hw?: HardwareArch;
   /** How hw is known: given by the caller, or inferred from a Rosetta message. */
   hwSource?: 'given' | 'inferred';
   platform?: string;
