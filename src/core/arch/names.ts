@@ -31,7 +31,7 @@ interface Cpu {
 
 const CPUS: readonly Cpu[] = [
   { goarch: 'amd64', node: 'x64', kernel: ['x86_64', 'amd64'], machO: ['x86_64', 'x86_64h'], hardware: 'x86_64', nodeOnMac: true, linux: 'x86_64' },
-  { goarch: 'arm64', node: 'arm64', kernel: ['aarch64', 'arm64'], machO: ['arm64', 'arm64e'], hardware: 'arm64', nodeOnMac: true, linux: 'aarch64' },
+  { goarch: 'arm64', node: 'arm64', kernel: ['aarch64', 'arm64'], machO: ['arm64', 'arm64e', 'arm64v8'], hardware: 'arm64', nodeOnMac: true, linux: 'aarch64' },
   { goarch: '386', node: 'ia32', kernel: ['i386', 'i486', 'i586', 'i686'], machO: ['i386'], nodeOnMac: true, linux: 'i386' },
   { goarch: 'arm', node: 'arm', kernel: ['armv7l', 'armv6l', 'armv8l'], machO: ['armv7'], docker: 'linux/arm/v7' },
   { goarch: 'arm64be', kernel: ['aarch64_be'] },
@@ -79,7 +79,7 @@ export function familyOf(arch: string | undefined): HardwareArch | undefined {
   return arch === undefined ? undefined : byMachO(arch)?.hardware;
 }
 
-/** The Mach-O names a Mac CPU runs natively (arm64: arm64, arm64e; x86_64: x86_64, x86_64h). */
+/** The Mach-O names a Mac CPU runs natively (arm64: arm64, arm64e, arm64v8; x86_64: x86_64, x86_64h). */
 export function familyMembers(hw: HardwareArch): readonly string[] {
   return CPUS.find((c) => c.hardware === hw)?.machO ?? [];
 }

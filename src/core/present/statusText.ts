@@ -3,7 +3,7 @@
  */
 import { trimEndOf } from '../text/trim';
 import type { ComponentReport, Report } from '../report/types';
-import { knownMachO } from '../arch/names';
+import { familyOf, knownMachO } from '../arch/names';
 import { t } from '../i18n';
 import { STATUS_CORE as STATUS } from '../i18n/messages/status-core';
 import { linuxStatusLabel } from './linuxStatus';
@@ -47,7 +47,7 @@ export function hasSliceFor(archs: readonly string[], arch: string): boolean {
   return archs.some((a) => family(a) === family(arch));
 }
 
-const family = (a: string): string => (a.startsWith('arm64') && a !== 'arm64_32' ? 'arm64' : a.startsWith('x86_64') ? 'x86_64' : a);
+const family = (a: string): string => familyOf(a) ?? a;
 
 /** What the item says about LLDB: the arch it runs as, and the Mac's own when that is another one. */
 export interface StatusParts {

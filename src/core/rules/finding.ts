@@ -4,7 +4,7 @@ import { PRE } from '../i18n/messages/rules-preflight';
 import { codeInfo, type FindingCode } from '../report/codes';
 import type { ComponentId, EditFix, Finding, Fix, Severity, SettingsScope } from '../report/types';
 import type { Machine } from '../probe/machine';
-import { familyOf } from '../arch/names';
+import { familyOf, goarchOf } from '../arch/names';
 import { shellQuote } from '../text';
 import { installDlvCommand } from '../delve/install';
 
@@ -67,7 +67,7 @@ export function goCmd(m: Machine): string {
 export function reinstallDlv(m: Machine): Fix {
   const hw = m.host.hardware;
   const goNative = !hw || !m.go.binary || m.go.binary.archs.some((a) => familyOf(a) === hw);
-  if (!goNative) return command(t(PRE.afterInstall, { goarch: hw === 'arm64' ? 'arm64' : 'amd64' }), installDlvCommand());
+  if (!goNative) return command(t(PRE.afterInstall, { goarch: goarchOf(hw) ?? 'amd64' }), installDlvCommand());
   return command(t(PRE.reinstallDlv), installDlvCommand(goCmd(m)));
 }
 

@@ -65,6 +65,7 @@ describe('arch names: one table for Go, Node, Linux, ELF, Mach-O and Docker', ()
 
   it('keeps Mach-O variants and Node builds apart: armv7s is GOARCH arm, Node has no macOS armv7 build', () => {
     assert.equal(goarchOf('armv7s'), 'arm');
+    assert.deepEqual([goarchOf('arm64v8'), familyOf('arm64v8'), familyOf('arm64_32')], ['arm64', 'arm64', undefined]);
     assert.equal(goarchOf('ppc64'), undefined);
     assert.equal(goarchOf(undefined), undefined);
     assert.equal(machOArchToNode('armv7'), undefined);
