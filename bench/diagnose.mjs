@@ -41,8 +41,8 @@ function shellPipeline() {
 export async function run() {
   const core = {
     diagnose: require(path.join(REPO, 'out/src/core/diagnose.js')),
-    snapshot: require(path.join(REPO, 'out/src/core/host/snapshot.js')),
-    input: require(path.join(REPO, 'out/src/core/snapshot/input.js')),
+    snapshot: require(path.join(REPO, 'out/src/core/replay/host.js')),
+    input: require(path.join(REPO, 'out/src/core/replay/input.js')),
   };
   const cache = new core.diagnose.DiagnosisCache();
   let t0 = process.hrtime.bigint();

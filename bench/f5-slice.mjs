@@ -14,8 +14,8 @@ const require = createRequire(import.meta.url);
 
 export async function run() {
   const diagnose = require(path.join(REPO, 'out/src/core/diagnose.js'));
-  const snapshot = require(path.join(REPO, 'out/src/core/host/snapshot.js'));
-  const input = require(path.join(REPO, 'out/src/core/snapshot/input.js'));
+  const snapshot = require(path.join(REPO, 'out/src/core/replay/host.js'));
+  const input = require(path.join(REPO, 'out/src/core/replay/input.js'));
   const { DapWatch } = require(path.join(REPO, 'out/src/core/dap/index.js'));
   const examples = path.join(REPO, 'examples/snapshots');
   const names = readdirSync(examples, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);

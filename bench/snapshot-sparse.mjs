@@ -16,8 +16,8 @@ const EXTENTS = 300_000;
 async function replay(dir) {
   const core = {
     diagnose: require(path.join(REPO, 'out/src/core/diagnose.js')),
-    snapshot: require(path.join(REPO, 'out/src/core/host/snapshot.js')),
-    input: require(path.join(REPO, 'out/src/core/snapshot/input.js')),
+    snapshot: require(path.join(REPO, 'out/src/core/replay/host.js')),
+    input: require(path.join(REPO, 'out/src/core/replay/input.js')),
   };
   const t0 = process.hrtime.bigint();
   const loaded = core.snapshot.loadSnapshot(dir);

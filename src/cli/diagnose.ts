@@ -8,8 +8,9 @@ import { errorLine, usageError } from './io';
 import { diagnose, type DiagnoseInput } from '../core/diagnose';
 import { liveHost } from '../core/host/live';
 import { readBounded } from '../core/io/read';
-import { loadSnapshot } from '../core/host/snapshot';
-import { inputFromMachine, parseSettings, pickLaunchConfig } from '../core/snapshot/input';
+import { loadSnapshot } from '../core/replay/host';
+import { inputFromMachine, parseSettings } from '../core/replay/input';
+import { pickLaunchConfig } from '../core/launch/configs';
 import { renderJson, renderMarkdown, renderText } from '../core/report/render';
 
 export interface WorkspaceArgs {

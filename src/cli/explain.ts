@@ -9,7 +9,7 @@ import { capText, SIZE_CAPS } from '../core/io/read';
 import { t } from '../core/i18n';
 import { IO } from '../core/i18n/messages/io';
 import { explainReport } from '../core/explain';
-import { normalizeHardware } from '../core/dap/context';
+import { normalizeHardware } from '../core/arch/names';
 import { renderJson, renderMarkdown, renderText } from '../core/report/render';
 
 interface ExplainArgs {

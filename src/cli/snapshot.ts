@@ -2,13 +2,13 @@
  * `go-lldb-doctor snapshot DIR [--launch FILE [--config NAME]] [--settings FILE] [--snapshot SRC]`: captures this
  * machine (or re-captures a snapshot) into DIR as SNAPSHOT.md §1 describes. Refuses (one line, exit 2) a DIR that
  * is a file or a folder that is not empty. After writing, prints the summary of what the folder holds, read back
- * from it (the same Markdown the VS Code export opens: core/snapshot/summary.ts).
+ * from it (the same Markdown the VS Code export opens: core/capture/summary.ts).
  */
 import type { Io } from './io';
 import { errorLine, usageError } from './io';
 import { buildInput, parseWorkspaceArgs } from './diagnose';
-import { captureSnapshot } from '../core/snapshot/capture';
-import { snapshotSummary } from '../core/snapshot/summary';
+import { captureSnapshot } from '../core/capture/capture';
+import { snapshotSummary } from '../core/capture/summary';
 import { shellQuote } from '../core/text';
 import { outRefusal, WriteError } from '../core/io/write';
 

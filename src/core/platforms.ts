@@ -12,7 +12,7 @@ import type { DarwinMachine, LinuxMachine, Machine } from './probe/machine';
 import { elfBuildInfo } from './probe/linux/buildinfo';
 import type { Report } from './report/types';
 import { linuxStatusLabel } from './report/linux/status';
-import { nodeArchToMachO } from './macho/arch';
+import { nodeArchToMachO } from './arch/names';
 import { DARWIN_DWARF } from './probe/darwin/dwarf';
 import { LINUX_DWARF } from './probe/linux/dwarf';
 

@@ -1,4 +1,5 @@
 /** What the classifier knows besides the text: the hardware, the platform, the launch request. */
+import { normalizeHardware, type HardwareArch } from '../arch/names';
 
 export interface LaunchFacts {
   request?: 'launch' | 'attach';
@@ -29,8 +30,6 @@ export interface ClassifyContext {
   eventLoopStallMs?: number;
 }
 
-export type Hardware = 'arm64' | 'x86_64';
-
 /** Facts read from the text itself, before any rule runs (several rules depend on them). */
 export interface TextFacts {
   /** Architecture debugserver printed in its banner (` for x86_64.`). */
@@ -43,7 +42,7 @@ export interface TextFacts {
 }
 
 export interface Resolved {
-  hw?: Hardware;
+  hw?: HardwareArch;
   /** How hw is known: given by the caller, or inferred from a Rosetta message. */
   hwSource?: 'given' | 'inferred';
   platform?: string;
@@ -52,14 +51,6 @@ export interface Resolved {
   facts: TextFacts;
   delvePaths: readonly string[];
   eventLoopStallMs?: number;
-}
-
-export function normalizeHardware(arch: string | undefined): Hardware | undefined {
-  const a = arch?.trim().toLowerCase();
-  if (!a) return undefined;
-  if (a === 'arm64' || a === 'arm64e' || a === 'aarch64') return 'arm64';
-  if (a === 'x86_64' || a === 'x86_64h' || a === 'x64' || a === 'amd64') return 'x86_64';
-  return undefined;
 }
 
 export function resolve(ctx: ClassifyContext | undefined, facts: TextFacts): Resolved {

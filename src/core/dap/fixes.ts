@@ -8,8 +8,7 @@ import type { CommandFix, EditFix, Fix, ManualFix } from '../report/types';
 import { t } from '../i18n';
 import { DAP_FIXES as F } from '../i18n/messages/dap-fixes';
 import { DAP_DELVE } from '../i18n/messages/dap-delve';
-
-const INSTALL_DLV = 'go install github.com/go-delve/delve/cmd/dlv@latest';
+import { installDlvCommand } from '../delve/install';
 
 const arm64VsCode = (): ManualFix => ({
   kind: 'manual',
@@ -23,7 +22,7 @@ export const arm64Go = (): ManualFix => ({
   detail: t(F.arm64GoDetail),
 });
 
-export const reinstallDlv = (title = t(F.reinstallDlvTitle)): CommandFix => ({ kind: 'command', title, command: INSTALL_DLV });
+export const reinstallDlv = (title = t(F.reinstallDlvTitle)): CommandFix => ({ kind: 'command', title, command: installDlvCommand() });
 
 export const alternateDlv = (): ManualFix => ({
   kind: 'manual',

@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import { DAP_VSCODE as V } from '../i18n/messages/dap-vscode';
 import type { Finding } from '../report/types';
 import type { Resolved } from './context';
-import { normalizeHardware } from './context';
+import { normalizeHardware } from '../arch/names';
 import { textFinding } from './finding';
 
 export function contextFindings(found: readonly Finding[], r: Resolved): Finding[] {

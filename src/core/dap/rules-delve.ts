@@ -1,5 +1,5 @@
 /** Delve's own error strings (GROUND_TRUTH §2), all of which follow `could not launch process: ` on launch. */
-import { machOArchOfGoarch } from '../macho/arch';
+import { machOArchOfGoarch } from '../arch/names';
 import { t } from '../i18n';
 import { DAP_DELVE as D } from '../i18n/messages/dap-delve';
 import type { TextRule } from './rule';

@@ -9,10 +9,11 @@ import { t } from '../i18n';
 import { DAP_PROGRAM as P } from '../i18n/messages/dap-program';
 import type { TextRule } from './rule';
 import { textFinding } from './finding';
+import { installDlvCommand } from '../delve/install';
 
 export const PROGRAM_RULES: TextRule[] = [
   {
     re: /parseFileEntries5/g,
-    build: (_m, line) => textFinding('dlv-dwarf5-macos-panic', t(P.lineStrPanic), [line], [{ kind: 'command', title: t(P.updateDlv), command: 'go install github.com/go-delve/delve/cmd/dlv@latest' }]),
+    build: (_m, line) => textFinding('dlv-dwarf5-macos-panic', t(P.lineStrPanic), [line], [{ kind: 'command', title: t(P.updateDlv), command: installDlvCommand() }]),
   },
 ];

@@ -1,6 +1,6 @@
 /** The DWARF compile-unit summary of an ELF file: its .debug_info and .debug_abbrev through the ELF reader's tables. */
 import type { ByteSource } from '../io/byteSource';
-import { Bytes, ReadContext } from '../macho/bytes';
+import { Bytes, ReadContext } from '../io/bytes';
 import { isElf, readHeader } from '../elf/header';
 import { sectionHeaders, type SectionHeader } from '../elf/tables';
 import { inflateElf, inflateZdebug, type Inflated } from './inflate';

@@ -5,7 +5,7 @@
  * the objects (dsymutil), so a clang-linked executable has none.
  */
 import type { ByteSource } from '../io/byteSource';
-import { ReadContext } from '../macho/bytes';
+import { ReadContext } from '../io/bytes';
 import { DEFAULT_SLICE_BUDGET } from '../macho/limits';
 import { inflateZdebug, type Inflated } from './inflate';
 import { MAX_SECTION_BYTES } from './limits';

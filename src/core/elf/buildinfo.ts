@@ -5,7 +5,7 @@
  * or (Go < 1.18) two pointers to Go string headers resolved through the segments. The header, strings and
  * modinfo decoding are the Mach-O reader's (src/core/macho/buildinfo.ts), shared.
  */
-import { Bytes, hex, utf8, type ReadContext } from '../macho/bytes';
+import { Bytes, hex, utf8, type ReadContext } from '../io/bytes';
 import { FLAG_BIG_ENDIAN, FLAG_VERSION_INLINE, MAGIC, inlineStrings } from '../macho/buildinfo';
 import { MAX_BUILDINFO_BYTES } from '../macho/limits';
 import { parseModinfo } from '../macho/modinfo';

@@ -2,8 +2,8 @@
  * The ELF file header (e_ident and the fixed fields), 32- and 64-bit, either byte order. Offsets from the
  * System V gABI; the 64-bit header is 64 bytes, the 32-bit one 52.
  */
-import type { Bytes, ReadContext } from '../macho/bytes';
-import { hex } from '../macho/bytes';
+import type { Bytes, ReadContext } from '../io/bytes';
+import { hex } from '../io/bytes';
 
 const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
 export const PN_XNUM = 0xffff;

@@ -1,10 +1,10 @@
 /** readElf: any ByteSource in, a typed ElfFile out; never throws, never reads the whole file. */
-import { Bytes, ReadContext } from '../macho/bytes';
+import { Bytes, ReadContext } from '../io/bytes';
 import type { ByteSource } from '../macho/types';
 import { readElfBuildInfo } from './buildinfo';
 import { isElf, readHeader, typeName, type ElfHeader } from './header';
 import { MAX_INTERP_BYTES } from './limits';
-import { machineGoarch, machineName } from './machines';
+import { machineGoarch, machineName } from '../arch/elf';
 import { PT_INTERP, programHeaders, sectionHeaders, type ProgramHeader } from './tables';
 import type { ElfFile } from './types';
 

@@ -2,7 +2,7 @@
  * Program headers (for PT_INTERP and address -> offset) and section headers with their names (for
  * `.go.buildinfo`). Every table is read once, within a byte cap, and checked against the file size.
  */
-import { Bytes, hex, type ReadContext } from '../macho/bytes';
+import { Bytes, hex, type ReadContext } from '../io/bytes';
 import { PN_XNUM, SHN_XINDEX, word, type ElfHeader } from './header';
 import { t } from '../i18n';
 import { ELF_NOTES as N } from '../i18n/messages/elf';

@@ -2,7 +2,8 @@
  * Public types of the ELF reader: what a Linux binary is for (class, byte order, machine, type), the program
  * interpreter it asks for (PT_INTERP) and its Go build info. Errors are values, as in the Mach-O reader.
  */
-import type { GoBuildInfo, MachOError, MachONote } from '../macho/types';
+import type { ReadError, ReadNote } from '../io/bytes';
+import type { GoBuildInfo } from '../macho/types';
 
 export type ElfFormat = 'elf' | 'not-elf' | 'malformed' | 'unreadable';
 
@@ -25,8 +26,8 @@ export interface ElfFile {
   /** PT_INTERP: the dynamic loader the kernel starts (absent for static binaries). */
   interpreter?: string;
   goBuildInfo?: GoBuildInfo;
-  errors: MachOError[];
+  errors: ReadError[];
   /** What the read budgets cut (`truncated-by-budget`), when anything was: the file is not damaged for it. */
-  notes?: MachONote[];
+  notes?: ReadNote[];
   bytesRead?: number;
 }

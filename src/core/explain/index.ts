@@ -12,7 +12,8 @@ import type { Finding, HostInfo, Report } from '../report/types';
 import { REPORT_FORMAT, verdictOf } from '../report/types';
 import { classifyText, DapWatch } from '../dap';
 import type { ClassifyContext } from '../dap';
-import { factsOf, normalizeHardware } from '../dap/context';
+import { factsOf } from '../dap/context';
+import { normalizeHardware } from '../arch/names';
 import { jsonIn, normalizeText, stripAnsi } from '../dap/text';
 import { capText } from '../io/read';
 

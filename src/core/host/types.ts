@@ -51,7 +51,7 @@ export interface Host {
   open(path: string): FsResult<ByteSource & { close(): void }>;
   /**
    * Reads a whole small text file (an envFile, go.mod, devcontainer.json), regular files only, refused past the cap
-   * of its kind. The kind also tells a snapshot capture what it may keep of the file (src/core/snapshot/kept.ts).
+   * of its kind. The kind also tells a snapshot capture what it may keep of the file (src/core/capture/kept.ts).
    */
   readText(path: string, kind: ProbeTextKind): FsResult<string>;
   run(argv: string[], options?: RunOptions): Promise<CommandResult>;

@@ -38,7 +38,7 @@ export type FileKind = keyof typeof SIZE_CAPS;
 
 /**
  * The kinds of text file a probe reads whole through Host.readText. A snapshot keeps of each only what
- * src/core/snapshot/kept.ts's table says (a Record over this type: a new kind without an allow-list does not compile).
+ * src/core/capture/kept.ts's table says (a Record over this type: a new kind without an allow-list does not compile).
  */
 export type ProbeTextKind = Exclude<FileKind, 'launch' | 'settings' | 'machineJson' | 'sparseJson' | 'text' | 'paste'>;
 

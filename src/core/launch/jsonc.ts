@@ -70,16 +70,6 @@ export function findNode(root: jsonc.Node, path: JsonPath): jsonc.Node | undefin
   return node;
 }
 
-/** Index of the configuration named `name` in launch.json's `configurations`, or undefined. */
-export function findConfigIndex(launchText: string, name: string): number | undefined {
-  const { value } = parseJsonc(launchText);
-  if (typeof value !== 'object' || value === null) return undefined;
-  const configs = (value as { configurations?: unknown }).configurations;
-  if (!Array.isArray(configs)) return undefined;
-  const i = configs.findIndex((c: unknown) => typeof c === 'object' && c !== null && (c as { name?: unknown }).name === name);
-  return i >= 0 ? i : undefined;
-}
-
 /**
  * The range to highlight for a path: for an object property, the whole property (key and value); for a
  * configuration (["configurations", i]), its "name" value (the object when it has no name); otherwise the node.

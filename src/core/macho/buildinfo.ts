@@ -4,7 +4,7 @@
  * strings inline (runtime version, modinfo), or (Go < 1.18) two pointers to Go string headers {data, len} that are
  * resolved through the segments. The section may live in __DATA or __DATA_CONST. All reads are bounded.
  */
-import { Bytes, hex, utf8, type ReadContext } from './bytes';
+import { Bytes, hex, utf8, type ReadContext } from '../io/bytes';
 import { MAX_BUILDINFO_BYTES } from './limits';
 import { parseModinfo } from './modinfo';
 import { addrToOffset, segmentSpan, type Section, type SegmentLayout } from './segments';

@@ -2,7 +2,7 @@
  * Decoders of the individual load commands the reader needs (<mach-o/loader.h>). Each gets the command's own bytes
  * (cmd, cmdsize, payload) and the absolute file offset of the command for error entries.
  */
-import { Bytes, hex, type ReadContext } from './bytes';
+import { Bytes, hex, type ReadContext } from '../io/bytes';
 import type { MachOSlice } from './types';
 
 export const LC = {

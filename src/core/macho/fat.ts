@@ -2,8 +2,8 @@
  * The fat (universal) header and table: FAT_MAGIC (20-byte fat_arch) and FAT_MAGIC_64 (32-byte fat_arch_64), both
  * big-endian (<mach-o/fat.h>). Checks nfat_arch, bounds, alignment, overlaps and duplicates like lipo does.
  */
-import { Bytes, hex, type ReadContext } from './bytes';
-import { CPU_SUBTYPE_MASK } from './cputypes';
+import { Bytes, hex, type ReadContext } from '../io/bytes';
+import { CPU_SUBTYPE_MASK } from '../arch/macho';
 import { JAVA_CLASS_NFAT_THRESHOLD, MAX_FAT_ARCHS } from './limits';
 
 export const FAT_MAGIC = 0xcafebabe;

@@ -1,6 +1,6 @@
 /** The mach header of one slice (thin file or fat slice): magic, cputype, filetype, ncmds, sizeofcmds, flags. */
-import { Bytes, hex, type ReadContext } from './bytes';
-import { archName, capabilityNames } from './cputypes';
+import { Bytes, hex, type ReadContext } from '../io/bytes';
+import { archName, capabilityNames } from '../arch/macho';
 import type { MachOSlice } from './types';
 
 const MH_MAGIC = 0xfeedface;

@@ -8,22 +8,6 @@ export { inspectPath } from './fileSource';
 export { fileByteSource, fdByteSource, type FileByteSource } from '../io/byteSource';
 export { bufferByteSource } from './memorySource';
 export { toInspectJson, type InspectJson, type InspectSliceJson } from './json';
-export {
-  archName,
-  cpuOf,
-  capabilityNames,
-  nodeArchToMachO,
-  machOArchToNode,
-  goarchOf,
-  machOArchOfGoarch,
-  selectSlice,
-  canExecute,
-  canLoad,
-  preferenceOrder,
-  isKnownArch,
-  type HardwareArch,
-  type ExecOptions,
-} from './arch';
 export { DEFAULT_SLICE_BUDGET, FILE_COMMAND_BYTES, FILE_MAX_COMMANDS, MAX_BUILDINFO_BYTES, MAX_FAT_TABLE_BYTES } from './limits';
 export { versionString, platformName } from './commands';
 export { filetypeName } from './header';

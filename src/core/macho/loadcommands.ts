@@ -2,7 +2,7 @@
  * The load-command walk of one slice: bounded to the per-slice budget (unless a larger sizeofcmds is plausible),
  * checking ncmds, sizeofcmds and every cmdsize, keeping what was read before any damage.
  */
-import { Bytes, hex, type ReadContext } from './bytes';
+import { Bytes, hex, type ReadContext } from '../io/bytes';
 import { DYLIB_COMMANDS, LC, decodeBuildVersion, decodeUuid, decodeVersionMin, lcStr, tooSmall, type Cmd } from './commands';
 import type { MachHeader } from './header';
 import { t } from '../i18n';

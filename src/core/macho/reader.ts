@@ -1,8 +1,8 @@
 /** readMachO: the pure core. Any ByteSource in, a typed MachOFile out; never throws, never reads the whole file. */
-import { beU32, ReadContext } from './bytes';
+import { beU32, ReadContext } from '../io/bytes';
 import { FAT_MAGIC, FAT_MAGIC_64, readFatTable } from './fat';
 import { machMagic } from './header';
-import { DEFAULT_SLICE_BUDGET } from './limits';
+import { DEFAULT_SLICE_BUDGET, FILE_COMMAND_BYTES, FILE_MAX_COMMANDS } from './limits';
 import { sniffKind } from './notmacho';
 import { readFatSlice, readSliceAt, type SliceOptions } from './slice';
 import type { ByteSource, MachOFile } from './types';
@@ -18,7 +18,7 @@ export interface ReadOptions {
 const IO_CODES = new Set(['read-failed']);
 
 export function readMachO(src: ByteSource, path: string, options: ReadOptions = {}): MachOFile {
-  const ctx = new ReadContext(src);
+  const ctx = new ReadContext(src, { commandBytes: FILE_COMMAND_BYTES, commands: FILE_MAX_COMMANDS });
   let file: MachOFile;
   try {
     file = readFormat(ctx, path, {

@@ -1,7 +1,7 @@
 /**
  * Recording the reads of one ByteSource: wrap it, let the reader run, then take the extents it read (merged, at
  * their original offsets). Only test/unit/macho/recording.test.ts uses it (capture records through the Host:
- * core/snapshot/recorder.ts). `extentSource` serves such extents back and fails with "not captured"
+ * core/capture/recorder.ts). `extentSource` serves such extents back and fails with "not captured"
  * outside them (never zeros), so replaying a fresh capture reads exactly the same bytes.
  */
 import type { ByteSource } from './types';

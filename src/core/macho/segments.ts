@@ -1,5 +1,5 @@
 /** LC_SEGMENT / LC_SEGMENT_64: the segments (for address -> file offset) and the `__go_buildinfo` section. */
-import { hex, type ReadContext } from './bytes';
+import { hex, type ReadContext } from '../io/bytes';
 import { t } from '../i18n';
 import { PARSE } from '../i18n/messages/parse';
 import { LC, tooSmall, type Cmd } from './commands';

@@ -1,12 +1,12 @@
 /** One slice (a thin file, or one fat_arch of a universal file): header, load commands, Go build info. */
-import { beU32, hex, type ReadContext } from './bytes';
+import { beU32, hex, type ReadContext } from '../io/bytes';
 import { readGoBuildInfo } from './buildinfo';
 import { FAT_MAGIC, FAT_MAGIC_64, type FatEntry } from './fat';
 import { machMagic, parseMachHeader, sliceFromHeader } from './header';
 import { readLoadCommands } from './loadcommands';
 import { isArchive } from './notmacho';
 import { checkSegmentsInFile } from './segments';
-import { archName, capabilityNames } from './cputypes';
+import { archName, capabilityNames } from '../arch/macho';
 import type { MachOSlice } from './types';
 
 export interface SliceOptions {

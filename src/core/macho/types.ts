@@ -3,23 +3,17 @@
  * superset of it (extra fields are marked as such and are not printed by `inspect --json` unless noted).
  */
 
+import type { ReadError, ReadNote } from '../io/bytes';
+
 export type { ByteSource } from '../io/byteSource';
 
 export type MachOFormat = 'thin' | 'fat' | 'fat64' | 'not-macho' | 'malformed' | 'unreadable';
 export type NotMachOKind = 'elf' | 'pe' | 'archive' | 'java-class' | 'script' | 'empty' | 'directory' | 'unknown';
 
-export interface MachOError {
-  code: string;
-  offset: number;
-  message: string;
-}
-
+/** A problem found reading the file (the shared reader's, src/core/io/bytes.ts). */
+export type MachOError = ReadError;
 /** Something the read budgets left unexamined (the file is not malformed for it). */
-export interface MachONote {
-  code: 'truncated-by-budget';
-  offset: number;
-  message: string;
-}
+export type MachONote = ReadNote;
 
 export interface GoBuildInfo {
   goVersion: string;

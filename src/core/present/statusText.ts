@@ -3,7 +3,7 @@
  */
 import { trimEndOf } from '../text/trim';
 import type { ComponentReport, Report } from '../report/types';
-import { nodeArchToMachO } from '../macho/arch';
+import { familyOf, knownMachO } from '../arch/names';
 import { t } from '../i18n';
 import { STATUS_CORE as STATUS } from '../i18n/messages/status-core';
 import { statusSeam } from '../platforms';
@@ -23,11 +23,6 @@ export interface StatusWords {
   lldbArchs?: string[];
   /** Nothing true and useful to say yet (not a Mac, nothing found): the item stays hidden (issue 10 item 10). */
   hidden?: boolean;
-}
-
-/** Node's name of an arch this product knows (x64, arm64, ia32) in Mach-O terms; undefined for anything else. */
-function knownMachO(nodeArch: string): string | undefined {
-  return ['x64', 'arm64', 'ia32'].includes(nodeArch) ? nodeArchToMachO(nodeArch) : undefined;
 }
 
 /** The architecture the chain runs as: VS Code's own build when it is translated, else the hardware's. */
@@ -52,7 +47,7 @@ export function hasSliceFor(archs: readonly string[], arch: string): boolean {
   return archs.some((a) => family(a) === family(arch));
 }
 
-const family = (a: string): string => (a.startsWith('arm64') && a !== 'arm64_32' ? 'arm64' : a.startsWith('x86_64') ? 'x86_64' : a);
+const family = (a: string): string => familyOf(a) ?? a;
 
 /** What the item says about LLDB: the arch it runs as, and the Mac's own when that is another one. */
 export interface StatusParts {

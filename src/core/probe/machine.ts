@@ -2,7 +2,8 @@
  * The machine model: facts the probes found, with no judgement. Rules (src/core/rules) read only this.
  * Every component records where it was found and why that one (the search order), and its Mach-O slices.
  */
-import type { HardwareArch, MachOFile } from '../macho';
+import type { MachOFile } from '../macho';
+import type { HardwareArch } from '../arch/names';
 import type { SettingsScope } from '../report/types';
 import type { GoSettings, SettingsByScope } from './settings';
 import type { LinuxFacts } from './linux/types';

@@ -16,7 +16,7 @@ import { t } from '../i18n';
 import { RULES_DEBUGINFO as D } from '../i18n/messages/rules-debuginfo';
 import type { Machine } from '../probe/machine';
 import { builds } from '../probe/target';
-import { familyOf } from '../probe/arch';
+import { familyOf } from '../arch/names';
 import { command, goCmd, manual, q, ruleFinding, type MachineRule } from './finding';
 
 /**

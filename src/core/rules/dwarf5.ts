@@ -19,6 +19,7 @@ import { builds } from '../probe/target';
 import { dlvFlagOff } from './dlvFlags';
 import { dwarfOf } from '../platforms';
 import { command, goCmd, launchEdit, ruleFinding, type MachineRule } from './finding';
+import { installDlvCommand } from '../delve/install';
 
 /** The GOEXPERIMENT of the build: the launch/tools env, else `go env`; for an exec-mode file, its build info. */
 function experiment(m: Machine): string {
@@ -78,7 +79,7 @@ export const dwarf5OldDlv: MachineRule = (m) => {
   if ((goMinor(dlvGo) ?? 99) >= 25) return [];
   const how = dwarf5How(m);
   if (!how) return [];
-  const fixes = [command(t(D.fix), `env -u GOOS -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`)];
+  const fixes = [command(t(D.fix), installDlvCommand(goCmd(m)))];
   if (builds(m.target.mode) && dwarfOf(m).byDefault && m.launch.config) fixes.push(launchEdit(t(D.fixNoDwarf5), m, ['env', 'GOEXPERIMENT'], { value: 'nodwarf5' }));
   return [ruleFinding('dlv-dwarf5-old-go', {
     detail: `${t(D.why, { dlvGo: dlvGo ?? '?', how })} ${outcome(m)}`,

@@ -4,8 +4,9 @@ import { PRE } from '../i18n/messages/rules-preflight';
 import { codeInfo, type FindingCode } from '../report/codes';
 import type { ComponentId, EditFix, Finding, Fix, Severity, SettingsScope } from '../report/types';
 import type { DarwinMachine, LinuxMachine, Machine } from '../probe/machine';
-import { familyOf } from '../probe/arch';
+import { familyOf, goarchOf } from '../arch/names';
 import { shellQuote } from '../text';
+import { installDlvCommand } from '../delve/install';
 
 /** A rule: Machine -> Finding[]. A platform's rules (rules/darwin, rules/linux) take that platform's machine. */
 export type Rule<M extends Machine> = (m: M) => Finding[];
@@ -71,8 +72,8 @@ export function goCmd(m: Machine): string {
 export function reinstallDlv(m: Machine): Fix {
   const hw = m.host.hardware;
   const goNative = !hw || !m.go.binary || m.go.binary.archs.some((a) => familyOf(a) === hw);
-  if (!goNative) return command(t(PRE.afterInstall, { goarch: hw === 'arm64' ? 'arm64' : 'amd64' }), 'env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest');
-  return command(t(PRE.reinstallDlv), `env -u GOOS -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`);
+  if (!goNative) return command(t(PRE.afterInstall, { goarch: goarchOf(hw) ?? 'amd64' }), installDlvCommand());
+  return command(t(PRE.reinstallDlv), installDlvCommand(goCmd(m)));
 }
 
 export function hwName(arch: string | undefined): string {

@@ -4,7 +4,7 @@
  */
 import type { CommandResult } from '../io/run';
 import type { GoSettings, SettingsByScope } from './settings';
-import { parseJsonText, placeOf } from './jsonText';
+import { parseJsonText, placeOf } from '../launch/jsonText';
 import { longPathField, MAX_COMPONENT_BYTES } from './pathFields';
 import { t } from '../i18n';
 import { SNAP } from '../i18n/messages/snapshot';

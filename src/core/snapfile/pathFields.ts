@@ -6,7 +6,7 @@
  * the one-line error of the other fields, instead of a diagnosis now and ENAMETOOLONG at the next capture. One
  * walk for all: a value added under these fields is covered by it, not by a new check beside it.
  */
-import { parseJsonText } from './jsonText';
+import { parseJsonText } from '../launch/jsonText';
 
 /** Longest path component a snapshot may name: 255 bytes less room for the `.sparse.json` suffix. */
 export const MAX_COMPONENT_BYTES = 255 - '.sparse.json'.length;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { DiagnoseInput } from '../../core/diagnose';
-import { captureSnapshot } from '../../core/snapshot/capture';
-import { snapshotSummary } from '../../core/snapshot/summary';
+import { captureSnapshot } from '../../core/capture/capture';
+import { snapshotSummary } from '../../core/capture/summary';
 import { outRefusal } from '../../core/io/write';
 import { activeFolder } from '../diagnosis/target';
 import { S } from '../strings';

@@ -1,9 +1,9 @@
 /** The diagnosis input of a target: this machine (live) or a replayed snapshot, with VS Code's settings and launch configuration. */
 import type { DiagnoseInput } from '../../core/diagnose';
 import { currentEnv, liveHost } from '../../core/host/live';
-import { loadSnapshot } from '../../core/host/snapshot';
+import { loadSnapshot } from '../../core/replay/host';
 import type { Host } from '../../core/host/types';
-import { inputFromMachine } from '../../core/snapshot/input';
+import { inputFromMachine } from '../../core/replay/input';
 import { readConfig, readGoSettings, type SettingsView } from '../config';
 import type { RunTarget } from './target';
 import { isTrusted } from '../trust';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { readBounded } from '../../core/io/read';
-import { pickLaunchConfig } from '../../core/snapshot/input';
+import { pickLaunchConfig } from '../../core/launch/configs';
 
 /** What a diagnosis is about: a workspace folder and the launch configuration being started (as written). */
 export interface RunTarget {

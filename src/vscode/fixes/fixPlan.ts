@@ -6,7 +6,7 @@
  */
 import { parseJsonc } from '../../core/launch';
 import type { EditFix, Fix } from '../../core/report/types';
-import { pickLaunchConfig } from '../../core/snapshot/input';
+import { pickLaunchConfig } from '../../core/launch/configs';
 import { settingsUpdate } from './settingsEdit';
 import { filesForScope, workspaceSettingsFiles } from './settingsFiles';
 import { S } from '../strings';

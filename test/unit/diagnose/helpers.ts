@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diagnose, diagnoseMachine, DiagnosisCache, type DarwinMachine, type DiagnoseInput, type LinuxMachine } from '../../../src/core/diagnose';
-import { loadSnapshot } from '../../../src/core/host/snapshot';
-import { inputFromMachine } from '../../../src/core/snapshot/input';
+import { type DarwinMachine, type DiagnoseInput, DiagnosisCache, type LinuxMachine, diagnose, diagnoseMachine } from '../../../src/core/diagnose';
+import { loadSnapshot } from '../../../src/core/replay/host';
+import { inputFromMachine } from '../../../src/core/replay/input';
 import type { Report } from '../../../src/core/report/types';
 
 export const REPO = path.resolve(__dirname, '../../../..');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadSnapshot } from '../../../src/core/host/snapshot';
+import { loadSnapshot } from '../../../src/core/replay/host';
 import type { Host } from '../../../src/core/host/types';
 
 function makeSnapshot(machine: unknown): string {

@@ -19,7 +19,7 @@ import { planComposePlatform, readComposePlatform } from '../../../src/core/prob
 import { probeDevcontainer } from '../../../src/core/probe/linux/devcontainer';
 import { readDockerfilePlatform } from '../../../src/core/probe/linux/dockerfile';
 import type { EditFix } from '../../../src/core/report/types';
-import { mismatchNames } from '../../../src/core/elf';
+import { mismatchNames } from '../../../src/core/arch/names';
 import { platformFixes } from '../../../src/core/rules/linux/fixes';
 
 function ws(files: Record<string, string>): { dir: string; ctx: ProbeContext } {

@@ -11,12 +11,12 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { liveHost } from '../../../src/core/host/live';
-import { captureSnapshot } from '../../../src/core/snapshot/capture';
+import { captureSnapshot } from '../../../src/core/capture/capture';
 import { diagnose, DiagnosisCache } from '../../../src/core/diagnose';
-import { loadSnapshot } from '../../../src/core/host/snapshot';
-import { inputFromMachine } from '../../../src/core/snapshot/input';
-import { keptBuildFlags, keptGoVersionM } from '../../../src/core/snapshot/buildInfo';
-import { KEPT } from '../../../src/core/snapshot/kept';
+import { loadSnapshot } from '../../../src/core/replay/host';
+import { inputFromMachine } from '../../../src/core/replay/input';
+import { keptBuildFlags, keptGoVersionM } from '../../../src/core/capture/buildInfo';
+import { KEPT } from '../../../src/core/capture/kept';
 import type { ProbeTextKind } from '../../../src/core/io/read';
 import { cleanTmp, tmpDir } from './io-helpers';
 

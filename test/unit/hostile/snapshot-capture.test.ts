@@ -7,12 +7,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { writeRoot } from '../../../src/core/snapshot/writeRoot';
-import { loadSnapshot, snapshotHost } from '../../../src/core/host/snapshot';
-import { captureSnapshot } from '../../../src/core/snapshot/capture';
-import type { Recording } from '../../../src/core/snapshot/recorder';
-import { withoutCredentials } from '../../../src/core/snapshot/redact';
-import { snapshotSummary } from '../../../src/core/snapshot/summary';
+import { writeRoot } from '../../../src/core/capture/writeRoot';
+import { loadSnapshot, snapshotHost } from '../../../src/core/replay/host';
+import { captureSnapshot } from '../../../src/core/capture/capture';
+import type { Recording } from '../../../src/core/capture/recorder';
+import { withoutCredentials } from '../../../src/core/capture/redact';
+import { snapshotSummary } from '../../../src/core/capture/summary';
 import type { MachineJson } from '../../../src/core/snapfile/machineJson';
 import { cleanTmp, cli, copySnapshot, tmpDir, tree } from './io-helpers';
 

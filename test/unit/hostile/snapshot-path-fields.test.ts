@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { MAX_COMPONENT_BYTES } from '../../../src/core/snapfile/pathFields';
-import { captureSnapshot } from '../../../src/core/snapshot/capture';
+import { captureSnapshot } from '../../../src/core/capture/capture';
 import { inputOf } from '../diagnose/helpers';
 import { cleanTmp, cli, copySnapshot, tmpDir } from './io-helpers';
 

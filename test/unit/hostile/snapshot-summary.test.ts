@@ -7,10 +7,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { snapshotSummary, code } from '../../../src/core/snapshot/summary';
-import { captureSnapshot } from '../../../src/core/snapshot/capture';
-import { loadSnapshot } from '../../../src/core/host/snapshot';
-import { inputFromMachine } from '../../../src/core/snapshot/input';
+import { snapshotSummary, code } from '../../../src/core/capture/summary';
+import { captureSnapshot } from '../../../src/core/capture/capture';
+import { loadSnapshot } from '../../../src/core/replay/host';
+import { inputFromMachine } from '../../../src/core/replay/input';
 import { cleanTmp, cli, copySnapshot, tmpDir } from './io-helpers';
 
 /** A Linux snapshot whose workspace holds a dev container with a Dockerfile, and a /proc/self/status. */

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { placeholders, t, withArticle, type Message } from '../../../src/core/i18n';
 import { LINUX } from '../../../src/core/i18n/messages/linux';
-import { mismatchNames } from '../../../src/core/elf';
+import { mismatchNames } from '../../../src/core/arch/names';
 import { diagnoseDir, REPO } from '../diagnose/helpers';
 
 describe('i18n: English articles', () => {

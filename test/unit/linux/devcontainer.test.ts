@@ -12,7 +12,7 @@ import { DiagnosisCache } from '../../../src/core/probe/cache';
 import { probeContext, type ProbeContext } from '../../../src/core/probe/context';
 import { probeDevcontainer } from '../../../src/core/probe/linux/devcontainer';
 import { platformFixes } from '../../../src/core/rules/linux/fixes';
-import { mismatchNames } from '../../../src/core/elf';
+import { mismatchNames } from '../../../src/core/arch/names';
 
 function ws(files: Record<string, string>): { dir: string; ctx: ProbeContext } {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gld-dc-')));

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import {
-  archName, canExecute, canLoad, goarchOf, machOArchToNode, nodeArchToMachO, selectSlice, type MachOSlice,
-} from '../../../src/core/macho';
+import type { MachOSlice } from '../../../src/core/macho';
+import { archName } from '../../../src/core/arch/macho';
+import { canExecute, canLoad, selectSlice } from '../../../src/core/arch/slices';
+import { goarchOf, machOArchToNode, nodeArchToMachO } from '../../../src/core/arch/names';
 
 const slice = (arch: string): MachOSlice => ({ arch, cputype: 0, cpusubtype: 0, offset: 0 });
 const set = (...a: string[]) => a.map(slice);

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
+import { loadSnapshot } from '../../../src/core/replay/host';
 import { darwinMachine } from '../diagnose/helpers';
-import { loadSnapshot } from '../../../src/core/host/snapshot';
 import { REPO } from '../diagnose/helpers';
 
 const BIN = path.join(REPO, 'test/fixtures/macho/bin');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { captureSnapshot } from '../../../src/core/snapshot/capture';
+import { captureSnapshot } from '../../../src/core/capture/capture';
 import { diagnose, DiagnosisCache } from '../../../src/core/diagnose';
 import { diagnoseDir, inputOf, scenarioNames, SNAPSHOTS } from '../diagnose/helpers';
 

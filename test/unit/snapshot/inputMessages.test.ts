@@ -1,7 +1,8 @@
 /** The errors of a launch.json or settings.json given to a diagnosis speak the catalogue's language (issue 17 §5). */
 import { strict as assert } from 'node:assert';
 import { getLang, setLang } from '../../../src/core/i18n';
-import { parseSettings, pickLaunchConfig } from '../../../src/core/snapshot/input';
+import { parseSettings } from '../../../src/core/replay/input';
+import { pickLaunchConfig } from '../../../src/core/launch/configs';
 
 describe('snapshot input: launch.json / settings.json errors from the catalogue', () => {
   const saved = getLang();

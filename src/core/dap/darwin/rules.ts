@@ -8,6 +8,7 @@ import { t } from '../../i18n';
 import { DAP_MACOS as M } from '../../i18n/messages/dap-macos';
 import type { TextRule } from '../rule';
 import { textFinding } from '../finding';
+import { installDlvCommand } from '../../delve/install';
 
 const manual = (title: string) => ({ kind: 'manual' as const, title });
 
@@ -25,11 +26,11 @@ export const MACOS_RULES: TextRule[] = [
   },
   {
     re: /protocol error E97 during register read/gi,
-    build: (_m, line) => textFinding('dlv-too-old-for-macos', t(M.e97), [line], [{ kind: 'command', title: t(M.updateDlv), command: 'go install github.com/go-delve/delve/cmd/dlv@latest' }]),
+    build: (_m, line) => textFinding('dlv-too-old-for-macos', t(M.e97), [line], [{ kind: 'command', title: t(M.updateDlv), command: installDlvCommand() }]),
   },
   {
     re: /DW_FORM_strx with no \.debug_str_offsets section/gi,
-    build: (_m, line) => textFinding('dlv-too-old-for-macos', t(M.strx), [line], [{ kind: 'command', title: t(M.updateDlv), command: 'go install github.com/go-delve/delve/cmd/dlv@latest' }]),
+    build: (_m, line) => textFinding('dlv-too-old-for-macos', t(M.strx), [line], [{ kind: 'command', title: t(M.updateDlv), command: installDlvCommand() }]),
   },
   {
     re: /could not find rodata struct member/gi,

@@ -9,12 +9,13 @@ import { textFinding } from '../finding';
 import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
 import type { Fix } from '../../report/types';
-import { mismatchNames } from '../../elf';
+import { goarchOf, mismatchNames } from '../../arch/names';
+import { installDlvCommand } from '../../delve/install';
 import { joinParagraphs } from '../../text/prose';
 
 /** Both sides of the mismatch: the kernel is the machine's CPU when the caller knows it, else Apple Silicon's (the common case). */
 function namesOf(r: Resolved) {
-  return mismatchNames(r.hw === 'x86_64' ? 'amd64' : 'arm64', undefined);
+  return mismatchNames(goarchOf(r.hw) ?? 'arm64', undefined);
 }
 
 function containerFixes(r: Resolved): Fix[] {
@@ -61,7 +62,7 @@ export const LINUX_DAP_RULES: TextRule[] = [
     re: /to debug executables using dwarfv5 or later delve must be built with go version 1\.25\.0 or later/gi,
     build: (_m, line) =>
       textFinding('dlv-dwarf5-old-go', t(LINUX.dwarf5Text), [line], [
-        { kind: 'command', title: t(LINUX.fixReinstallDlv), command: 'go install github.com/go-delve/delve/cmd/dlv@latest' },
+        { kind: 'command', title: t(LINUX.fixReinstallDlv), command: installDlvCommand() },
         { kind: 'manual', title: t(LINUX.fixNoDwarf5) },
       ]),
   },

@@ -1,4 +1,4 @@
-/** Messages about a launch.json or settings.json text given to a diagnosis (src/core/snapshot/input.ts). */
+/** Messages about a launch.json or settings.json text given to a diagnosis (src/core/launch/configs.ts, src/core/replay/input.ts). */
 import { messages } from '../index';
 
 export const LAUNCH_INPUT = messages({

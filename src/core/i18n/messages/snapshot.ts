@@ -1,4 +1,4 @@
-/** Messages about snapshots: loading, validating, capturing (src/core/snapshot, src/core/snapfile, src/core/host/snapshot.ts). */
+/** Messages about snapshots: loading, validating, capturing (src/core/capture, src/core/snapfile, src/core/replay). */
 import { messages } from '../index';
 
 export const SNAP = messages({

@@ -1,7 +1,8 @@
 /** The components list of the report (SNAPSHOT.md §2), from the Machine model: each link with path, slices, status. */
 import type { ComponentReport, ComponentStatus } from '../../report/types';
-import type { BinaryInfo, LldbCandidate, Located, DarwinMachine } from '../machine';
-import { familyOf, goarchToMachO, sliceFor } from '../arch';
+import type { BinaryInfo, DarwinMachine, LldbCandidate, Located } from '../machine';
+import { familyOf, hardwareOfGoarch } from '../../arch/names';
+import { sliceFor } from '../../arch/slices';
 import { t } from '../../i18n';
 import { RULES_GO as G } from '../../i18n/messages/rules-go';
 import { PROBE as P } from '../../i18n/messages/probe';
@@ -135,7 +136,7 @@ function targetComponent(m: DarwinMachine): ComponentReport | undefined {
   }
   if (tg.mode === 'attach') return { id: 'target', status: 'unknown', notes: [t(P.attachUnchecked, { pid: m.launch.processId ?? '?' })] };
   const goarch = tg.goarch?.value;
-  const fam = goarchToMachO(goarch);
+  const fam = hardwareOfGoarch(goarch);
   const c: ComponentReport = { id: 'target', status: !fam || !hw ? 'unknown' : fam === hw ? 'ok' : 'mismatch', notes: [t(tg.goarch ? P.targetBuildFrom : P.targetBuild, { mode: tg.mode, goarch: goarch ?? '?', from: tg.goarch?.origin ?? '' })] };
   if (fam) c.archs = [fam];
   if (tg.program) c.path = tg.program;

@@ -5,8 +5,8 @@
  * macOS 11 and later: absent on disk there is normal, not missing (GROUND_TRUTH §5).
  */
 import type { BinaryInfo, DepNode } from '../machine';
-import { dirname, joinPath, readBinary, type ProbeContext } from '../context';
-import { sliceFor } from '../arch';
+import { type ProbeContext, dirname, joinPath, readBinary } from '../context';
+import { sliceFor } from '../../arch/slices';
 
 const MAX_NODES = 400;
 const MAX_DEPTH = 12;

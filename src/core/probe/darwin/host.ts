@@ -2,9 +2,9 @@
  * The hardware (`hw.optional.arm64`), the probing process (`process.arch`, `sysctl.proc_translated`, its
  * executable's Mach-O) and the shell's view (`uname -m` from a child). GROUND_TRUTH §4.
  */
-import { nodeArchToMachO, type HardwareArch } from '../../macho';
+import { type HardwareArch, nodeArchToMachO } from '../../arch/names';
 import type { HostFacts } from '../machine';
-import { output, readBinary, run, type ProbeContext } from '../context';
+import { type ProbeContext, output, readBinary, run } from '../context';
 import { isVscodeExec } from '../vscodeExec';
 
 export async function probeHost(ctx: ProbeContext): Promise<HostFacts> {

@@ -3,9 +3,9 @@
  * the loading process would use, its dependencies, and whether anything references it.
  */
 import type { HostFacts, LldbCandidate, LldbKind } from '../machine';
-import { dirname, expandHome, joinPath, normalize, readBinary, type ProbeContext } from '../context';
+import { type ProbeContext, dirname, expandHome, joinPath, normalize, readBinary } from '../context';
 import { pathDirs } from '../env';
-import { sliceFor } from '../arch';
+import { sliceFor } from '../../arch/slices';
 import { walkDeps } from './deps';
 
 const CLT_LLDB = '/Library/Developer/CommandLineTools/Library/PrivateFrameworks/LLDB.framework/Versions/A/LLDB';

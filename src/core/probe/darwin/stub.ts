@@ -3,12 +3,13 @@
  * `$DELVE_DEBUGSERVER_PATH` (used as-is, unchecked), `debugserver` on PATH, the Command Line Tools' LLDB.framework,
  * `$(xcode-select --print-path)/../SharedFrameworks/LLDB.framework`, then `lldb-server` on PATH.
  */
-import { canExecute, type HardwareArch } from '../../macho';
+import { canExecute } from '../../arch/slices';
+import type { HardwareArch } from '../../arch/names';
 import type { EnvValue, HostFacts, SearchStep, StubFacts } from '../machine';
 import type { KeptEnv } from '../../snapfile/envKeys';
-import { dirname, joinPath, output, readBinary, type ProbeContext } from '../context';
+import { type ProbeContext, dirname, joinPath, output, readBinary } from '../context';
 import { pathDirs } from '../env';
-import { onPath, searchFirst, type Candidate } from '../search';
+import { type Candidate, onPath, searchFirst } from '../search';
 import { walkDeps } from './deps';
 
 export const CLT_DEBUGSERVER = '/Library/Developer/CommandLineTools/Library/PrivateFrameworks/LLDB.framework/Versions/A/Resources/debugserver';

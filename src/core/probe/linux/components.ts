@@ -1,5 +1,5 @@
 /** The components list of the report on Linux: the kernel, each binary of the chain with its ELF CPU, permissions. */
-import { linuxArchName } from '../../elf';
+import { linuxArchName } from '../../arch/names';
 import { t } from '../../i18n';
 import { PROBE as P } from '../../i18n/messages/probe';
 import type { ComponentReport, ComponentStatus } from '../../report/types';

@@ -3,7 +3,7 @@
  * binary in the chain, emulation and container markers, ptrace permissions and the dev container configuration.
  * File reads only (docs/SNAPSHOT.md, Linux section); no command is run here.
  */
-import { nodeGoarch } from '../../elf';
+import { nodeGoarch } from '../../arch/names';
 import type { ProbeContext } from '../context';
 import type { Machine } from '../machine';
 import { chainBinary } from './chain';

@@ -2,7 +2,7 @@
  * The kernel's CPU from files only (research/failure-modes.md §1.5): `/proc/sys/kernel/arch` (Linux ≥ 6.1),
  * else the arm64-only sysfs register `midr_el1`. `uname -m` is never used: QEMU and Rosetta both fake it.
  */
-import { kernelGoarch } from '../../elf';
+import { kernelGoarch } from '../../arch/names';
 import type { ProbeContext } from '../context';
 import { KERNEL_ARCH, MIDR_EL1, OSRELEASE } from './paths';
 import type { LinuxFacts } from './types';

@@ -3,7 +3,7 @@
  * the Linux facts (probe/linux); none of the macOS ones (no sysctl, uname, xcode-select, debugserver or LLDB search).
  */
 import { probeToolchain } from '../toolchain';
-import { nodeArchToMachO, type HardwareArch } from '../../macho';
+import { hardwareOfGoarch, nodeArchToMachO } from '../../arch/names';
 import { probeContext } from '../context';
 import { dlvEnvironment } from '../env';
 import { keptKeysOf } from '../../snapfile/envKeys';
@@ -16,10 +16,6 @@ import type { HostFacts, LinuxMachine } from '../machine';
 import { probeTarget } from '../target';
 import { probeLinux } from './index';
 import { elfBuildInfo } from './buildinfo';
-
-function hardwareOf(kernelGoarch: string | undefined): HardwareArch | undefined {
-  return kernelGoarch === 'arm64' ? 'arm64' : kernelGoarch === 'amd64' ? 'x86_64' : undefined;
-}
 
 export async function probeLinuxMachine(input: ProbeInput): Promise<LinuxMachine> {
   const ctx = probeContext(input);
@@ -38,7 +34,7 @@ export async function probeLinuxMachine(input: ProbeInput): Promise<LinuxMachine
     processMachO: nodeArchToMachO(input.host.processArch),
     isVscode: isVscodeExec(input.host.execPath) || /\.vscode-(?:server|remote)|vscode-server|code-server/.test(input.host.execPath ?? ''),
   };
-  const hw = hardwareOf(linux.kernelGoarch);
+  const hw = hardwareOfGoarch(linux.kernelGoarch);
   if (hw) host.hardware = hw;
   if (input.host.execPath) host.execPath = input.host.execPath;
   const machine: LinuxMachine = {

@@ -2,10 +2,10 @@
 import { t } from '../../i18n';
 import { PRE } from '../../i18n/messages/rules-preflight';
 import type { ComponentId, Fix } from '../../report/types';
-import type { EnvValue, DarwinMachine } from '../../probe/machine';
-import { archList } from '../../probe/arch';
+import type { DarwinMachine, EnvValue } from '../../probe/machine';
+import { archList } from '../../arch/names';
 import { CLT_DEBUGSERVER } from '../../probe/darwin/stub';
-import { command, ruleFinding, hwName, launchEdit, lipo, manual, q, settingsEdit, type DarwinRule } from '../finding';
+import { type DarwinRule,  command, hwName, launchEdit, lipo, manual, q, ruleFinding, settingsEdit } from '../finding';
 
 const installClt = (): Fix => command(t(PRE.installClt), 'xcode-select --install');
 

@@ -3,9 +3,10 @@ import type { Fix } from '../../report/types';
 import { t } from '../../i18n';
 import { RULES_DLV as D } from '../../i18n/messages/rules-dlv';
 import { PRE_DLV as P } from '../../i18n/messages/rules-preflight';
-import { archList, machOToGoarch, sliceFor } from '../../probe/arch';
-import { compareVersions, FIRST_ARM64_DELVE, parseVersion } from '../../probe/delveCompat';
-import { ruleFinding, goCmd, hwName, lipo, q, reinstallDlv, settingsEdit, type DarwinRule } from '../finding';
+import { archList, goarchOf } from '../../arch/names';
+import { sliceFor } from '../../arch/slices';
+import { FIRST_ARM64_DELVE, compareVersions, parseVersion } from '../../probe/delveCompat';
+import { type DarwinRule,  goCmd, hwName, lipo, q, reinstallDlv, ruleFinding, settingsEdit } from '../finding';
 
 export const dlvNotFound: DarwinRule = (m) => {
   if (m.dlv.path) return [];
@@ -53,7 +54,7 @@ export const dlvNoArm64: DarwinRule = (m) => {
   if (m.host.hardware !== 'arm64' || !v || compareVersions(v, first) >= 0) return [];
   return [ruleFinding('dlv-no-arm64-support', {
     detail: t(P.noArm64, { version: String(m.dlv.version), first: FIRST_ARM64_DELVE }),
-    evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource})`, `hardware GOARCH = ${machOToGoarch(m.host.hardware)}`],
+    evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource})`, `hardware GOARCH = ${goarchOf(m.host.hardware)}`],
     fixes: [reinstallDlv(m)],
   })];
 };

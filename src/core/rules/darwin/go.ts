@@ -3,12 +3,14 @@ import { t } from '../../i18n';
 import { PRE } from '../../i18n/messages/rules-preflight';
 import type { Fix } from '../../report/types';
 import type { DarwinMachine } from '../../probe/machine';
-import { archList, machOToGoarch, sliceFor } from '../../probe/arch';
+import { archList, goarchOf } from '../../arch/names';
+import { sliceFor } from '../../arch/slices';
 import { delveSupportsGo } from '../../probe/delveCompat';
 import { builds } from '../../probe/target';
 import { scopeOf } from '../../probe/settings';
 import { dlvFlagOff } from '../dlvFlags';
-import { command, goCmd, ruleFinding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type DarwinRule } from '../finding';
+import { type DarwinRule,  command, goCmd, hwName, lipo, manual, q, reinstallDlv, ruleFinding, settingsEdit } from '../finding';
+import { installDlvCommand } from '../../delve/install';
 
 function searchedLines(m: DarwinMachine['go']): string[] {
   return m.searched.slice(0, 8).map((s) => `${s.why}: ${s.path} — ${s.result}`);
@@ -21,7 +23,7 @@ export const goNotFound: DarwinRule = (m) => {
     severity: exec ? 'warning' : 'error',
     detail: t(exec ? PRE.goNotFoundExec : PRE.goNotFound),
     evidence: searchedLines(m.go),
-    fixes: [manual(t(PRE.installGo), t(PRE.installGoDetail, { goarch: machOToGoarch(m.host.hardware) ?? 'arm64' }))],
+    fixes: [manual(t(PRE.installGo), t(PRE.installGoDetail, { goarch: goarchOf(m.host.hardware) ?? 'arm64' }))],
   })];
 };
 
@@ -30,15 +32,15 @@ export const goArch: DarwinRule = (m) => {
   // A shim (script) is judged by the Go it runs: $(go env GOROOT)/bin/go.
   const bin = m.toolchain.real?.binary ?? m.go.binary;
   if (!hw || !bin || bin.archs.length === 0 || sliceFor(bin.archs, hw)) return [];
-  const goarch = machOToGoarch(hw) ?? 'arm64';
+  const goarch = goarchOf(hw) ?? 'arm64';
   const fixes: Fix[] = [manual(t(PRE.installGoArch, { goarch }), t(PRE.installGoArchDetail, { goarch, brew: hw === 'arm64' ? '/opt/homebrew' : '/usr/local' }))];
   if (m.go.settingKey) {
     const sub = m.go.settingKey === 'go.alternateTools' ? ['go.alternateTools', 'go'] : ['go.goroot'];
     fixes.push(settingsEdit(t(PRE.stopPointing, { key: sub.join('.') }), sub, { remove: true }, scopeOf(m.settingsByScope, sub[0] as string, sub[1])));
   }
-  fixes.push(command(t(PRE.thenReinstallDlv), `env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest`));
+  fixes.push(command(t(PRE.thenReinstallDlv), installDlvCommand()));
   return [ruleFinding('go-arch-mismatch', {
-    detail: t(PRE.goArch, { path: m.go.path ?? '', why: m.go.why ?? '', archs: archList(bin.archs), hw: hwName(hw), goarch: String(machOToGoarch(bin.archs[0])) }),
+    detail: t(PRE.goArch, { path: m.go.path ?? '', why: m.go.why ?? '', archs: archList(bin.archs), hw: hwName(hw), goarch: String(goarchOf(bin.archs[0])) }),
     evidence: [`${bin.path}: ${archList(bin.archs)} (\`${lipo(bin.path)}\`)`, ...(bin.path !== m.go.path ? [`${m.go.path} is a script that runs ${bin.path} (\`go env GOROOT\`)`] : []), ...(m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : []), `hardware: ${hw} (\`sysctl -in hw.optional.arm64\`)`],
     fixes,
   })];

@@ -6,9 +6,9 @@ import { t } from '../../i18n';
 import { LIB } from '../../i18n/messages/rules-liblldb';
 import { PRE } from '../../i18n/messages/rules-preflight';
 import type { Finding, Fix } from '../../report/types';
-import type { DepNode, LldbCandidate, DarwinMachine } from '../../probe/machine';
-import { archList } from '../../probe/arch';
-import { ruleFinding, hwName, lipo, manual, q, settingsEdit, command, type DarwinRule } from '../finding';
+import type { DarwinMachine, DepNode, LldbCandidate } from '../../probe/machine';
+import { archList } from '../../arch/names';
+import { type DarwinRule,  command, hwName, lipo, manual, q, ruleFinding, settingsEdit } from '../finding';
 import { scopeOf } from '../../probe/settings';
 
 const LIB_KINDS = new Set(['dlv-adjacent', 'system', 'homebrew', 'clt', 'xcode', 'developer-dir', 'setting']);

@@ -2,8 +2,8 @@
 import { t } from '../../i18n';
 import { LIB } from '../../i18n/messages/rules-liblldb';
 import type { DarwinMachine } from '../../probe/machine';
-import { archList } from '../../probe/arch';
-import { ruleFinding, lipo, manual, type DarwinRule } from '../finding';
+import { archList } from '../../arch/names';
+import { type DarwinRule,  lipo, manual, ruleFinding } from '../finding';
 
 function systemLldb(m: DarwinMachine) {
   return m.darwin.lldb.candidates.filter((c) => c.exists && (c.kind === 'clt' || c.kind === 'xcode' || c.kind === 'developer-dir'));

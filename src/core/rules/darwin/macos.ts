@@ -15,13 +15,13 @@
 import type { Finding } from '../../report/types';
 import type { DarwinMachine } from '../../probe/machine';
 import { compareVersions, goMinor, parseVersion } from '../../probe/delveCompat';
-import { sliceFor } from '../../probe/arch';
+import { sliceFor } from '../../arch/slices';
 import { builds } from '../../probe/target';
 import { t } from '../../i18n';
 import { RULES_MACOS as M } from '../../i18n/messages/rules-macos';
 import { command, goCmd, manual, q, ruleFinding, type DarwinRule } from '../finding';
 
-const INSTALL_DLV = 'go install github.com/go-delve/delve/cmd/dlv@latest';
+import { installDlvCommand } from '../../delve/install';
 
 function below(v: string | undefined, floor: string): boolean {
   const a = parseVersion(v);
@@ -53,7 +53,7 @@ export const lcUuid: DarwinRule = (m) => {
     out.push(ruleFinding('dlv-missing-lc-uuid', {
       detail: t(M.dlvNoUuid, { os: os ?? '', path: dlvPath, go: m.dlv.builtWithGo ?? 'a Go older than 1.24' }),
       evidence: [`\`otool -l ${q(dlvPath)} | grep LC_UUID\` prints nothing`, `macOS ${os} (\`sw_vers -productVersion\`)`, ...(m.dlv.builtWithGo ? [`dlv built with ${m.dlv.builtWithGo}`] : [])],
-      fixes: atLeast(m.toolchain.effective ?? m.go.version, '1.24') ? [command(t(M.uuidGoFix), `env -u GOOS -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`)] : [manual(t(M.uuidGoFix))],
+      fixes: atLeast(m.toolchain.effective ?? m.go.version, '1.24') ? [command(t(M.uuidGoFix), installDlvCommand(goCmd(m)))] : [manual(t(M.uuidGoFix))],
     }));
   }
   const tg = m.target;
@@ -93,7 +93,7 @@ export const delveForMacos: DarwinRule = (m) => {
   return [ruleFinding('dlv-too-old-for-macos', {
     detail: parts.join(' '),
     evidence: [`macOS ${os} (\`sw_vers -productVersion\`)`, `Delve ${delve} (${m.dlv.versionSource ?? 'version'})`, ...(go ? [`Go that builds: ${go}`] : [])],
-    fixes: [command(t(M.updateDlv), INSTALL_DLV)],
+    fixes: [command(t(M.updateDlv), installDlvCommand(goCmd(m)))],
   })];
 };
 
@@ -125,6 +125,6 @@ export const lineStrPanic: DarwinRule = (m) => {
   return [ruleFinding('dlv-dwarf5-macos-panic', {
     detail: t(M.lineStr, { delve: m.dlv.version ?? '' }),
     evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource ?? 'version'})`, m.target.mode === 'exec' ? `${m.target.program ?? ''}: DWARF 5 units (DWARF .debug_info)` : `GOEXPERIMENT=${m.dlvEnv.GOEXPERIMENT?.value ?? m.go.env?.GOEXPERIMENT ?? ''}, Go ${m.target.goVersion ?? ''}`],
-    fixes: [command(t(M.updateDlv), INSTALL_DLV)],
+    fixes: [command(t(M.updateDlv), installDlvCommand(goCmd(m)))],
   })];
 };

@@ -3,12 +3,12 @@ import { t } from '../../i18n';
 import { PRE } from '../../i18n/messages/rules-preflight';
 import type { Finding } from '../../report/types';
 import type { DarwinMachine } from '../../probe/machine';
-import { machOToGoarch } from '../../probe/arch';
+import { goarchOf } from '../../arch/names';
 import { scopeOf, stringRecord } from '../../probe/settings';
 import { ruleFinding, launchEdit, manual, settingsEdit, type DarwinRule } from '../finding';
 
 function hwGoarch(m: DarwinMachine): string | undefined {
-  return machOToGoarch(m.host.hardware);
+  return goarchOf(m.host.hardware);
 }
 
 export const settingsOverrides: DarwinRule = (m) => {

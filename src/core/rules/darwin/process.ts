@@ -2,9 +2,8 @@
 import { t } from '../../i18n';
 import { PRE } from '../../i18n/messages/rules-preflight';
 import type { Finding } from '../../report/types';
-import { machOToGoarch } from '../../probe/arch';
-import { archList } from '../../probe/arch';
-import { command as cmd, ruleFinding, lipo, manual, type DarwinRule } from '../finding';
+import { archList, goarchOf } from '../../arch/names';
+import { type DarwinRule,  command as cmd, lipo, manual, ruleFinding } from '../finding';
 
 export const translatedProcess: DarwinRule = (m) => {
   const h = m.host;
@@ -41,7 +40,7 @@ export const translatedShell: DarwinRule = (m) => {
 
 export const exportedGoarch: DarwinRule = (m) => {
   const v = m.env.GOARCH;
-  const want = machOToGoarch(m.host.hardware);
+  const want = goarchOf(m.host.hardware);
   if (!v || !want || v === want) return [];
   const out: Finding[] = [ruleFinding('shell-goarch-exported', {
     detail: t(PRE.goarchExported, { v, want }),

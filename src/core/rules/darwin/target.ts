@@ -3,8 +3,8 @@ import { t } from '../../i18n';
 import { PRE } from '../../i18n/messages/rules-preflight';
 import type { DarwinMachine } from '../../probe/machine';
 import { builds } from '../../probe/target';
-import { archList, familyOf, machOToGoarch } from '../../probe/arch';
-import { goCmd, ruleFinding, hwName, lipo, q, type DarwinRule } from '../finding';
+import { archList, familyOf, goarchOf } from '../../arch/names';
+import { type DarwinRule,  goCmd, hwName, lipo, q, ruleFinding } from '../finding';
 
 function rebuildCmd(m: DarwinMachine, program: string): string {
   return `env -u GOARCH -u GOOS ${goCmd(m)} build -gcflags='all=-N -l' -o ${q(program)} .`;
@@ -28,7 +28,7 @@ export const targetExec: DarwinRule = (m) => {
   }
   if (!hw || bin.archs.some((a) => familyOf(a) === hw)) return [];
   return [ruleFinding('target-arch-mismatch', {
-    detail: t(PRE.targetArch, { program: tg.program, archs: archList(bin.archs), hw: hwName(hw), goarch: String(machOToGoarch(hw)), other: machOToGoarch(bin.archs[0]) ?? String(bin.archs[0]) }),
+    detail: t(PRE.targetArch, { program: tg.program, archs: archList(bin.archs), hw: hwName(hw), goarch: String(goarchOf(hw)), other: goarchOf(bin.archs[0]) ?? String(bin.archs[0]) }),
     evidence: [`${tg.program}: ${archList(bin.archs)} (\`${lipo(tg.program)}\`)`],
     fixes: [{ title: t(PRE.rebuildDebug), kind: 'command', command: rebuildCmd(m, tg.program) }],
   })];
@@ -37,7 +37,7 @@ export const targetExec: DarwinRule = (m) => {
 export const targetBuild: DarwinRule = (m) => {
   const tg = m.target;
   const hw = m.host.hardware;
-  const want = machOToGoarch(hw);
+  const want = goarchOf(hw);
   if (!builds(tg.mode) || !tg.goarch || !want || tg.goarch.value === want) return [];
   const from = tg.goarch.origin === 'go env' ? t(PRE.fromGoEnv) : tg.goarch.origin;
   return [ruleFinding('target-arch-mismatch', {

@@ -4,7 +4,7 @@
  * fail with EIO); or, in a Linux VM whose VS Code server is native, only go and dlv are foreign binaries (issue 20
  * item 6). Every arch in a text is derived from the facts (mismatchNames). 32-bit userlands on their 64-bit kernels (386 on amd64, arm on arm64) run natively.
  */
-import { linuxArchName, mismatchNames } from '../../elf';
+import { linuxArchName, mismatchNames, runsNatively } from '../../arch/names';
 import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
 import type { LinuxMachine } from '../../probe/machine';
@@ -15,7 +15,7 @@ import { platformFixes, rebuildStep } from './fixes';
 import { emulatorOf } from '../../probe/linux/boundary';
 import { joinParagraphs } from '../../text/prose';
 
-const NATIVE_COMPAT: Record<string, string[]> = { amd64: ['386'], arm64: ['arm'] };
+import { installDlvCommand } from '../../delve/install';
 
 /** The GOARCH the debug chain runs as: dlv's ELF when known, else the probing process. */
 function userlandGoarch(l: LinuxFacts): string | undefined {
@@ -25,7 +25,7 @@ function userlandGoarch(l: LinuxFacts): string | undefined {
 export function isEmulated(l: LinuxFacts): boolean {
   const user = userlandGoarch(l);
   const kernel = l.kernelGoarch;
-  return Boolean(user && kernel && user !== kernel && !(NATIVE_COMPAT[kernel] ?? []).includes(user));
+  return Boolean(user && kernel && !runsNatively(kernel, user));
 }
 
 function emulationEvidence(l: LinuxFacts): string[] {
@@ -43,7 +43,7 @@ function emulationEvidence(l: LinuxFacts): string[] {
 /** Emulated binaries of the chain and whether the probing process (VS Code's server, the CLI) runs natively. */
 function foreignTools(l: LinuxFacts): { tools: ChainBinary[]; nativeProcess: boolean } {
   const kernel = l.kernelGoarch ?? '';
-  const foreign = (g: string | undefined) => Boolean(g && g !== kernel && !(NATIVE_COMPAT[kernel] ?? []).includes(g));
+  const foreign = (g: string | undefined) => Boolean(g && !runsNatively(kernel, g));
   const proc = l.binaries.find((b) => b.role === 'process')?.goarch ?? l.processGoarch;
   return { tools: l.binaries.filter((b) => b.role !== 'process' && foreign(b.goarch)), nativeProcess: Boolean(proc) && !foreign(proc) };
 }
@@ -64,7 +64,7 @@ function emulatedTools(m: LinuxMachine, l: LinuxFacts, tools: ChainBinary[], emu
   const fixes: Fix[] = [];
   const go = tools.find((b) => b.role === 'go');
   if (go) fixes.push(manual(t(LINUX.fixNativeGo, { native, user }), t(LINUX.fixNativeGoDetail, { native, user, path: m.go.env?.GOROOT ?? go.path })));
-  if (tools.some((b) => b.role === 'dlv')) fixes.push(command(go ? t(LINUX.fixRebuildDlv) : t(LINUX.fixReinstallDlvNative), `env -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`));
+  if (tools.some((b) => b.role === 'dlv')) fixes.push(command(go ? t(LINUX.fixRebuildDlv) : t(LINUX.fixReinstallDlvNative), installDlvCommand(goCmd(m))));
   return ruleFinding('linux-emulated', { title: t(LINUX.titleTools, params), detail: t(LINUX.emulatedTools, params), evidence: emulationEvidence(l), fixes });
 }
 

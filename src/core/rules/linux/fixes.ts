@@ -4,7 +4,7 @@
  * docker-compose (planned by probe/linux/compose.ts), a manual step for a Dockerfile `FROM --platform=…`,
  * and the explanation of "Rebuild Container". Never `--privileged` for emulation: it does not give ptrace.
  */
-import type { MismatchNames } from '../../elf';
+import { type MismatchNames } from '../../arch/names';
 import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
 import type { DevcontainerFacts } from '../../probe/linux/types';

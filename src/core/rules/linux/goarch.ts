@@ -5,6 +5,7 @@
  * file, shown by `go env GOARCH`). dlv then builds a program the kernel cannot run natively: Delve's launch fails
  * with "exec format error", or the program runs emulated where ptrace does not work (research/field-2026.md §1).
  */
+import { runsNatively } from '../../arch/names';
 import { t } from '../../i18n';
 import { LINUX_GOARCH as G } from '../../i18n/messages/linux-goarch';
 import type { LinuxMachine } from '../../probe/machine';
@@ -12,12 +13,6 @@ import { scopeOf } from '../../probe/settings';
 import type { Finding, Fix } from '../../report/types';
 import { command, goCmd, launchEdit, manual, ruleFinding, settingsEdit, type LinuxRule } from '../finding';
 import { dcEdit, rebuildStep } from './fixes';
-
-const NATIVE_COMPAT: Record<string, string[]> = { amd64: ['386'], arm64: ['arm'] };
-
-function foreign(kernel: string, goarch: string): boolean {
-  return goarch !== kernel && !(NATIVE_COMPAT[kernel] ?? []).includes(goarch);
-}
 
 interface Source { where: string; fixes: Fix[] }
 
@@ -42,7 +37,7 @@ function sourceOf(m: LinuxMachine, goarch: string): Source | undefined {
 export const linuxGoarch: LinuxRule = (m: LinuxMachine): Finding[] => {
   const kernel = m.linux?.kernelGoarch;
   const goarch = m.dlvEnv.GOARCH?.value ?? m.go.env?.GOARCH;
-  if (!kernel || !goarch || !foreign(kernel, goarch)) return [];
+  if (!kernel || !goarch || runsNatively(kernel, goarch)) return [];
   const src = sourceOf(m, goarch);
   if (!src) return [];
   const evidence = [`${src.where}: GOARCH=${goarch}`, `kernel GOARCH = ${kernel} (${m.linux?.kernelSource ?? '?'})`];

@@ -5,7 +5,7 @@
  * `go env -json NAME…` (the go probe names the variables it reads) is also answered by a recorded `go env -json`
  * of all variables (snapshots made before it named them), with the named ones only, as Go would print them.
  */
-import type { CommandResult } from './types';
+import type { CommandResult } from '../host/types';
 
 export const NO_RECORD = 'ENOREPLAY';
 

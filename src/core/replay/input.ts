@@ -6,26 +6,10 @@ import type { DiagnoseInput } from '../diagnose';
 import type { Host } from '../host/types';
 import type { GoSettings } from '../probe/settings';
 import type { MachineJson } from '../snapfile/machineJson';
-import { parseJsonText, placeOf } from '../snapfile/jsonText';
+import { parseJsonText } from '../launch/jsonText';
 import { t } from '../i18n';
 import { LAUNCH_INPUT } from '../i18n/messages/launch-input';
-
-export type Picked = { ok: true; config: Record<string, unknown>; index: number; text: string } | { ok: false; error: string };
-
-/** The configuration named `name` (or the first one) of a launch.json text. */
-export function pickLaunchConfig(text: string, file: string, name?: string): Picked {
-  const parsed = parseJsonText(text, file, { jsonc: true });
-  if (!parsed.ok) return parsed;
-  const configs = (parsed.value as { configurations?: unknown } | null)?.configurations;
-  if (!Array.isArray(configs)) return { ok: false, error: t(LAUNCH_INPUT.noConfigurationsArray, { place: placeOf(text, file, ['configurations']) }) };
-  const index = name === undefined ? configs.findIndex((c) => isObject(c)) : configs.findIndex((c) => isObject(c) && c.name === name);
-  const config = configs[index];
-  if (index < 0 || !isObject(config)) {
-    const place = placeOf(text, file, ['configurations']);
-    return { ok: false, error: name === undefined ? t(LAUNCH_INPUT.noConfiguration, { place }) : t(LAUNCH_INPUT.noConfigurationNamed, { place, name }) };
-  }
-  return { ok: true, config, index, text };
-}
+import { pickLaunchConfig } from '../launch/configs';
 
 export function parseSettings(text: string, file: string): { ok: true; settings: GoSettings } | { ok: false; error: string } {
   const parsed = parseJsonText(text, file, { jsonc: true });

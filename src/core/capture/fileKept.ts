@@ -7,7 +7,7 @@
 import { readBounded, SIZE_CAPS, type ProbeTextKind } from '../io/read';
 import { t } from '../i18n';
 import { SNAP } from '../i18n/messages/snapshot';
-import { parseJsonText } from '../snapfile/jsonText';
+import { parseJsonText } from '../launch/jsonText';
 import { parseSparse, SPARSE_SUFFIX } from '../snapfile/sparse';
 import { buildSettingsIn, keepBuildInfoIn } from './buildInfo';
 import { KEPT } from './kept';

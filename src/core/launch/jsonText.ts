@@ -3,7 +3,7 @@
  * launch.json and settings.json. Uses jsonc-parser so that the same code gives line:col for both.
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type JSONPath, type ParseError } from 'jsonc-parser';
-import { depthProblem, maskBom } from '../launch/tokens';
+import { depthProblem, maskBom } from './tokens';
 
 export type Parsed<T> = { ok: true; value: T; text: string } | { ok: false; error: string };
 

@@ -9,7 +9,7 @@
 import type { CommandResult } from '../host/types';
 import { KNOWN_LAUNCH_ATTRS } from '../probe/launch';
 import type { GoSettings, SettingsByScope } from '../probe/settings';
-import { parseJsonText } from '../snapfile/jsonText';
+import { parseJsonText } from '../launch/jsonText';
 import { keptBuildFlags, keptGoVersionM } from './buildInfo';
 import { keptEnv, withoutCredentials } from './keptEnv';
 

@@ -22,57 +22,18 @@
  *   MachOFile.cpp): arm64 process -> arm64 only, so an arm64-only process cannot load an arm64e-only dylib;
  *   arm64e process (pointer-auth keys on, the normal case) -> arm64e only; arm64e with keys off ->
  *   arm64e then arm64; x86_64h process -> x86_64h then x86_64; x86_64 process -> x86_64 only; i386 -> i386.
+ *
+ * One model, two gradings: `selectSlice`/`canLoad`/`canExecute` follow dyld and the kernel exactly; the findings
+ * judge loading by CPU family (`sliceFor`: an arm64 process with arm64 or arm64e slices, an x86_64 one with x86_64
+ * or x86_64h), so that Apple's arm64e system binaries raise no false alarm.
  */
-import { cpuOf } from './cputypes';
-import type { MachOSlice } from './types';
-
-export { archName, cpuOf, capabilityNames } from './cputypes';
-
-export type HardwareArch = 'arm64' | 'x86_64';
-
-/** Node's `process.arch` -> Mach-O name ('x64' -> 'x86_64', 'arm64' -> 'arm64', 'ia32' -> 'i386'). */
-export function nodeArchToMachO(nodeArch: string): string {
-  switch (nodeArch) {
-    case 'x64':
-      return 'x86_64';
-    case 'ia32':
-      return 'i386';
-    case 'arm':
-      return 'armv7';
-    case 'ppc64':
-      return 'ppc64';
-    default:
-      return nodeArch;
-  }
-}
-
-/** Mach-O name -> Node's `process.arch`, or undefined when Node has no build for it. */
-export function machOArchToNode(arch: string): string | undefined {
-  if (arch === 'x86_64' || arch === 'x86_64h') return 'x64';
-  if (arch === 'arm64' || arch === 'arm64e') return 'arm64';
-  if (arch === 'i386') return 'ia32';
-  return undefined;
-}
-
-/** Mach-O name -> GOARCH (Go's darwin ports: amd64, arm64; 386 for old Go). */
-export function goarchOf(arch: string): string | undefined {
-  if (arch === 'x86_64' || arch === 'x86_64h') return 'amd64';
-  if (arch === 'arm64' || arch === 'arm64e') return 'arm64';
-  if (arch === 'i386') return '386';
-  if (arch.startsWith('armv7')) return 'arm';
-  return undefined;
-}
-
-/** GOARCH -> Mach-O name of the slice the Go linker writes. */
-export function machOArchOfGoarch(goarch: string): string | undefined {
-  return ({ amd64: 'x86_64', arm64: 'arm64', '386': 'i386', arm: 'armv7' } as Record<string, string>)[goarch];
-}
+import { familyMembers, familyOf, nodeArchToMachO, type HardwareArch } from './names';
 
 /**
  * Preference order (best first) of a process of this Mach-O arch when it loads a dylib (dyld GradedArchs) or
  * execs a universal binary of its own kind. Accepts Node names too ('x64').
  */
-export function preferenceOrder(processArch: string, opts: { arm64eKeysOff?: boolean } = {}): string[] {
+function preferenceOrder(processArch: string, opts: { arm64eKeysOff?: boolean } = {}): string[] {
   const arch = nodeArchToMachO(processArch);
   switch (arch) {
     case 'x86_64h':
@@ -86,7 +47,10 @@ export function preferenceOrder(processArch: string, opts: { arm64eKeysOff?: boo
   }
 }
 
-function pick(slices: MachOSlice[], order: string[]): MachOSlice | undefined {
+/** Anything with a lipo arch name: a Mach-O reader's slice, or a recorded one. */
+type Sliced = { arch: string };
+
+function pick<S extends Sliced>(slices: readonly S[], order: readonly string[]): S | undefined {
   for (const want of order) {
     const hit = slices.find((s) => s.arch === want);
     if (hit) return hit;
@@ -100,7 +64,7 @@ function pick(slices: MachOSlice[], order: string[]): MachOSlice | undefined {
  * and dyld prefer the x86_64h slice and fall back to x86_64); 'x86_64' (or Node's 'x64') means a translated
  * process under Rosetta or a pre-Haswell CPU, which takes only the x86_64 slice. arm64e takes only arm64e (keys on).
  */
-export function selectSlice(slices: MachOSlice[], processArch: string): MachOSlice | undefined {
+export function selectSlice<S extends Sliced>(slices: readonly S[], processArch: string): S | undefined {
   return pick(slices, preferenceOrder(processArch));
 }
 
@@ -109,7 +73,7 @@ export function selectSlice(slices: MachOSlice[], processArch: string): MachOSli
  * process cannot load an arm64e-only dylib, an arm64e process (keys on) cannot load an arm64-only one, an x86_64
  * process (Rosetta or pre-Haswell) cannot load an x86_64h-only one.
  */
-export function canLoad(slices: MachOSlice[], processArch: string, opts: { arm64eKeysOff?: boolean } = {}): MachOSlice | undefined {
+export function canLoad<S extends Sliced>(slices: readonly S[], processArch: string, opts: { arm64eKeysOff?: boolean } = {}): S | undefined {
   return pick(slices, preferenceOrder(processArch, opts));
 }
 
@@ -121,11 +85,11 @@ export interface ExecOptions {
 }
 
 /** What happens when this binary is exec'd on that hardware (kernel grade_binary; Rosetta rules above). */
-export function canExecute(
-  slices: MachOSlice[],
+export function canExecute<S extends Sliced>(
+  slices: readonly S[],
   hardware: HardwareArch,
   opts: ExecOptions = {},
-): { how: 'native' | 'rosetta' | 'no'; slice?: MachOSlice } {
+): { how: 'native' | 'rosetta' | 'no'; slice?: S } {
   if (hardware === 'x86_64') {
     const slice = pick(slices, ['x86_64h', 'x86_64', 'i386']);
     return slice ? { how: 'native', slice } : { how: 'no' };
@@ -138,7 +102,13 @@ export function canExecute(
   return translated ? { how: 'rosetta', slice: translated } : { how: 'no' };
 }
 
-/** True when the name is known to lipo (not a `cputype(N)/subtype(M)` placeholder). */
-export function isKnownArch(arch: string): boolean {
-  return cpuOf(arch) !== undefined;
+/** The family grading of a process of `arch`: its own arch first, then the rest of its Mac CPU family. */
+function familyOrder(arch: string): string[] {
+  const fam = familyOf(arch);
+  return fam ? [arch, ...familyMembers(fam).filter((a) => a !== arch)] : [arch];
+}
+
+/** The slice a process of `loadArch` would use, by family, its own arch first (the findings' grading, see above). */
+export function sliceFor(archs: readonly string[], loadArch: string): string | undefined {
+  return pick(archs.map((arch) => ({ arch })), familyOrder(loadArch))?.arch;
 }

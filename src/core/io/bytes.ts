@@ -1,19 +1,45 @@
 /**
- * Bounded reading: a context that reads through a ByteSource, counts the bytes, records errors instead of
- * throwing, and small endian-aware decoders over the bytes it returns.
+ * Bounded reading, shared by every binary reader (Mach-O, ELF, DWARF): a context that reads through a ByteSource,
+ * counts the bytes, records errors instead of throwing, and small endian-aware decoders over the bytes it returns.
  */
-import { decodeBytes, decodeCString, type Decoded } from '../io/decode';
-import { FILE_COMMAND_BYTES, FILE_MAX_COMMANDS, MAX_ERRORS } from './limits';
-import type { ByteSource, MachOError, MachONote } from './types';
+import { decodeBytes, decodeCString, type Decoded } from './decode';
+import type { ByteSource } from './byteSource';
+
+/** At most this many error entries per file (then one `too-many-errors`), and as many notes. */
+const MAX_ERRORS = 64;
+
+export interface ReadError {
+  code: string;
+  offset: number;
+  message: string;
+}
+
+/** Something the read budgets left unexamined (the file is not malformed for it). */
+export interface ReadNote {
+  code: 'truncated-by-budget';
+  offset: number;
+  message: string;
+}
+
+/** The whole file's budget of load commands (Mach-O: macho/limits.ts); a reader that walks none passes nothing. */
+export interface CommandBudget {
+  commandBytes: number;
+  commands: number;
+}
 
 export class ReadContext {
-  readonly errors: MachOError[] = [];
+  readonly errors: ReadError[] = [];
   /** What the budgets cut: the file is not damaged, it was not read in full. */
-  readonly notes: MachONote[] = [];
+  readonly notes: ReadNote[] = [];
   bytesRead = 0;
-  /** What is left of the whole file's budget (load-command bytes and load commands, all slices together). */
-  readonly budget = { commandBytes: FILE_COMMAND_BYTES, commands: FILE_MAX_COMMANDS };
-  constructor(readonly src: ByteSource) {}
+  /**
+   * @param budget what is left of the whole file's budget (load-command bytes and load commands, all slices
+   * together), spent by the reader; none by default.
+   */
+  constructor(
+    readonly src: ByteSource,
+    readonly budget: CommandBudget = { commandBytes: 0, commands: 0 },
+  ) {}
 
   note(offset: number, message: string): void {
     if (this.notes.length < MAX_ERRORS) this.notes.push({ code: 'truncated-by-budget', offset, message });

@@ -6,14 +6,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readMachineJson, type MachineJson } from '../snapfile/machineJson';
 import { sparseSource } from '../snapfile/sparse';
-import type { FsResult, Host } from './types';
-import { openNodeFile, readTextNode } from './fsNode';
+import type { FsResult, Host } from '../host/types';
+import { openNodeFile, readTextNode } from '../host/fsNode';
 import { SIZE_CAPS } from '../io/read';
 import { t } from '../i18n';
 import { IO } from '../i18n/messages/io';
 import { SNAP } from '../i18n/messages/snapshot';
 import { RootFs } from './rootFs';
-import { replayCommand } from './replay';
+import { replayCommand } from './commands';
 
 export type LoadedSnapshot = { host: Host; machine: MachineJson } | { error: string };
 

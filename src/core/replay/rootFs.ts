@@ -5,9 +5,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSparse, SPARSE_SUFFIX, type SparseFile } from '../snapfile/sparse';
-import { parseJsonText } from '../snapfile/jsonText';
-import type { FileStat, FsResult } from './types';
-import { fail, readTextNode, toFileStat } from './fsNode';
+import { parseJsonText } from '../launch/jsonText';
+import type { FileStat, FsResult } from '../host/types';
+import { fail, readTextNode, toFileStat } from '../host/fsNode';
 
 function fastJson(text: string): { ok: true; value: unknown } | undefined {
   try {

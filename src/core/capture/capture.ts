@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diagnose, DiagnosisCache, type DiagnoseInput } from '../diagnose';
 import type { CommandResult } from '../host/types';
-import { NO_RECORD } from '../host/replay';
+import { NO_RECORD } from '../replay/commands';
 import type { Report } from '../report/types';
 import { SNAPSHOT_FORMAT, type MachineJson } from '../snapfile/machineJson';
 import { recordingHost } from './recorder';
