@@ -24,7 +24,7 @@ export type Io = {
 const SGR = /\u001b\[[0-9;]*m/y;
 
 /** `s` as it may reach a terminal: every control character escaped except newline, tab and SGR colour codes. */
-export function terminalText(s: string): string {
+function terminalText(s: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {

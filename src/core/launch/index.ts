@@ -1,6 +1,5 @@
 /** Pure launch.json / settings.json reading and edit planning (text in, edits out). */
 export { parseJsonc, findConfigIndex, nodeRange, lineColumn } from './jsonc';
 export type { JsonPath } from './jsonc';
-export { planEdit, applyEdits, invertEdits } from './edit';
-export type { TextEdit, EditRequest } from './types';
-export { detectFormatting } from './format';
+export { planEdit, applyEdits } from './edit';
+export type { TextEdit } from './types';

@@ -23,10 +23,7 @@
  *   arm64e process (pointer-auth keys on, the normal case) -> arm64e only; arm64e with keys off ->
  *   arm64e then arm64; x86_64h process -> x86_64h then x86_64; x86_64 process -> x86_64 only; i386 -> i386.
  */
-import { cpuOf } from './cputypes';
 import type { MachOSlice } from './types';
-
-export { archName, cpuOf, capabilityNames } from './cputypes';
 
 export type HardwareArch = 'arm64' | 'x86_64';
 
@@ -46,7 +43,10 @@ export function nodeArchToMachO(nodeArch: string): string {
   }
 }
 
-/** Mach-O name -> Node's `process.arch`, or undefined when Node has no build for it. */
+/**
+ * Mach-O name -> Node's `process.arch`, or undefined when Node has no build for it.
+ * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
+ */
 export function machOArchToNode(arch: string): string | undefined {
   if (arch === 'x86_64' || arch === 'x86_64h') return 'x64';
   if (arch === 'arm64' || arch === 'arm64e') return 'arm64';
@@ -72,7 +72,7 @@ export function machOArchOfGoarch(goarch: string): string | undefined {
  * Preference order (best first) of a process of this Mach-O arch when it loads a dylib (dyld GradedArchs) or
  * execs a universal binary of its own kind. Accepts Node names too ('x64').
  */
-export function preferenceOrder(processArch: string, opts: { arm64eKeysOff?: boolean } = {}): string[] {
+function preferenceOrder(processArch: string, opts: { arm64eKeysOff?: boolean } = {}): string[] {
   const arch = nodeArchToMachO(processArch);
   switch (arch) {
     case 'x86_64h':
@@ -99,6 +99,7 @@ function pick(slices: MachOSlice[], order: string[]): MachOSlice | undefined {
  * x86_64: pass 'x86_64h' for a native process on an Intel Mac (all are Haswell or later since 2013, so the kernel
  * and dyld prefer the x86_64h slice and fall back to x86_64); 'x86_64' (or Node's 'x64') means a translated
  * process under Rosetta or a pre-Haswell CPU, which takes only the x86_64 slice. arm64e takes only arm64e (keys on).
+ * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
  */
 export function selectSlice(slices: MachOSlice[], processArch: string): MachOSlice | undefined {
   return pick(slices, preferenceOrder(processArch));
@@ -108,6 +109,7 @@ export function selectSlice(slices: MachOSlice[], processArch: string): MachOSli
  * Whether a process of `processArch` can dlopen this dylib, and which slice it maps (dyld GradedArchs): an arm64
  * process cannot load an arm64e-only dylib, an arm64e process (keys on) cannot load an arm64-only one, an x86_64
  * process (Rosetta or pre-Haswell) cannot load an x86_64h-only one.
+ * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
  */
 export function canLoad(slices: MachOSlice[], processArch: string, opts: { arm64eKeysOff?: boolean } = {}): MachOSlice | undefined {
   return pick(slices, preferenceOrder(processArch, opts));
@@ -136,9 +138,4 @@ export function canExecute(
   const native = pick(slices, ['arm64e', 'arm64']);
   if (native) return { how: 'native', slice: native };
   return translated ? { how: 'rosetta', slice: translated } : { how: 'no' };
-}
-
-/** True when the name is known to lipo (not a `cputype(N)/subtype(M)` placeholder). */
-export function isKnownArch(arch: string): boolean {
-  return cpuOf(arch) !== undefined;
 }

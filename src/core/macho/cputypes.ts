@@ -49,16 +49,6 @@ export function archName(cputype: number, cpusubtype: number): string {
   return name ?? `cputype(${cputype >>> 0})/subtype(${sub})`;
 }
 
-/** The (cputype, cpusubtype) pair of a lipo name, or undefined. */
-export function cpuOf(arch: string): { cputype: number; cpusubtype: number } | undefined {
-  for (const [type, subs] of Object.entries(NAMES)) {
-    for (const [sub, name] of Object.entries(subs)) {
-      if (name === arch) return { cputype: Number(type), cpusubtype: Number(sub) };
-    }
-  }
-  return undefined;
-}
-
 /**
  * Names of the capability bits of cpusubtype. 0x80000000 means different things by cputype: CPU_SUBTYPE_LIB64 on
  * x86_64 (and i386/ppc64 tools), CPU_SUBTYPE_PTRAUTH_ABI on arm64e (with the ptrauth ABI version in bits 24-27,

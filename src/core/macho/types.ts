@@ -5,7 +5,7 @@
 
 export type { ByteSource } from '../io/byteSource';
 
-export type MachOFormat = 'thin' | 'fat' | 'fat64' | 'not-macho' | 'malformed' | 'unreadable';
+type MachOFormat = 'thin' | 'fat' | 'fat64' | 'not-macho' | 'malformed' | 'unreadable';
 export type NotMachOKind = 'elf' | 'pe' | 'archive' | 'java-class' | 'script' | 'empty' | 'directory' | 'unknown';
 
 export interface MachOError {
@@ -66,7 +66,7 @@ export interface MachOSlice {
   dylibCommands?: { cmd: DylibCommandName; name: string }[];
 }
 
-export type DylibCommandName =
+type DylibCommandName =
   | 'LC_LOAD_DYLIB'
   | 'LC_LOAD_WEAK_DYLIB'
   | 'LC_REEXPORT_DYLIB'

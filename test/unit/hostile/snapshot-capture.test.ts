@@ -11,7 +11,7 @@ import { writeRoot } from '../../../src/core/snapshot/writeRoot';
 import { loadSnapshot, snapshotHost } from '../../../src/core/host/snapshot';
 import { captureSnapshot } from '../../../src/core/snapshot/capture';
 import type { Recording } from '../../../src/core/snapshot/recorder';
-import { withoutCredentials } from '../../../src/core/snapshot/redact';
+import { withoutCredentials } from '../../../src/core/snapshot/keptEnv';
 import { snapshotSummary } from '../../../src/core/snapshot/summary';
 import type { MachineJson } from '../../../src/core/snapfile/machineJson';
 import { cleanTmp, cli, copySnapshot, tmpDir, tree } from './io-helpers';

@@ -7,7 +7,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diagnose, DiagnosisCache, type GoSettings } from '../../../src/core/diagnose';
+import { diagnose, DiagnosisCache } from '../../../src/core/diagnose';
+import { type GoSettings } from '../../../src/core/probe/settings';
 import { liveHost } from '../../../src/core/host/live';
 import type { Report } from '../../../src/core/report/types';
 import { cleanTmp, tmpDir } from './io-helpers';

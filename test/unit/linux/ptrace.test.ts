@@ -6,7 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diagnose, diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
+import { diagnose, diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
+import { type Machine } from '../../../src/core/probe/machine';
 import { liveHost } from '../../../src/core/host/live';
 import type { LinuxFacts } from '../../../src/core/probe/linux/types';
 import { LINUX_RULES } from '../../../src/core/rules/linux/index';

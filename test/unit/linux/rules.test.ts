@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
+import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
+import { type Machine } from '../../../src/core/probe/machine';
 import type { LinuxFacts } from '../../../src/core/probe/linux/types';
 import { LINUX_RULES } from '../../../src/core/rules/linux/index';
 import { runRules } from '../../../src/core/rules/index';

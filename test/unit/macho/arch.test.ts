@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import {
-  archName, canExecute, canLoad, goarchOf, machOArchToNode, nodeArchToMachO, selectSlice, type MachOSlice,
-} from '../../../src/core/macho';
+import { canExecute, goarchOf, nodeArchToMachO, type MachOSlice } from '../../../src/core/macho';
+import { canLoad, machOArchToNode, selectSlice } from '../../../src/core/macho/arch';
+import { archName } from '../../../src/core/macho/cputypes';
 
 const slice = (arch: string): MachOSlice => ({ arch, cputype: 0, cpusubtype: 0, offset: 0 });
 const set = (...a: string[]) => a.map(slice);

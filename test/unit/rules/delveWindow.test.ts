@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
+import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
+import { type Machine } from '../../../src/core/probe/machine';
 import { delveSupportsGo, delveWindow } from '../../../src/core/probe/delveCompat';
 import { goDelveVersions } from '../../../src/core/rules/go';
 import { inputOf, SNAPSHOTS } from '../diagnose/helpers';

@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
+import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
+import { type Machine } from '../../../src/core/probe/machine';
 import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from '../../../src/core/rules/macos';
 import { dwarf5OldDlv as dwarf5OldGo } from '../../../src/core/rules/dwarf5';
 import { selectToolchain, modLines } from '../../../src/core/probe/toolchain';
