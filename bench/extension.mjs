@@ -36,7 +36,8 @@ async function inHostOnce() {
   const { createRunFolder, removeRunFolder } = await import('../test/host/lib/runFolder.mjs');
   const { startWorkbench } = await import('../test/host/lib/workbench.mjs');
   const { killAllGroups } = await import('../test/host/lib/processes.mjs');
-  const run = { name: 'bench-extension', workspace: 'hello', trust: true };
+  // The replayed Mac through the extension's own setting, as a user replays one (the run's User settings).
+  const run = { name: 'bench-extension', workspace: 'hello', trust: true, settings: { 'goLldbDoctor.replaySnapshot': SNAPSHOT } };
   const f = createRunFolder(run);
   const out = path.join(f.dir, 'bench.json');
   let wb;
@@ -45,7 +46,7 @@ async function inHostOnce() {
     wb = await startWorkbench(f, run, { chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', testTimeoutMs: 60_000 }, {
       extensionPath: REPO,
       testsPath: path.join(REPO, 'test/host/bench/index'),
-      env: { GLD_BENCH_OUT: out, GO_LLDB_DOCTOR_SNAPSHOT: SNAPSHOT },
+      env: { GLD_BENCH_OUT: out, GLD_BENCH_SNAPSHOT: SNAPSHOT },
     });
     let timer;
     const done = await Promise.race([wb.browser.exited.then(() => true), new Promise((r) => (timer = setTimeout(() => r(false), 180_000)))]);

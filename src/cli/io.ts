@@ -8,6 +8,8 @@
  */
 import { escapeControl } from '../core/text';
 import { readStreamBounded, SIZE_CAPS } from '../core/io/read';
+import { t } from '../core/i18n';
+import { CLI } from '../core/i18n/messages/cli';
 
 export type Io = {
   out: (s: string) => void;
@@ -22,7 +24,7 @@ export type Io = {
 const SGR = /\u001b\[[0-9;]*m/y;
 
 /** `s` as it may reach a terminal: every control character escaped except newline, tab and SGR colour codes. */
-export function terminalText(s: string): string {
+function terminalText(s: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
@@ -51,28 +53,8 @@ export const stdio: Io = terminalIo({
   readStdin: () => readStreamBounded(process.stdin, SIZE_CAPS.paste + 1),
 });
 
-export const USAGE = `Usage: go-lldb-doctor [command] [options]
-
-Commands:
-  diagnose (default)     diagnose this Mac, or a machine snapshot
-      --snapshot DIR       replay a machine snapshot instead of this machine
-      --launch FILE        a workspace's launch.json   --config NAME   which configuration
-      --settings FILE      a workspace's settings.json
-      --json | --markdown  the JSON report (SNAPSHOT.md §2) or a Markdown report for an issue
-  inspect FILE... [--json]   what each file's Mach-O headers say (lipo -info + otool -hlL in one)
-  explain [--json|--markdown] [--arch arm64|x86_64] [TEXT]
-                             the causes an error message supports (TEXT or standard input;
-                             a Debug Console paste or JSON lines of DAP messages)
-  snapshot DIR               capture this machine as a snapshot folder
-  selftest [--json|--markdown] [--launch FILE --config NAME] [--settings FILE] [--timeout S]
-                             debug a small program with the dlv F5 would start, stage by stage
-                             (exit 0 every stage passed, 1 one failed, 2 could not run)
-  --lang en|zh-cn            the language of the report (default: LC_ALL, LC_MESSAGES, LANG)
-  --help, -h                 show this help
-  --version, -v              print the version
-
-Exit codes: 0 ok or warnings, 1 an error was found, 2 could not run.
-`;
+/** The usage text, in the CLI's language (--lang, else the locale: src/cli/lang.ts). */
+export const usage = (): string => t(CLI.usage);
 
 /** One error line; the message's values (paths, arguments) are shown with their control characters escaped. */
 export function errorLine(io: Io, message: string): void {
@@ -82,6 +64,6 @@ export function errorLine(io: Io, message: string): void {
 /** A one-line error and the usage, exit code 2. */
 export function usageError(io: Io, message: string): number {
   errorLine(io, message);
-  io.err(USAGE);
+  io.err(usage());
   return 2;
 }

@@ -5,11 +5,12 @@
  * bundle of its own (dist/cli-<name>.js, see esbuild.config.mjs), so this module keeps no state a sub-command
  * reads: pass it what it needs as arguments.
  */
-import { setLang } from '../core/i18n';
+import { setLang, t } from '../core/i18n';
+import { CLI } from '../core/i18n/messages/cli';
 import { VERSION } from '../core/version';
 import { takeLang } from './lang';
 import type { Io } from './io';
-import { stdio, terminalIo, usageError, USAGE } from './io';
+import { stdio, terminalIo, usage, usageError } from './io';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
@@ -32,7 +33,7 @@ export async function main(args: string[], given: Io = stdio, env: NodeJS.Proces
     case '--help':
     case '-h':
     case 'help':
-      io.out(USAGE);
+      io.out(usage());
       return 0;
     case '--version':
     case '-v':
@@ -41,6 +42,6 @@ export async function main(args: string[], given: Io = stdio, env: NodeJS.Proces
   }
   if (first === undefined || first.startsWith('-')) return (await COMMANDS.diagnose!())(argv, io);
   const load = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-  if (!load) return usageError(io, `unknown command: ${first}`);
+  if (!load) return usageError(io, t(CLI.unknownCommand, { command: first }));
   return (await load())(rest, io);
 }

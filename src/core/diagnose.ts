@@ -16,8 +16,6 @@ import { t } from './i18n';
 import { RULES_HOST } from './i18n/messages/rules-host';
 
 export { DiagnosisCache } from './probe/cache';
-export type { GoSettings, SettingsByScope } from './probe/settings';
-export type { DarwinMachine, LinuxMachine, Machine } from './probe/machine';
 
 export interface DiagnoseInput {
   host: Host;
@@ -48,7 +46,10 @@ export async function diagnose(input: DiagnoseInput): Promise<Report> {
   }
 }
 
-/** The Machine model only, without rules (the unit tests of probes and of Linux rules use it; no product code does). */
+/**
+ * The Machine model only, without rules (the unit tests of probes and of Linux rules use it; no product code does).
+ * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
+ */
 export function diagnoseMachine(input: DiagnoseInput): Promise<Machine> {
   const probe: ProbeInput = {
     host: input.host,
@@ -64,7 +65,7 @@ export function diagnoseMachine(input: DiagnoseInput): Promise<Machine> {
   return probeOf(input.host.platform)(probe);
 }
 
-export function reportOf(m: Machine, findings: Finding[]): Report {
+function reportOf(m: Machine, findings: Finding[]): Report {
   const host: HostInfo = { platform: m.host.platform, processArch: m.host.processArch };
   if (m.host.hardware) host.hardwareArch = m.host.hardware;
   if (m.host.translated !== undefined) host.translated = m.host.translated;

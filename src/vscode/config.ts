@@ -24,7 +24,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): DoctorConfig {
     blockOnError: c.get<boolean>('preflight.blockOnError', false) === true,
     budgetMs: Number.isFinite(budget) ? Math.min(Math.max(0, budget), MAX_BUDGET_MS) : 300,
     lldbPaths: Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && p !== '') : [],
-    replaySnapshot: process.env.GO_LLDB_DOCTOR_SNAPSHOT || c.get<string>('replaySnapshot', '') || '',
+    replaySnapshot: c.get<string>('replaySnapshot', '') || '',
   };
 }
 

@@ -2,7 +2,7 @@
 // VS Code under Rosetta on Apple silicon) and a launch.json copied from a blog post (backend "native", dlvArgs):
 // what the user sees after opening the workspace, running the command, reading Problems, using a quick fix.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../host/lib/options.mjs';
 import { commandTitles } from './lib/commands.mjs';
@@ -102,9 +102,18 @@ describe('a Mac with VS Code under Rosetta (replayed snapshot)', function () {
 });
 
 describe('F5 on a configuration the preflight finds broken (blockOnError: false)', function () {
-  // The snapshot through the environment: at F5 right after start-up the extension reads its settings before the
-  // web workbench has sent the User settings to the remote extension host.
-  const session = useSession({ name: 'mac-f5', workspace: 'mac-demo', env: { GO_LLDB_DOCTOR_SNAPSHOT: SNAPSHOT } });
+  // The snapshot through the setting, in User settings and in the Remote (machine) settings too, where a remote
+  // window reads machine-scoped settings: at F5 right after start-up the extension may read its settings before
+  // the web workbench has sent the User settings to the remote extension host.
+  const session = useSession({
+    name: 'mac-f5',
+    workspace: 'mac-demo',
+    settings: { 'goLldbDoctor.replaySnapshot': SNAPSHOT },
+    beforeStart: (f) => {
+      mkdirSync(path.join(f.userData, 'Machine'), { recursive: true });
+      writeFileSync(path.join(f.userData, 'Machine', 'settings.json'), JSON.stringify({ 'goLldbDoctor.replaySnapshot': SNAPSHOT }));
+    },
+  });
 
   it('says "this launch will fail — <root cause>" with Show Report', async () => {
     const s = session.get();

@@ -63,6 +63,7 @@ function pick<S extends Sliced>(slices: readonly S[], order: readonly string[]):
  * x86_64: pass 'x86_64h' for a native process on an Intel Mac (all are Haswell or later since 2013, so the kernel
  * and dyld prefer the x86_64h slice and fall back to x86_64); 'x86_64' (or Node's 'x64') means a translated
  * process under Rosetta or a pre-Haswell CPU, which takes only the x86_64 slice. arm64e takes only arm64e (keys on).
+ * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
  */
 export function selectSlice<S extends Sliced>(slices: readonly S[], processArch: string): S | undefined {
   return pick(slices, preferenceOrder(processArch));
@@ -72,6 +73,7 @@ export function selectSlice<S extends Sliced>(slices: readonly S[], processArch:
  * Whether a process of `processArch` can dlopen this dylib, and which slice it maps (dyld GradedArchs): an arm64
  * process cannot load an arm64e-only dylib, an arm64e process (keys on) cannot load an arm64-only one, an x86_64
  * process (Rosetta or pre-Haswell) cannot load an x86_64h-only one.
+ * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
  */
 export function canLoad<S extends Sliced>(slices: readonly S[], processArch: string, opts: { arm64eKeysOff?: boolean } = {}): S | undefined {
   return pick(slices, preferenceOrder(processArch, opts));

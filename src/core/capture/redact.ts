@@ -13,7 +13,7 @@ import { parseJsonText } from '../launch/jsonText';
 import { keptBuildFlags, keptGoVersionM } from './buildInfo';
 import { keptEnv, withoutCredentials } from './keptEnv';
 
-export { keptEnv, withoutCredentials } from './keptEnv';
+export { keptEnv } from './keptEnv';
 
 /** The settings the probes read (SNAPSHOT.md §1); every other key of a settings file is dropped. */
 const SNAPSHOT_SETTING_KEYS = [

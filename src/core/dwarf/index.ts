@@ -5,4 +5,3 @@
 export type * from './types';
 export { elfDwarf } from './elf';
 export { machoDwarf } from './macho';
-export { summarizeUnits } from './units';

@@ -6,8 +6,6 @@
 import { getLang, t } from '../i18n';
 import { ELF_ERRORS } from '../i18n/messages/elf';
 
-export const ELF_ERROR_CODES = ELF_ERRORS;
-
 /** An error's text: its own message (offsets, sizes) in English; in Chinese, what its code means first. */
 export function elfErrorText(e: { code: string; message: string }): string {
   const meaning = (ELF_ERRORS as Record<string, (typeof ELF_ERRORS)[keyof typeof ELF_ERRORS] | undefined>)[e.code];

@@ -6,5 +6,3 @@ export type * from './types';
 export { readElf } from './reader';
 export { inspectElfPath } from './file';
 export { formatElf } from './format';
-export { MAX_PH_BYTES, MAX_SH_BYTES, MAX_SHSTR_BYTES, MAX_INTERP_BYTES, FILE_NAME_BYTES } from './limits';
-export { ELF_ERROR_CODES } from './errors';

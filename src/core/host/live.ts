@@ -16,7 +16,6 @@ export interface LiveHostOptions {
   env?: Record<string, string>;
 }
 
-export { spawnErrorName } from '../io/run';
 
 /** This process's environment without unset entries (the env commands run with). */
 export function currentEnv(): Record<string, string> {

@@ -150,13 +150,3 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   }
   return out + text.slice(at);
 }
-
-/** The edits that turn applyEdits(text, edits) back into text (offsets in the edited text): an undo. */
-export function invertEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
-  let delta = 0;
-  return sorted(edits).map((e) => {
-    const inverse = { offset: e.offset + delta, length: e.content.length, content: text.slice(e.offset, e.offset + e.length) };
-    delta += e.content.length - e.length;
-    return inverse;
-  });
-}

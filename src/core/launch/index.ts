@@ -2,6 +2,5 @@
 export { parseJsonc, nodeRange, lineColumn } from './jsonc';
 export { findConfigIndex } from './configs';
 export type { JsonPath } from './jsonc';
-export { planEdit, applyEdits, invertEdits } from './edit';
-export type { TextEdit, EditRequest } from './types';
-export { detectFormatting } from './format';
+export { planEdit, applyEdits } from './edit';
+export type { TextEdit } from './types';

@@ -50,12 +50,12 @@ const PLATFORMS: Record<number, string> = {
   13: 'firmware', 14: 'sepos',
 };
 
-export function platformName(p: number): string {
+function platformName(p: number): string {
   return PLATFORMS[p] ?? `platform(${p})`;
 }
 
 /** xxxx.yy.zz nibble-encoded version as otool prints it: `11.0`, `10.15.4`; 0 is `n/a` (as for an unset sdk). */
-export function versionString(v: number): string {
+function versionString(v: number): string {
   if (v === 0) return 'n/a';
   const major = v >>> 16;
   const minor = (v >>> 8) & 0xff;

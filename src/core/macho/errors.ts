@@ -6,9 +6,7 @@
 import { getLang, t } from '../i18n';
 import { MACHO_ERRORS } from '../i18n/messages/macho';
 
-export const MACHO_ERROR_CODES = MACHO_ERRORS;
-
-export type MachOErrorCode = keyof typeof MACHO_ERROR_CODES;
+type MachOErrorCode = keyof typeof MACHO_ERRORS;
 
 /**
  * An error's text for a reader: its own message (the raw facts: offsets, sizes, names) in English; in Chinese,

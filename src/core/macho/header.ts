@@ -39,7 +39,7 @@ const FILETYPES: Record<number, string> = {
   9: 'dylib_stub', 10: 'dsym', 11: 'kext', 12: 'fileset', 13: 'gpu_execute', 14: 'gpu_dylib',
 };
 
-export function filetypeName(t: number): string {
+function filetypeName(t: number): string {
   return FILETYPES[t] ?? `filetype(${t})`;
 }
 

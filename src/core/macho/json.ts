@@ -2,7 +2,7 @@
 import type { MachOFile, MachOSlice } from './types';
 
 /** The §3 fields of a slice: the reader's own names and types, without its extras. */
-export type InspectSliceJson = Pick<
+type InspectSliceJson = Pick<
   MachOSlice,
   'arch' | 'cputype' | 'cpusubtype' | 'offset' | 'filetype' | 'idDylib' | 'dylibs' | 'rpaths' | 'platform' | 'minos' | 'sdk' | 'uuid'
 >;

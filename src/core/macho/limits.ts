@@ -15,5 +15,3 @@ export const MAX_FAT_ARCHS = 64;
 export const JAVA_CLASS_NFAT_THRESHOLD = 30;
 /** Bytes of Go build info read per slice: 32-byte header plus version and modinfo strings. */
 export const MAX_BUILDINFO_BYTES = 64 * 1024;
-/** Upper bound of bytes the fat table may need: header + MAX_FAT_ARCHS 64-bit entries. */
-export const MAX_FAT_TABLE_BYTES = 8 + MAX_FAT_ARCHS * 32;

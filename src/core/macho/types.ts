@@ -7,13 +7,13 @@ import type { ReadError, ReadNote } from '../io/bytes';
 
 export type { ByteSource } from '../io/byteSource';
 
-export type MachOFormat = 'thin' | 'fat' | 'fat64' | 'not-macho' | 'malformed' | 'unreadable';
+type MachOFormat = 'thin' | 'fat' | 'fat64' | 'not-macho' | 'malformed' | 'unreadable';
 export type NotMachOKind = 'elf' | 'pe' | 'archive' | 'java-class' | 'script' | 'empty' | 'directory' | 'unknown';
 
 /** A problem found reading the file (the shared reader's, src/core/io/bytes.ts). */
-export type MachOError = ReadError;
+type MachOError = ReadError;
 /** Something the read budgets left unexamined (the file is not malformed for it). */
-export type MachONote = ReadNote;
+type MachONote = ReadNote;
 
 export interface GoBuildInfo {
   goVersion: string;
@@ -60,7 +60,7 @@ export interface MachOSlice {
   dylibCommands?: { cmd: DylibCommandName; name: string }[];
 }
 
-export type DylibCommandName =
+type DylibCommandName =
   | 'LC_LOAD_DYLIB'
   | 'LC_LOAD_WEAK_DYLIB'
   | 'LC_REEXPORT_DYLIB'

@@ -25,7 +25,10 @@ export interface StatusWords {
   hidden?: boolean;
 }
 
-/** The architecture the chain runs as: VS Code's own build when it is translated, else the hardware's. */
+/**
+ * The architecture the chain runs as: VS Code's own build when it is translated, else the hardware's.
+ * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
+ */
 export function runsAs(report: Report): string | undefined {
   const h = report.host;
   if (h.translated) return knownMachO(h.processArch) ?? h.processArch;
@@ -42,7 +45,10 @@ function lldbComponent(report: Report): ComponentReport | undefined {
   return undefined;
 }
 
-/** Whether a slice list can run as `arch` (arm64e runs as arm64; x86_64h as x86_64). */
+/**
+ * Whether a slice list can run as `arch` (arm64e runs as arm64; x86_64h as x86_64).
+ * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
+ */
 export function hasSliceFor(archs: readonly string[], arch: string): boolean {
   return archs.some((a) => family(a) === family(arch));
 }
@@ -80,10 +86,16 @@ function notMacWords(report: Report): StatusWords | undefined {
   return { icon: '$(info)', label: t(STATUS.goDebug), kind: 'unknown', hidden: true };
 }
 
-/** The longest label the item shows (a status bar item is one short line). */
+/**
+ * The longest label the item shows (a status bar item is one short line).
+ * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
+ */
 export const MAX_LABEL = 48;
 
-/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+/**
+ * `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut.
+ * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
+ */
 export function shorten(text: string, max = MAX_LABEL): string {
   const one = text.replace(/\s+/g, ' ').trim();
   if (one.length <= max) return one;

@@ -15,7 +15,10 @@ import { rank } from './rank';
 import { t } from '../i18n';
 import { DAP_FIXES } from '../i18n/messages/dap-fixes';
 
-/** build-failed is generic too: a Build Error whose output names a precise cause (a missing program, a cgo link of two CPUs) folds into it. */
+/**
+ * build-failed is generic too: a Build Error whose output names a precise cause (a missing program, a cgo link of two CPUs) folds into it.
+ * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
+ */
 export const GENERIC_CODES: ReadonlySet<string> = new Set(['launch-failed', 'attach-failed', 'dlv-start-failed', 'dlv-exited', 'build-failed']);
 
 

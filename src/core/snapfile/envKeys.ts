@@ -5,7 +5,7 @@
  * KeptEnv type below, so a rule that reads a key missing here does not typecheck, and capture cannot forget it
  * (issue 20 item 11: GOEXPERIMENT, read by the DWARF 5 rules, was lost by every replay).
  */
-export const SNAPSHOT_ENV_KEYS = [
+const SNAPSHOT_ENV_KEYS = [
   'PATH', 'HOME', 'SHELL', 'GOPATH', 'GOBIN', 'GOROOT', 'GOARCH', 'GOOS', 'GOFLAGS', 'CGO_ENABLED', 'GOTOOLCHAIN',
   'GOVERSION', 'GOHOSTARCH', 'GOHOSTOS', 'GOEXPERIMENT', 'GOMOD', 'GOWORK', 'DEVELOPER_DIR', 'DELVE_DEBUGSERVER_PATH', 'LLDB_DEBUGSERVER_PATH',
   'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FALLBACK_LIBRARY_PATH',

@@ -104,7 +104,7 @@ function mergePieces(list: Piece[]): Extent[] {
   return out;
 }
 
-/** Byte runs at file offsets, sorted and joined (mergePieces): the one extent merge, capture's too (macho/recording). */
+/** Byte runs at file offsets, sorted and joined (mergePieces): the one extent merge, capture's too (and the tests' read recorder, test/unit/macho/recording.ts). */
 export function mergeExtents(list: readonly { start: number; bytes: Uint8Array }[]): Extent[] {
   return mergePieces(list.map((e) => ({ start: e.start, length: e.bytes.length, data: e.bytes })));
 }

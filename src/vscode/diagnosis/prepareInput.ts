@@ -30,8 +30,8 @@ export class HostMemo {
 }
 
 /**
- * Builds the diagnosis input: the live machine, or the snapshot that `GO_LLDB_DOCTOR_SNAPSHOT` /
- * `goLldbDoctor.replaySnapshot` names (its recorded settings and launch configuration stand in for VS Code's
+ * Builds the diagnosis input: the live machine, or the snapshot that the setting `goLldbDoctor.replaySnapshot`
+ * names (its recorded settings and launch configuration stand in for VS Code's
  * when the workspace has none). A snapshot that cannot be read, fails validation or names a launch configuration it
  * lacks is refused: the live machine is diagnosed and the report's notes say why.
  */

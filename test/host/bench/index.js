@@ -1,5 +1,6 @@
 // In-host bench (extensionTestsPath of bench/extension.mjs): runs inside the VS Code extension host, measures the
-// extension's activation and the F5 preflight on a replayed snapshot (GO_LLDB_DOCTOR_SNAPSHOT), writes JSON to
+// extension's activation and the F5 preflight on a replayed snapshot (the user setting goLldbDoctor.replaySnapshot,
+// $GLD_BENCH_SNAPSHOT, which bench/extension.mjs puts in the run's settings), writes JSON to
 // $GLD_BENCH_OUT. Measures and asserts nothing. Plain CommonJS: no build step.
 'use strict';
 const fs = require('node:fs');
@@ -46,6 +47,16 @@ function trackerWaits(name) {
   return [...channelLog().matchAll(re)].map((m) => Number(m[1]));
 }
 
+/** Waits until VS Code applies the run's User setting goLldbDoctor.replaySnapshot (the web workbench sends User
+ * settings to the extension host after it starts), so that the preflight replays the snapshot, not this machine. */
+async function replayed(dir, timeoutMs = 60_000) {
+  const end = Date.now() + timeoutMs;
+  while (vscode.workspace.getConfiguration('goLldbDoctor').get('replaySnapshot', '') !== dir) {
+    if (Date.now() > end) throw new Error(`goLldbDoctor.replaySnapshot is not "${dir}" after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function run() {
@@ -53,6 +64,7 @@ async function run() {
   const ext = vscode.extensions.getExtension(EXTENSION);
   out.activeAtStart = ext.isActive;
   await new Promise((r) => setTimeout(r, SETTLE_MS));
+  await replayed(process.env.GLD_BENCH_SNAPSHOT ?? '');
   let t0 = performance.now();
   const cpu0 = process.cpuUsage();
   await ext.activate();

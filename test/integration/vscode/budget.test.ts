@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, snapshotDir, startDebugging, stopAll } from './helpers';
+import { api, snapshotDir, startDebugging, stopAll, replaySnapshot } from './helpers';
 
 function hangingSnapshot(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gld-hang-'));
@@ -28,16 +28,14 @@ function hangingSnapshot(): string {
 
 describe('preflight budget', function () {
   this.timeout(60_000);
-  const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
   let dir = '';
-  before(() => {
+  before(async () => {
     dir = hangingSnapshot();
-    process.env.GO_LLDB_DOCTOR_SNAPSHOT = dir;
+    await replaySnapshot(dir);
   });
   after(async () => {
     await stopAll();
-    if (saved === undefined) delete process.env.GO_LLDB_DOCTOR_SNAPSHOT;
-    else process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
+    await replaySnapshot(undefined);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DoctorTestApi, PublishedDiagnostic } from '../../../src/vscode/test/testApi';
-import { api, launchUri, quickFixes, rangeOf, readLaunch, snapshotDir, until, writeLaunch } from './helpers';
+import { api, launchUri, quickFixes, rangeOf, readLaunch, snapshotDir, until, writeLaunch, replaySnapshot } from './helpers';
 
 const NATIVE = `{
   // Launch configurations (comments are kept by every fix).
@@ -59,16 +59,14 @@ async function untilGone(a: DoctorTestApi, code: string): Promise<void> {
 
 describe('diagnostics follow edits', function () {
   this.timeout(60_000);
-  const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
   let original = '';
   before(async () => {
     original = readLaunch();
     await writeLaunch(NATIVE);
-    process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('healthy-apple-silicon');
+    await replaySnapshot(snapshotDir('healthy-apple-silicon'));
   });
   after(async () => {
-    if (saved === undefined) delete process.env.GO_LLDB_DOCTOR_SNAPSHOT;
-    else process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
+    await replaySnapshot(undefined);
     await writeLaunch(original);
   });
 

@@ -155,6 +155,17 @@ export function snapshotDir(name: string): string {
 }
 
 /**
+ * Replays a snapshot folder instead of this machine through the extension's real setting,
+ * `goLldbDoctor.replaySnapshot` (User settings; machine scope), and waits until VS Code applies it; `undefined`
+ * removes it (the live machine). The extension has no other way in (issue 17 §4: no test-only override).
+ */
+export async function replaySnapshot(dir: string | undefined): Promise<void> {
+  const doctor = () => vscode.workspace.getConfiguration('goLldbDoctor');
+  await doctor().update('replaySnapshot', dir, vscode.ConfigurationTarget.Global);
+  await until(`goLldbDoctor.replaySnapshot to read "${dir ?? ''}"`, () => doctor().get<string>('replaySnapshot', '') === (dir ?? ''), CONFIG_WAIT_MS);
+}
+
+/**
  * Starts a debug session. A failed launch makes VS Code show its own error dialog, which the test workbench
  * refuses ("DialogService: refused to show dialog in tests") by rejecting: that rejection is expected here.
  */

@@ -4,7 +4,7 @@
  * The machine is a replayed healthy Apple Silicon Mac, so the tracker knows the hardware as it would on one.
  */
 import * as assert from 'node:assert/strict';
-import { api, snapshotDir, startDebugging, stopAll } from './helpers';
+import { api, snapshotDir, startDebugging, stopAll, replaySnapshot } from './helpers';
 
 const CASES: { scenario: string; code: string; component: string }[] = [
   { scenario: 'rosetta-dlv', code: 'dlv-translated', component: 'dlv' },
@@ -17,13 +17,11 @@ const CASES: { scenario: string; code: string; component: string }[] = [
 
 describe('macOS-only Delve failures (fake adapter)', function () {
   this.timeout(60_000);
-  const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
-  before(() => {
-    process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('healthy-apple-silicon');
+  before(async () => {
+    await replaySnapshot(snapshotDir('healthy-apple-silicon'));
   });
-  after(() => {
-    if (saved === undefined) delete process.env.GO_LLDB_DOCTOR_SNAPSHOT;
-    else process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
+  after(async () => {
+    await replaySnapshot(undefined);
   });
   afterEach(stopAll);
 

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, comments, launchUri, quickFixes, rangeOf, readLaunch, snapshotDir, until, writeLaunch } from './helpers';
+import { api, comments, launchUri, quickFixes, rangeOf, readLaunch, snapshotDir, until, writeLaunch, replaySnapshot } from './helpers';
 
 const BLOG = `{
   // Launch configurations (comments are kept by every fix).
@@ -38,16 +38,14 @@ const BLOG = `{
 
 describe('panel fix button = quick fix, and every surface follows', function () {
   this.timeout(60_000);
-  const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
   let original = '';
   before(async () => {
     original = readLaunch();
     await writeLaunch(BLOG);
-    process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('healthy-apple-silicon');
+    await replaySnapshot(snapshotDir('healthy-apple-silicon'));
   });
   after(async () => {
-    if (saved === undefined) delete process.env.GO_LLDB_DOCTOR_SNAPSHOT;
-    else process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
+    await replaySnapshot(undefined);
     await writeLaunch(original);
   });
 

@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { api, applyQuickFix, CONFIG_WAIT_MS, folder, quickFixes, rangeOf, snapshotDir, until, writeSettingsAndWait } from './helpers';
+import { api, applyQuickFix, CONFIG_WAIT_MS, folder, quickFixes, rangeOf, snapshotDir, until, writeSettingsAndWait, replaySnapshot } from './helpers';
 
 const SETTINGS = '{"editor.formatOnSave": true, "go.toolsEnvVars": {/* from a blog post */ "GOARCH": "amd64", "GOFLAGS": "-mod=mod"}}\n';
 const FIXED = SETTINGS.replace('"GOARCH": "amd64", ', '');
@@ -18,17 +18,15 @@ const toolsEnvVars = () => vscode.workspace.getConfiguration('go').inspect<Recor
 describe('settings.json anchors and fixes', function () {
   // The hooks wait for VS Code's configuration (bounded by CONFIG_WAIT_MS), the test itself for the extension.
   this.timeout(CONFIG_WAIT_MS + 90_000);
-  const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
   const uri = () => vscode.Uri.joinPath(folder().uri, '.vscode', 'settings.json');
   let had: string | undefined;
   before(async () => {
     had = fs.existsSync(uri().fsPath) ? fs.readFileSync(uri().fsPath, 'utf8') : undefined;
     await writeSettingsAndWait(uri(), SETTINGS, 'VS Code to read the settings', () => toolsEnvVars()?.workspaceValue?.GOARCH === 'amd64');
-    process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('healthy-apple-silicon');
+    await replaySnapshot(snapshotDir('healthy-apple-silicon'));
   });
   after(async () => {
-    if (saved === undefined) delete process.env.GO_LLDB_DOCTOR_SNAPSHOT;
-    else process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
+    await replaySnapshot(undefined);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
     if (open?.isDirty) {
       await vscode.window.showTextDocument(open);

@@ -1,20 +1,18 @@
 /**
- * A macOS machine replayed from a snapshot (GO_LLDB_DOCTOR_SNAPSHOT points the probes at it): the Diagnose
+ * A macOS machine replayed from a snapshot (the setting goLldbDoctor.replaySnapshot points the probes at it): the Diagnose
  * command's report, its diagnostics, the status bar and the panel, as a user on that Mac would see them.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, launchUri, rangeOf, readLaunch, snapshotDir, until } from './helpers';
+import { api, launchUri, rangeOf, readLaunch, snapshotDir, until, replaySnapshot } from './helpers';
 
 describe('a replayed macOS machine (snapshot)', function () {
   this.timeout(60_000);
-  const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
-  before(() => {
-    process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('rosetta-vscode');
+  before(async () => {
+    await replaySnapshot(snapshotDir('rosetta-vscode'));
   });
-  after(() => {
-    if (saved === undefined) delete process.env.GO_LLDB_DOCTOR_SNAPSHOT;
-    else process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
+  after(async () => {
+    await replaySnapshot(undefined);
   });
 
   it('rosetta-vscode: report, diagnostics on the configuration, status bar and panel', async () => {

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { readSuiteEnv } from '../support/env';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { api, CONFIG_WAIT_MS, folder, snapshotDir, until, writeSettingsAndWait } from './helpers';
+import { api, CONFIG_WAIT_MS, folder, snapshotDir, until, writeSettingsAndWait, replaySnapshot } from './helpers';
 
 const alternateTools = () => vscode.workspace.getConfiguration('go').inspect<Record<string, string>>('alternateTools');
 
@@ -21,15 +21,13 @@ function restrictedSuite(this: Mocha.Suite): void {
   this.timeout(CONFIG_WAIT_MS + 60_000);
   const settings = () => vscode.Uri.joinPath(folder().uri, '.vscode', 'settings.json').fsPath;
   let had: string | undefined;
-  const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
 
-  before(() => {
+  before(async () => {
     assert.equal(vscode.workspace.isTrusted, false, 'the harness opened the workspace in restricted mode');
-    process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('healthy-apple-silicon');
+    await replaySnapshot(snapshotDir('healthy-apple-silicon'));
   });
   after(async () => {
-    if (saved === undefined) delete process.env.GO_LLDB_DOCTOR_SNAPSHOT;
-    else process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
+    await replaySnapshot(undefined);
     await writeSettingsAndWait(vscode.Uri.file(settings()), had, 'VS Code to drop the test settings', () => had !== undefined || alternateTools()?.workspaceValue === undefined);
   });
 
@@ -53,7 +51,7 @@ function restrictedSuite(this: Mocha.Suite): void {
     fs.cpSync(snapshotDir('healthy-apple-silicon'), dir, { recursive: true, verbatimSymlinks: true });
     const file = path.join(dir, 'machine.json');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/"exitCode": 0/, '"exitCode": "0"'));
-    process.env.GO_LLDB_DOCTOR_SNAPSHOT = dir;
+    await replaySnapshot(dir);
     try {
       const a = await api();
       await vscode.commands.executeCommand('goLldbDoctor.diagnose');
@@ -63,7 +61,7 @@ function restrictedSuite(this: Mocha.Suite): void {
       });
       assert.match(rendered.text, /exitCode must be an integer/);
     } finally {
-      process.env.GO_LLDB_DOCTOR_SNAPSHOT = snapshotDir('healthy-apple-silicon');
+      await replaySnapshot(snapshotDir('healthy-apple-silicon'));
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

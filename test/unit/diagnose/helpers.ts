@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type DarwinMachine, type DiagnoseInput, DiagnosisCache, type LinuxMachine, diagnose, diagnoseMachine } from '../../../src/core/diagnose';
+import { type DiagnoseInput, DiagnosisCache, diagnose, diagnoseMachine } from '../../../src/core/diagnose';
+import type { DarwinMachine, LinuxMachine } from '../../../src/core/probe/machine';
 import { loadSnapshot } from '../../../src/core/replay/host';
 import { inputFromMachine } from '../../../src/core/replay/input';
 import type { Report } from '../../../src/core/report/types';

@@ -10,8 +10,9 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { elfDwarf, machoDwarf, summarizeUnits } from '../../../src/core/dwarf';
-import { bufferByteSource } from '../../../src/core/macho/memorySource';
+import { elfDwarf, machoDwarf } from '../../../src/core/dwarf';
+import { summarizeUnits } from '../../../src/core/dwarf/units';
+import { bufferByteSource } from '../macho/memorySource';
 import { REPO } from '../diagnose/helpers';
 
 const FIX = path.join(REPO, 'test/fixtures/dwarf');

@@ -5,8 +5,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { ELF_ERROR_CODES, MAX_INTERP_BYTES, MAX_PH_BYTES, MAX_SH_BYTES, MAX_SHSTR_BYTES, readElf } from '../../../src/core/elf';
-import { MAX_BUILDINFO_BYTES } from '../../../src/core/macho';
+import { readElf } from '../../../src/core/elf';
+import { ELF_ERRORS as ELF_ERROR_CODES } from '../../../src/core/i18n/messages/elf';
+import { MAX_INTERP_BYTES, MAX_PH_BYTES, MAX_SH_BYTES, MAX_SHSTR_BYTES } from '../../../src/core/elf/limits';
+import { MAX_BUILDINFO_BYTES } from '../../../src/core/macho/limits';
 import { RecordingSource } from '../macho/helpers';
 import { mutate, prng } from '../macho/mutate';
 import { buildElfFixtures } from './build';

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { bufferByteSource } from '../../../src/core/macho';
+import { bufferByteSource } from '../macho/memorySource';
 import { formatElf, inspectElfPath, readElf } from '../../../src/core/elf';
 import { pointerFormatElf, sentinelled } from './synth';
 

@@ -38,6 +38,23 @@ describe('cli main', () => {
     assert.match(second ?? '', /^Usage:/);
     assert.equal(io.stdout, '');
   });
+
+  it('speaks the usage and its errors in zh-cn from the catalogue, naming the same commands and flags', async () => {
+    const en = capture();
+    await main(['--help'], en);
+    const zh = capture();
+    try {
+      assert.equal(await main(['--lang', 'zh-cn', '--help'], zh), 0);
+      assert.match(zh.stdout, /^用法：go-lldb-doctor/);
+      const flags = (text: string) => text.match(/--?[a-z][\w-]*/g) ?? [];
+      assert.deepEqual(flags(zh.stdout), flags(en.stdout));
+      const bad = capture();
+      assert.equal(await main(['--lang', 'zh-cn', 'frobnicate'], bad), 2);
+      assert.equal(bad.stderr.split('\n')[0], 'go-lldb-doctor: 未知命令：frobnicate');
+    } finally {
+      setLang('en');
+    }
+  });
 });
 
 describe('cli language', () => {

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { liveHost, spawnErrorName } from '../../../src/core/host/live';
+import { liveHost } from '../../../src/core/host/live';
+import { spawnErrorName } from '../../../src/core/io/run';
 
 describe('live host', () => {
   const host = liveHost();

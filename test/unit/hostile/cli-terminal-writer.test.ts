@@ -7,8 +7,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ESLint } from 'eslint';
-import { terminalText } from '../../../src/cli/io';
+import { terminalIo } from '../../../src/cli/io';
 import { cleanTmp, cli, copySnapshot, tmpDir } from './io-helpers';
+
+/** What the CLI's writer puts on the terminal for `s` (through terminalIo, as main wraps every Io). */
+function terminalText(s: string): string {
+  let out = '';
+  terminalIo({ out: (x) => (out += x), err: () => undefined }).out(s);
+  return out;
+}
 
 const EVIL = '\u001b]0;PWNED\u0007\u001b[2J\u001b[3J\r\u009b31m\u202e';
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;

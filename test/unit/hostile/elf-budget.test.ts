@@ -12,9 +12,10 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { FILE_NAME_BYTES, formatElf, readElf } from '../../../src/core/elf';
+import { formatElf, readElf } from '../../../src/core/elf';
+import { FILE_NAME_BYTES } from '../../../src/core/elf/limits';
 import { decodeCString, MAX_STRING_BYTES } from '../../../src/core/io/decode';
-import { bufferByteSource } from '../../../src/core/macho';
+import { bufferByteSource } from '../macho/memorySource';
 import { pointerFormatElf, sentinelled } from '../elf/synth';
 import { sameNameElf } from './elfWorstCase';
 

@@ -5,7 +5,8 @@
  * Speed is measured by `npm run bench` (bench/macho-worst.mjs), not asserted here.
  */
 import * as assert from 'node:assert/strict';
-import { DEFAULT_SLICE_BUDGET, FILE_COMMAND_BYTES, FILE_MAX_COMMANDS, formatInspect, readMachO, toInspectJson } from '../../../src/core/macho';
+import { formatInspect, readMachO, toInspectJson } from '../../../src/core/macho';
+import { DEFAULT_SLICE_BUDGET, FILE_COMMAND_BYTES, FILE_MAX_COMMANDS } from '../../../src/core/macho/limits';
 import { worstCaseSource } from './worstCase';
 
 describe('hostile: Mach-O read budgets', () => {

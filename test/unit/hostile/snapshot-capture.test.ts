@@ -11,7 +11,7 @@ import { writeRoot } from '../../../src/core/capture/writeRoot';
 import { loadSnapshot, snapshotHost } from '../../../src/core/replay/host';
 import { captureSnapshot } from '../../../src/core/capture/capture';
 import type { Recording } from '../../../src/core/capture/recorder';
-import { withoutCredentials } from '../../../src/core/capture/redact';
+import { withoutCredentials } from '../../../src/core/capture/keptEnv';
 import { snapshotSummary } from '../../../src/core/capture/summary';
 import type { MachineJson } from '../../../src/core/snapfile/machineJson';
 import { cleanTmp, cli, copySnapshot, tmpDir, tree } from './io-helpers';

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, detectFormatting, planEdit } from '../../../src/core/launch';
-import type { EditRequest } from '../../../src/core/launch';
+import { applyEdits, planEdit } from '../../../src/core/launch';
+import { detectFormatting } from '../../../src/core/launch/format';
+import type { EditRequest } from '../../../src/core/launch/types';
 import { checkEdit } from './helpers';
 
 const COMMENTED = `{

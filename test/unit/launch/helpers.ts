@@ -1,7 +1,20 @@
 import * as assert from 'node:assert/strict';
 import * as jsonc from 'jsonc-parser';
-import { applyEdits, invertEdits, parseJsonc, planEdit } from '../../../src/core/launch';
-import type { EditRequest } from '../../../src/core/launch';
+import { applyEdits, parseJsonc, planEdit } from '../../../src/core/launch';
+import type { EditRequest, TextEdit } from '../../../src/core/launch/types';
+
+/**
+ * The edits that turn applyEdits(text, edits) back into text (offsets in the edited text): an undo, with which the
+ * tests check that an edit changed only what it planned. (The product never undoes an edit itself.)
+ */
+export function invertEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  let delta = 0;
+  return [...edits].sort((a, b) => a.offset - b.offset).map((e) => {
+    const inverse = { offset: e.offset + delta, length: e.content.length, content: text.slice(e.offset, e.offset + e.length) };
+    delta += e.content.length - e.length;
+    return inverse;
+  });
+}
 
 /** Every comment of a JSONC text, in order (scanner-based: `//` inside strings is not a comment). */
 export function comments(text: string): string[] {

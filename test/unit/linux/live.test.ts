@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { diagnose, DiagnosisCache } from '../../../src/core/diagnose';
 import { liveHost } from '../../../src/core/host/live';
-import { LINUX_PROBE_PATHS } from '../../../src/core/probe/linux';
+import { LINUX_PROBE_PATHS } from '../../../src/core/probe/linux/paths';
 import { diagnoseDir, REPO } from '../diagnose/helpers';
 
 const QEMU = '/usr/bin/qemu-aarch64';

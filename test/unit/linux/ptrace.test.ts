@@ -6,7 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diagnose, DiagnosisCache, type LinuxMachine } from '../../../src/core/diagnose';
+import { DiagnosisCache, diagnose } from '../../../src/core/diagnose';
+import type { LinuxMachine } from '../../../src/core/probe/machine';
 import { liveHost } from '../../../src/core/host/live';
 import { LINUX_RULES } from '../../../src/core/rules/linux/index';
 import { runRules } from '../../../src/core/rules/index';

@@ -7,7 +7,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { classifyText } from '../../../src/core/dap';
-import { applyEdits, invertEdits, planEdit } from '../../../src/core/launch';
+import { applyEdits, planEdit } from '../../../src/core/launch';
+import { invertEdits } from '../launch/helpers';
 import type { EditFix, Report } from '../../../src/core/report/types';
 import { diagnoseDir, REPO } from '../diagnose/helpers';
 

@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { DiagnosisCache, type LinuxMachine } from '../../../src/core/diagnose';
+import { DiagnosisCache } from '../../../src/core/diagnose';
+import type { LinuxMachine } from '../../../src/core/probe/machine';
 import { LINUX_RULES } from '../../../src/core/rules/linux/index';
 import { runRules } from '../../../src/core/rules/index';
 import { inputOf, linuxMachine, REPO } from '../diagnose/helpers';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { MachOSlice } from '../../../src/core/macho';
-import { archName } from '../../../src/core/arch/macho';
 import { canExecute, canLoad, selectSlice } from '../../../src/core/arch/slices';
+import { archName } from '../../../src/core/arch/macho';
+import type { MachOSlice } from '../../../src/core/macho';
 import { goarchOf, machOArchToNode, nodeArchToMachO } from '../../../src/core/arch/names';
 
 const slice = (arch: string): MachOSlice => ({ arch, cputype: 0, cpusubtype: 0, offset: 0 });

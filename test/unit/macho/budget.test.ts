@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_SLICE_BUDGET, inspectPath, readMachO } from '../../../src/core/macho';
+import { inspectPath, readMachO } from '../../../src/core/macho';
+import { DEFAULT_SLICE_BUDGET } from '../../../src/core/macho/limits';
 import { RecordingSource, loadFixture } from './helpers';
 
 /** Writes a sparse universal file: the thin fixtures at offsets `spacing` apart. */

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { bufferByteSource, inspectPath, readMachO } from '../../../src/core/macho';
+import { inspectPath, readMachO } from '../../../src/core/macho';
+import { bufferByteSource } from './memorySource';
 import { BIN, RecordingSource, findTool, loadFixture, run } from './helpers';
 import { oldGoBuildInfo, synthWithSection } from './synth';
 

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MACHO_ERROR_CODES, inspectPath, readMachO } from '../../../src/core/macho';
+import { inspectPath, readMachO } from '../../../src/core/macho';
+import { MACHO_ERRORS as MACHO_ERROR_CODES } from '../../../src/core/i18n/messages/macho';
 import { DAMAGED, RecordingSource, damageManifest } from './helpers';
 
 describe('macho reader: damaged files (test/fixtures/macho/damaged)', () => {

@@ -1,5 +1,6 @@
 /** A seeded mutator for Mach-O fixtures: byte and word patches aimed at the bytes the reader looks at. */
-import { readMachO, bufferByteSource } from '../../../src/core/macho';
+import { readMachO } from '../../../src/core/macho';
+import { bufferByteSource } from './memorySource';
 
 /** mulberry32: a small seeded PRNG (deterministic runs, reproducible failures). */
 export function prng(seed: number): () => number {

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readMachO, MACHO_ERROR_CODES, MAX_BUILDINFO_BYTES, MAX_FAT_TABLE_BYTES, type MachOFile } from '../../../src/core/macho';
+import { readMachO, type MachOFile } from '../../../src/core/macho';
+import { MACHO_ERRORS as MACHO_ERROR_CODES } from '../../../src/core/i18n/messages/macho';
+import { MAX_BUILDINFO_BYTES, MAX_FAT_ARCHS } from '../../../src/core/macho/limits';
 import { RecordingSource, VALID_MACHO, loadFixture } from './helpers';
 import { hotRanges, mutate, prng } from './mutate';
 
@@ -9,6 +11,8 @@ const FIXTURES = [...VALID_MACHO, 'Hello.class', 'script.sh'];
 /** Reads a correct reader may make: the fat table, then per slice its header, load commands and build info. */
 const READS_FIXED = 4;
 const READS_PER_SLICE = 8;
+/** Upper bound of bytes the fat table may need: header + MAX_FAT_ARCHS 64-bit entries. */
+const MAX_FAT_TABLE_BYTES = 8 + MAX_FAT_ARCHS * 32;
 
 /** The most a correct reader may read for this result: see limits.ts (the per-slice budget holds for every slice). */
 function allowance(f: MachOFile, budget: number): number {

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { inspectPath, readMachO, bufferByteSource, type MachOFile } from '../../../src/core/macho';
+import { inspectPath, readMachO, type MachOFile } from '../../../src/core/macho';
+import { bufferByteSource } from './memorySource';
 import { BIN, RecordingSource, loadFixture } from './helpers';
 
 const at = (name: string): MachOFile => inspectPath(path.join(BIN, name));

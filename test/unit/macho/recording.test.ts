@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { bufferByteSource, extentSource, readMachO, recordReads, toInspectJson } from '../../../src/core/macho';
+import { readMachO, toInspectJson } from '../../../src/core/macho';
+import { bufferByteSource } from './memorySource';
+import { extentSource, recordReads } from './recording';
 import { VALID_MACHO, loadFixture } from './helpers';
 
 describe('macho capture and replay (snapshot extents)', () => {

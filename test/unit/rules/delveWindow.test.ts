@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { DiagnosisCache, type DarwinMachine } from '../../../src/core/diagnose';
+import { DiagnosisCache } from '../../../src/core/diagnose';
+import type { DarwinMachine } from '../../../src/core/probe/machine';
 import { delveSupportsGo, delveWindow } from '../../../src/core/probe/delveCompat';
 import { goDelveVersions } from '../../../src/core/rules/darwin/go';
 import { darwinMachine, inputOf, SNAPSHOTS } from '../diagnose/helpers';

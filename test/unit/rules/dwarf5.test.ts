@@ -9,9 +9,10 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
+import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
+import { type Machine } from '../../../src/core/probe/machine';
 import { elfDwarf } from '../../../src/core/dwarf';
-import { bufferByteSource } from '../../../src/core/macho/memorySource';
+import { bufferByteSource } from '../macho/memorySource';
 import { dwarf5OldDlv } from '../../../src/core/rules/dwarf5';
 import { inputOf, REPO, SNAPSHOTS } from '../diagnose/helpers';
 

@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { DiagnosisCache, type DarwinMachine } from '../../../src/core/diagnose';
+import { DiagnosisCache } from '../../../src/core/diagnose';
+import type { DarwinMachine } from '../../../src/core/probe/machine';
 import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from '../../../src/core/rules/darwin/macos';
 import { dwarf5OldDlv as dwarf5OldGo } from '../../../src/core/rules/dwarf5';
 import { selectToolchain, modLines } from '../../../src/core/probe/toolchain';

@@ -15,7 +15,6 @@ import { probePtrace } from './ptrace';
 import type { ChainBinary, LinuxFacts } from './types';
 
 export type { LinuxFacts } from './types';
-export { LINUX_PROBE_PATHS } from './paths';
 
 const CONTAINER_ENV = ['REMOTE_CONTAINERS', 'CODESPACES'];
 

@@ -1,5 +1,5 @@
-/** An in-memory ByteSource (tests, snapshot extents, already-loaded buffers). */
-import type { ByteSource } from './types';
+/** An in-memory ByteSource for the tests (the product reads files and snapshot extents through src/core/io). */
+import type { ByteSource } from '../../../src/core/macho/types';
 
 export function bufferByteSource(buf: Uint8Array): ByteSource {
   return {

@@ -1,11 +1,11 @@
 /**
  * Recording the reads of one ByteSource: wrap it, let the reader run, then take the extents it read (merged, at
- * their original offsets). Only test/unit/macho/recording.test.ts uses it (capture records through the Host:
- * core/capture/recorder.ts). `extentSource` serves such extents back and fails with "not captured"
+ * their original offsets). Only test/unit/macho/recording.test.ts uses it, so it lives here (capture records through
+ * the Host: src/core/capture/recorder.ts). `extentSource` serves such extents back and fails with "not captured"
  * outside them (never zeros), so replaying a fresh capture reads exactly the same bytes.
  */
-import type { ByteSource } from './types';
-import { mergeExtents as mergeRuns } from '../snapfile/sparse';
+import type { ByteSource } from '../../../src/core/macho/types';
+import { mergeExtents as mergeRuns } from '../../../src/core/snapfile/sparse';
 
 export interface Extent {
   offset: number;
@@ -29,7 +29,7 @@ export function recordReads(src: ByteSource): { source: ByteSource; extents(): E
  * Sorted, non-overlapping extents (later reads of the same bytes agree with earlier ones), by the snapshot file
  * format's one O(n log n) merge.
  */
-export function mergeExtents(list: Extent[]): Extent[] {
+function mergeExtents(list: Extent[]): Extent[] {
   return mergeRuns(list.map((e) => ({ start: e.offset, bytes: e.bytes }))).map((e) => ({ offset: e.start, bytes: e.bytes }));
 }
 
