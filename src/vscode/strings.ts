@@ -50,7 +50,7 @@ export const S = {
   statusLldbUnknown: () => t(VS.statusLldbUnknown),
   verdictWarningFound: () => t(VS.verdictWarningFound),
   verdictErrorFound: () => t(VS.verdictErrorFound),
-  translated: () => t(VS.translated),
+  statusTooltipTranslated: (arch: string) => t(VS.statusTooltipTranslated, { arch }),
   unknown: () => t(VS.unknown),
   // diagnostics
   relatedFollows: (title: string) => t(VS.relatedFollows, { title }),

@@ -21,6 +21,8 @@ export interface PanelContext {
   skipped: string[];
   /** For each finding (same index), whether each of its fixes can be applied from here. */
   fixable: boolean[][];
+  /** For each finding (same index), whether each of its fixes is already in the file (nothing left to apply). */
+  applied?: boolean[][];
   /** Post `rendered` after each render: set when an observer asked (ReportPanel.reportRenders, the integration tests' API). */
   testMode?: boolean;
 }

@@ -27,13 +27,15 @@ function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, post: Pos
   if (!fix) return el('li', {}, []);
   const can = ctx.fixable[fi]?.[xi] === true;
   const parts: Child[] = [];
-  if (fix.kind === 'edit') {
+  if (fix.kind === 'edit' && ctx.applied?.[fi]?.[xi] === true) {
+    parts.push(el('span', { class: 'fix-applied' }, [icon('check'), ` ${s(PANEL.applied)}: ${fix.title}`]));
+  } else if (fix.kind === 'edit') {
     parts.push(button(fix.title, 'wrench', { type: 'applyFix', finding: fi, fix: xi, at: ctx.time }, post, {
       disabled: !can,
       title: can ? fix.title : s(PANEL.notApplicable),
     }));
   } else if (fix.kind === 'command') {
-    parts.push(el('span', {}, [fix.title, ' ']), el('code', {}, wrappable(fix.command)), ' ');
+    parts.push(el('span', {}, [fix.title, ' ']), el('code', { class: 'command' }, [fix.command]), ' ');
     parts.push(button(s(PANEL.openTerminal), 'terminal', { type: 'openTerminal', command: fix.command }, post));
   } else {
     parts.push(icon('person'), ` ${s(PANEL.manual)}: `, ...linked(fix.title));
@@ -82,8 +84,9 @@ export function renderHost(report: Report, ctx: PanelContext): HTMLElement {
     [s(PANEL.platform), h.platform],
     [s(PANEL.hardware), h.hardwareArch ?? '?'],
     [s(PANEL.process), h.processArch],
-    [s(PANEL.translatedLabel), yesNo(h.translated)],
   ];
+  // Rosetta is a Mac's: off macOS the row said "Rosetta ?" about a machine that has none to ask about.
+  if (h.platform === 'darwin') rows.push([s(PANEL.translatedLabel), yesNo(h.translated)]);
   if (h.osVersion) rows.push([s(PANEL.osVersion), h.osVersion]);
   const dl = el('dl', { class: 'host' }, rows.flatMap(([k, v]) => [el('dt', {}, [k]), el('dd', {}, [v])]));
   return el('section', { id: 'host', 'aria-labelledby': 'host-h' }, [el('h2', { id: 'host-h' }, [s(COMMON.host)]), dl]);
@@ -94,7 +97,7 @@ export function renderComponents(report: Report, ctx: PanelContext, post: Post):
   const rows = report.components.map((c) => {
     const cmd: Child[] = [];
     if (c.command) {
-      cmd.push(el('code', {}, wrappable(c.command)), ' ', button(s(PANEL.openTerminal), 'terminal', { type: 'openTerminal', command: c.command }, post));
+      cmd.push(el('code', { class: 'command' }, [c.command]), ' ', button(s(PANEL.openTerminal), 'terminal', { type: 'openTerminal', command: c.command }, post));
     }
     const notes = (c.notes ?? []).map((n) => el('div', { class: 'note' }, wrappable(n)));
     return [

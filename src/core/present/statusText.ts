@@ -17,12 +17,10 @@ export interface StatusWords {
    */
   label: string;
   /** `cause` when the label is the root cause's title (LLDB is not what is wrong). */
-  kind: 'mismatch' | 'cause' | 'lldb' | 'unknown';
+  kind: 'mismatch' | 'cause' | 'lldb' | 'platform' | 'unknown';
   /** The architecture the debug chain runs as, when known. */
   runsAs?: string;
   lldbArchs?: string[];
-  /** Nothing true and useful to say yet (not a Mac, nothing found): the item stays hidden (issue 10 item 10). */
-  hidden?: boolean;
 }
 
 /** Node's name of an arch this product knows (x64, arm64, ia32) in Mach-O terms; undefined for anything else. */
@@ -77,12 +75,13 @@ export function statusParts(report: Report): StatusParts {
 }
 
 /**
- * Off macOS there is no LLDB/debugserver chain to show ("LLDB ?" said nothing true): the item stays hidden while
- * nothing is found (issue 10 item 10); once something is, the root cause's title below says it.
+ * Off macOS there is no LLDB/debugserver chain to show ("LLDB ?" said nothing true): while nothing is found the
+ * item says "Go debug" with the verdict's icon, shown as on a healthy Mac (one rule for both: a diagnosis that
+ * ran is always on screen); once something is, the root cause's title below says it.
  */
 function notMacWords(report: Report): StatusWords | undefined {
   if (report.findings.some((f) => f.severity !== 'info')) return undefined;
-  return { icon: '$(info)', label: t(STATUS.goDebug), kind: 'unknown', hidden: true };
+  return { icon: '$(check)', label: t(STATUS.goDebug), kind: 'platform' };
 }
 
 /** The longest label the item shows (a status bar item is one short line). */
@@ -100,7 +99,7 @@ export function shorten(text: string, max = MAX_LABEL): string {
 export function statusWords(report: Report): StatusWords {
   const offMac = report.host.platform !== 'darwin' && report.host.platform !== 'unknown' ? notMacWords(report) : undefined;
   if (offMac) return offMac;
-  const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : report.host.platform === 'darwin' ? '$(check)' : '$(info)';
+  const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : report.host.platform === 'unknown' ? '$(info)' : '$(check)';
   // In a Linux container or VM there is no LLDB to show: the Linux cause in its own short words.
   const linux = linuxStatusLabel(report);
   if (linux) return { icon, label: linux, kind: 'cause' };

@@ -10,9 +10,8 @@ import { t } from '../../core/i18n';
 import { LINUX } from '../../core/i18n/messages/linux';
 import { applyEdits, parseJsonc } from '../../core/launch';
 import { planComposePlatform } from '../../core/probe/linux/compose';
-import { FIXES } from '../../core/i18n/messages/fixes';
 import type { EditFix } from '../../core/report/types';
-import { textPlan, type FixPlan } from './textPlan';
+import { alreadyDone, textPlan, type FixPlan } from './textPlan';
 import { readTextOf } from '../diagnosis/target';
 
 function uriOf(file: string): vscode.Uri {
@@ -28,7 +27,7 @@ export async function planDevcontainerEdit(fix: EditFix): Promise<FixPlan> {
   if (fix.edit.file === 'docker-compose') {
     const plan = planComposePlatform(text, String(fix.edit.path[1]), String(fix.edit.value), file);
     if (!plan.ok) return { kind: 'blocked', reason: plan.reason };
-    if (applyEdits(text, plan.edits) === text) return { kind: 'blocked', reason: t(FIXES.nothingToDo, { file }) };
+    if (applyEdits(text, plan.edits) === text) return alreadyDone(file);
     return { kind: 'textEdit', uri, text, edits: plan.edits, section: '' };
   }
   const syntax = parseJsonc(text).errors[0];

@@ -51,7 +51,7 @@ describe('linux: replay of the dev container snapshots', () => {
     assert.match(after, /\/\/ amd64 on purpose \(see above\)/);
     assert.equal(after.split('\n').length, before.split('\n').length);
     assert.equal(undone, before);
-    assert.ok(f?.fixes.some((x) => x.title === 'Dev Containers: Rebuild Container' && x.kind === 'manual' && /creates a new container/.test(x.detail ?? '')));
+    assert.ok(f?.fixes.some((x) => x.title === 'Dev Containers: Rebuild Container' && x.kind === 'manual' && /^After editing devcontainer\.json run .*creates a new container/.test(x.detail ?? '')));
     noPrivilegedFix(r);
   });
 
@@ -65,6 +65,10 @@ describe('linux: replay of the dev container snapshots', () => {
     assert.deepEqual(edits(r), []);
     const manual = f?.fixes.find((x) => x.kind === 'manual' && /FROM line/.test(x.title));
     assert.equal(manual?.title, 'Remove --platform=linux/amd64 from the FROM line of /workspaces/hello/.devcontainer/Dockerfile (line 1), then Rebuild Container');
+    // The Rebuild Container step names the file that changes (the Dockerfile), not devcontainer.json, which does not.
+    const rebuild = f?.fixes.find((x) => x.title === 'Dev Containers: Rebuild Container');
+    assert.match(rebuild?.kind === 'manual' ? (rebuild.detail ?? '') : '', /^After editing \/workspaces\/hello\/\.devcontainer\/Dockerfile run /);
+    assert.ok(!f?.fixes.some((x) => JSON.stringify(x).includes('devcontainer.json')), JSON.stringify(f?.fixes));
     noPrivilegedFix(r);
   });
 

@@ -30,6 +30,7 @@ export const PANEL = messages({
   severityWarning: { en: 'Warning', zh: '警告' },
   severityInfo: { en: 'Info', zh: '信息' },
   manual: { en: 'Manual step', zh: '手动步骤' },
+  applied: { en: 'Applied', zh: '已应用' },
   notApplicable: { en: 'Cannot be applied from here', zh: '无法在此处应用' },
   followsFrom: { en: 'Follows from: {title}', zh: '由此原因导致：{title}' },
   working: { en: 'Diagnosing…', zh: '正在诊断…' },

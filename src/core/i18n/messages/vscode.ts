@@ -40,7 +40,7 @@ export const VS = messages({
   statusLldbUnknown: { en: 'LLDB architecture unknown', zh: 'LLDB 架构未知' },
   verdictWarningFound: { en: 'warnings found', zh: '发现警告' },
   verdictErrorFound: { en: 'errors found', zh: '发现错误' },
-  translated: { en: 'under Rosetta', zh: '在 Rosetta 下运行' },
+  statusTooltipTranslated: { en: 'VS Code runs as {arch} under Rosetta.', zh: 'VS Code 以 {arch} 在 Rosetta 下运行。' },
   unknown: { en: 'unknown', zh: '未知' },
   relatedFollows: { en: 'follows from it: {title}', zh: '由此导致：{title}' },
   remoteSettingIgnored: {

@@ -11,7 +11,7 @@ import type { Machine } from '../../probe/machine';
 import type { ChainBinary, Emulator, LinuxFacts } from '../../probe/linux/types';
 import type { Finding, Fix } from '../../report/types';
 import { command, goCmd, manual, ruleFinding, type MachineRule } from '../finding';
-import { platformFixes, rebuildStep } from './fixes';
+import { platformFile, platformFixes, rebuildStep } from './fixes';
 
 const NATIVE_COMPAT: Record<string, string[]> = { amd64: ['386'], arm64: ['arm'] };
 
@@ -83,6 +83,6 @@ export const linuxEmulated: MachineRule = (m: Machine): Finding[] => {
   const title = emu === 'qemu' ? t(LINUX.titleQemu) : emu === 'rosetta' ? t(LINUX.titleRosetta) : undefined;
   const text = emu === 'qemu' ? LINUX.emulatedQemu : emu === 'rosetta' ? LINUX.emulatedRosetta : LINUX.emulatedUnknown;
   const detail = `${t(text, params)}\n\n${t(LINUX.whyNative, names)}\n\n${t(LINUX.noPrivileged)}`;
-  const fixes = [...platformFixes(l.devcontainer, names), rebuildStep()];
+  const fixes = [...platformFixes(l.devcontainer, names), rebuildStep(platformFile(l.devcontainer))];
   return [ruleFinding('linux-emulated', { detail, evidence: emulationEvidence(l), fixes, ...(title ? { title } : {}) })];
 };

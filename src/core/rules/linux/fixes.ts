@@ -67,7 +67,16 @@ export function ptraceFixes(dc: DevcontainerFacts | undefined, wantSeccomp: bool
   return fixes;
 }
 
-/** What "Rebuild Container" does, as a last step every container fix needs. */
-export function rebuildStep(): Fix {
-  return manual(t(LINUX.rebuildTitle), t(LINUX.rebuild));
+/** What "Rebuild Container" does, as a last step every container fix needs, after editing `file`. */
+export function rebuildStep(file = 'devcontainer.json'): Fix {
+  return manual(t(LINUX.rebuildTitle), t(LINUX.rebuild, { file }));
+}
+
+/**
+ * The file the platform fixes change: the Dockerfile whose FROM forces the platform (devcontainer.json is then
+ * left as it is), else the compose file of a compose container, else devcontainer.json.
+ */
+export function platformFile(dc: DevcontainerFacts | undefined): string {
+  if (dc?.dockerfile?.fromPlatform) return dc.dockerfile.path;
+  return dc?.compose?.path ?? 'devcontainer.json';
 }
