@@ -21,6 +21,15 @@ export function say(ctx: Pick<PanelContext, 'lang'>): (m: Message, p?: Record<st
   return (m, p) => t(m, p, ctx.lang);
 }
 
+/**
+ * "Open in Terminal" for a command of this machine; for a replayed machine's report the command is the recorded
+ * machine's (a Mac's /usr/bin/lipo is not here): said so, and not offered in this machine's terminal.
+ */
+function terminalButton(command: string, ctx: PanelContext, post: Post): HTMLElement {
+  if (ctx.snapshot !== undefined) return el('span', { class: 'note recorded' }, [icon('history'), ` ${say(ctx)(PANEL.recordedCommand)}`]);
+  return button(say(ctx)(PANEL.openTerminal), 'terminal', { type: 'openTerminal', command }, post);
+}
+
 function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, post: Post): HTMLElement {
   const s = say(ctx);
   const fix = f.fixes[xi];
@@ -35,8 +44,7 @@ function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, post: Pos
       title: can ? fix.title : s(PANEL.notApplicable),
     }));
   } else if (fix.kind === 'command') {
-    parts.push(el('span', {}, [fix.title, ' ']), el('code', { class: 'command' }, [fix.command]), ' ');
-    parts.push(button(s(PANEL.openTerminal), 'terminal', { type: 'openTerminal', command: fix.command }, post));
+    parts.push(el('span', {}, [fix.title, ' ']), el('code', { class: 'command' }, [fix.command]), ' ', terminalButton(fix.command, ctx, post));
   } else {
     parts.push(icon('person'), ` ${s(PANEL.manual)}: `, ...linked(fix.title));
     if (fix.detail) parts.push(el('p', { class: 'fix-detail' }, linked(fix.detail)));
@@ -97,7 +105,7 @@ export function renderComponents(report: Report, ctx: PanelContext, post: Post):
   const rows = report.components.map((c) => {
     const cmd: Child[] = [];
     if (c.command) {
-      cmd.push(el('code', { class: 'command' }, [c.command]), ' ', button(s(PANEL.openTerminal), 'terminal', { type: 'openTerminal', command: c.command }, post));
+      cmd.push(el('code', { class: 'command' }, [c.command]), ' ', terminalButton(c.command, ctx, post));
     }
     const notes = (c.notes ?? []).map((n) => el('div', { class: 'note' }, wrappable(n)));
     return [

@@ -5,6 +5,7 @@ export const PANEL = messages({
   title: { en: 'Go LLDB Doctor', zh: 'Go LLDB Doctor' },
   noFindings: { en: 'No problem found.', zh: '未发现问题。' },
   openTerminal: { en: 'Open in Terminal', zh: '在终端中打开' },
+  recordedCommand: { en: 'to run on the recorded machine, not here', zh: '需在录制的那台机器上运行，而非本机' },
   rerun: { en: 'Re-run', zh: '重新运行' },
   copyMarkdown: { en: 'Copy as Markdown', zh: '复制为 Markdown' },
   copyJson: { en: 'Copy as JSON', zh: '复制为 JSON' },
