@@ -14,13 +14,14 @@ import type { EditFix } from '../../core/report/types';
 import { alreadyDone, textPlan, type FixPlan } from './textPlan';
 import { readTextOf } from '../diagnosis/target';
 
-function uriOf(file: string): vscode.Uri {
+/** The URI of an absolute path inside a workspace folder (a remote window's scheme kept), else a file URI. */
+export function workspaceUriOf(file: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.find((f) => file.startsWith(`${f.uri.path.replace(/\/$/, '')}/`));
   return folder ? vscode.Uri.joinPath(folder.uri, file.slice(folder.uri.path.replace(/\/$/, '').length + 1)) : vscode.Uri.file(file);
 }
 
 export async function planDevcontainerEdit(fix: EditFix): Promise<FixPlan> {
-  const uri = uriOf(fix.edit.filePath ?? '');
+  const uri = workspaceUriOf(fix.edit.filePath ?? '');
   const text = fix.edit.filePath ? await readTextOf(uri) : undefined;
   const file = fix.edit.filePath ?? 'devcontainer.json';
   if (text === undefined) return { kind: 'blocked', reason: t(LINUX.dcUnreadable, { file }) };
