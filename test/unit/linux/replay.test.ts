@@ -48,8 +48,10 @@ describe('linux: replay of the dev container snapshots', () => {
     assert.deepEqual(fix?.edit, { file: 'devcontainer.json', filePath: '/workspaces/hello/.devcontainer/devcontainer.json', path: ['runArgs', 0], value: '--platform=linux/arm64' });
     const { before, after, undone } = applyFix('linux-qemu-amd64-container', fix as EditFix);
     assert.equal((parseJsonc(after).value as { runArgs: string[] }).runArgs[0], '--platform=linux/arm64');
-    assert.match(after, /\/\/ amd64 on purpose \(see above\)/);
-    assert.equal(after.split('\n').length, before.split('\n').length);
+    // The comment about the old value goes with it (issue 19 item 13); the file's header comment stays.
+    assert.doesNotMatch(after, /amd64 on purpose/);
+    assert.match(after, /^\/\/ Dev container for hello: pinned to amd64/);
+    assert.equal(after.split('\n').length, before.split('\n').length - 1);
     assert.equal(undone, before);
     assert.ok(f?.fixes.some((x) => x.title === 'Dev Containers: Rebuild Container' && x.kind === 'manual' && /^After editing devcontainer\.json run .*creates a new container/.test(x.detail ?? '')));
     noPrivilegedFix(r);
