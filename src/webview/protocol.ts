@@ -16,6 +16,8 @@ export interface PanelContext {
   configName?: string;
   /** Set when probes replayed a snapshot instead of the live machine. */
   snapshot?: string;
+  /** Set for "Explain Debug Error…": the pasted text the report explains; no machine was probed, none is shown. */
+  explained?: string;
   trusted: boolean;
   /** What was not run because the workspace is untrusted (one line each). */
   skipped: string[];

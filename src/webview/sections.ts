@@ -80,7 +80,9 @@ export function renderFindings(report: Report, ctx: PanelContext, post: Post): H
   const s = say(ctx);
   const body = report.findings.length
     ? report.findings.map((f, i) => findingCard(f, i, report, ctx, post))
-    : [el('p', {}, [icon('pass'), ` ${s(PANEL.noFindings)}`])];
+    : ctx.explained !== undefined
+      ? [el('p', {}, [icon('info'), ` ${s(PANEL.explainedNone)}`])]
+      : [el('p', {}, [icon('pass'), ` ${s(PANEL.noFindings)}`])];
   return el('section', { id: 'findings', 'aria-labelledby': 'findings-h' }, [el('h2', { id: 'findings-h' }, [s(COMMON.findings)]), ...body]);
 }
 

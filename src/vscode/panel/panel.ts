@@ -174,6 +174,7 @@ export class ReportPanel implements vscode.Disposable {
       ...(r.target.folder ? { folder: r.target.folder.uri.fsPath } : {}),
       ...(typeof name === 'string' ? { configName: name } : {}),
       ...(r.snapshot ? { snapshot: r.snapshot } : {}),
+      ...(r.explained !== undefined ? { explained: r.explained } : {}),
     };
   }
 
