@@ -3,6 +3,7 @@ import { t, type Message } from '../core/i18n';
 import { COMMON } from '../core/i18n/messages/common';
 import { PANEL } from '../core/i18n/messages/panel';
 import { rootCauseOf } from '../core/present/chain';
+import { componentStatusText } from '../core/present/componentStatus';
 import type { Finding, Report } from '../core/report/types';
 import { button, el, icon, table, type Child } from './dom';
 import type { FromWebview, PanelContext } from './protocol';
@@ -114,7 +115,7 @@ export function renderComponents(report: Report, ctx: PanelContext, post: Post):
       el('span', {}, [icon(STATUS_ICON[c.status] ?? 'question'), ` ${c.id}`]),
       el('div', {}, [el('code', { class: 'path' }, wrappable(c.path ?? '—')), ...notes]),
       (c.archs ?? []).join(', ') || '—',
-      c.status + (c.version ? ` · ${c.version}` : ''),
+      componentStatusText(c.status, ctx.lang) + (c.version ? ` · ${c.version}` : ''),
       el('div', {}, cmd),
     ];
   });

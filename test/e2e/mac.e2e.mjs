@@ -146,10 +146,12 @@ describe('F5 with blockOnError on a configuration the preflight finds broken', f
     await s.ui.command('View: Focus Problems (Errors, Warnings, Infos)');
     await s.ui.problems('VS Code runs under Rosetta');
     const panel = s.page.locator('.markers-panel');
-    const errors = await panel.locator('.marker-icon.codicon-error').count();
-    const warnings = await panel.locator('.marker-icon.codicon-warning').count();
+    // Each marker row has its severity's codicon; related information rows and the file row have none.
+    const errors = await panel.locator('.monaco-list-row .codicon-error').count();
+    const warnings = await panel.locator('.monaco-list-row .codicon-warning').count();
     const words = [errors === 1 ? '1 error' : `${errors} errors`, ...(warnings ? [warnings === 1 ? '1 warning' : `${warnings} warnings`] : [])];
-    assert.equal(detail, `Found before starting Delve: ${words.join(', ')}.`, (await panel.locator('.monaco-list-row').allInnerTexts()).join('\n'));
+    assert.equal(detail, `Found before starting Delve: ${words.join(', ')}.`);
+    assert.ok(errors >= 1);
   });
 });
 
