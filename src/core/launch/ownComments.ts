@@ -29,7 +29,7 @@ export function leadingComments(text: string, start: number): Span | undefined {
 }
 
 /** The `// comment` that ends the line at `offset` (only spaces, a comma or a closing bracket before it). */
-export function trailingComment(text: string, offset: number): Span | undefined {
+function trailingComment(text: string, offset: number): Span | undefined {
   const nl = text.indexOf('\n', offset);
   const rest = text.slice(offset, nl < 0 ? text.length : nl);
   const at = rest.indexOf('//');

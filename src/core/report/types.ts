@@ -77,7 +77,7 @@ export interface CommandFix {
 }
 
 /** The line of a file that a step changes (a Dockerfile's FROM, a compose file's platform): where Problems shows it. */
-export interface FixLine {
+interface FixLine {
   /** Absolute path of the file. */
   filePath: string;
   /** 1-based. */
