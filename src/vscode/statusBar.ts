@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Report } from '../core/report/types';
 import type { RunResult } from './diagnosis/doctor';
-import { statusParts, statusWords } from '../core/present/statusText';
+import { runsAs, statusParts, statusWords } from '../core/present/statusText';
+import { componentStatusText } from '../core/present/componentStatus';
 import { S } from './strings';
 import { SELFTEST_COMMAND } from './selftestId';
 
@@ -10,6 +11,8 @@ export const SHOW_PANEL_COMMAND = 'goLldbDoctor.showReport';
 /** One status bar item, shown once a folder holds Go code (go.mod or a .go file) or a diagnosis ran: verdict icon, LLDB slices against the host, a tooltip. */
 export class DoctorStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('goLldbDoctor.status', vscode.StatusBarAlignment.Left, 10);
+  /** Whether the item is shown (StatusBarItem does not say; for the test API). */
+  private shownNow = false;
   private readonly disposables: vscode.Disposable[] = [this.item];
   /** Set by the first diagnosis shown: from then on the report decides whether the item shows, not the files. */
   private shown = false;
@@ -58,18 +61,26 @@ export class DoctorStatusBar implements vscode.Disposable {
     this.item.tooltip = tooltip(result);
     // Without it a screen reader reads the item's text with its icon names, or the raw Markdown of the tooltip.
     this.item.accessibilityInformation = { label: spoken(report), role: 'button' };
-    // Off a Mac with nothing found there is nothing true to say yet (core's statusWords decides).
-    if (words.hidden) this.item.hide();
-    else this.item.show();
+    // A diagnosis that ran is on screen, on a Mac and off it alike (core's statusWords chooses the words).
+    this.setVisible(true);
+  }
+
+  get visible(): boolean {
+    return this.shownNow;
+  }
+
+  private setVisible(on: boolean): void {
+    this.shownNow = on;
+    if (on) this.item.show();
+    else this.item.hide();
   }
 
   private async updateVisibility(): Promise<void> {
     try {
       const found = await vscode.workspace.findFiles('{**/go.mod,**/*.go}', '**/node_modules/**', 1);
-      // A report that arrived during the search has decided (it may have hidden the item on purpose).
+      // A report that arrived during the search has decided (and shown the item).
       if (this.shown) return;
-      if (found.length > 0) this.item.show();
-      else this.item.hide();
+      this.setVisible(found.length > 0);
     } catch (err) {
       this.log.warn(`status bar: ${String(err)}`);
     }
@@ -91,7 +102,7 @@ function spoken(report: Report): string {
   const verdict = VERDICT_FOUND[report.verdict]();
   const words = statusWords(report);
   const { lldb, otherThan } = statusParts(report);
-  if (words.kind === 'cause') return S.statusA11y(words.label, verdict);
+  if (words.kind === 'cause' || words.kind === 'platform') return S.statusA11y(words.label, verdict);
   if (lldb === undefined) return S.statusA11y(S.statusLldbUnknown(), verdict);
   return S.statusA11y(otherThan ? S.statusLldbMismatch(lldb, otherThan) : `LLDB ${lldb}`, verdict);
 }
@@ -113,11 +124,12 @@ function tooltip(result: RunResult): vscode.MarkdownString {
   const h = report.host;
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**${esc(S.statusTooltipTitle(VERDICT[report.verdict]()))}**\n\n`);
-  const hostArch = `${h.hardwareArch ?? S.unknown()}${h.translated ? ` (${S.translated()})` : ''}`;
-  md.appendMarkdown(`${esc(S.statusTooltipHost(h.platform, hostArch))}\n\n`);
+  // The Mac's CPU is the host's; what runs under Rosetta is VS Code (its own build's CPU), said apart.
+  md.appendMarkdown(`${esc(S.statusTooltipHost(h.platform, h.hardwareArch ?? S.unknown()))}\n\n`);
+  if (h.translated) md.appendMarkdown(`${esc(S.statusTooltipTranslated(runsAs(report) ?? S.unknown()))}\n\n`);
   md.appendMarkdown('| | | |\n|---|---|---|\n');
   for (const c of report.components) {
-    md.appendMarkdown(`| ${esc(c.id)} | ${esc((c.archs ?? []).join(', ') || '—')} | ${esc(c.status)} |\n`);
+    md.appendMarkdown(`| ${esc(c.id)} | ${esc((c.archs ?? []).join(', ') || '—')} | ${esc(componentStatusText(c.status))} |\n`);
   }
   for (const f of report.findings.slice(0, 5)) {
     const icon = f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)';

@@ -70,6 +70,23 @@ function toolbar(ctx: PanelContext): HTMLElement {
   ]);
 }
 
+/**
+ * "Explain Debug Error…": an explanation of the pasted text, not a diagnosis. No machine was probed, so there is
+ * no verdict ("Debugging will fail"), no host ("Process unknown") and no components table to show.
+ */
+function explainedHeader(text: string, ctx: PanelContext): HTMLElement {
+  const s = say(ctx);
+  return el('header', { id: 'summary' }, [
+    el('h1', { class: 'explained' }, [icon('comment-discussion'), ` ${s(PANEL.explainedTitle)}`]),
+    el('h4', {}, [s(PANEL.explainedText)]),
+    el('pre', { class: 'explained-text' }, [text]),
+    el('div', { class: 'toolbar', role: 'toolbar' }, [
+      button(s(PANEL.copyMarkdown), 'markdown', { type: 'copy', format: 'markdown' }, post),
+      button(s(PANEL.copyJson), 'json', { type: 'copy', format: 'json' }, post),
+    ]),
+  ]);
+}
+
 function header(report: Report, ctx: PanelContext): HTMLElement {
   const s = say(ctx);
   const verdictIcon = report.verdict === 'error' ? 'error' : report.verdict === 'warning' ? 'warning' : 'pass';
@@ -98,17 +115,21 @@ function render(msg: Extract<ToWebview, { type: 'report' }>): void {
   const actions: RenderedAction[] | undefined = context.testMode ? [] : undefined;
   collectActions(actions);
   notice = el('p', { class: 'notice', role: 'status', 'aria-live': 'polite' }, []);
-  const components = renderComponents(report, context, post);
-  markComponentRows(components, report);
-  const chain = renderChain(report, context);
-  app.replaceChildren(
-    header(report, context),
-    notice,
-    ...(chain ? [chain] : []),
-    renderFindings(report, context, post),
-    renderHost(report, context),
-    components,
-  );
+  if (context.explained !== undefined) {
+    app.replaceChildren(explainedHeader(context.explained, context), notice, renderFindings(report, context, post));
+  } else {
+    const components = renderComponents(report, context, post);
+    markComponentRows(components, report);
+    const chain = renderChain(report, context);
+    app.replaceChildren(
+      header(report, context),
+      notice,
+      ...(chain ? [chain] : []),
+      renderFindings(report, context, post),
+      renderHost(report, context),
+      components,
+    );
+  }
   showSelftest();
   collectActions(undefined);
   if (!actions) return;

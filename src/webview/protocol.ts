@@ -16,11 +16,15 @@ export interface PanelContext {
   configName?: string;
   /** Set when probes replayed a snapshot instead of the live machine. */
   snapshot?: string;
+  /** Set for "Explain Debug Error…": the pasted text the report explains; no machine was probed, none is shown. */
+  explained?: string;
   trusted: boolean;
   /** What was not run because the workspace is untrusted (one line each). */
   skipped: string[];
   /** For each finding (same index), whether each of its fixes can be applied from here. */
   fixable: boolean[][];
+  /** For each finding (same index), whether each of its fixes is already in the file (nothing left to apply). */
+  applied?: boolean[][];
   /** Post `rendered` after each render: set when an observer asked (ReportPanel.reportRenders, the integration tests' API). */
   testMode?: boolean;
 }

@@ -3,6 +3,7 @@ import { t, type Message } from '../core/i18n';
 import { COMMON } from '../core/i18n/messages/common';
 import { PANEL } from '../core/i18n/messages/panel';
 import { rootCauseOf } from '../core/present/chain';
+import { componentStatusText } from '../core/present/componentStatus';
 import type { Finding, Report } from '../core/report/types';
 import { button, el, icon, table, type Child } from './dom';
 import type { FromWebview, PanelContext } from './protocol';
@@ -22,20 +23,30 @@ export function say(ctx: Pick<PanelContext, 'lang'>): (m: Message, p?: Record<st
   return (m, p) => t(m, p, ctx.lang);
 }
 
+/**
+ * "Open in Terminal" for a command of this machine; for a replayed machine's report the command is the recorded
+ * machine's (a Mac's /usr/bin/lipo is not here): said so, and not offered in this machine's terminal.
+ */
+function terminalButton(command: string, ctx: PanelContext, post: Post): HTMLElement {
+  if (ctx.snapshot !== undefined) return el('span', { class: 'note recorded' }, [icon('history'), ` ${say(ctx)(PANEL.recordedCommand)}`]);
+  return button(say(ctx)(PANEL.openTerminal), 'terminal', { type: 'openTerminal', command }, post);
+}
+
 function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, post: Post): HTMLElement {
   const s = say(ctx);
   const fix = f.fixes[xi];
   if (!fix) return el('li', {}, []);
   const can = ctx.fixable[fi]?.[xi] === true;
   const parts: Child[] = [];
-  if (fix.kind === 'edit') {
+  if (fix.kind === 'edit' && ctx.applied?.[fi]?.[xi] === true) {
+    parts.push(el('span', { class: 'fix-applied' }, [icon('check'), ` ${s(PANEL.applied)}: ${fix.title}`]));
+  } else if (fix.kind === 'edit') {
     parts.push(button(label(fix.title), 'wrench', { type: 'applyFix', finding: fi, fix: xi, at: ctx.time }, post, {
       disabled: !can,
       title: can ? label(fix.title) : s(PANEL.notApplicable),
     }));
   } else if (fix.kind === 'command') {
-    parts.push(el('span', {}, [...inline(fix.title), ' ']), el('code', {}, wrappable(fix.command)), ' ');
-    parts.push(button(s(PANEL.openTerminal), 'terminal', { type: 'openTerminal', command: fix.command }, post));
+    parts.push(el('span', {}, [...inline(fix.title), ' ']), el('code', { class: 'command' }, [fix.command]), ' ', terminalButton(fix.command, ctx, post));
   } else {
     parts.push(icon('person'), ` ${s(PANEL.manual)}: `, ...inline(fix.title));
     if (fix.detail) parts.push(...paragraphs(fix.detail, 'fix-detail'));
@@ -71,7 +82,9 @@ export function renderFindings(report: Report, ctx: PanelContext, post: Post): H
   const s = say(ctx);
   const body = report.findings.length
     ? report.findings.map((f, i) => findingCard(f, i, report, ctx, post))
-    : [el('p', {}, [icon('pass'), ` ${s(PANEL.noFindings)}`])];
+    : ctx.explained !== undefined
+      ? [el('p', {}, [icon('info'), ` ${s(PANEL.explainedNone)}`])]
+      : [el('p', {}, [icon('pass'), ` ${s(PANEL.noFindings)}`])];
   return el('section', { id: 'findings', 'aria-labelledby': 'findings-h' }, [el('h2', { id: 'findings-h' }, [s(COMMON.findings)]), ...body]);
 }
 
@@ -83,8 +96,10 @@ export function renderHost(report: Report, ctx: PanelContext): HTMLElement {
     [s(PANEL.platform), h.platform],
     [s(PANEL.hardware), h.hardwareArch ?? '?'],
     [s(PANEL.process), h.processArch],
-    [s(PANEL.translatedLabel), yesNo(h.translated)],
   ];
+  // Rosetta is a Mac's: only a Mac's probe asks about it (off macOS the row said "Rosetta ?" about a machine
+  // that has none to ask about).
+  if (h.translated !== undefined) rows.push([s(PANEL.translatedLabel), yesNo(h.translated)]);
   if (h.osVersion) rows.push([s(PANEL.osVersion), h.osVersion]);
   const dl = el('dl', { class: 'host' }, rows.flatMap(([k, v]) => [el('dt', {}, [k]), el('dd', {}, [v])]));
   return el('section', { id: 'host', 'aria-labelledby': 'host-h' }, [el('h2', { id: 'host-h' }, [s(COMMON.host)]), dl]);
@@ -95,14 +110,14 @@ export function renderComponents(report: Report, ctx: PanelContext, post: Post):
   const rows = report.components.map((c) => {
     const cmd: Child[] = [];
     if (c.command) {
-      cmd.push(el('code', {}, wrappable(c.command)), ' ', button(s(PANEL.openTerminal), 'terminal', { type: 'openTerminal', command: c.command }, post));
+      cmd.push(el('code', { class: 'command' }, [c.command]), ' ', terminalButton(c.command, ctx, post));
     }
     const notes = (c.notes ?? []).map((n) => el('div', { class: 'note' }, wrappable(n)));
     return [
       el('span', {}, [icon(STATUS_ICON[c.status] ?? 'question'), ` ${c.id}`]),
       el('div', {}, [el('code', { class: 'path' }, wrappable(c.path ?? '—')), ...notes]),
       (c.archs ?? []).join(', ') || '—',
-      c.status + (c.version ? ` · ${c.version}` : ''),
+      componentStatusText(c.status, ctx.lang) + (c.version ? ` · ${c.version}` : ''),
       el('div', {}, cmd),
     ];
   });

@@ -12,7 +12,11 @@ export function wrappable(text: string): Child[] {
   return out;
 }
 
-/** Prose whose https URLs are links (VS Code opens them in the browser); anything else stays text (wrappable). */
+/**
+ * Prose whose https URLs are links (VS Code opens them in the browser); anything else stays text, with a break
+ * opportunity after each `/`: in a Chinese sentence a path has no space around it, and without them a long one
+ * could not wrap and gave the panel a horizontal scrollbar.
+ */
 export function linked(text: string): Child[] {
   return linkParts(text).flatMap((p) => (p.href ? [el('a', { href: p.href }, wrappable(p.text))] : wrappable(p.text)));
 }

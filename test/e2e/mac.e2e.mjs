@@ -40,6 +40,9 @@ describe('a Mac with VS Code under Rosetta (replayed snapshot)', function () {
     for (const expected of ['Debugging will fail', 'Replayed snapshot', 'backend "native" does not exist', 'debugserver runs under Rosetta', 'Re-run']) {
       assert.ok(text.includes(expected), `the panel shows "${expected}"`);
     }
+    // The recorded Mac's commands (lipo, file …) are said to be for it, never offered in this machine's terminal.
+    assert.ok(text.includes('to run on the recorded machine, not here'), text);
+    assert.equal(await s.ui.webview().locator('button', { hasText: 'Open in Terminal' }).count(), 0);
     await s.page.locator('.tabs-container .tab.active', { hasText: 'Go LLDB Doctor' }).waitFor();
     assert.match(s.extensionHostLog(), new RegExp(`_doActivateExtension ${EXTENSION}, startup: false, activationEvent: 'onCommand:goLldbDoctor.diagnose'`));
   });
@@ -51,9 +54,11 @@ describe('a Mac with VS Code under Rosetta (replayed snapshot)', function () {
     const hover = s.page.locator('.workbench-hover, .monaco-hover').filter({ hasText: 'Go LLDB Doctor: errors' }).first();
     await hover.waitFor();
     const tip = await hover.innerText();
-    for (const expected of ['darwin arm64', 'debugserver', 'VS Code runs under Rosetta', 'Click to open the report.']) {
+    for (const expected of ['darwin arm64', 'debugserver', 'VS Code runs under Rosetta', 'VS Code runs as x86_64 under Rosetta.', 'Click to open the report.']) {
       assert.ok(tip.includes(expected), `the tooltip shows "${expected}": ${tip}`);
     }
+    // The Mac (the host) is arm64; VS Code, not the host, runs under Rosetta.
+    assert.ok(!tip.includes('(under Rosetta)'), tip);
     await s.page.mouse.move(700, 400);
   });
 
@@ -75,7 +80,7 @@ describe('a Mac with VS Code under Rosetta (replayed snapshot)', function () {
     }
   });
 
-  it('a quick fix chosen with the keyboard (Ctrl+.) edits launch.json and keeps its comments', async () => {
+  it('a quick fix chosen with the keyboard (Ctrl+.) edits launch.json and keeps the other comments', async () => {
     const s = session.get();
     const before = s.readFile(LAUNCH);
     await s.ui.openFile('launch.json');
@@ -92,6 +97,8 @@ describe('a Mac with VS Code under Rosetta (replayed snapshot)', function () {
     for (const comment of before.match(/\/\/[^\n]*/g) ?? []) {
       if (!comment.includes('"fixes" the liblldb error')) assert.ok(after.includes(comment), `kept: ${comment}`);
     }
+    // The comment that belonged to the removed line went with it (it would sit alone above "dlvArgs").
+    assert.ok(!after.includes('"fixes" the liblldb error'), after);
     assert.match(after, /"dlvArgs"/);
     // Diagnostics follow the newest diagnosis: run it again, the fixed problem leaves the Problems panel.
     await s.ui.command('Go: Diagnose LLDB Architecture (LLDB Doctor)');
@@ -127,6 +134,41 @@ describe('F5 on a configuration the preflight finds broken (blockOnError: false)
     // (Once per configuration until the verdict changes: test/unit/present/launchNotice.test.ts.)
     await toast.locator('.monaco-button', { hasText: 'Show Report' }).first().click();
     await s.ui.webviewText('VS Code runs under Rosetta');
+  });
+});
+
+describe('F5 with blockOnError on a configuration the preflight finds broken', function () {
+  const session = useSession({
+    name: 'mac-block',
+    workspace: 'mac-demo',
+    env: { GO_LLDB_DOCTOR_SNAPSHOT: SNAPSHOT },
+    settings: { 'goLldbDoctor.preflight.blockOnError': true },
+  });
+
+  it('the dialog says "will fail" as the notification does, with an error icon, counting what Problems shows', async () => {
+    const s = session.get();
+    await s.ui.openFile('main.go');
+    await until('onStartupFinished activations', () => /activationEvent: 'onStartupFinished'/.test(s.extensionHostLog()));
+    await s.page.keyboard.press('F5');
+    const dialog = s.page.locator('.monaco-dialog-box');
+    await dialog.filter({ hasText: 'Go LLDB Doctor: this launch will fail — VS Code runs under Rosetta' }).waitFor({ timeout: 120_000 });
+    await s.shot('block-dialog');
+    // VS Code's dialog draws an error with Codicon.dialogError (`codicon-dialog-error`), a warning with `…-warning`.
+    assert.equal(await dialog.locator('.dialog-icon.codicon-dialog-error').count(), 1, await dialog.innerHTML());
+    const detail = await dialog.locator('.dialog-message-detail').innerText();
+    assert.doesNotMatch(await dialog.innerText(), /likely|problem\(s\)/);
+    await dialog.locator('.monaco-button', { hasText: 'Cancel' }).first().click();
+    await dialog.waitFor({ state: 'detached' });
+    // The same count as Problems: one row per root cause (followers are its related information).
+    await s.ui.command('View: Focus Problems (Errors, Warnings, Infos)');
+    await s.ui.problems('VS Code runs under Rosetta');
+    const panel = s.page.locator('.markers-panel');
+    // Each marker row has its severity's codicon; related information rows and the file row have none.
+    const errors = await panel.locator('.monaco-list-row .codicon-error').count();
+    const warnings = await panel.locator('.monaco-list-row .codicon-warning').count();
+    const words = [errors === 1 ? '1 error' : `${errors} errors`, ...(warnings ? [warnings === 1 ? '1 warning' : `${warnings} warnings`] : [])];
+    assert.equal(detail, `Found before starting Delve: ${words.join(', ')}.`);
+    assert.ok(errors >= 1);
   });
 });
 

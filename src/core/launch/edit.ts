@@ -14,6 +14,8 @@ import { detectFormatting } from './format';
 import { removeMember } from './remove';
 import { addProperty, formatValue, nest, replaceValue } from './insert';
 import { insertElement } from './insertElement';
+import { staleComments } from './ownComments';
+import { lineStart, startsLine } from './tokens';
 import type { EditPlan, EditRequest, TextEdit } from './types';
 
 /** An insert needs the array (the path without its last index) to exist, and an index from 0 to its length. */
@@ -100,6 +102,19 @@ function removeAll(text: string, path: JsonPath): TextEdit[] {
   return applyEdits(text, first ?? []) === current ? (first ?? []) : [spanEdit(text, current)];
 }
 
+/**
+ * A value replaced in place, and the comments of the member whose line holds it that name what the value no longer
+ * says (ownComments.ts): the member is the nearest one starting its own line (the property, for an array element).
+ */
+function withStaleComments(text: string, node: jsonc.Node, replace: TextEdit): TextEdit[] {
+  let member: jsonc.Node | undefined = node.parent?.type === 'property' ? node.parent : node;
+  while (member && !startsLine(text, member.offset)) member = member.parent?.parent?.type === 'property' ? member.parent.parent : member.parent;
+  if (!member) return [replace];
+  const oldText = text.slice(node.offset, node.offset + node.length);
+  const stale = staleComments(text, lineStart(text, member.offset), member.offset + member.length, oldText, replace.content);
+  return [replace, ...stale.map((s) => ({ offset: s.from, length: s.to - s.from, content: '' }))];
+}
+
 function computeEdits(text: string, root: jsonc.Node | undefined, edit: EditRequest, fmt: Formatting): TextEdit[] {
   if (!root) return edit.remove ? [] : intoEmptyFile(text, edit.path, edit.value, fmt);
   if (edit.remove) return removeAll(text, edit.path);
@@ -108,7 +123,7 @@ function computeEdits(text: string, root: jsonc.Node | undefined, edit: EditRequ
     return insertElement(text, arr, edit.path[edit.path.length - 1] as number, edit.value, fmt);
   }
   const { node, depth } = deepest(root, edit.path);
-  if (depth === edit.path.length) return [replaceValue(text, node, edit.value, fmt)];
+  if (depth === edit.path.length) return withStaleComments(text, node, replaceValue(text, node, edit.value, fmt));
   return addProperty(text, node, String(edit.path[depth]), nest(edit.path.slice(depth + 1), edit.value), fmt);
 }
 

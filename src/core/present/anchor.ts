@@ -2,13 +2,17 @@
  * Where a finding is shown: the JSON node that causes it. Pure (no `vscode` import) so that it runs under plain
  * mocha: a finding in, JSON paths out; diagnostics.ts turns them into ranges in real files.
  */
-import type { EditFix, Finding, SettingsScope } from '../report/types';
+import type { EditFix, Finding, Fix, SettingsScope } from '../report/types';
 
 export type JsonPath = (string | number)[];
 
 export type Anchor =
   | { file: 'launch.json'; path: JsonPath }
-  | { file: 'settings.json'; path: JsonPath; scope?: SettingsScope };
+  | { file: 'settings.json'; path: JsonPath; scope?: SettingsScope }
+  /** A dev container's devcontainer.json (by its absolute path), a node in it. */
+  | { file: 'devcontainer.json'; filePath: string; path: JsonPath }
+  /** A line of a file that is not JSON: a Dockerfile's FROM, a compose file's `platform:` (1-based). */
+  | { file: 'line'; filePath: string; line: number };
 
 /** Attributes of the launched configuration that a code names, relative to the configuration. */
 const LAUNCH_ATTRIBUTE: Record<string, JsonPath> = {
@@ -28,10 +32,22 @@ function editFixes(f: Finding): EditFix[] {
   return f.fixes.filter((x): x is EditFix => x.kind === 'edit');
 }
 
-function fromFix(fix: EditFix): Anchor {
-  return fix.edit.file === 'launch.json'
-    ? { file: 'launch.json', path: fix.edit.path }
-    : { file: 'settings.json', path: fix.edit.path, ...(fix.edit.scope ? { scope: fix.edit.scope } : {}) };
+function fromFix(fix: EditFix): Anchor | undefined {
+  const e = fix.edit;
+  if (e.file === 'launch.json') return { file: 'launch.json', path: e.path };
+  if (e.file === 'settings.json') return { file: 'settings.json', path: e.path, ...(e.scope ? { scope: e.scope } : {}) };
+  return containerAnchor(fix);
+}
+
+/**
+ * Where a container cause is fixed: the devcontainer.json node an edit changes, else the line of the Dockerfile
+ * or compose file a step changes (`at`). Container causes sit there, not on a launch configuration's name (which
+ * may not exist: without a launch.json they were not in Problems at all).
+ */
+function containerAnchor(fix: Fix): Anchor | undefined {
+  if (fix.kind === 'edit' && fix.edit.file === 'devcontainer.json' && fix.edit.filePath) return { file: 'devcontainer.json', filePath: fix.edit.filePath, path: fix.edit.path };
+  if (fix.kind !== 'command' && fix.at) return { file: 'line', filePath: fix.at.filePath, line: fix.at.line };
+  return undefined;
 }
 
 /** The configuration itself: its `name` (nodeRange highlights the name of ["configurations", i]). */
@@ -48,7 +64,14 @@ export function anchorsFor(f: Finding, configIndex: number | undefined): Anchor[
   const out: Anchor[] = [];
   const fixes = editFixes(f);
   const inPlace = f.component === 'launch' || f.component === 'settings';
-  for (const fix of fixes) if (fix.edit.remove || inPlace) out.push(fromFix(fix));
+  for (const fix of f.fixes) {
+    const container = containerAnchor(fix);
+    if (container) out.push(container);
+  }
+  for (const fix of fixes) {
+    const a = fix.edit.remove || inPlace ? fromFix(fix) : undefined;
+    if (a) out.push(a);
+  }
   const attr = LAUNCH_ATTRIBUTE[f.code];
   if (attr && configIndex !== undefined) out.push({ file: 'launch.json', path: ['configurations', configIndex, ...attr] });
   const setting = SETTING[f.code];
@@ -60,7 +83,7 @@ export function anchorsFor(f: Finding, configIndex: number | undefined): Anchor[
 function dedupe(anchors: Anchor[]): Anchor[] {
   const seen = new Set<string>();
   return anchors.filter((a) => {
-    const k = `${a.file}:${JSON.stringify(a.path)}`;
+    const k = JSON.stringify(a);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -19,6 +19,8 @@ export interface AnchorWatch {
    * Absent for a fallback anchor (a parent object, the configuration's name): there only existence counts.
    */
   value?: string;
+  /** For a line anchor (a Dockerfile, a compose file): the line's text, trimmed; the diagnostic follows it. */
+  line?: string;
 }
 
 /** A text range as offsets (UTF-16), as `nodeRange` gives it. */
@@ -61,8 +63,44 @@ export function watchAnchor(text: string, path: JsonPath, opts: { exact: boolean
  * configuration it lives in) no longer exists, or no longer has the value the finding is about.
  */
 export function locateAnchor(text: string, w: AnchorWatch): Span | undefined {
+  if (w.line !== undefined) return locateLine(text, w.line);
   const path = currentPath(text, w);
   if (!path) return undefined;
   if (w.value !== undefined && valueAt(text, path) !== w.value) return undefined;
   return nodeRange(text, path);
+}
+
+/** The span of line `line` (1-based) of `text`, trimmed of its indentation; undefined past the end. */
+export function lineSpan(text: string, line: number): (Span & { text: string }) | undefined {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) return undefined;
+    start = nl + 1;
+  }
+  const end = text.indexOf('\n', start);
+  const raw = text.slice(start, end < 0 ? text.length : end);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  return { offset: start + lead, length: body.length, text: body };
+}
+
+/** Records a diagnostic placed on a line of a file that is not JSON. */
+export function watchLine(text: string, line: number): AnchorWatch | undefined {
+  const span = lineSpan(text, line);
+  return span && span.text !== '' ? { path: [], line: span.text } : undefined;
+}
+
+/** Where the watched line is now (the first line with the same text), or undefined when no line has it. */
+function locateLine(text: string, want: string): Span | undefined {
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(start, end);
+    if (raw.trim() === want) return { offset: start + raw.length - raw.trimStart().length, length: want.length };
+    if (nl < 0) return undefined;
+    start = nl + 1;
+  }
+  return undefined;
 }

@@ -17,18 +17,13 @@ export interface StatusWords {
    */
   label: string;
   /** `cause` when the label is the root cause's title (LLDB is not what is wrong). */
-  kind: 'mismatch' | 'cause' | 'lldb' | 'unknown';
+  kind: 'mismatch' | 'cause' | 'lldb' | 'platform' | 'unknown';
   /** The architecture the debug chain runs as, when known. */
   runsAs?: string;
   lldbArchs?: string[];
-  /** Nothing true and useful to say yet (not a Mac, nothing found): the item stays hidden (issue 10 item 10). */
-  hidden?: boolean;
 }
 
-/**
- * The architecture the chain runs as: VS Code's own build when it is translated, else the hardware's.
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
+/** The architecture the chain runs as: VS Code's own build when it is translated, else the hardware's. */
 export function runsAs(report: Report): string | undefined {
   const h = report.host;
   if (h.translated) return knownMachO(h.processArch) ?? h.processArch;
@@ -78,12 +73,13 @@ export function statusParts(report: Report): StatusParts {
 }
 
 /**
- * Off macOS there is no LLDB/debugserver chain to show ("LLDB ?" said nothing true): the item stays hidden while
- * nothing is found (issue 10 item 10); once something is, the root cause's title below says it.
+ * Off macOS there is no LLDB/debugserver chain to show ("LLDB ?" said nothing true): while nothing is found the
+ * item says "Go debug" with the verdict's icon, shown as on a healthy Mac (one rule for both: a diagnosis that
+ * ran is always on screen); once something is, the root cause's title below says it.
  */
 function notMacWords(report: Report): StatusWords | undefined {
   if (report.findings.some((f) => f.severity !== 'info')) return undefined;
-  return { icon: '$(info)', label: t(STATUS.goDebug), kind: 'unknown', hidden: true };
+  return { icon: '$(check)', label: t(STATUS.goDebug), kind: 'platform' };
 }
 
 /**
@@ -108,7 +104,7 @@ export function statusWords(report: Report): StatusWords {
   const seam = statusSeam(report.host.platform);
   const offMac = !seam.macChain && seam.known ? notMacWords(report) : undefined;
   if (offMac) return offMac;
-  const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : seam.macChain ? '$(check)' : '$(info)';
+  const icon = report.verdict === 'error' ? '$(error)' : report.verdict === 'warning' ? '$(warning)' : seam.known ? '$(check)' : '$(info)';
   // In a Linux container or VM there is no LLDB to show: the platform's own cause in its own short words.
   const own = seam.cause?.(report);
   if (own) return { icon, label: own, kind: 'cause' };

@@ -4,6 +4,8 @@
  * ordered by severity, then by their place in the debug chain.
  */
 import { SEVERITY_RANK, type Finding } from './types';
+import { t } from '../i18n';
+import { REPORT } from '../i18n/messages/report';
 
 /** cause -> the findings it explains. */
 const EXPLAINS: Readonly<Record<string, readonly string[]>> = {
@@ -43,7 +45,7 @@ export function rank(findings: readonly Finding[]): Finding[] {
     const cause = causeOf(f);
     if (cause && !explainsBack(cause, f.code, present)) {
       const title = findings.find((x) => x.code === cause)?.title ?? cause;
-      const note = ` This follows from: ${title}.`;
+      const note = t(REPORT.followsFrom, { title });
       children.set(cause, [...(children.get(cause) ?? []), f.detail.endsWith(note) ? f : { ...f, detail: `${f.detail}${note}` }]);
     } else roots.push(f);
   }

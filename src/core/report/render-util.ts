@@ -56,7 +56,8 @@ export function hostLine(h: HostInfo): string {
   return parts.join(t(REPORT.listSep));
 }
 
-const COUNT = {
+/** "1 error", "3 warnings": a count of findings of one severity, as the report summary and the dialogs say it. */
+export const COUNT = {
   error: (n: number) => (n === 1 ? t(REPORT.oneError) : t(REPORT.errors, { n })),
   warning: (n: number) => (n === 1 ? t(REPORT.oneWarning) : t(REPORT.warnings, { n })),
   info: (n: number) => t(REPORT.infos, { n }),

@@ -77,6 +77,8 @@ export interface EditFix {
     insert?: true;
     scope?: SettingsScope;
   };
+  /** docker-compose: the line of the compose file the edit changes, when known. */
+  at?: FixLine;
 }
 
 export interface CommandFix {
@@ -85,10 +87,19 @@ export interface CommandFix {
   command: string;
 }
 
+/** The line of a file that a step changes (a Dockerfile's FROM, a compose file's platform): where Problems shows it. */
+interface FixLine {
+  /** Absolute path of the file. */
+  filePath: string;
+  /** 1-based. */
+  line: number;
+}
+
 export interface ManualFix {
   title: string;
   kind: 'manual';
   detail?: string;
+  at?: FixLine;
 }
 
 export type Fix = EditFix | CommandFix | ManualFix;

@@ -12,6 +12,8 @@ export interface RunResult {
   trusted: boolean;
   skipped: string[];
   snapshot?: string;
+  /** Set for "Explain Debug Error…": the pasted text the report explains (no machine was probed). */
+  explained?: string;
   time: Date;
   /** Findings that came from a debug session's DAP traffic (already merged into `report`). */
   dapFindings: Finding[];

@@ -93,6 +93,30 @@ async function applySetting(plan: Extract<FixPlan, { kind: 'setting' }>): Promis
   return same ? { status: 'applied' } : refused(t(FIXES.settingNotWritten, { key: plan.key, scope: plan.scope }));
 }
 
+/** How long a new terminal's shell may take to start before the command is typed anyway. */
+const SHELL_WAIT_MS = 3000;
+
+/**
+ * Resolves once the terminal's shell is up (VS Code's shell integration reports it), or after `ms`. Text sent
+ * before the shell reads its input is echoed by the terminal and then again by the shell's line editor after
+ * its prompt: the user saw the command twice.
+ */
+function shellReady(term: vscode.Terminal, ms: number): Promise<void> {
+  if (term.shellIntegration) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      for (const d of subs) d.dispose();
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const subs = [
+      vscode.window.onDidChangeTerminalShellIntegration((e) => (e.terminal === term ? done() : undefined)),
+      vscode.window.onDidCloseTerminal((t) => (t === term ? done() : undefined)),
+    ];
+  });
+}
+
 /** Carries out a plan (a terminal command is typed, never run). Throws only on a failure of VS Code itself. */
 export async function applyPlan(plan: FixPlan, terminalName: string, log: vscode.LogOutputChannel): Promise<FixOutcome> {
   switch (plan.kind) {
@@ -101,6 +125,7 @@ export async function applyPlan(plan: FixPlan, terminalName: string, log: vscode
     case 'terminal': {
       const term = vscode.window.createTerminal({ name: terminalName });
       term.show();
+      await shellReady(term, SHELL_WAIT_MS);
       term.sendText(plan.command, false);
       return { status: 'typed' };
     }

@@ -10,25 +10,25 @@ import { t } from '../../core/i18n';
 import { LINUX } from '../../core/i18n/messages/linux';
 import { applyEdits, parseJsonc } from '../../core/launch';
 import { planComposePlatform } from '../../core/probe/linux/compose';
-import { FIXES } from '../../core/i18n/messages/fixes';
 import type { EditFix } from '../../core/report/types';
-import { textPlan, type FixPlan } from './textPlan';
+import { alreadyDone, textPlan, type FixPlan } from './textPlan';
 import { readTextOf } from '../diagnosis/target';
 
-function uriOf(file: string): vscode.Uri {
+/** The URI of an absolute path inside a workspace folder (a remote window's scheme kept), else a file URI. */
+export function workspaceUriOf(file: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.find((f) => file.startsWith(`${f.uri.path.replace(/\/$/, '')}/`));
   return folder ? vscode.Uri.joinPath(folder.uri, file.slice(folder.uri.path.replace(/\/$/, '').length + 1)) : vscode.Uri.file(file);
 }
 
 export async function planDevcontainerEdit(fix: EditFix): Promise<FixPlan> {
-  const uri = uriOf(fix.edit.filePath ?? '');
+  const uri = workspaceUriOf(fix.edit.filePath ?? '');
   const text = fix.edit.filePath ? await readTextOf(uri) : undefined;
   const file = fix.edit.filePath ?? 'devcontainer.json';
   if (text === undefined) return { kind: 'blocked', reason: t(LINUX.dcUnreadable, { file }) };
   if (fix.edit.file === 'docker-compose') {
     const plan = planComposePlatform(text, String(fix.edit.path[1]), String(fix.edit.value), file);
     if (!plan.ok) return { kind: 'blocked', reason: plan.reason };
-    if (applyEdits(text, plan.edits) === text) return { kind: 'blocked', reason: t(FIXES.nothingToDo, { file }) };
+    if (applyEdits(text, plan.edits) === text) return alreadyDone(file);
     return { kind: 'textEdit', uri, text, edits: plan.edits, section: '' };
   }
   const syntax = parseJsonc(text).errors[0];

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { lineColumn, nodeRange } from '../../core/launch';
 import type { Finding, Report } from '../../core/report/types';
 import { anchorsFor, configAnchor, prefixes, type Anchor } from '../../core/present/anchor';
-import { locateAnchor, watchAnchor, type AnchorWatch } from '../../core/present/anchorWatch';
+import { lineSpan, locateAnchor, watchAnchor, watchLine, type AnchorWatch } from '../../core/present/anchorWatch';
+import { workspaceUriOf } from './devcontainerEdit';
 import { planDiagnostics, rootCauseOf } from '../../core/present/chain';
 import { S } from '../strings';
 import { filesForScope, settingsFiles, type SettingsFile } from './settingsFiles';
@@ -156,6 +157,11 @@ export class DoctorDiagnostics implements vscode.Disposable {
     const anchors: Anchor[] = anchorsFor(f, target.configIndex);
     if (target.configIndex !== undefined) anchors.push(configAnchor(target.configIndex));
     for (const a of anchors) {
+      if (a.file === 'devcontainer.json' || a.file === 'line') {
+        const p = await placeInFile(a, f, target, text);
+        if (p) return p;
+        continue;
+      }
       const candidates =
         a.file === 'launch.json'
           ? target.launchUri ? [{ uri: target.launchUri, prefix: [] as string[] }] : []
@@ -180,6 +186,31 @@ export class DoctorDiagnostics implements vscode.Disposable {
   dispose(): void {
     this.collection.dispose();
   }
+}
+
+/**
+ * A container cause on devcontainer.json's node, or on the Dockerfile's or compose file's line, when that file is
+ * in the workspace (a replayed machine's paths usually are not: the next anchor is tried).
+ */
+async function placeInFile(
+  a: Extract<Anchor, { file: 'devcontainer.json' | 'line' }>,
+  finding: Finding,
+  target: RunTarget,
+  text: (u: vscode.Uri) => Promise<string | undefined>,
+): Promise<Placed | undefined> {
+  const uri = workspaceUriOf(a.filePath);
+  const t = await text(uri);
+  if (t === undefined) return undefined;
+  if (a.file === 'line') {
+    const span = lineSpan(t, a.line);
+    const watch = watchLine(t, a.line);
+    return span && watch ? { uri, range: toRange(t, span), finding, target, watch } : undefined;
+  }
+  for (const path of prefixes(a.path, 1)) {
+    const r = nodeRange(t, path);
+    if (r) return { uri, range: toRange(t, r), finding, target, watch: watchAnchor(t, path, { exact: path.length === a.path.length }) };
+  }
+  return undefined;
 }
 
 function keyOf(p: Placed): { code: string; group: number; cause?: string } {

@@ -17,9 +17,13 @@ export type FixPlan =
   /** A user setting (or one whose file does not exist yet) through the configuration API. */
   | { kind: 'setting'; key: string; value: unknown; scope: SettingsScope; folder?: vscode.WorkspaceFolder }
   | { kind: 'terminal'; command: string }
-  | { kind: 'blocked'; reason: string };
+  /** `done`: nothing to apply because the file already says what the fix would write (the panel: "Applied"). */
+  | { kind: 'blocked'; reason: string; done?: true };
 
 const blocked = (reason: string): FixPlan => ({ kind: 'blocked', reason });
+
+/** Removing what is not there, or setting what is already so: nothing to apply, and saying "applied" would lie. */
+export const alreadyDone = (file: string): FixPlan => ({ kind: 'blocked', reason: t(FIXES.nothingToDo, { file }), done: true });
 
 /** The file's name for messages (`launch.json`, `settings.json`). */
 export function fileName(uri: vscode.Uri): string {
@@ -29,7 +33,6 @@ export function fileName(uri: vscode.Uri): string {
 export function textPlan(uri: vscode.Uri, text: string, path: JsonPath, fix: EditFix, section: string): FixPlan {
   const plan = planEdit(text, { path, ...(fix.edit.remove ? { remove: true } : { value: fix.edit.value, ...(fix.edit.insert ? { insert: true } : {}) }) });
   if (!plan.ok) return blocked(plan.reason);
-  // Removing what is not there, or setting what is already so: nothing to apply, and saying "applied" would lie.
-  if (applyEdits(text, plan.edits) === text) return blocked(t(FIXES.nothingToDo, { file: fileName(uri) }));
+  if (applyEdits(text, plan.edits) === text) return alreadyDone(fileName(uri));
   return { kind: 'textEdit', uri, text, edits: plan.edits, section };
 }

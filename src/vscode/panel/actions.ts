@@ -68,6 +68,8 @@ export async function handlePanelMessage(msg: FromWebview, shown: ShownResults, 
     case 'openTerminal': {
       // Only commands the report itself names; typed, never run.
       if (!result || !knownCommands(result).has(msg.command)) return deps.log.warn('panel: refused an unknown terminal command');
+      // A replayed machine's commands are for that machine, never typed into this one's terminal.
+      if (result.snapshot !== undefined) return deps.log.warn('panel: refused a replayed machine\'s command for this terminal');
       await applyPlan({ kind: 'terminal', command: msg.command }, S.terminalName(), deps.log);
       return;
     }

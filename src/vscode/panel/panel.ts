@@ -156,10 +156,11 @@ export class ReportPanel implements vscode.Disposable {
 
   private async context(r: RunResult): Promise<PanelContext> {
     const fixable: boolean[][] = [];
+    const applied: boolean[][] = [];
     for (const f of r.report.findings) {
-      const row: boolean[] = [];
-      for (const fix of f.fixes) row.push(fix.kind !== 'manual' && (await planFix(fix, r.target)).kind !== 'blocked');
-      fixable.push(row);
+      const plans = await Promise.all(f.fixes.map((fix) => (fix.kind === 'manual' ? undefined : planFix(fix, r.target))));
+      fixable.push(plans.map((p) => p !== undefined && p.kind !== 'blocked'));
+      applied.push(plans.map((p) => p?.kind === 'blocked' && p.done === true));
     }
     const name = r.target.config?.name;
     return {
@@ -169,9 +170,11 @@ export class ReportPanel implements vscode.Disposable {
       ...(this.reportRenders ? { testMode: true } : {}),
       skipped: r.skipped,
       fixable,
+      applied,
       ...(r.target.folder ? { folder: r.target.folder.uri.fsPath } : {}),
       ...(typeof name === 'string' ? { configName: name } : {}),
       ...(r.snapshot ? { snapshot: r.snapshot } : {}),
+      ...(r.explained !== undefined ? { explained: r.explained } : {}),
     };
   }
 

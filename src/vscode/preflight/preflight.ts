@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LaunchNotices } from '../../core/present/launchNotice';
+import { failingCause, problemCount, problemCountText } from '../../core/present/problemCount';
 import { readConfig } from '../config';
 import type { Doctor, RunResult } from '../diagnosis/doctor';
 import { errorText } from '../log';
@@ -61,10 +62,12 @@ export class Preflight implements vscode.DebugConfigurationProvider {
     try {
       const result = await this.await(folder, config.name, BLOCKING_WAIT_MS);
       if (result?.report.verdict !== 'error') return config;
-      const errors = result.report.findings.filter((f) => f.severity === 'error');
-      const choice = await vscode.window.showWarningMessage(
-        S.preflightModal(errors[0]?.title ?? ''),
-        { modal: true, detail: S.preflightModalDetail(errors.length) },
+      // The same words as the notification (announce) and the same count as Problems: one per root cause.
+      const findings = result.report.findings;
+      const cause = failingCause(findings);
+      const choice = await vscode.window.showErrorMessage(
+        S.launchWillFail(cause?.title ?? ''),
+        { modal: true, detail: S.preflightModalDetail(problemCountText(problemCount(findings))) },
         S.showReport(),
         S.debugAnyway(),
       );
@@ -113,7 +116,7 @@ export class Preflight implements vscode.DebugConfigurationProvider {
    */
   private announce(key: string, r: RunResult, folder: vscode.WorkspaceFolder | undefined): void {
     if (readConfig(folder?.uri).blockOnError || !this.notices.shouldNotify(key, r.report)) return;
-    const cause = r.report.findings.find((f) => f.severity === 'error');
+    const cause = failingCause(r.report.findings);
     if (!cause) return;
     this.log.info(`preflight: announced "${cause.code}" for ${key}`);
     void vscode.window.showErrorMessage(S.launchWillFail(cause.title), S.showReport()).then(

@@ -35,7 +35,7 @@ export interface DoctorTestApi {
   lastReport(): Report | undefined;
   /** The configuration the newest report is about. */
   lastConfigName(): string | undefined;
-  statusBar(): { text: string; tooltip: string; accessibility?: { label: string; role?: string } };
+  statusBar(): { text: string; tooltip: string; visible: boolean; accessibility?: { label: string; role?: string } };
   diagnostics(): PublishedDiagnostic[];
   panel(): { open: boolean; onScreen: boolean; loads: number; rendered?: RenderedState; error?: string; notice?: string };
   /** Resolves with the next published report that satisfies `accept` (diagnostics included), or rejects. */
@@ -104,6 +104,7 @@ export function createTestApi(ctx: DoctorServices): DoctorTestApi {
     statusBar: () => ({
       text: ctx.statusBar.text,
       tooltip: ctx.statusBar.tooltip,
+      visible: ctx.statusBar.visible,
       ...(ctx.statusBar.accessibility ? { accessibility: { ...ctx.statusBar.accessibility } } : {}),
     }),
     diagnostics: () =>

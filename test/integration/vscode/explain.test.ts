@@ -19,6 +19,12 @@ describe('explain command', function () {
       return r?.text.includes('dlv runs under Rosetta') ? r : undefined;
     });
     assert.ok(rendered.sections.includes('findings'));
+    // An explanation of the pasted text, not a diagnosis of a machine (issue 19 item 10): the text quoted back, no
+    // verdict, no host ("Process unknown, Rosetta ?"), no empty Components table.
+    assert.deepEqual([...rendered.sections].sort(), ['findings', 'summary']);
+    assert.ok(rendered.text.includes('What the pasted text says'), rendered.text);
+    assert.ok(rendered.text.includes('could not launch process: can not run under Rosetta'), rendered.text);
+    for (const absent of ['Debugging will fail', 'Process', 'Rosetta\n?', 'Components', 'Re-run']) assert.ok(!rendered.text.includes(absent), `${absent} in:\n${rendered.text}`);
     // Close the scratch document itself (the panel may be the active editor now): a dirty untitled document
     // left behind makes the next startDebugging wait on a Save As prompt nobody answers.
     await vscode.window.showTextDocument(doc);

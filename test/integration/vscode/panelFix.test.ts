@@ -78,7 +78,19 @@ describe('panel fix button = quick fix, and every surface follows', function () 
     assert.ok(await vscode.workspace.applyEdit(quick.edit));
     const viaQuickFix = doc.getText();
     assert.ok(!viaQuickFix.includes('"GOARCH"'));
-    assert.deepEqual(comments(viaQuickFix), comments(BLOG));
+    // Every comment stays but the removed line's own ("the blog said so" sat directly above it: issue 19 item 13).
+    assert.deepEqual(comments(viaQuickFix), comments(BLOG).filter((c) => c !== '// the blog said so'));
+    // The panel, shown again with the fix already in the buffer: that fix reads "Applied", no button to press.
+    const goarchFix = report.findings[goarch]?.fixes.find((x) => x.kind === 'edit');
+    assert.ok(goarchFix);
+    await vscode.commands.executeCommand('goLldbDoctor.showReport');
+    const appliedView = await until('the panel to say the fix is applied', () => {
+      const r = a.panel().rendered;
+      return r?.text.includes(`Applied: ${goarchFix.title}`) ? r : undefined;
+    });
+    assert.ok(!appliedView.text.includes('Cannot be applied from here'), appliedView.text);
+    assert.ok(!appliedView.actions.some((x) => x.message.type === 'applyFix' && x.message.finding === goarch), 'no button for an applied fix');
+    await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), BLOG);
     assert.equal(report.verdict, 'error');

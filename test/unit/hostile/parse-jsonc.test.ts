@@ -49,7 +49,8 @@ describe('hostile: JSONC launch.json and settings.json', () => {
   it('duplicate keys: removal removes every occurrence, and the one in effect first', () => {
     const out = edited(DUP, { path: ['configurations', 0, 'backend'], remove: true });
     assert.doesNotMatch(out, /backend/);
-    assert.deepEqual(comments(out), ['// first']);
+    // "// first" was the removed first occurrence's own comment: it goes with it (issue 19 item 13).
+    assert.deepEqual(comments(out), []);
     assert.equal((parseJsonc(out).value as { configurations: Record<string, unknown>[] }).configurations[0]?.backend, undefined);
   });
 

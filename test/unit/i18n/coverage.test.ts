@@ -11,7 +11,8 @@ import { classifyText, DapWatch } from '../../../src/core/dap';
 import { explain } from '../../../src/core/explain';
 import { setLang } from '../../../src/core/i18n';
 import { fileProblem, formatInspect, inspectPath } from '../../../src/core/macho';
-import type { Finding } from '../../../src/core/report/types';
+import type { ComponentStatus, Finding } from '../../../src/core/report/types';
+import { componentStatusText } from '../../../src/core/present/componentStatus';
 import { DELVE_1_24, DELVE_1_26 } from '../dap/delveSource';
 import { HEALTHY, ROWS } from '../dap/strings';
 import { diagnoseDir, REPO, SNAPSHOTS } from '../diagnose/helpers';
@@ -81,6 +82,32 @@ describe('i18n coverage: every finding a user reads is Chinese in zh-cn (issue 1
       }
     }
     assert.deepEqual(bad, [], `components without a Chinese note:\n${bad.join('\n')}`);
+  });
+
+  it('every scenario snapshot: no English sentence in evidence, no English note in a detail (issue 19 item 5)', async () => {
+    // A tool's own output quoted after its command (`ls -l …`: No such file or directory) is the OS's words; commands
+    // in backticks and paths are not prose. What is left must not read as an English phrase (four words in a row).
+    const PHRASE = /\b[a-z]{2,}\s[a-z]{2,}\s[a-z]{2,}\s[a-z]{2,}\b/;
+    const prose = (e: string) => e.replace(/`[^`]*`/g, ' ').split(/\s+/).filter((w) => !w.includes('/')).join(' ');
+    const bad: string[] = [];
+    let n = 0;
+    for (const dir of snapshotDirs()) {
+      for (const f of (await diagnoseDir(dir)).findings) {
+        if (/This follows from/.test(f.detail)) bad.push(`${path.basename(dir)}: ${f.code} detail: ${f.detail}`);
+        for (const e of f.evidence) {
+          n++;
+          if (!CJK.test(e) && !/^`[^`]+`: /.test(e) && PHRASE.test(prose(e))) bad.push(`${path.basename(dir)}: ${f.code} evidence: ${e}`);
+        }
+      }
+    }
+    assert.ok(n > 50, `enough evidence lines (${n})`);
+    assert.deepEqual(bad, [], `${bad.length} English texts:\n${bad.join('\n')}`);
+  });
+
+  it('every component status word of the panel and the tooltip is Chinese', () => {
+    const all: ComponentStatus[] = ['ok', 'mismatch', 'missing', 'unreadable', 'invalid', 'unknown'];
+    for (const st of all) assert.match(componentStatusText(st), CJK, st);
+    assert.equal(componentStatusText('mismatch', 'en'), 'mismatch');
   });
 
   it('every damaged Mach-O fixture: the problem and each error line of inspect say what is wrong in Chinese', () => {

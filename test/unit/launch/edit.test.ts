@@ -56,14 +56,28 @@ describe('launch: planEdit keeps comments, formatting and undo', () => {
 
   it('removes the only key of env that has a trailing comma and leaves valid JSONC', () => {
     const out = checkEdit(COMMENTED, { path: ['configurations', 0, 'env', 'GOARCH'], remove: true });
-    assert.match(out, /"env": \{\n\s+\/\/ only key, trailing comma\n\s+\},/);
+    // Its comment was its own (issue 19 item 13): it goes with it, not left alone in the emptied object.
+    assert.match(out, /"env": \{\n\s+\},/);
+    assert.ok(!out.includes('only key, trailing comma'));
   });
 
-  it('removes the backend line whole and keeps its comment', () => {
+  it('removes the backend line whole with the comment that belongs to it, keeping every other comment', () => {
     const out = checkEdit(COMMENTED, { path: ['configurations', 0, 'backend'], remove: true });
     assert.ok(!out.includes('"backend"'));
-    assert.ok(out.includes('      // copied from a blog\n'));
+    // Left alone it would sit above "dlvArgs" and say something false of it (issue 19 item 13).
+    assert.ok(!out.includes('copied from a blog'));
+    assert.ok(out.includes('"program": "http://example.com//x, y", // a string with // and , inside'));
     assert.ok(out.includes('"request": "launch",\n'));
+  });
+
+  it('removes the comment lines directly above a removed member; a changed value loses the comments naming its old value', () => {
+    const text = '{\n  "a": 1,\n\n  // why b\n  // (two lines)\n  "b": 2,\n  // amd64 on purpose\n  "runArgs": ["--platform=linux/amd64"], // pinned amd64\n  // keep: about c\n  "c": 3\n}\n';
+    const removed = checkEdit(text, { path: ['b'], remove: true });
+    assert.equal(removed, '{\n  "a": 1,\n\n  // amd64 on purpose\n  "runArgs": ["--platform=linux/amd64"], // pinned amd64\n  // keep: about c\n  "c": 3\n}\n');
+    const changed = checkEdit(text, { path: ['runArgs', 0], value: '--platform=linux/arm64' });
+    assert.equal(changed, '{\n  "a": 1,\n\n  // why b\n  // (two lines)\n  "b": 2,\n  "runArgs": ["--platform=linux/arm64"],\n  // keep: about c\n  "c": 3\n}\n');
+    // A comment that does not name the old value stays.
+    assert.ok(checkEdit(text, { path: ['b'], value: 5 }).includes('// why b\n  // (two lines)\n  "b": 5,'));
   });
 
   it('removes the last member of an inline object with its preceding comma', () => {

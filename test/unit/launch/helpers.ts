@@ -26,13 +26,54 @@ export function comments(text: string): string[] {
   return out;
 }
 
-/** The text with the node an edit removes or replaces blanked out (its own comments go with it; no others may). */
+const blank = (text: string, from: number, to: number) => text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+
+/**
+ * The comments that belong to a member starting its own line, found line by line (the oracle of ownComments.ts):
+ * the comment-only lines directly above it, and a line comment ending its last line after it.
+ */
+function owned(text: string, member: jsonc.Node): { from: number; to: number; text: string }[] {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  lines.reduce((at, l) => (starts.push(at), at + l.length + 1), 0);
+  const lineOf = (offset: number) => starts.filter((s0) => s0 <= offset).length - 1;
+  const first = lineOf(member.offset);
+  const last = lineOf(member.offset + member.length);
+  if (text.slice(starts[first], member.offset).trim() !== '') return [];
+  const out: { from: number; to: number; text: string }[] = [];
+  const tail = text.slice(member.offset + member.length, (starts[last] as number) + (lines[last] as string).length);
+  const m = /^[ \t]*(?:,[ \t]*)?(\/\/[^\r]*)\r?$/.exec(tail);
+  if (m?.[1]) {
+    const from = member.offset + member.length + tail.indexOf(m[1]);
+    out.push({ from, to: from + m[1].length, text: m[1] });
+  }
+  for (let i = first - 1; i >= 0 && /^\s*\/\//.test(lines[i] as string); i--) out.push({ from: starts[i] as number, to: (starts[i] as number) + (lines[i] as string).length, text: lines[i] as string });
+  return out;
+}
+
+const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9_]+/g) ?? []);
+
+/**
+ * The text with the node an edit removes or replaces blanked out, with the comments that go with it: a removed
+ * member's own comments (when its whole line goes), a changed value's own comments that name a word it lost.
+ */
 function withoutRemoved(text: string, edit: EditRequest): string {
   const root = jsonc.parseTree(text, [], { allowTrailingComma: true });
   const node = root && jsonc.findNodeAtLocation(root, edit.path);
   if (!node) return text;
   const member = edit.remove && node.parent?.type === 'property' ? node.parent : node;
-  return text.slice(0, member.offset) + ' '.repeat(member.length) + text.slice(member.offset + member.length);
+  let out = blank(text, member.offset, member.offset + member.length);
+  if (edit.remove) {
+    const lineEnds = /^[ \t]*(?:,[ \t]*)?(?:\/\/[^\n]*)?(?:\r?\n|$)/.test(text.slice(member.offset + member.length));
+    if (lineEnds) for (const c of owned(text, member)) out = blank(out, c.from, c.to);
+    return out;
+  }
+  let holder: jsonc.Node | undefined = node.parent?.type === 'property' ? node.parent : node;
+  while (holder && text.slice(text.lastIndexOf('\n', holder.offset - 1) + 1, holder.offset).trim() !== '') holder = holder.parent?.parent?.type === 'property' ? holder.parent.parent : holder.parent;
+  const now = words(JSON.stringify(edit.value));
+  const lost = [...words(text.slice(node.offset, node.offset + node.length))].filter((w) => !now.has(w) && !/^\d+$/.test(w));
+  for (const c of holder ? owned(text, holder) : []) if ([...words(c.text)].some((w) => lost.includes(w))) out = blank(out, c.from, c.to);
+  return out;
 }
 
 /** The plain-JS expectation of an edit on a parsed value. */

@@ -49,10 +49,12 @@ describe('linux: replay of the dev container snapshots', () => {
     assert.deepEqual(fix?.edit, { file: 'devcontainer.json', filePath: '/workspaces/hello/.devcontainer/devcontainer.json', path: ['runArgs', 0], value: '--platform=linux/arm64' });
     const { before, after, undone } = applyFix('linux-qemu-amd64-container', fix as EditFix);
     assert.equal((parseJsonc(after).value as { runArgs: string[] }).runArgs[0], '--platform=linux/arm64');
-    assert.match(after, /\/\/ amd64 on purpose \(see above\)/);
-    assert.equal(after.split('\n').length, before.split('\n').length);
+    // The comment about the old value goes with it (issue 19 item 13); the file's header comment stays.
+    assert.doesNotMatch(after, /amd64 on purpose/);
+    assert.match(after, /^\/\/ Dev container for hello: pinned to amd64/);
+    assert.equal(after.split('\n').length, before.split('\n').length - 1);
     assert.equal(undone, before);
-    assert.ok(f?.fixes.some((x) => x.title === 'Dev Containers: Rebuild Container' && x.kind === 'manual' && /creates a new container/.test(x.detail ?? '')));
+    assert.ok(f?.fixes.some((x) => x.title === 'Dev Containers: Rebuild Container' && x.kind === 'manual' && /^After editing devcontainer\.json run .*creates a new container/.test(x.detail ?? '')));
     noPrivilegedFix(r);
   });
 
@@ -66,6 +68,10 @@ describe('linux: replay of the dev container snapshots', () => {
     assert.deepEqual(edits(r), []);
     const manual = f?.fixes.find((x) => x.kind === 'manual' && /FROM line/.test(x.title));
     assert.equal(manual?.title, 'Remove --platform=linux/amd64 from the FROM line of /workspaces/hello/.devcontainer/Dockerfile (line 1), then Rebuild Container');
+    // The Rebuild Container step names the file that changes (the Dockerfile), not devcontainer.json, which does not.
+    const rebuild = f?.fixes.find((x) => x.title === 'Dev Containers: Rebuild Container');
+    assert.match(rebuild?.kind === 'manual' ? (rebuild.detail ?? '') : '', /^After editing \/workspaces\/hello\/\.devcontainer\/Dockerfile run /);
+    assert.ok(!f?.fixes.some((x) => JSON.stringify(x).includes('devcontainer.json')), JSON.stringify(f?.fixes));
     noPrivilegedFix(r);
   });
 

@@ -15,11 +15,11 @@ const ROWS: [string, string, string, string][] = [
   ['linux-rosetta-amd64-container', '$(error)', 'Go debug: Rosetta emulation', 'Go 调试：Rosetta 仿真'],
   // Docker's seccomp profile allows ptrace from Linux 4.8 (moby#38137): only the 4.4 host is blocked (issue 20 item 5).
   ['linux-seccomp-old-kernel-container', '$(warning)', 'Go debug: ptrace blocked', 'Go 调试：ptrace 被阻止'],
-  ['linux-seccomp-arm64-container', '$(info)', '', ''],
+  ['linux-seccomp-arm64-container', '$(check)', '', ''],
   ['linux-yama2-nonroot-container', '$(error)', 'Go debug: ptrace_scope', 'Go 调试：ptrace_scope'],
   ['linux-vm-rosetta-amd64-go', '$(error)', 'Go debug: CPU emulation', 'Go 调试：CPU 仿真'],
   ['linux-containerenv-goarch-amd64', '$(error)', 'Go debug: GOARCH for another CPU', 'Go 调试：GOARCH 指向其他 CPU'],
-  ['linux-healthy-arm64-container', '$(info)', '', ''],
+  ['linux-healthy-arm64-container', '$(check)', '', ''],
 ];
 
 describe('present: the status bar words on Linux', () => {
@@ -28,9 +28,9 @@ describe('present: the status bar words on Linux', () => {
   for (const [name, icon, en, zh] of ROWS) {
     it(`${name}: ${icon} "${en}"`, async () => {
       setLang('en');
-      assert.deepEqual(statusWords(await diagnoseDir(path.join(EXAMPLES, name))), en ? { icon, label: en, kind: 'cause' } : { icon, label: 'Go debug', kind: 'unknown', hidden: true });
+      assert.deepEqual(statusWords(await diagnoseDir(path.join(EXAMPLES, name))), en ? { icon, label: en, kind: 'cause' } : { icon, label: 'Go debug', kind: 'platform' });
       setLang('zh-cn');
-      assert.deepEqual(statusWords(await diagnoseDir(path.join(EXAMPLES, name))), zh ? { icon, label: zh, kind: 'cause' } : { icon, label: 'Go 调试', kind: 'unknown', hidden: true });
+      assert.deepEqual(statusWords(await diagnoseDir(path.join(EXAMPLES, name))), zh ? { icon, label: zh, kind: 'cause' } : { icon, label: 'Go 调试', kind: 'platform' });
     });
   }
 

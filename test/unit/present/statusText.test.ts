@@ -42,9 +42,9 @@ describe('statusText: the status bar words', () => {
     assert.deepEqual(statusWords(r), { icon: '$(check)', label: 'LLDB arm64', kind: 'lldb', lldbArchs: ['x86_64', 'arm64e'], runsAs: 'arm64' });
   });
 
-  it('not a Mac: hidden until there is something to say, then what the watch found (issue 10 item 10)', () => {
+  it('not a Mac: "Go debug" with a check when healthy, shown as on a healthy Mac (one rule), then what the watch found', () => {
     const r = report({ host: { platform: 'linux', processArch: 'x64' } });
-    assert.deepEqual(statusWords(r), { icon: '$(info)', label: 'Go debug', kind: 'unknown', hidden: true });
+    assert.deepEqual(statusWords(r), { icon: '$(check)', label: 'Go debug', kind: 'platform' });
     const found = report({ host: { platform: 'linux', processArch: 'x64' }, verdict: 'error', findings: [{ code: 'lldb-server-missing', severity: 'error', component: 'lldb-server', title: 'lldb-server is not installed', detail: 'd', evidence: ['e'], fixes: [] }] });
     assert.deepEqual(statusWords(found), { icon: '$(error)', label: 'lldb-server is not installed', kind: 'cause', runsAs: 'x86_64' });
   });

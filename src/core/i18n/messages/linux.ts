@@ -21,8 +21,8 @@ export const LINUX = messages({
     zh: '为什么 {platform} 镜像才是真正的修复：仿真器翻译的是指令，而不是调试接口。为内核自身 CPU 构建的容器以原生方式运行，ptrace（以及依赖它的 Delve）与在任何 Linux 机器上一样正常工作，而且快好几倍。大多数官方镜像（golang、mcr.microsoft.com/devcontainers/go）都是多架构的，去掉 {forced} 平台设置即可。',
   },
   rebuild: {
-    en: 'After editing devcontainer.json run "Dev Containers: Rebuild Container" (from the Command Palette): it builds or pulls the image again for the new settings, creates a new container from it and reopens the folder there. Files in the workspace folder are kept; anything installed by hand inside the old container is not.',
-    zh: '编辑 devcontainer.json 后，请运行"Dev Containers: Rebuild Container"（在命令面板中）：它会按新设置重新构建或拉取镜像，由此创建新容器，并在其中重新打开文件夹。工作区文件夹中的文件会保留；在旧容器中手动安装的内容不会保留。',
+    en: 'After editing {file} run "Dev Containers: Rebuild Container" (from the Command Palette): it builds or pulls the image again for the new settings, creates a new container from it and reopens the folder there. Files in the workspace folder are kept; anything installed by hand inside the old container is not.',
+    zh: '编辑 {file} 后，请运行"Dev Containers: Rebuild Container"（在命令面板中）：它会按新设置重新构建或拉取镜像，由此创建新容器，并在其中重新打开文件夹。工作区文件夹中的文件会保留；在旧容器中手动安装的内容不会保留。',
   },
   rebuildTitle: { en: 'Dev Containers: Rebuild Container', zh: '运行“Dev Containers: Rebuild Container”（重新生成容器）' },
   fixPlatformEdit: { en: 'Set the container platform to {platform} in devcontainer.json, then Rebuild Container', zh: '在 devcontainer.json 中将容器平台设为 {platform}，然后 Rebuild Container' },

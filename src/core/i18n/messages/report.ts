@@ -30,4 +30,12 @@ export const REPORT = messages({
   editSet: { en: 'set to {value}', zh: '设为 {value}' },
   editScope: { en: '({scope} settings)', zh: '（{scope} 设置）' },
   listSep: { en: ', ', zh: '，' },
+  /** Appended to the detail of a finding that follows from a root cause (rules/rank.ts). */
+  followsFrom: { en: ' This follows from: {title}.', zh: '这是由此导致的：{title}。' },
+  statusOk: { en: 'ok', zh: '正常' },
+  statusMismatch: { en: 'mismatch', zh: '不匹配' },
+  statusMissing: { en: 'missing', zh: '缺失' },
+  statusUnreadable: { en: 'unreadable', zh: '无法读取' },
+  statusInvalid: { en: 'invalid', zh: '无效' },
+  statusUnknown: { en: 'unknown', zh: '未知' },
 });

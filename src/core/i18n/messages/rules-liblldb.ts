@@ -24,4 +24,9 @@ export const LIB = messages({
   notFound: { en: 'No LLDB.framework and no liblldb.dylib were found (Command Line Tools, Xcode, Homebrew LLVM).', zh: '没有找到 LLDB.framework，也没有找到 liblldb.dylib（Command Line Tools、Xcode、Homebrew LLVM）。' },
   installClt: { en: 'Install the Command Line Tools if Delve reports no debugserver', zh: '如果 Delve 报告找不到 debugserver，请安装 Command Line Tools' },
   installCltDetail: { en: 'xcode-select --install', zh: '在终端中运行：xcode-select --install' },
+  evDepArch: { en: '{name} -> {resolved}: {archs}, needs {load}', zh: '{name} -> {resolved}：{archs}，需要 {load}' },
+  evDepTried: { en: ' (tried {paths})', zh: '（已尝试 {paths}）' },
+  evDepNoRpath: { en: ' (no LC_RPATH resolves it)', zh: '（没有 LC_RPATH 能解析它）' },
+  evDepMissing: { en: '{name}, needed by {loader}: not found{tried}', zh: '{name}（{loader} 需要）：找不到{tried}' },
+  evLoadingProcess: { en: 'loading process: {arch}', zh: '加载它的进程：{arch}' },
 });

@@ -84,6 +84,10 @@ export const PRE = messages({
   hwArm: { en: 'Apple silicon (arm64)', zh: 'Apple silicon（arm64）' },
   hwIntel: { en: 'Intel (x86_64)', zh: 'Intel（x86_64）' },
   hwUnknown: { en: 'unknown hardware', zh: '未知硬件' },
+  evUnameChild: { en: '`uname -m` run as a child prints x86_64', zh: '作为子进程运行的 `uname -m` 输出 x86_64' },
+  evAppleSilicon: { en: 'hw.optional.arm64 = 1: Apple silicon', zh: 'hw.optional.arm64 = 1：Apple 芯片' },
+  evNoArm64Slice: { en: 'it has no arm64 slice', zh: '它没有 arm64 切片' },
+  evStartedTranslated: { en: 'it is started by a process running under Rosetta, which makes it pick its x86_64 slice', zh: '启动它的进程运行在 Rosetta 下，因此它选用了自己的 x86_64 切片' },
 });
 
 /** Texts of src/core/rules/darwin/dlv.ts not yet in rules-dlv.ts. */

@@ -8,8 +8,7 @@ export const VS = messages({
   debugAnyway: { en: 'Debug Anyway', zh: '仍然调试' },
   diagnosing: { en: 'Diagnosing the Go debug chain…', zh: '正在诊断 Go 调试链…' },
   diagnoseFailed: { en: 'The diagnosis failed: {e}', zh: '诊断失败：{e}' },
-  preflightModal: { en: 'Go debugging is likely to fail: {title}', zh: 'Go 调试很可能失败：{title}' },
-  preflightModalDetail: { en: '{n} problem(s) found before starting Delve.', zh: '启动 Delve 之前发现 {n} 个问题。' },
+  preflightModalDetail: { en: 'Found before starting Delve: {counts}.', zh: '启动 Delve 之前发现：{counts}。' },
   launchWillFail: { en: 'Go LLDB Doctor: this launch will fail — {cause}', zh: 'Go LLDB Doctor：本次启动将会失败——{cause}' },
   launchFailed: { en: 'Go debugging failed: {title}', zh: 'Go 调试失败：{title}' },
   explainPrompt: { en: 'Paste the error from the Debug Console', zh: '粘贴调试控制台中的错误信息' },
@@ -41,7 +40,7 @@ export const VS = messages({
   statusLldbUnknown: { en: 'LLDB architecture unknown', zh: 'LLDB 架构未知' },
   verdictWarningFound: { en: 'warnings found', zh: '发现警告' },
   verdictErrorFound: { en: 'errors found', zh: '发现错误' },
-  translated: { en: 'under Rosetta', zh: '在 Rosetta 下运行' },
+  statusTooltipTranslated: { en: 'VS Code runs as {arch} under Rosetta.', zh: 'VS Code 以 {arch} 在 Rosetta 下运行。' },
   unknown: { en: 'unknown', zh: '未知' },
   relatedFollows: { en: 'follows from it: {title}', zh: '由此导致：{title}' },
   remoteSettingIgnored: {

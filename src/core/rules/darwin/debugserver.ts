@@ -63,7 +63,7 @@ export const debugserverArch: DarwinRule = (m) => {
   }
   if (s.run.how !== 'rosetta') return [];
   const own = !bin.archs.some((a) => a.startsWith('arm64'));
-  evidence.push(own ? 'it has no arm64 slice' : 'it is started by a process running under Rosetta, which makes it pick its x86_64 slice');
+  evidence.push(t(own ? PRE.evNoArm64Slice : PRE.evStartedTranslated));
   return [ruleFinding('debugserver-translated', {
     detail: own
       ? t(PRE.dsOnlyOwn, { path: s.path, archs: archList(bin.archs) })

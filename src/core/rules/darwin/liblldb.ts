@@ -57,14 +57,14 @@ export const lldbArch: DarwinRule = (m) =>
     .filter((c) => c.exists && c.referenced && LIB_KINDS.has(c.kind) && c.loadArch && !c.slice)
     .map((c) => ruleFinding('liblldb-arch-mismatch', {
       detail: t(LIB.archMismatch, { path: c.path, why: c.why, archs: archList(c.binary?.archs), load: c.loadArch ?? '', hw: hwName(m.host.hardware) }),
-      evidence: [`${c.path}: ${archList(c.binary?.archs)} (\`${lipo(c.path)}\`)`, `loading process: ${c.loadArch}`],
+      evidence: [`${c.path}: ${archList(c.binary?.archs)} (\`${lipo(c.path)}\`)`, t(LIB.evLoadingProcess, { arch: c.loadArch ?? '' })],
       fixes: fixesFor(c, m),
     }));
 
 function depLine(d: DepNode): string {
-  if (d.status === 'arch') return `${d.name} -> ${d.resolved}: ${archList(d.archs)}, needs ${d.loadArch}`;
-  const tried = d.tried && d.tried.length > 0 ? ` (tried ${d.tried.join(', ')})` : ' (no LC_RPATH resolves it)';
-  return `${d.name}, needed by ${d.loader}: not found${tried}`;
+  if (d.status === 'arch') return t(LIB.evDepArch, { name: d.name, resolved: d.resolved ?? '', archs: archList(d.archs), load: d.loadArch ?? '' });
+  const tried = d.tried && d.tried.length > 0 ? t(LIB.evDepTried, { paths: d.tried.join(', ') }) : t(LIB.evDepNoRpath);
+  return t(LIB.evDepMissing, { name: d.name, loader: d.loader, tried });
 }
 
 function depFindings(m: DarwinMachine, root: { path: string; deps: DepNode[]; fixes: Fix[]; stub: boolean }): Finding[] {

@@ -33,7 +33,7 @@ export const translatedShell: DarwinRule = (m) => {
   if (h.translated && !h.isVscode) return [];
   return [ruleFinding('shell-translated', {
     detail: t(PRE.childX86),
-    evidence: ['`uname -m` run as a child prints x86_64', 'hw.optional.arm64 = 1: Apple silicon'],
+    evidence: [t(PRE.evUnameChild), t(PRE.evAppleSilicon)],
     fixes: [manual(t(PRE.startNative), t(PRE.startNativeDetail))],
   })];
 };

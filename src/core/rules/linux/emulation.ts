@@ -10,8 +10,8 @@ import { LINUX } from '../../i18n/messages/linux';
 import type { LinuxMachine } from '../../probe/machine';
 import type { ChainBinary, Emulator, LinuxFacts } from '../../probe/linux/types';
 import type { Finding, Fix } from '../../report/types';
-import { command, goCmd, manual, ruleFinding, type LinuxRule } from '../finding';
-import { platformFixes, rebuildStep } from './fixes';
+import { type LinuxRule, command, goCmd, manual, ruleFinding } from '../finding';
+import { platformFile, platformFixes, rebuildStep } from './fixes';
 import { emulatorOf } from '../../probe/linux/boundary';
 import { joinParagraphs } from '../../text/prose';
 
@@ -79,6 +79,6 @@ export const linuxEmulated: LinuxRule = (m: LinuxMachine): Finding[] => {
   const title = emu === 'qemu' ? t(LINUX.titleQemu) : emu === 'rosetta' ? t(LINUX.titleRosetta) : undefined;
   const text = emu === 'qemu' ? LINUX.emulatedQemu : emu === 'rosetta' ? LINUX.emulatedRosetta : LINUX.emulatedUnknown;
   const detail = joinParagraphs([t(text, params), t(LINUX.whyNative, names), t(LINUX.noPrivileged)]);
-  const fixes = [...platformFixes(l.devcontainer, names), rebuildStep()];
+  const fixes = [...platformFixes(l.devcontainer, names), rebuildStep(platformFile(l.devcontainer))];
   return [ruleFinding('linux-emulated', { detail, evidence: emulationEvidence(l), fixes, ...(title ? { title } : {}) })];
 };

@@ -38,8 +38,9 @@ function composeFix(c: NonNullable<DevcontainerFacts['compose']>, platform: stri
   const title = c.line !== undefined
     ? t(LINUX.fixComposePlatform, { platform, service: c.service, file: c.path, line: c.line })
     : t(LINUX.fixComposeAdd, { platform, service: c.service, file: c.path });
-  if (c.unread) return manual(title);
-  return { title, kind: 'edit', edit: { file: 'docker-compose', filePath: c.path, path: ['services', c.service, 'platform'], value: platform } };
+  const at = c.line !== undefined ? { at: { filePath: c.path, line: c.line } } : {};
+  if (c.unread) return { ...manual(title), ...at } as Fix;
+  return { title, kind: 'edit', edit: { file: 'docker-compose', filePath: c.path, path: ['services', c.service, 'platform'], value: platform }, ...at };
 }
 
 /** Platform fixes for a userland emulated on a kernel (names from mismatchNames). */
@@ -52,7 +53,8 @@ export function platformFixes(dc: DevcontainerFacts | undefined, names: Mismatch
   }
   const df = dc?.dockerfile;
   if (df?.fromPlatform) {
-    fixes.push(manual(t(LINUX.fixDockerfile, { from: df.fromPlatform, file: df.path, line: df.line ?? 1 }), t(LINUX.fixDockerfileDetail, { from: df.fromPlatform, platform })));
+    const step = manual(t(LINUX.fixDockerfile, { from: df.fromPlatform, file: df.path, line: df.line ?? 1 }), t(LINUX.fixDockerfileDetail, { from: df.fromPlatform, platform }));
+    fixes.push({ ...step, at: { filePath: df.path, line: df.line ?? 1 } } as Fix);
   }
   fixes.push(manual(t(LINUX.fixPlatformImage, { platform }), t(LINUX.fixPlatformImageDetail, names)));
   return fixes;
@@ -67,7 +69,16 @@ export function ptraceFixes(dc: DevcontainerFacts | undefined, wantSeccomp: bool
   return fixes;
 }
 
-/** What "Rebuild Container" does, as a last step every container fix needs. */
-export function rebuildStep(): Fix {
-  return manual(t(LINUX.rebuildTitle), t(LINUX.rebuild));
+/** What "Rebuild Container" does, as a last step every container fix needs, after editing `file`. */
+export function rebuildStep(file = 'devcontainer.json'): Fix {
+  return manual(t(LINUX.rebuildTitle), t(LINUX.rebuild, { file }));
+}
+
+/**
+ * The file the platform fixes change: the Dockerfile whose FROM forces the platform (devcontainer.json is then
+ * left as it is), else the compose file of a compose container, else devcontainer.json.
+ */
+export function platformFile(dc: DevcontainerFacts | undefined): string {
+  if (dc?.dockerfile?.fromPlatform) return dc.dockerfile.path;
+  return dc?.compose?.path ?? 'devcontainer.json';
 }
