@@ -6,7 +6,6 @@
 import { t } from '../i18n';
 import { DAP_VSCODE as V } from '../i18n/messages/dap-vscode';
 import { DAP_DELVE } from '../i18n/messages/dap-delve';
-import { DAP_SESSION as S } from '../i18n/messages/dap-session';
 import type { Fix } from '../report/types';
 import type { Resolved } from './context';
 import type { TextRule } from './rule';
@@ -99,7 +98,7 @@ export const VSCODE_RULES: TextRule[] = [
     re: /build error:?([^\n]*)((?:\n[^\n]+){0,12})/gi,
     build: (m, line) => {
       const output = compilerLines(m[2] ?? '');
-      const detail = output[0] ? t(S.buildFailedWhy, { error: output[0] }) : t(V.buildFailed);
+      const detail = output[0] ? t(V.buildFailedWhy, { error: output[0] }) : t(V.buildFailed);
       return textFinding('build-failed', detail, [line, ...output], [{ kind: 'manual', title: t(V.fixBuild) }]);
     },
   },

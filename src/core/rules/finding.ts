@@ -1,13 +1,13 @@
-/** Building blocks of rules: a finding from the code catalogue, and the three kinds of fix. */
+/** Building blocks of the rules not yet finding modules: a finding from the code catalogue, and the fixes (findings/fixes.ts). */
 import { t } from '../i18n';
 import { PRE } from '../i18n/messages/rules-preflight';
-import { codeInfo, type FindingCode } from '../report/codes';
-import type { ComponentId, EditFix, Finding, Fix, Severity, SettingsScope } from '../report/types';
+import { codeInfo, type FindingCode } from '../findings/registry';
+import type { ComponentId, Finding, Fix, Severity } from '../report/types';
 import type { Machine } from '../probe/machine';
 import { familyOf } from '../probe/arch';
-import { shellQuote } from '../text';
+import { command, goCmd, q } from '../findings/fixes';
 
-export type MachineRule = (m: Machine) => Finding[];
+export type { MachineRule } from '../findings/define';
 
 export interface FindingParts {
   detail: string;
@@ -32,34 +32,10 @@ export function ruleFinding(code: FindingCode, parts: FindingParts): Finding {
   };
 }
 
-export function manual(title: string, detail?: string): Fix {
-  return detail ? { title, kind: 'manual', detail } : { title, kind: 'manual' };
-}
-
-export function command(title: string, cmd: string): Fix {
-  return { title, kind: 'command', command: cmd };
-}
-
-export function settingsEdit(title: string, path: (string | number)[], change: { value: unknown } | { remove: true }, scope?: SettingsScope): EditFix {
-  const edit: EditFix['edit'] = { file: 'settings.json', path, ...change };
-  if (scope) edit.scope = scope;
-  return { title, kind: 'edit', edit };
-}
-
-export function launchEdit(title: string, m: Machine, path: (string | number)[], change: { value: unknown } | { remove: true }): EditFix {
-  return { title, kind: 'edit', edit: { file: 'launch.json', path: ['configurations', m.launch.index, ...path], ...change } };
-}
-
-/** The project's one shell quoting (src/core/text), under the short name the rules use. */
-export const q = shellQuote;
+export { command, goCmd, launchEdit, manual, q, settingsEdit } from '../findings/fixes';
 
 export function lipo(p: string): string {
   return `lipo -archs ${q(p)}`;
-}
-
-/** The go binary to use in a command line: the resolved one, else `go`. */
-export function goCmd(m: Machine): string {
-  return m.go.path ? q(m.go.path) : 'go';
 }
 
 /** Reinstalls dlv with the resolved Go, or (when that Go is for the other CPU) with the native Go installed first. */

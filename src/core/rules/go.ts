@@ -7,7 +7,7 @@ import { archList, machOToGoarch, sliceFor } from '../probe/arch';
 import { delveSupportsGo } from '../probe/delveCompat';
 import { builds } from '../probe/target';
 import { scopeOf } from '../probe/settings';
-import { dlvFlagOff } from './dlvFlags';
+import { dlvFlagOff } from '../findings/dlvFlags';
 import { command, goCmd, ruleFinding, hwName, lipo, manual, q, reinstallDlv, settingsEdit, type MachineRule } from './finding';
 
 function searchedLines(m: Machine['go']): string[] {

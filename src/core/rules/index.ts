@@ -1,4 +1,7 @@
-/** All rules, run over the Machine model, then ordered root cause first. Rules are pure: Machine -> Finding[]. */
+/**
+ * All macOS rules, run over the Machine model, then ordered root cause first. Rules are pure: Machine -> Finding[].
+ * The rules written as finding modules come from the registry (src/core/findings/registry.ts).
+ */
 import type { Finding } from '../report/types';
 import type { Machine } from '../probe/machine';
 import type { MachineRule } from './finding';
@@ -14,19 +17,21 @@ import { backendRule, unknownAttributes } from './launch';
 import { developerMode } from './permissions';
 import { rank } from './rank';
 import { goBuildDiffers } from './toolchain';
-import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from './macos';
-import { dwarf5OldDlv } from './dwarf5';
+import { delveForMacos, lcUuid, xcode16Cgo } from './macos';
 import { reachable } from './reach';
-import { noDebugInfo, optimizedCode, trimpath } from './debugInfo';
+import { moduleChecks } from '../findings/registry';
 
 export const RULES: readonly MachineRule[] = [
   translatedProcess, translatedShell, exportedGoarch,
   goNotFound, goArch, goDelveVersions, goBuildDiffers,
-  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo, dwarf5OldDlv, lineStrPanic,
+  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo,
   debugserverOverride, debugserverMissing, debugserverArch,
-  settingsOverrides, launchOverrides, targetExec, targetBuild, noDebugInfo, optimizedCode, trimpath,
+  settingsOverrides, launchOverrides, targetExec, targetBuild,
   unknownAttributes, backendRule, developerMode,
   lldbStalePath, lldbArch, lldbDependencies, lldbMixed, lldbUnreferenced, lldbNone,
+  // The finding modules for macOS (src/core/findings): their order among the rules above does not change the
+  // report, which rank() orders by severity, component and cause.
+  ...moduleChecks('darwin'),
 ];
 
 export function runRules(m: Machine, rules: readonly MachineRule[] = RULES): Finding[] {

@@ -12,8 +12,10 @@ import * as path from 'node:path';
 import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
 import { elfDwarf } from '../../../src/core/dwarf';
 import { bufferByteSource } from '../../../src/core/macho/memorySource';
-import { dwarf5OldDlv } from '../../../src/core/rules/dwarf5';
+import DLV_DWARF5_OLD_GO from '../../../src/core/findings/shared/dlv-dwarf5-old-go';
 import { inputOf, REPO, SNAPSHOTS } from '../diagnose/helpers';
+
+const dwarf5OldDlv = DLV_DWARF5_OLD_GO.run;
 
 const LINUX = path.join(REPO, 'examples/snapshots/linux-healthy-arm64-container');
 

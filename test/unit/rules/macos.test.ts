@@ -6,10 +6,14 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
-import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from '../../../src/core/rules/macos';
-import { dwarf5OldDlv as dwarf5OldGo } from '../../../src/core/rules/dwarf5';
+import { delveForMacos, lcUuid, xcode16Cgo } from '../../../src/core/rules/macos';
+import DLV_DWARF5_MACOS_PANIC from '../../../src/core/findings/darwin/dlv-dwarf5-macos-panic';
+import DLV_DWARF5_OLD_GO from '../../../src/core/findings/shared/dlv-dwarf5-old-go';
 import { selectToolchain, modLines } from '../../../src/core/probe/toolchain';
 import { inputOf, SNAPSHOTS } from '../diagnose/helpers';
+
+const lineStrPanic = DLV_DWARF5_MACOS_PANIC.run;
+const dwarf5OldGo = DLV_DWARF5_OLD_GO.run;
 
 async function mac(): Promise<Machine> {
   return diagnoseMachine({ ...inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon')), cache: new DiagnosisCache() });

@@ -2,6 +2,7 @@
 import { messages } from '../index';
 
 export const DAP_VSCODE = messages({
+  buildFailedWhy: { en: 'go build failed before Delve could start the program: {error}', zh: '在 Delve 启动程序之前 go build 就失败了：{error}' },
   programBadCpu: { en: 'macOS refused to run the program: it is built for a CPU this Mac cannot run.', zh: 'macOS 拒绝运行该程序：它是为这台 Mac 无法运行的 CPU 构建的。' },
   dlvX86NoRosetta: { en: 'macOS cannot run this dlv: it is an x86_64 build and Rosetta is not installed. Do not install Rosetta for it: a translated dlv refuses to debug. Install an arm64 dlv.', zh: 'macOS 无法运行这个 dlv：它是 x86_64 构建，而 Rosetta 没有安装。不要为它安装 Rosetta：转译运行的 dlv 会拒绝调试。请安装 arm64 版的 dlv。' },
   dlvArmOnIntel: { en: 'macOS cannot run this dlv: it is an arm64 build, copied or installed with an Apple Silicon Go, on an Intel Mac.', zh: 'macOS 无法运行这个 dlv：它是 arm64 构建（由 Apple Silicon 版 Go 安装或从别处复制而来），而这是一台 Intel Mac。' },

@@ -11,20 +11,8 @@ import type { Machine } from '../../probe/machine';
 import type { ChainBinary, Emulator, LinuxFacts } from '../../probe/linux/types';
 import type { Finding, Fix } from '../../report/types';
 import { command, goCmd, manual, ruleFinding, type MachineRule } from '../finding';
-import { platformFixes, rebuildStep } from './fixes';
-
-const NATIVE_COMPAT: Record<string, string[]> = { amd64: ['386'], arm64: ['arm'] };
-
-/** The GOARCH the debug chain runs as: dlv's ELF when known, else the probing process. */
-function userlandGoarch(l: LinuxFacts): string | undefined {
-  return l.binaries.find((b) => b.role === 'dlv')?.goarch ?? l.processGoarch;
-}
-
-export function isEmulated(l: LinuxFacts): boolean {
-  const user = userlandGoarch(l);
-  const kernel = l.kernelGoarch;
-  return Boolean(user && kernel && user !== kernel && !(NATIVE_COMPAT[kernel] ?? []).includes(user));
-}
+import { platformFixes, rebuildStep } from '../../findings/containerFixes';
+import { isEmulated, NATIVE_COMPAT, userlandGoarch } from '../../findings/emulated';
 
 /** The emulator the markers name (Rosetta first: Docker Desktop may register both). */
 function emulatorOf(l: LinuxFacts): Emulator | undefined {

@@ -1,48 +1,30 @@
 /**
- * The catalogue of finding codes. Rules (preflight probes) and the DAP/explain classifier share it, so that a
- * cause found before F5 and the same cause seen in Delve's error text carry one code, one component and one
- * title, and merge in one report. Add codes here; never change what an existing code means. Titles are
- * messages of the catalogue (English and zh-cn), formatted in the current language by codeInfo.
+ * The codes of the rules not yet written as finding modules (src/core/findings/<platform>/<code>.ts): their component,
+ * severity and root-cause rank (the rank table and generic codes that report/merge.ts held). Their titles are in
+ * i18n/messages/codes.ts. A family converted to modules leaves this table; never change what an existing code means.
  */
-import { t, type Message } from '../i18n';
-import { CODE_TITLES } from '../i18n/messages/codes';
-import { LINUX_CODE_TITLES } from '../i18n/messages/codes-linux';
-import type { ComponentId, Severity } from './types';
-import { LINUX_CODES } from './codes-linux';
-import { SESSION_CODES } from './codes-session';
-import { SESSION_CODE_TITLES } from '../i18n/messages/codes-session';
+import type { CodeMeta } from './define';
 
-export interface CodeInfo {
-  component: ComponentId;
-  severity: Severity;
-  title: string;
-}
-
-interface CodeEntry {
-  component: ComponentId;
-  severity: Severity;
-}
-
-export const CODES = {
-  'vscode-translated': { component: 'vscode', severity: 'error' },
-  'shell-translated': { component: 'shell', severity: 'error' },
-  'shell-goarch-exported': { component: 'shell', severity: 'warning' },
+export const LEGACY_CODES = {
+  'vscode-translated': { component: 'vscode', severity: 'error', rank: 0 },
+  'shell-translated': { component: 'shell', severity: 'error', rank: 0 },
+  'shell-goarch-exported': { component: 'shell', severity: 'warning', rank: 0 },
   'go-not-found': { component: 'go', severity: 'error' },
   'go-arch-mismatch': { component: 'go', severity: 'error' },
   'go-too-old': { component: 'go', severity: 'error' },
   'dlv-not-found': { component: 'dlv', severity: 'error' },
   'dlv-arch-mismatch': { component: 'dlv', severity: 'error' },
-  'dlv-translated': { component: 'dlv', severity: 'error' },
-  'dlv-bad-cpu': { component: 'dlv', severity: 'error' },
+  'dlv-translated': { component: 'dlv', severity: 'error', rank: 0 },
+  'dlv-bad-cpu': { component: 'dlv', severity: 'error', rank: 0 },
   'dlv-too-old': { component: 'dlv', severity: 'error' },
   'dlv-no-arm64-support': { component: 'dlv', severity: 'error' },
   'debugserver-not-found': { component: 'debugserver', severity: 'error' },
   'debugserver-path-invalid': { component: 'settings', severity: 'error' },
   'debugserver-arch-mismatch': { component: 'debugserver', severity: 'error' },
-  'debugserver-translated': { component: 'debugserver', severity: 'error' },
-  'debugserver-stub-exited': { component: 'debugserver', severity: 'error' },
-  'debugserver-broken': { component: 'debugserver', severity: 'error' },
-  'lldb-server-stub-exited': { component: 'lldb-server', severity: 'error' },
+  'debugserver-translated': { component: 'debugserver', severity: 'error', rank: 0 },
+  'debugserver-stub-exited': { component: 'debugserver', severity: 'error', rank: 2 },
+  'debugserver-broken': { component: 'debugserver', severity: 'error', rank: 2 },
+  'lldb-server-stub-exited': { component: 'lldb-server', severity: 'error', rank: 2 },
   'lldb-server-not-found': { component: 'lldb-server', severity: 'error' },
   'liblldb-arch-mismatch': { component: 'liblldb', severity: 'warning' },
   'liblldb-dependency-missing': { component: 'liblldb', severity: 'warning' },
@@ -53,24 +35,21 @@ export const CODES = {
   'liblldb-not-found': { component: 'liblldb', severity: 'info' },
   'target-arch-mismatch': { component: 'target', severity: 'error' },
   'target-not-executable': { component: 'target', severity: 'error' },
-  'target-no-debug-info': { component: 'target', severity: 'error' },
-  'target-optimized': { component: 'target', severity: 'warning' },
-  'target-trimpath': { component: 'target', severity: 'warning' },
-  'build-failed': { component: 'target', severity: 'error' },
+  'build-failed': { component: 'target', severity: 'error', generic: true },
   'launch-unknown-attribute': { component: 'launch', severity: 'warning' },
   'launch-native-backend': { component: 'launch', severity: 'error' },
   'launch-unknown-backend': { component: 'launch', severity: 'error' },
-  'launch-goarch-override': { component: 'launch', severity: 'error' },
-  'settings-goarch-override': { component: 'settings', severity: 'error' },
+  'launch-goarch-override': { component: 'launch', severity: 'error', rank: 0 },
+  'settings-goarch-override': { component: 'settings', severity: 'error', rank: 0 },
   'launch-goos-override': { component: 'launch', severity: 'error' },
   'settings-goos-override': { component: 'settings', severity: 'error' },
   'settings-alternate-dlv-invalid': { component: 'settings', severity: 'error' },
   'developer-mode-off': { component: 'permissions', severity: 'warning' },
   'task-for-pid-denied': { component: 'permissions', severity: 'error' },
-  'launch-failed': { component: 'dlv', severity: 'error' },
-  'attach-failed': { component: 'dlv', severity: 'error' },
-  'dlv-start-failed': { component: 'dlv', severity: 'error' },
-  'dlv-exited': { component: 'dlv', severity: 'error' },
+  'launch-failed': { component: 'dlv', severity: 'error', generic: true },
+  'attach-failed': { component: 'dlv', severity: 'error', generic: true },
+  'dlv-start-failed': { component: 'dlv', severity: 'error', generic: true },
+  'dlv-exited': { component: 'dlv', severity: 'error', generic: true },
   'dlv-not-executable': { component: 'dlv', severity: 'error' },
   'not-macos': { component: 'host', severity: 'info' },
   'launch-program-missing': { component: 'launch', severity: 'error' },
@@ -86,29 +65,14 @@ export const CODES = {
   'attach-remote-no-target': { component: 'launch', severity: 'error' },
   'remote-not-checked': { component: 'launch', severity: 'info' },
   'go-build-differs': { component: 'go', severity: 'warning' },
-  'go-too-old-for-xcode': { component: 'go', severity: 'error' },
-  'dlv-missing-lc-uuid': { component: 'dlv', severity: 'error' },
-  'dlv-too-old-for-macos': { component: 'dlv', severity: 'error' },
-  'dlv-dwarf5-macos-panic': { component: 'dlv', severity: 'error' },
+  'go-too-old-for-xcode': { component: 'go', severity: 'error', rank: 0 },
+  'dlv-missing-lc-uuid': { component: 'dlv', severity: 'error', rank: 0 },
+  'dlv-too-old-for-macos': { component: 'dlv', severity: 'error', rank: 0 },
   'target-missing-lc-uuid': { component: 'target', severity: 'error' },
   'build-cgo-arch-mismatch': { component: 'target', severity: 'error' },
   'lldb-server-missing': { component: 'lldb-server', severity: 'error' },
   'internal-error': { component: 'host', severity: 'error' },
-  ...LINUX_CODES,
-  ...SESSION_CODES,
-} as const satisfies Record<string, CodeEntry>;
-
-export type FindingCode = keyof typeof CODES;
-
-/** The title of a code as a catalogue message. */
-const TITLES: Partial<Record<FindingCode, Message>> = { ...CODE_TITLES, ...LINUX_CODE_TITLES, ...SESSION_CODE_TITLES };
-
-function codeTitle(code: FindingCode): Message | undefined {
-  return TITLES[code];
-}
-
-export function codeInfo(code: FindingCode): CodeInfo {
-  const e: CodeEntry = CODES[code];
-  const m = codeTitle(code);
-  return { component: e.component, severity: e.severity, title: m ? t(m) : code };
-}
+  // One code for every emulator, so that what the preflight saw (maybe not which emulator) and what Delve said
+  // (which one) merge into one finding; the title names the emulator when known.
+  'linux-emulated': { component: 'host', severity: 'error' },
+} as const satisfies Record<string, CodeMeta>;
