@@ -110,7 +110,7 @@ export const DELVE_RULES: TextRule[] = [
       ),
   },
   {
-    // `could not open debug info - debuggee must not be built with 'go run' …` has its own wording (rules-session.ts).
+    // `could not open debug info - debuggee must not be built with 'go run' …` has its own wording (findings/shared/target-no-debug-info.ts).
     re: /decoding dwarf section \w+ at offset 0x[0-9a-f]+:\s*too short|could not read debug info|could not open debug info(?! - debuggee)/gi,
     build: (_m, line) =>
       textFinding(

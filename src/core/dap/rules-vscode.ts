@@ -1,7 +1,7 @@
 /**
  * The DAP wrappers around Delve's errors, vscode-go's own messages about starting dlv, and spawn errors.
  * `launch-failed`, `attach-failed`, `dlv-start-failed` and `dlv-exited` are generic: they give way (and their
- * evidence) to any more precise finding from the same text (see GENERIC_CODES in ../report/merge).
+ * evidence) to any more precise finding from the same text (see GENERIC_CODES in ../findings/registry, used by ../findings/merge).
  */
 import { t } from '../i18n';
 import { DAP_VSCODE as V } from '../i18n/messages/dap-vscode';

@@ -36,7 +36,7 @@ export interface CodeMeta {
   severity: Severity;
   /** 1 unless said. */
   rank?: Rank;
-  /** Says only that something failed: folded into a precise finding when there is one (report/merge.ts). */
+  /** Says only that something failed: folded into a precise finding when there is one (./merge.ts). */
   generic?: boolean;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The one table of findings (issue 17 item 2): every finding module (listed by its folder's index.ts) and the codes
  * of rules not yet converted (./legacy.ts). Codes, components, severities, titles, the root-cause rank and the
- * generic codes of report/merge.ts, the modules' checks in each platform's rule list and their DAP/explain text
+ * generic codes of ./merge.ts, the modules' checks in each platform's rule list and their DAP/explain text
  * rules all come from here. Preflight probes and the DAP/explain classifier share the codes, so that a cause found
  * before F5 and the same cause in Delve's words carry one code, one component and one title, and merge in one report.
  */

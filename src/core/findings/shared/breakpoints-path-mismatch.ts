@@ -3,7 +3,7 @@
  * `could not find file <path>[, binary is stripped]` (pkg/proc/bininfo.go:996-998) and `breakpoint N can not be
  * enabled` (pkg/proc/target_group.go:395). setBreakpoints answered unverified: Delve cannot map the workspace's file
  * to the binary's (remote, container, trimpath). The fix is a substitutePath rule computed from the workspace file
- * and the path Delve reported for it (dap/substitute.ts), as a launch.json edit. Delve ≥ 1.26.1's trimpath warning
+ * and the path Delve reported for it (findings/substitute.ts), as a launch.json edit. Delve ≥ 1.26.1's trimpath warning
  * is target-trimpath's.
  */
 import { messages, t } from '../../i18n';

@@ -1,4 +1,4 @@
-/** Texts the "program Delve cannot debug" findings share (src/core/rules/debugInfo.ts; each finding's own are in its module). */
+/** Texts the "program Delve cannot debug" findings share (src/core/findings/programBuild.ts; each finding's own are in its module). */
 import { messages } from '../index';
 
 export const RULES_DEBUGINFO = messages({
