@@ -19,7 +19,7 @@ export type MachineRule = (m: Machine) => Finding[];
  */
 export interface TextContext {
   launchIndex?: number;
-  launch: { host?: string; port?: number; substitutePath?: { from: string; to: string }[] };
+  launch: { host?: string; port?: number; substitutePath?: { from: string; to: string }[]; dlvToolPath?: string; mode?: string; backend?: string; goarch?: string };
   delvePaths: readonly string[];
   eventLoopStallMs?: number;
 }

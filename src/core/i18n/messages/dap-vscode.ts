@@ -2,7 +2,6 @@
 import { messages } from '../index';
 
 export const DAP_VSCODE = messages({
-  buildFailedWhy: { en: 'go build failed before Delve could start the program: {error}', zh: '在 Delve 启动程序之前 go build 就失败了：{error}' },
   programBadCpu: { en: 'macOS refused to run the program: it is built for a CPU this Mac cannot run.', zh: 'macOS 拒绝运行该程序：它是为这台 Mac 无法运行的 CPU 构建的。' },
   dlvX86NoRosetta: { en: 'macOS cannot run this dlv: it is an x86_64 build and Rosetta is not installed. Do not install Rosetta for it: a translated dlv refuses to debug. Install an arm64 dlv.', zh: 'macOS 无法运行这个 dlv：它是 x86_64 构建，而 Rosetta 没有安装。不要为它安装 Rosetta：转译运行的 dlv 会拒绝调试。请安装 arm64 版的 dlv。' },
   dlvArmOnIntel: { en: 'macOS cannot run this dlv: it is an arm64 build, copied or installed with an Apple Silicon Go, on an Intel Mac.', zh: 'macOS 无法运行这个 dlv：它是 arm64 构建（由 Apple Silicon 版 Go 安装或从别处复制而来），而这是一台 Intel Mac。' },
@@ -18,13 +17,6 @@ export const DAP_VSCODE = messages({
   dlvNotFound: { en: 'vscode-go could not find dlv: not in go.alternateTools.dlv, GOBIN, GOPATH/bin, GOROOT/bin or PATH.', zh: 'vscode-go 找不到 dlv：它不在 go.alternateTools.dlv、GOBIN、GOPATH/bin、GOROOT/bin 或 PATH 中。' },
   notExecutable: { en: '{path} exists but cannot be executed (permission denied).', zh: '{path} 存在，但无法执行（permission denied）。' },
   makeExecutable: { en: 'Make it executable', zh: '给它加上可执行权限' },
-  startFailed: { en: 'vscode-go could not start `dlv dap`; the lines after this message say why.', zh: 'vscode-go 无法启动 `dlv dap`；这条消息之后的几行说明了原因。' },
-  dlvKilled: { en: 'dlv dap (pid {pid}) was killed by {signal} before the session could start.', zh: 'dlv dap（pid {pid}）在会话开始之前被 {signal} 终止。' },
-  dlvExited: { en: 'dlv dap (pid {pid}) exited with code {code} before the session could start.', zh: 'dlv dap（pid {pid}）在会话开始之前退出，退出码为 {code}。' },
-  buildFailed: { en: 'go build failed before Delve could start the program; the Debug Console shows the compiler output.', zh: '在 Delve 启动程序之前 go build 就失败了；调试控制台会显示编译器输出。' },
-  fixBuild: { en: 'Fix the build error (run the same go build in a terminal to see it)', zh: '修复构建错误（在终端中运行同样的 go build 即可看到）' },
-  launchFailed: { en: 'Delve could not launch the program.', zh: 'Delve 无法启动该程序。' },
-  launchFailedWhy: { en: 'Delve could not launch the program: {why}', zh: 'Delve 无法启动该程序：{why}' },
   attachFailed: { en: 'Delve could not attach{pid}.', zh: 'Delve 无法附加{pid}。' },
   attachFailedWhy: { en: 'Delve could not attach{pid}: {why}', zh: 'Delve 无法附加{pid}：{why}' },
   toPid: { en: ' to pid {pid}', zh: '到 pid {pid}' },
