@@ -9,6 +9,8 @@ import { t } from '../i18n';
 import { DAP_FIXES as F } from '../i18n/messages/dap-fixes';
 import { DAP_DELVE } from '../i18n/messages/dap-delve';
 
+export { updateDlv, updateGo } from '../findings/fixes';
+
 const INSTALL_DLV = 'go install github.com/go-delve/delve/cmd/dlv@latest';
 
 const arm64VsCode = (): ManualFix => ({
@@ -50,7 +52,6 @@ const developerGroup = (): CommandFix => ({
 
 export const permissionFixes = (): Fix[] => [devToolsSecurity(), developerGroup(), xcodeSelectInstall()];
 
-export const updateDlv = (): CommandFix => reinstallDlv(t(F.updateDlvTitle));
 
 export const whichCpu = (): CommandFix => ({
   kind: 'command',
@@ -58,7 +59,6 @@ export const whichCpu = (): CommandFix => ({
   command: 'sysctl -in hw.optional.arm64',
 });
 
-export const updateGo = (): ManualFix => ({ kind: 'manual', title: t(F.updateGoTitle) });
 
 /** Remove a launch.json attribute: an edit when the configuration index is known, else told by hand. */
 export function removeLaunchAttribute(index: number | undefined, key: string, shown: string): EditFix | ManualFix {

@@ -3,7 +3,11 @@
  * the pieces of a command line. Finding modules and the rules not yet converted (rules/finding.ts re-exports these)
  * build their fixes here.
  */
-import type { EditFix, Fix, SettingsScope } from '../report/types';
+import { t } from '../i18n';
+import { DAP_FIXES } from '../i18n/messages/dap-fixes';
+import { PRE } from '../i18n/messages/rules-preflight';
+import { familyOf } from '../probe/arch';
+import type { CommandFix, EditFix, Fix, ManualFix, SettingsScope } from '../report/types';
 import type { Machine } from '../probe/machine';
 import { shellQuote } from '../text';
 
@@ -32,3 +36,18 @@ export const q = shellQuote;
 export function goCmd(m: Machine): string {
   return m.go.path ? q(m.go.path) : 'go';
 }
+
+/** Reinstalls dlv with the resolved Go, or (when that Go is for the other CPU) with the native Go installed first. */
+export function reinstallDlv(m: Machine): Fix {
+  const hw = m.host.hardware;
+  const goNative = !hw || !m.go.binary || m.go.binary.archs.some((a) => familyOf(a) === hw);
+  if (!goNative) return command(t(PRE.afterInstall, { goarch: hw === 'arm64' ? 'arm64' : 'amd64' }), 'env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest');
+  return command(t(PRE.reinstallDlv), `env -u GOOS -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`);
+}
+
+const INSTALL_DLV = 'go install github.com/go-delve/delve/cmd/dlv@latest';
+
+/** The classifier's wording (dap/fixes.ts re-exports these): update Delve, update Go. */
+export const updateDlv = (): CommandFix => ({ kind: 'command', title: t(DAP_FIXES.updateDlvTitle), command: INSTALL_DLV });
+
+export const updateGo = (): ManualFix => ({ kind: 'manual', title: t(DAP_FIXES.updateGoTitle) });

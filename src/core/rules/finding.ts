@@ -3,9 +3,7 @@ import { t } from '../i18n';
 import { PRE } from '../i18n/messages/rules-preflight';
 import { codeInfo, type FindingCode } from '../findings/registry';
 import type { ComponentId, Finding, Fix, Severity } from '../report/types';
-import type { Machine } from '../probe/machine';
-import { familyOf } from '../probe/arch';
-import { command, goCmd, q } from '../findings/fixes';
+import { q } from '../findings/fixes';
 
 export type { MachineRule } from '../findings/define';
 
@@ -32,18 +30,10 @@ export function ruleFinding(code: FindingCode, parts: FindingParts): Finding {
   };
 }
 
-export { command, goCmd, launchEdit, manual, q, settingsEdit } from '../findings/fixes';
+export { command, goCmd, launchEdit, manual, q, reinstallDlv, settingsEdit } from '../findings/fixes';
 
 export function lipo(p: string): string {
   return `lipo -archs ${q(p)}`;
-}
-
-/** Reinstalls dlv with the resolved Go, or (when that Go is for the other CPU) with the native Go installed first. */
-export function reinstallDlv(m: Machine): Fix {
-  const hw = m.host.hardware;
-  const goNative = !hw || !m.go.binary || m.go.binary.archs.some((a) => familyOf(a) === hw);
-  if (!goNative) return command(t(PRE.afterInstall, { goarch: hw === 'arm64' ? 'arm64' : 'amd64' }), 'env -u GOOS -u GOARCH go install github.com/go-delve/delve/cmd/dlv@latest');
-  return command(t(PRE.reinstallDlv), `env -u GOOS -u GOARCH ${goCmd(m)} install github.com/go-delve/delve/cmd/dlv@latest`);
 }
 
 export function hwName(arch: string | undefined): string {

@@ -6,7 +6,7 @@ import type { Finding } from '../report/types';
 import type { Machine } from '../probe/machine';
 import type { MachineRule } from './finding';
 import { exportedGoarch, translatedProcess, translatedShell } from './process';
-import { goArch, goDelveVersions, goNotFound } from './go';
+import { goArch, goNotFound } from './go';
 import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
 import { debugserverArch, debugserverMissing, debugserverOverride } from './debugserver';
 import { lldbArch, lldbDependencies, lldbStalePath } from './liblldb';
@@ -23,7 +23,7 @@ import { moduleChecks } from '../findings/registry';
 
 export const RULES: readonly MachineRule[] = [
   translatedProcess, translatedShell, exportedGoarch,
-  goNotFound, goArch, goDelveVersions, goBuildDiffers,
+  goNotFound, goArch, goBuildDiffers,
   dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo,
   debugserverOverride, debugserverMissing, debugserverArch,
   settingsOverrides, launchOverrides, targetExec, targetBuild,

@@ -7,8 +7,12 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { diagnoseMachine, DiagnosisCache, type Machine } from '../../../src/core/diagnose';
 import { delveSupportsGo, delveWindow } from '../../../src/core/probe/delveCompat';
-import { goDelveVersions } from '../../../src/core/rules/go';
+import DLV_TOO_OLD from '../../../src/core/findings/shared/dlv-too-old';
+import GO_TOO_OLD from '../../../src/core/findings/shared/go-too-old';
 import { inputOf, SNAPSHOTS } from '../diagnose/helpers';
+
+/** Delve's Go window before launch: the two finding modules that read it. */
+const goDelveVersions = (m: Machine) => [...DLV_TOO_OLD.run(m), ...GO_TOO_OLD.run(m)];
 
 const window = (v: string) => {
   const w = delveWindow(v);

@@ -10,8 +10,12 @@ import DLV_START_FAILED from './dlv-start-failed';
 import DLV_EXITED from './dlv-exited';
 import BUILD_FAILED from './build-failed';
 import LAUNCH_FAILED from './launch-failed';
+import DLV_TOO_OLD from './dlv-too-old';
+import GO_TOO_OLD from './go-too-old';
 
 export const SHARED_FINDINGS = [
+  // Delve's Go window (a check on macOS; Delve's words everywhere).
+  GO_TOO_OLD, DLV_TOO_OLD,
   DLV_DWARF5_OLD_GO, TARGET_NO_DEBUG_INFO, TARGET_OPTIMIZED, TARGET_TRIMPATH, DLV_CONNECT_TIMEOUT, EXTENSION_HOST_BUSY, BREAKPOINTS_PATH_MISMATCH,
   // Generic failures (Delve or vscode-go says only that something failed): folded into a precise finding.
   DLV_START_FAILED, DLV_EXITED, BUILD_FAILED, LAUNCH_FAILED,
