@@ -32,6 +32,11 @@ export function launchEdit(title: string, m: Machine, path: (string | number)[],
 /** The project's one shell quoting (src/core/text), under the short name the rules use. */
 export const q = shellQuote;
 
+/** The command that lists a file's architectures (its evidence line). */
+export function lipo(p: string): string {
+  return `lipo -archs ${q(p)}`;
+}
+
 /** The go binary to use in a command line: the resolved one, else `go`. */
 export function goCmd(m: Machine): string {
   return m.go.path ? q(m.go.path) : 'go';

@@ -6,9 +6,6 @@
 import type { CodeMeta } from './define';
 
 export const LEGACY_CODES = {
-  'vscode-translated': { component: 'vscode', severity: 'error', rank: 0 },
-  'shell-translated': { component: 'shell', severity: 'error', rank: 0 },
-  'shell-goarch-exported': { component: 'shell', severity: 'warning', rank: 0 },
   'go-not-found': { component: 'go', severity: 'error' },
   'go-arch-mismatch': { component: 'go', severity: 'error' },
   'dlv-not-found': { component: 'dlv', severity: 'error' },

@@ -3,7 +3,6 @@ import { t } from '../i18n';
 import { PRE } from '../i18n/messages/rules-preflight';
 import { codeInfo, type FindingCode } from '../findings/registry';
 import type { ComponentId, Finding, Fix, Severity } from '../report/types';
-import { q } from '../findings/fixes';
 
 export type { MachineRule } from '../findings/define';
 
@@ -30,11 +29,7 @@ export function ruleFinding(code: FindingCode, parts: FindingParts): Finding {
   };
 }
 
-export { command, goCmd, launchEdit, manual, q, reinstallDlv, settingsEdit } from '../findings/fixes';
-
-export function lipo(p: string): string {
-  return `lipo -archs ${q(p)}`;
-}
+export { command, goCmd, launchEdit, lipo, manual, q, reinstallDlv, settingsEdit } from '../findings/fixes';
 
 export function hwName(arch: string | undefined): string {
   return t(arch === 'arm64' ? PRE.hwArm : arch === 'x86_64' ? PRE.hwIntel : PRE.hwUnknown);

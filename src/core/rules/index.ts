@@ -5,7 +5,6 @@
 import type { Finding } from '../report/types';
 import type { Machine } from '../probe/machine';
 import type { MachineRule } from './finding';
-import { exportedGoarch, translatedProcess, translatedShell } from './process';
 import { goArch, goNotFound } from './go';
 import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
 import { debugserverArch, debugserverMissing, debugserverOverride } from './debugserver';
@@ -22,7 +21,6 @@ import { reachable } from './reach';
 import { moduleChecks } from '../findings/registry';
 
 export const RULES: readonly MachineRule[] = [
-  translatedProcess, translatedShell, exportedGoarch,
   goNotFound, goArch, goBuildDiffers,
   dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo,
   debugserverOverride, debugserverMissing, debugserverArch,

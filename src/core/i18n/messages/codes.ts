@@ -2,9 +2,6 @@
 import { messages } from '../index';
 
 export const CODE_TITLES = messages({
-  'vscode-translated': { en: 'VS Code runs under Rosetta', zh: 'VS Code 在 Rosetta 下运行' },
-  'shell-translated': { en: 'The terminal or shell runs under Rosetta', zh: '终端或 shell 在 Rosetta 下运行' },
-  'shell-goarch-exported': { en: 'GOARCH is exported in the environment', zh: '环境中导出了 GOARCH' },
   'go-not-found': { en: 'No Go toolchain found', zh: '找不到 Go 工具链' },
   'go-arch-mismatch': { en: 'The Go toolchain is built for the other CPU', zh: 'Go 工具链是为另一种 CPU 构建的' },
   'dlv-not-found': { en: 'Delve (dlv) not found', zh: '找不到 Delve (dlv)' },
