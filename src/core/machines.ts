@@ -1,7 +1,7 @@
 /**
  * Each platform's machine: its probe (probe/darwin, probe/linux), its rules (rules/darwin, rules/linux) and its
  * components list, wired through platforms.ts's one switch. Apart from platforms.ts because the platforms' rules
- * ask platforms.ts (rules/dwarf5.ts) and this file imports them.
+ * ask platforms.ts (findings/shared/dlv-dwarf5-old-go.ts) and this file imports them.
  */
 import type { ProbeInput } from './probe/input';
 import type { Machine } from './probe/machine';

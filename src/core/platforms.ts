@@ -18,7 +18,7 @@ import { LINUX_DWARF } from './probe/linux/dwarf';
 
 export type PlatformName = Machine['platform'];
 
-/** What a platform's rules say of DWARF 5 (rules/dwarf5.ts): the Go that builds and the Go dlv was built with. */
+/** What a platform's rules say of DWARF 5 (findings/shared/dlv-dwarf5-old-go.ts): the Go that builds and the Go dlv was built with. */
 interface PlatformDwarf<M extends Machine> {
   /** Go ≥ 1.25 writes DWARF 5 unless GOEXPERIMENT=nodwarf5 (Linux), or only with GOEXPERIMENT=dwarf5 (darwin). */
   byDefault: boolean;

@@ -4,7 +4,7 @@
  * evidence of every match.
  */
 import type { Finding } from '../report/types';
-import { normalizeFindings } from '../report/merge';
+import { normalizeFindings } from '../findings/merge';
 import type { ClassifyContext, TextFacts } from './context';
 import { factsOf, resolve } from './context';
 import type { TextRule } from './rule';
@@ -16,15 +16,14 @@ import { LAUNCH_RULES } from './rules-launch';
 import { MACOS_RULES } from './darwin/rules';
 import { contextFindings } from './rules-context';
 import { LINUX_DAP_RULES } from './linux/rules';
-import { PROGRAM_RULES } from './rules-program';
-import { SESSION_RULES } from './rules-session';
+import { MODULE_TEXT_RULES } from '../findings/registry';
 
 /**
  * Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match.
  * These widened patterns are what runs, and lint sees only the source ones: the hostile test
  * (test/unit/hostile/regex-linear.test.ts) and `npm run bench -- regex` check these. @public
  */
-export const CLASSIFIER_RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES, ...PROGRAM_RULES, ...SESSION_RULES].map((rule) => ({
+export const CLASSIFIER_RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES, ...MODULE_TEXT_RULES].map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));

@@ -10,6 +10,8 @@ import { DAP_FIXES as F } from '../i18n/messages/dap-fixes';
 import { DAP_DELVE } from '../i18n/messages/dap-delve';
 import { installDlvCommand } from '../delve/install';
 
+export { updateDlv, updateGo } from '../findings/fixes';
+
 const arm64VsCode = (): ManualFix => ({
   kind: 'manual',
   title: t(F.arm64VsCodeTitle),
@@ -49,7 +51,6 @@ const developerGroup = (): CommandFix => ({
 
 export const permissionFixes = (): Fix[] => [devToolsSecurity(), developerGroup(), xcodeSelectInstall()];
 
-export const updateDlv = (): CommandFix => reinstallDlv(t(F.updateDlvTitle));
 
 export const whichCpu = (): CommandFix => ({
   kind: 'command',
@@ -57,7 +58,6 @@ export const whichCpu = (): CommandFix => ({
   command: 'sysctl -in hw.optional.arm64',
 });
 
-export const updateGo = (): ManualFix => ({ kind: 'manual', title: t(F.updateGoTitle) });
 
 /** Remove a launch.json attribute: an edit when the configuration index is known, else told by hand. */
 export function removeLaunchAttribute(index: number | undefined, key: string, shown: string): EditFix | ManualFix {

@@ -110,7 +110,7 @@ export const DELVE_RULES: TextRule[] = [
       ),
   },
   {
-    // `could not open debug info - debuggee must not be built with 'go run' …` has its own wording (rules-session.ts).
+    // `could not open debug info - debuggee must not be built with 'go run' …` has its own wording (findings/shared/target-no-debug-info.ts).
     re: /decoding dwarf section \w+ at offset 0x[0-9a-f]+:\s*too short|could not read debug info|could not open debug info(?! - debuggee)/gi,
     build: (_m, line) =>
       textFinding(
@@ -121,27 +121,6 @@ export const DELVE_RULES: TextRule[] = [
           { kind: 'manual', title: t(D.removeStrip) },
           fx.updateGo(),
         ],
-      ),
-  },
-  {
-    // Delve ≥ 1.8 names the Go version; older releases (pkg/goversion/compat.go until 1.7) say "this version of Go".
-    re: /version of delve is too old for (?:go version\s+(go[\d.]*\d\w*|\d[\d.]*\d)|this version of go)(?:\s*\(maximum supported version\s+([\d.]+))?/gi,
-    build: (m, line) =>
-      textFinding(
-        'dlv-too-old',
-        t(m[1] ? (m[2] ? D.dlvTooOldGoMax : D.dlvTooOldGo) : m[2] ? D.dlvTooOldMax : D.dlvTooOld, { go: m[1] ?? '', max: m[2] ?? '' }),
-        [line, ...(m[1] ? [`Go version: ${m[1]}`] : []), ...(m[2] ? [`Delve supports up to: ${m[2]}`] : [])],
-        [fx.updateDlv()],
-      ),
-  },
-  {
-    re: /(?:go version\s+(\S+)|version of go)\s+is too old for this version of delve(?:\s*\(minimum supported version\s+([\d.]+))?/gi,
-    build: (m, line) =>
-      textFinding(
-        'go-too-old',
-        t(m[1] ? (m[2] ? D.goTooOldGoMin : D.goTooOldGo) : m[2] ? D.goTooOldMin : D.goTooOld, { go: m[1] ?? '', min: m[2] ?? '' }),
-        [line, ...(m[1] ? [`Go version: ${m[1]}`] : [])],
-        [fx.updateGo()],
       ),
   },
   {

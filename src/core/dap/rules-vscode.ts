@@ -1,12 +1,12 @@
 /**
  * The DAP wrappers around Delve's errors, vscode-go's own messages about starting dlv, and spawn errors.
- * `launch-failed`, `attach-failed`, `dlv-start-failed` and `dlv-exited` are generic: they give way (and their
- * evidence) to any more precise finding from the same text (see GENERIC_CODES in ../report/merge).
+ * `attach-failed` is generic: it gives way (and its evidence) to any more precise finding from the same text
+ * (GENERIC_CODES in ../findings/registry, used by ../findings/merge); the other generic failures (launch-failed,
+ * dlv-start-failed, dlv-exited, build-failed) are finding modules in ../findings/shared.
  */
 import { t } from '../i18n';
 import { DAP_VSCODE as V } from '../i18n/messages/dap-vscode';
 import { DAP_DELVE } from '../i18n/messages/dap-delve';
-import { DAP_SESSION as S } from '../i18n/messages/dap-session';
 import type { Fix } from '../report/types';
 import type { Resolved } from './context';
 import type { TextRule } from './rule';
@@ -82,59 +82,8 @@ export const VSCODE_RULES: TextRule[] = [
       ]),
   },
   {
-    re: /couldn't start dlv dap:?|cannot launch dlv dap|failed to launch dlv:?/gi,
-    build: (_m, line, r) => textFinding('dlv-start-failed', t(V.startFailed), [line, ...dlvEvidence(r)], []),
-  },
-  {
-    re: /dlv dap \((\d+)\) (?:exited with code:\s*(-?\d+)|was killed by signal:\s*(\w+))/gi,
-    build: (m, line) => {
-      if (m[2] === '0') return undefined;
-      return textFinding('dlv-exited', t(m[3] ? V.dlvKilled : V.dlvExited, { pid: m[1] ?? '?', signal: m[3] ?? '', code: m[2] ?? '?' }), [line], []);
-    },
-  },
-  {
-    // Delve's output event `Build Error: <go build command>\n<compiler output> (exit status N)` and the response
-    // `Build error: Check the debug console for details.` (service/dap/server.go:1014,1021): the compiler's lines,
-    // when they are beside it, are the evidence and the detail (issue 20 item 10).
-    re: /build error:?([^\n]*)((?:\n[^\n]+){0,12})/gi,
-    build: (m, line) => {
-      const output = compilerLines(m[2] ?? '');
-      const detail = output[0] ? t(S.buildFailedWhy, { error: output[0] }) : t(V.buildFailed);
-      return textFinding('build-failed', detail, [line, ...output], [{ kind: 'manual', title: t(V.fixBuild) }]);
-    },
-  },
-  {
-    // Delve ≥ 1.26.1 names what it launched: `Failed to launch <program>: `, `… tests of <program>: `, `… core file <path>: `
-    // (delve service/dap/server.go:1279,1365, #4264); exec mode and errors before the build keep `Failed to launch: `.
-    re: /failed to launch(?!\s+dlv)(?:(?: tests of| core file)? [^\n:]+)?(?::\s*([^\n]*))?/gi,
-    build: (m, line, r) =>
-      // `Failed to launch: Build error: …` is the build's failure (build-failed), not a generic one on dlv.
-      /^build error\b/i.test(m[1] ?? '') ? undefined : textFinding('launch-failed', m[1] ? t(V.launchFailedWhy, { why: m[1] }) : t(V.launchFailed), [line, ...launchEvidence(r)], []),
-  },
-  {
     re: /failed to attach(?::\s*([^\n]*))?|could not attach to pid\s+(\d+)/gi,
     build: (m, line, r) =>
       textFinding('attach-failed', t(m[1] ? V.attachFailedWhy : V.attachFailed, { pid: m[2] ? t(V.toPid, { pid: m[2] }) : '', why: m[1] ?? '' }), [line], fx.offMac(r.platform) ? [fx.ptraceFix()] : fx.permissionFixes()),
   },
 ];
-
-/** The compiler's own lines after a Build Error (`./main.go:3:15: undefined: x`, `# pkg`), not Delve's next messages. */
-function compilerLines(after: string): string[] {
-  const out: string[] = [];
-  for (const raw of after.split('\n')) {
-    const l = raw.trim();
-    if (!l) continue;
-    if (/^(?:failed to launch|build error)\b/i.test(l)) break;
-    if (l.startsWith('#')) continue;
-    // Go's closing `(exit status N)` dropped; found by lastIndexOf, not by a `\s*…$` regex (quadratic on spaces).
-    const cut = l.lastIndexOf('(exit status ');
-    out.push(cut >= 0 && /^\(exit status \d+\)$/.test(l.slice(cut)) ? l.slice(0, cut).trimEnd() : l);
-  }
-  return out.slice(0, 8);
-}
-
-function launchEvidence(r: Resolved): string[] {
-  const l = r.launch;
-  const parts = [l.mode && `mode=${l.mode}`, l.backend && `backend=${l.backend}`, l.goarch && `env.GOARCH=${l.goarch}`].filter(Boolean);
-  return parts.length ? [`launch request: ${parts.join(', ')}`] : [];
-}

@@ -9,14 +9,14 @@ import { t } from '../i18n';
 import { DAP_VSCODE as V } from '../i18n/messages/dap-vscode';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { Finding } from '../report/types';
-import { dedupeFindings, normalizeFindings } from '../report/merge';
+import { dedupeFindings, normalizeFindings } from '../findings/merge';
 import type { ClassifyContext, LaunchFacts, TextFacts } from './context';
 import { factsOf } from './context';
 import { matchText } from './classify';
 import { spawnErrorText } from './spawn';
 import { launchFactsOf, failureText, unverifiedText } from './messages';
 import { textFinding } from './finding';
-import { delveSourcePaths as delvePaths } from './substitute';
+import { delveSourcePaths as delvePaths } from '../findings/substitute';
 
 const PATH_CODE = 'breakpoints-path-mismatch';
 

@@ -1,19 +1,10 @@
-/** Building blocks of rules: a finding from the code catalogue, and the three kinds of fix. */
+/** Building blocks of the rules not yet finding modules: a finding from the code catalogue, and the fixes (findings/fixes.ts). */
 import { t } from '../i18n';
 import { PRE } from '../i18n/messages/rules-preflight';
-import { codeInfo, type FindingCode } from '../report/codes';
-import type { ComponentId, EditFix, Finding, Fix, Severity, SettingsScope } from '../report/types';
-import type { DarwinMachine, LinuxMachine, Machine } from '../probe/machine';
-import { familyOf, goarchOf } from '../arch/names';
-import { shellQuote } from '../text';
-import { installDlvCommand } from '../delve/install';
+import { codeInfo, type FindingCode } from '../findings/registry';
+import type { ComponentId, Finding, Fix, Severity } from '../report/types';
 
-/** A rule: Machine -> Finding[]. A platform's rules (rules/darwin, rules/linux) take that platform's machine. */
-export type Rule<M extends Machine> = (m: M) => Finding[];
-/** A shared rule: any platform's machine. */
-export type MachineRule = Rule<Machine>;
-export type DarwinRule = Rule<DarwinMachine>;
-export type LinuxRule = Rule<LinuxMachine>;
+export type { DarwinRule, LinuxRule } from '../findings/define';
 
 export interface FindingParts {
   detail: string;
@@ -38,43 +29,7 @@ export function ruleFinding(code: FindingCode, parts: FindingParts): Finding {
   };
 }
 
-export function manual(title: string, detail?: string): Fix {
-  return detail ? { title, kind: 'manual', detail } : { title, kind: 'manual' };
-}
-
-export function command(title: string, cmd: string): Fix {
-  return { title, kind: 'command', command: cmd };
-}
-
-export function settingsEdit(title: string, path: (string | number)[], change: { value: unknown } | { remove: true }, scope?: SettingsScope): EditFix {
-  const edit: EditFix['edit'] = { file: 'settings.json', path, ...change };
-  if (scope) edit.scope = scope;
-  return { title, kind: 'edit', edit };
-}
-
-export function launchEdit(title: string, m: Machine, path: (string | number)[], change: { value: unknown } | { remove: true }): EditFix {
-  return { title, kind: 'edit', edit: { file: 'launch.json', path: ['configurations', m.launch.index, ...path], ...change } };
-}
-
-/** The project's one shell quoting (src/core/text), under the short name the rules use. */
-export const q = shellQuote;
-
-export function lipo(p: string): string {
-  return `lipo -archs ${q(p)}`;
-}
-
-/** The go binary to use in a command line: the resolved one, else `go`. */
-export function goCmd(m: Machine): string {
-  return m.go.path ? q(m.go.path) : 'go';
-}
-
-/** Reinstalls dlv with the resolved Go, or (when that Go is for the other CPU) with the native Go installed first. */
-export function reinstallDlv(m: Machine): Fix {
-  const hw = m.host.hardware;
-  const goNative = !hw || !m.go.binary || m.go.binary.archs.some((a) => familyOf(a) === hw);
-  if (!goNative) return command(t(PRE.afterInstall, { goarch: goarchOf(hw) ?? 'amd64' }), installDlvCommand());
-  return command(t(PRE.reinstallDlv), installDlvCommand(goCmd(m)));
-}
+export { command, goCmd, launchEdit, lipo, manual, q, reinstallDlv, settingsEdit } from '../findings/fixes';
 
 export function hwName(arch: string | undefined): string {
   return t(arch === 'arm64' ? PRE.hwArm : arch === 'x86_64' ? PRE.hwIntel : PRE.hwUnknown);

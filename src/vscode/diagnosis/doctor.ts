@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { diagnose, DiagnosisCache } from '../../core/diagnose';
-import { mergeReports } from '../../core/report/merge';
+import { mergeReports } from '../../core/findings/merge';
 import type { Finding, Report } from '../../core/report/types';
 import { HostMemo, prepareInput } from './prepareInput';
 import type { RunTarget } from './target';

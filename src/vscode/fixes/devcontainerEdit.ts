@@ -1,5 +1,5 @@
 /**
- * devcontainer.json fixes (Linux, src/core/rules/linux/fixes.ts) are planned like launch.json edits: the same
+ * devcontainer.json fixes (Linux, src/core/findings/containerFixes.ts) are planned like launch.json edits: the same
  * jsonc planner on the current buffer or the disk, applied as a WorkspaceEdit (comments kept, one-step undo).
  * Only the file differs: the finding names it by its path, turned into a URI of the workspace folder it is in
  * (so a remote window's scheme is kept). No configuration section reads it, so nothing waits for one on save.

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifyText } from '../../../src/core/dap';
-import { CODES, codeInfo } from '../../../src/core/report/codes';
+import { CODES, codeInfo } from '../../../src/core/findings/registry';
 import type { Finding } from '../../../src/core/report/types';
 import { HEALTHY, ROWS } from './strings';
 

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DapWatch } from '../../../src/core/dap';
-import { GENERIC_CODES } from '../../../src/core/report/merge';
+import { GENERIC_CODES } from '../../../src/core/findings/registry';
 import { DELVE_1_24, DELVE_1_26 } from './delveSource';
 
 interface Recorded {

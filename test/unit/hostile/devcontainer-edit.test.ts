@@ -21,7 +21,7 @@ import { probeDevcontainer } from '../../../src/core/probe/linux/devcontainer';
 import { readDockerfilePlatform } from '../../../src/core/probe/linux/dockerfile';
 import type { EditFix } from '../../../src/core/report/types';
 import { mismatchNames } from '../../../src/core/arch/names';
-import { platformFixes } from '../../../src/core/rules/linux/fixes';
+import { platformFixes } from '../../../src/core/findings/containerFixes';
 
 function ws(files: Record<string, string>): { dir: string; ctx: ProbeContext } {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gld-dcedit-')));

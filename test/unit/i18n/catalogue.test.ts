@@ -1,10 +1,12 @@
 /**
- * Every message of every file under src/core/i18n/messages has an English and a Simplified Chinese text with the
- * same placeholders: a message added without its zh-cn text fails here.
+ * Every message of every file under src/core/i18n/messages, and every title and text of every finding module (the
+ * registry, src/core/findings), has an English and a Simplified Chinese text with the same placeholders: a message
+ * added without its zh-cn text fails here.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { FINDINGS } from '../../../src/core/findings/registry';
 import { langFromEnv, parseLang, placeholders, t, type Message } from '../../../src/core/i18n';
 
 const dir = path.join(__dirname, '../../../src/core/i18n/messages');
@@ -24,6 +26,10 @@ function allMessages(): [string, Message][] {
         if (isMessage(m)) out.push([`${f}:${exp}.${key}`, m]);
       }
     }
+  }
+  for (const f of FINDINGS) {
+    out.push([`finding ${f.code}: title`, f.title]);
+    for (const [key, m] of Object.entries(f.texts)) if (isMessage(m)) out.push([`finding ${f.code}: ${key}`, m]);
   }
   return out;
 }

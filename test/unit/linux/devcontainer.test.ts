@@ -11,7 +11,7 @@ import { liveHost } from '../../../src/core/host/live';
 import { DiagnosisCache } from '../../../src/core/probe/cache';
 import { probeContext, type ProbeContext } from '../../../src/core/probe/context';
 import { probeDevcontainer } from '../../../src/core/probe/linux/devcontainer';
-import { platformFixes } from '../../../src/core/rules/linux/fixes';
+import { platformFixes } from '../../../src/core/findings/containerFixes';
 import { mismatchNames } from '../../../src/core/arch/names';
 
 function ws(files: Record<string, string>): { dir: string; ctx: ProbeContext } {

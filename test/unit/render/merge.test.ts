@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifyText } from '../../../src/core/dap';
-import { mergeReports } from '../../../src/core/report/merge';
+import { mergeReports } from '../../../src/core/findings/merge';
 import { diagnoseScenario } from '../diagnose/helpers';
 import type { Finding, Report } from '../../../src/core/report/types';
 

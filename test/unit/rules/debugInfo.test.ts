@@ -17,8 +17,14 @@ import { type Machine } from '../../../src/core/probe/machine';
 import { liveHost } from '../../../src/core/host/live';
 import { DiagnosisCache as Cache } from '../../../src/core/probe/cache';
 import { probeTargetDebug } from '../../../src/core/probe/targetDebug';
-import { noDebugInfo, optimizedCode, trimpath } from '../../../src/core/rules/debugInfo';
+import TARGET_NO_DEBUG_INFO from '../../../src/core/findings/shared/target-no-debug-info';
+import TARGET_OPTIMIZED from '../../../src/core/findings/shared/target-optimized';
+import TARGET_TRIMPATH from '../../../src/core/findings/shared/target-trimpath';
 import { inputOf, SNAPSHOTS } from '../diagnose/helpers';
+
+const noDebugInfo = TARGET_NO_DEBUG_INFO.run;
+const optimizedCode = TARGET_OPTIMIZED.run;
+const trimpath = TARGET_TRIMPATH.run;
 
 const GO_ENV = { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local' };
 

@@ -8,8 +8,12 @@ import * as path from 'node:path';
 import { DiagnosisCache } from '../../../src/core/diagnose';
 import type { DarwinMachine } from '../../../src/core/probe/machine';
 import { delveSupportsGo, delveWindow } from '../../../src/core/probe/delveCompat';
-import { goDelveVersions } from '../../../src/core/rules/darwin/go';
+import DLV_TOO_OLD from '../../../src/core/findings/shared/dlv-too-old';
+import GO_TOO_OLD from '../../../src/core/findings/shared/go-too-old';
 import { darwinMachine, inputOf, SNAPSHOTS } from '../diagnose/helpers';
+
+/** Delve's Go window before launch: the two finding modules that read it. */
+const goDelveVersions = (m: DarwinMachine) => [...DLV_TOO_OLD.run(m), ...GO_TOO_OLD.run(m)];
 
 const window = (v: string) => {
   const w = delveWindow(v);

@@ -1,5 +1,5 @@
 /**
- * DWARF 5 exactly as Delve decides it (issue 20 item 1; rules/dwarf5.ts): only the Go compile units count
+ * DWARF 5 exactly as Delve decides it (issue 20 item 1; findings/shared/dlv-dwarf5-old-go.ts): only the Go compile units count
  * (pkg/proc/bininfo.go DwarfVersion), Delve ≥ 1.24.2 refuses, older Delve misreads, --check-go-version=false
  * turns the refusal into a logged line before the same misreading. exec mode reads the program's real units:
  * a Go 1.19 cgo program with clang -gdwarf-5 C units (built here) must not raise the finding, whatever its Go.
@@ -13,8 +13,10 @@ import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
 import { type Machine } from '../../../src/core/probe/machine';
 import { elfDwarf } from '../../../src/core/dwarf';
 import { bufferByteSource } from '../macho/memorySource';
-import { dwarf5OldDlv } from '../../../src/core/rules/dwarf5';
+import DLV_DWARF5_OLD_GO from '../../../src/core/findings/shared/dlv-dwarf5-old-go';
 import { inputOf, REPO, SNAPSHOTS } from '../diagnose/helpers';
+
+const dwarf5OldDlv = DLV_DWARF5_OLD_GO.run;
 
 const LINUX = path.join(REPO, 'examples/snapshots/linux-healthy-arm64-container');
 

@@ -7,10 +7,14 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosisCache } from '../../../src/core/diagnose';
 import type { DarwinMachine } from '../../../src/core/probe/machine';
-import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from '../../../src/core/rules/darwin/macos';
-import { dwarf5OldDlv as dwarf5OldGo } from '../../../src/core/rules/dwarf5';
+import { delveForMacos, lcUuid, xcode16Cgo } from '../../../src/core/rules/darwin/macos';
+import DLV_DWARF5_MACOS_PANIC from '../../../src/core/findings/darwin/dlv-dwarf5-macos-panic';
+import DLV_DWARF5_OLD_GO from '../../../src/core/findings/shared/dlv-dwarf5-old-go';
 import { selectToolchain, modLines } from '../../../src/core/probe/toolchain';
 import { darwinMachine, inputOf, SNAPSHOTS } from '../diagnose/helpers';
+
+const lineStrPanic = DLV_DWARF5_MACOS_PANIC.run;
+const dwarf5OldGo = DLV_DWARF5_OLD_GO.run;
 
 async function mac(): Promise<DarwinMachine> {
   return darwinMachine({ ...inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon')), cache: new DiagnosisCache() });

@@ -1,5 +1,6 @@
 /**
- * Delve's Linux texts for the DAP watch and explain (research/failure-modes.md §1; delve
+ * Delve's Linux texts of emulation for the DAP watch and explain (ptrace and DWARF 5 texts are in their finding
+ * modules, src/core/findings/) (research/failure-modes.md §1; delve
  * service/debugger/debugger_linux.go, pkg/goversion/compat.go). The "function not implemented" form was measured
  * here: Debian's arm64 delve 1.20.2 under qemu-aarch64 on x86_64.
  */
@@ -10,7 +11,6 @@ import { t } from '../../i18n';
 import { LINUX } from '../../i18n/messages/linux';
 import type { Fix } from '../../report/types';
 import { goarchOf, mismatchNames } from '../../arch/names';
-import { installDlvCommand } from '../../delve/install';
 import { joinParagraphs } from '../../text/prose';
 
 /** Both sides of the mismatch: the kernel is the machine's CPU when the caller knows it, else Apple Silicon's (the common case). */
@@ -40,30 +40,5 @@ export const LINUX_DAP_RULES: TextRule[] = [
     // `breakpoint … not verified:` is the DAP watch's line for an unverified breakpoint (dap/messages.ts).
     re: /(?:command failed|unable to retrieve goroutines|runtime error|could not set breakpoint(?:(?:(?!breakpoint)[^\n])*?\S)?|breakpoint \S(?:(?!breakpoint)[^\n])*?\S not verified):? input\/output error/gi,
     build: (_m, line, r) => ({ ...textFinding('linux-emulated', t(LINUX.rosettaText), [line], containerFixes(r)), title: t(LINUX.titleRosetta) }),
-  },
-  {
-    re: /fork\/exec \S(?:(?!fork\/exec)[^\n])*?: operation not permitted/gi,
-    build: (_m, line) =>
-      textFinding('linux-ptrace-blocked', t(LINUX.seccompText), [line], [
-        { kind: 'manual', title: t(LINUX.fixCapAdd) },
-        { kind: 'manual', title: t(LINUX.fixSeccomp) },
-        { kind: 'manual', title: t(LINUX.rebuildTitle), detail: t(LINUX.rebuild) },
-      ]),
-  },
-  {
-    re: /could not attach to pid (\d+): this could be caused by a kernel security setting, try writing "0" to \/proc\/sys\/kernel\/yama\/ptrace_scope/gi,
-    build: (_m, line) =>
-      textFinding('linux-ptrace-scope', t(LINUX.ptraceScope, { scope: '≥ 1', meaning: t(LINUX.scope1) }), [line], [
-        { kind: 'command', title: t(LINUX.fixScope), command: 'sudo sysctl -w kernel.yama.ptrace_scope=0' },
-        { kind: 'manual', title: t(LINUX.fixCapAdd) },
-      ], 'error'),
-  },
-  {
-    re: /to debug executables using dwarfv5 or later delve must be built with go version 1\.25\.0 or later/gi,
-    build: (_m, line) =>
-      textFinding('dlv-dwarf5-old-go', t(LINUX.dwarf5Text), [line], [
-        { kind: 'command', title: t(LINUX.fixReinstallDlv), command: installDlvCommand() },
-        { kind: 'manual', title: t(LINUX.fixNoDwarf5) },
-      ]),
   },
 ];

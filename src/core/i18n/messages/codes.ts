@@ -1,18 +1,13 @@
-/** Titles of the finding codes (src/core/report/codes.ts): what each code means, in a few words. */
+/** Titles of the codes in src/core/findings/legacy.ts (rules not yet finding modules): what each code means, in a few words. */
 import { messages } from '../index';
 
 export const CODE_TITLES = messages({
-  'vscode-translated': { en: 'VS Code runs under Rosetta', zh: 'VS Code 在 Rosetta 下运行' },
-  'shell-translated': { en: 'The terminal or shell runs under Rosetta', zh: '终端或 shell 在 Rosetta 下运行' },
-  'shell-goarch-exported': { en: 'GOARCH is exported in the environment', zh: '环境中导出了 GOARCH' },
   'go-not-found': { en: 'No Go toolchain found', zh: '找不到 Go 工具链' },
   'go-arch-mismatch': { en: 'The Go toolchain is built for the other CPU', zh: 'Go 工具链是为另一种 CPU 构建的' },
-  'go-too-old': { en: 'Go is too old for this Delve', zh: 'Go 版本对这个 Delve 来说太旧' },
   'dlv-not-found': { en: 'Delve (dlv) not found', zh: '找不到 Delve (dlv)' },
   'dlv-arch-mismatch': { en: 'dlv is built for the other CPU', zh: 'dlv 是为另一种 CPU 构建的' },
   'dlv-translated': { en: 'dlv runs under Rosetta', zh: 'dlv 在 Rosetta 下运行' },
   'dlv-bad-cpu': { en: 'dlv cannot run on this CPU', zh: 'dlv 无法在这个 CPU 上运行' },
-  'dlv-too-old': { en: 'Delve is too old for this Go version', zh: 'Delve 对这个 Go 版本来说太旧' },
   'dlv-no-arm64-support': { en: 'Delve predates Apple Silicon support', zh: 'Delve 早于 Apple 芯片支持' },
   'debugserver-not-found': { en: 'No debugserver: Command Line Tools missing', zh: '没有 debugserver：缺少命令行工具' },
   'debugserver-path-invalid': { en: 'DELVE_DEBUGSERVER_PATH points nowhere', zh: 'DELVE_DEBUGSERVER_PATH 指向不存在的位置' },
@@ -31,10 +26,6 @@ export const CODE_TITLES = messages({
   'liblldb-not-found': { en: 'No LLDB.framework or liblldb.dylib found', zh: '找不到 LLDB.framework 或 liblldb.dylib' },
   'target-arch-mismatch': { en: 'The program is built for the other CPU', zh: '程序是为另一种 CPU 构建的' },
   'target-not-executable': { en: 'The program is not an executable for this Mac', zh: '程序不是这台机器可运行的可执行文件' },
-  'target-no-debug-info': { en: 'The program has no debug information Delve can read', zh: '程序没有 Delve 能读取的调试信息' },
-  'target-optimized': { en: 'The program is optimized: variables and lines will be wrong', zh: '程序经过优化：变量和行号会不准确' },
-  'target-trimpath': { en: 'The program is built with -trimpath: breakpoints will not bind', zh: '程序使用 -trimpath 构建：断点无法绑定' },
-  'build-failed': { en: 'The program did not build', zh: '程序构建失败' },
   'launch-unknown-attribute': { en: 'launch.json attribute that does not exist', zh: 'launch.json 中不存在的属性' },
   'launch-native-backend': { en: 'backend "native" does not exist in Delve builds for macOS', zh: 'macOS 版 Delve 没有 "native" 后端' },
   'launch-unknown-backend': { en: 'Unknown Delve backend', zh: '未知的 Delve 后端' },
@@ -45,10 +36,7 @@ export const CODE_TITLES = messages({
   'settings-alternate-dlv-invalid': { en: 'go.alternateTools.dlv points nowhere', zh: 'go.alternateTools.dlv 指向不存在的位置' },
   'developer-mode-off': { en: 'Developer mode is off', zh: '开发者模式已关闭' },
   'task-for-pid-denied': { en: 'macOS refused debugserver access to the process', zh: 'macOS 拒绝 debugserver 访问该进程' },
-  'launch-failed': { en: 'Delve could not launch the program', zh: 'Delve 无法启动程序' },
   'attach-failed': { en: 'Delve could not attach to the process', zh: 'Delve 无法附加到进程' },
-  'dlv-start-failed': { en: 'VS Code could not start dlv dap', zh: 'VS Code 无法启动 dlv dap' },
-  'dlv-exited': { en: 'dlv dap exited with an error', zh: 'dlv dap 出错退出' },
   'dlv-not-executable': { en: 'dlv is not executable', zh: 'dlv 不可执行' },
   'not-macos': { en: 'This machine is not a Mac', zh: '这台机器不是 Mac' },
   'launch-program-missing': { en: 'The program in launch.json does not exist', zh: 'launch.json 中的 program 不存在' },
@@ -66,10 +54,10 @@ export const CODE_TITLES = messages({
   'go-build-differs': { en: 'Delve builds with another go than the one vscode-go shows', zh: 'Delve 构建时使用的 go 与 vscode-go 显示的不同' },
   'go-too-old-for-xcode': { en: 'Go is too old for the Xcode 16 linker (cgo)', zh: 'Go 对 Xcode 16 链接器 (cgo) 来说太旧' },
   'dlv-missing-lc-uuid': { en: 'dlv has no LC_UUID: macOS 26 refuses to start it', zh: 'dlv 没有 LC_UUID：macOS 26 拒绝启动它' },
-  'dlv-dwarf5-macos-panic': { en: 'Delve 1.26.2 panics on DWARF 5 programs on macOS', zh: 'Delve 1.26.2 在 macOS 上遇到 DWARF 5 程序会崩溃' },
   'dlv-too-old-for-macos': { en: 'Delve is too old for this macOS', zh: 'Delve 对这个 macOS 版本来说太旧' },
   'target-missing-lc-uuid': { en: 'The program has no LC_UUID: macOS 26 refuses to start it', zh: '程序没有 LC_UUID：macOS 26 拒绝启动它' },
   'build-cgo-arch-mismatch': { en: 'The cgo link mixes two CPU architectures', zh: 'cgo 链接混用了两种 CPU 架构' },
   'lldb-server-missing': { en: 'lldb-server is not installed', zh: '没有安装 lldb-server' },
+  'linux-emulated': { en: 'The container is for another CPU than the kernel (emulated)', zh: '容器与内核的 CPU 不同（在模拟下运行）' },
   'internal-error': { en: 'The diagnosis failed', zh: '诊断本身失败了' },
 });

@@ -57,14 +57,6 @@ export const LINUX = messages({
     en: '--privileged and SYS_PTRACE do not help: the emulator, not a permission, lacks ptrace.',
     zh: '--privileged 和 SYS_PTRACE 都无济于事：缺少 ptrace 的是仿真器，而不是权限。',
   },
-  seccomp: {
-    en: 'This process runs under a seccomp filter (Seccomp: 2) without CAP_SYS_PTRACE on kernel {release}. Before Linux 4.8 Docker\'s default seccomp profile allows ptrace only with CAP_SYS_PTRACE (moby#38137), so Delve\'s launch fails with "fork/exec …: operation not permitted".',
-    zh: '此进程在内核 {release} 上以 seccomp 过滤器（Seccomp: 2）运行，且没有 CAP_SYS_PTRACE。在 Linux 4.8 之前，Docker 默认的 seccomp 配置只在有 CAP_SYS_PTRACE 时才允许 ptrace（moby#38137），因此 Delve 的启动以 "fork/exec …: operation not permitted" 失败。',
-  },
-  seccompText: {
-    en: 'The kernel refused Delve\'s ptrace of the new process ("operation not permitted"): Yama\'s ptrace_scope (2 without CAP_SYS_PTRACE, or 3), or a container\'s seccomp profile on a kernel before 4.8 without SYS_PTRACE. Check /proc/sys/kernel/yama/ptrace_scope; Delve\'s FAQ for containers: --cap-add=SYS_PTRACE (as root) and --security-opt=seccomp=unconfined.',
-    zh: '内核拒绝了 Delve 对新进程的 ptrace（"operation not permitted"）：原因是 Yama 的 ptrace_scope（为 2 且没有 CAP_SYS_PTRACE，或为 3），或者在 4.8 之前的内核上容器的 seccomp 配置且没有 SYS_PTRACE。请检查 /proc/sys/kernel/yama/ptrace_scope；Delve 针对容器的 FAQ：--cap-add=SYS_PTRACE（以 root 运行）和 --security-opt=seccomp=unconfined。',
-  },
   fixCapAdd: { en: 'Add "capAdd": ["SYS_PTRACE"] to devcontainer.json', zh: '在 devcontainer.json 中添加 "capAdd": ["SYS_PTRACE"]' },
   fixSeccomp: { en: 'Add "securityOpt": ["seccomp=unconfined"] to devcontainer.json', zh: '在 devcontainer.json 中添加 "securityOpt": ["seccomp=unconfined"]' },
   fixRunArgs: {
@@ -75,22 +67,10 @@ export const LINUX = messages({
     en: 'No devcontainer.json was found in the workspace: add these options where the container is started (docker run, compose "cap_add" / "security_opt", or the Codespace\'s devcontainer.json).',
     zh: '工作区中没有找到 devcontainer.json：请在启动容器的地方加上这些选项（docker run、compose 的 "cap_add" / "security_opt"，或 Codespace 的 devcontainer.json）。',
   },
-  ptraceScope: {
-    en: 'Yama\'s ptrace_scope is {scope}: {meaning} Delve then answers "Could not attach to pid N: this could be caused by a kernel security setting, try writing "0" to /proc/sys/kernel/yama/ptrace_scope".',
-    zh: 'Yama 的 ptrace_scope 为 {scope}：{meaning} Delve 随即答复 "Could not attach to pid N: this could be caused by a kernel security setting, try writing "0" to /proc/sys/kernel/yama/ptrace_scope"。',
-  },
-  scope1: { en: 'a process may trace only its own descendants, so attaching to a running program needs CAP_SYS_PTRACE.', zh: '进程只能跟踪自己的后代进程，因此附加到正在运行的程序需要 CAP_SYS_PTRACE。' },
-  fixScope: { en: 'Allow attaching (on the Linux host or VM; in a container /proc/sys is read-only)', zh: '允许附加（在 Linux 主机或虚拟机上执行；容器中 /proc/sys 是只读的）' },
   dwarf5: {
     en: 'dlv was built with {dlvGo}, and the program is built by {go}, which writes DWARF 5 on Linux. Go\'s debug/dwarf before 1.25 misreads DWARF 5, so Delve refuses: "To debug executables using DWARFv5 or later Delve must be built with Go version 1.25.0 or later".',
     zh: 'dlv 由 {dlvGo} 构建，而程序由 {go} 构建，后者在 Linux 上生成 DWARF 5。1.25 之前的 Go debug/dwarf 会误读 DWARF 5，因此 Delve 拒绝调试："To debug executables using DWARFv5 or later Delve must be built with Go version 1.25.0 or later"。',
   },
-  dwarf5Text: {
-    en: 'The dlv in use was built with a Go older than 1.25 and the program has DWARF 5 debug information (Go 1.25+ on Linux). Rebuild dlv with the container\'s Go 1.25 or later, or build the program with GOEXPERIMENT=nodwarf5.',
-    zh: '正在使用的 dlv 由低于 1.25 的 Go 构建，而程序带有 DWARF 5 调试信息（Linux 上的 Go 1.25+）。请用容器中 1.25 或更高版本的 Go 重新构建 dlv，或以 GOEXPERIMENT=nodwarf5 构建程序。',
-  },
-  fixReinstallDlv: { en: 'Rebuild dlv with this Go (1.25 or later)', zh: '用此 Go（1.25 或更高）重新构建 dlv' },
-  fixNoDwarf5: { en: 'Or build the program without DWARF 5 (launch env GOEXPERIMENT=nodwarf5)', zh: '或不使用 DWARF 5 构建程序（launch env 中设置 GOEXPERIMENT=nodwarf5）' },
   qemuText: {
     en: 'Delve could not start the program: "function not implemented" (ENOSYS) from fork/exec is what ptrace gives under QEMU user-mode emulation. The container\'s userland is for another CPU than the kernel (likely {forced|a} image on {native|a} kernel); Delve cannot work there at all.',
     zh: 'Delve 无法启动程序：fork/exec 返回 "function not implemented"（ENOSYS），这是 QEMU 用户模式仿真下 ptrace 的表现。容器的用户态 CPU 与内核不同（很可能是在 {native} 内核上运行 {forced} 镜像）；Delve 在那里完全无法工作。',

@@ -24,10 +24,6 @@ export const RULES_MACOS = messages({
     en: 'On macOS {os}, Delve {delve} cannot read the DWARF that {go} writes ("DW_FORM_strx with no .debug_str_offsets section"; delve#3797, fixed in Delve 1.23.1).',
     zh: '在 macOS {os} 上，Delve {delve} 无法读取 {go} 写出的 DWARF（"DW_FORM_strx with no .debug_str_offsets section"；delve#3797，已在 Delve 1.23.1 修复）。',
   },
-  lineStr: {
-    en: 'Delve {delve} panics on macOS when the program has DWARF 5 line tables ("panic in parseFileEntries5": it does not find the __debug_line_str section; delve#4311). Fixed in Delve 1.26.3 (#4315).',
-    zh: '当程序带有 DWARF 5 行号表时，Delve {delve} 在 macOS 上会崩溃（"panic in parseFileEntries5"：它找不到 __debug_line_str 节；delve#4311）。已在 Delve 1.26.3 修复（#4315）。',
-  },
   updateDlv: { en: 'Update Delve', zh: '更新 Delve' },
   xcode16: {
     en: 'The LLDB of this Mac is from the Xcode 16 family ({lldb}), and {go} builds the program. With cgo, Go older than 1.23 and Xcode 16\'s linker produce DWARF Delve cannot read ("could not read debug info … could not find rodata struct member"; vscode-go#3539). Not checked: whether the program uses cgo (any import "C", e.g. go-sqlite3).',

@@ -1,5 +1,5 @@
 /**
- * DWARF 5 on Linux, for rules/dwarf5.ts (through platforms.ts): Go ≥ 1.25 writes it unless GOEXPERIMENT=nodwarf5
+ * DWARF 5 on Linux, for findings/shared/dlv-dwarf5-old-go.ts (through platforms.ts): Go ≥ 1.25 writes it unless GOEXPERIMENT=nodwarf5
  * (Go 1.25 release notes; cmd/link buildcfg.Experiment.Dwarf5). The Go that builds as the Linux rules read it:
  * `go env GOVERSION`, the go binary's build info (probe/linux), then the target's and the installed Go's.
  */

@@ -1,15 +1,13 @@
-/** The Go toolchain vscode-go uses, and whether the Delve found supports its version. */
+/** The Go toolchain vscode-go uses (whether the Delve found supports its version: findings/shared/dlv-too-old.ts, go-too-old.ts). */
 import { t } from '../../i18n';
 import { PRE } from '../../i18n/messages/rules-preflight';
 import type { Fix } from '../../report/types';
 import type { DarwinMachine } from '../../probe/machine';
 import { archList, goarchOf } from '../../arch/names';
 import { sliceFor } from '../../arch/slices';
-import { delveSupportsGo } from '../../probe/delveCompat';
 import { builds } from '../../probe/target';
 import { scopeOf } from '../../probe/settings';
-import { dlvFlagOff } from '../dlvFlags';
-import { type DarwinRule,  command, goCmd, hwName, lipo, manual, q, reinstallDlv, ruleFinding, settingsEdit } from '../finding';
+import { type DarwinRule, command, hwName, lipo, manual, ruleFinding, settingsEdit } from '../finding';
 import { installDlvCommand } from '../../delve/install';
 
 function searchedLines(m: DarwinMachine['go']): string[] {
@@ -44,29 +42,4 @@ export const goArch: DarwinRule = (m) => {
     evidence: [`${bin.path}: ${archList(bin.archs)} (\`${lipo(bin.path)}\`)`, ...(bin.path !== m.go.path ? [`${m.go.path} is a script that runs ${bin.path} (\`go env GOROOT\`)`] : []), ...(m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : []), `hardware: ${hw} (\`sysctl -in hw.optional.arm64\`)`],
     fixes,
   })];
-};
-
-/** The Go version the debugged program is built with. */
-function targetGoVersion(m: DarwinMachine): string | undefined {
-  return m.target.goVersion ?? m.go.version;
-}
-
-/**
- * Delve's supported-Go window (pkg/goversion/compat.go `Compatible`, per release in probe/delveCompat.ts). With
- * `--check-go-version=false` in dlvFlags Delve prints "WARNING: undefined behavior - …" instead and goes on.
- */
-export const goDelveVersions: DarwinRule = (m) => {
-  const goVersion = targetGoVersion(m);
-  const c = delveSupportsGo(m.dlv.version, goVersion);
-  if (!c || c.ok) return [];
-  const w = c.window;
-  const off = dlvFlagOff(m, 'check-go-version');
-  const evidence = [`Delve ${m.dlv.version} (${m.dlv.versionSource ?? 'version'}) supports Go 1.${w.minGo} to 1.${w.maxGo} (delve pkg/goversion/compat.go)`, `Go version: ${goVersion}`];
-  if (m.dlv.path) evidence.push(`\`${goCmd(m)} version -m ${q(m.dlv.path)}\``);
-  if (off) evidence.push('dlvFlags: --check-go-version=false');
-  const tooOld = c.problem === 'dlv-too-old';
-  const params = { dlv: String(m.dlv.version), max: w.maxGo, min: w.minGo, go: String(goVersion) };
-  const detail = t(tooOld ? PRE.dlvTooOld : PRE.goTooOld, params) + (off ? ` ${t(PRE.checkGoVersionOff)}` : '');
-  const fixes = tooOld ? [reinstallDlv(m)] : [manual(t(PRE.upgradeGo), t(PRE.upgradeGoDetail))];
-  return [ruleFinding(tooOld ? 'dlv-too-old' : 'go-too-old', { detail, evidence, fixes, ...(off ? { severity: 'warning' as const } : {}) })];
 };

@@ -1,7 +1,9 @@
-/** The macOS rules: DarwinMachine -> Finding[] (platforms.ts runs them on a Mac, through runRules). */
+/**
+ * The macOS rules: DarwinMachine -> Finding[] (platforms.ts runs them on a Mac, through runRules). The rules written as
+ * finding modules come from the registry (src/core/findings/registry.ts).
+ */
 import type { DarwinRule } from '../finding';
-import { exportedGoarch, translatedProcess, translatedShell } from './process';
-import { goArch, goDelveVersions, goNotFound } from './go';
+import { goArch, goNotFound } from './go';
 import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
 import { debugserverArch, debugserverMissing, debugserverOverride } from './debugserver';
 import { lldbArch, lldbDependencies, lldbStalePath } from './liblldb';
@@ -11,16 +13,17 @@ import { targetBuild, targetExec } from './target';
 import { backendRule, unknownAttributes } from './launch';
 import { developerMode } from './permissions';
 import { goBuildDiffers } from './toolchain';
-import { delveForMacos, lcUuid, lineStrPanic, xcode16Cgo } from './macos';
-import { dwarf5OldDlv } from '../dwarf5';
-import { noDebugInfo, optimizedCode, trimpath } from '../debugInfo';
+import { delveForMacos, lcUuid, xcode16Cgo } from './macos';
+import { moduleChecks } from '../../findings/registry';
 
 export const DARWIN_RULES: readonly DarwinRule[] = [
-  translatedProcess, translatedShell, exportedGoarch,
-  goNotFound, goArch, goDelveVersions, goBuildDiffers,
-  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo, dwarf5OldDlv, lineStrPanic,
+  goNotFound, goArch, goBuildDiffers,
+  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo,
   debugserverOverride, debugserverMissing, debugserverArch,
-  settingsOverrides, launchOverrides, targetExec, targetBuild, noDebugInfo, optimizedCode, trimpath,
+  settingsOverrides, launchOverrides, targetExec, targetBuild,
   unknownAttributes, backendRule, developerMode,
   lldbStalePath, lldbArch, lldbDependencies, lldbMixed, lldbUnreferenced, lldbNone,
+  // The finding modules for macOS (src/core/findings): their order among the rules above does not change the
+  // report, which rank() orders by severity, component and cause.
+  ...moduleChecks('darwin'),
 ];

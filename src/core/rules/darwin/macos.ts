@@ -7,9 +7,8 @@
  * - macOS ≥ 15, Delve < 1.23.1 and Go ≤ 1.23: "DW_FORM_strx with no .debug_str_offsets section" (delve#3797).
  * - LLDB of the Xcode 16 family (lldb-1600+), cgo possible and Go < 1.23: "could not find rodata struct member"
  *   (vscode-go#3539, #3547).
- * - Delve 1.26.2 and a DWARF 5 program on macOS: "panic in parseFileEntries5" (its debug_line_str lookup missed
- *   the Mach-O section; delve#4311, fixed by #4315 in 1.26.3; reported on darwin/arm64, the code path is Mach-O's).
- * DWARF 5 with a dlv built by Go < 1.25 is rules/dwarf5.ts (Linux and darwin alike).
+ * Delve 1.26.2's DWARF 5 panic and DWARF 5 with a dlv built by Go < 1.25 are finding modules
+ * (src/core/findings/darwin/dlv-dwarf5-macos-panic.ts, findings/shared/dlv-dwarf5-old-go.ts).
  * A version newer than every row, or one that cannot be parsed, never raises a finding.
  */
 import type { Finding } from '../../report/types';
@@ -108,23 +107,5 @@ export const xcode16Cgo: DarwinRule = (m) => {
     detail: t(M.xcode16, { lldb: `lldb-${lldb.value}`, go: go ?? '' }),
     evidence: [`${lldb.path}: version ${lldb.value}`, `Go that builds: ${go} (${m.toolchain.why ?? 'go env GOVERSION'})`, 'CGO_ENABLED is not 0'],
     fixes: [manual(t(M.xcode16Fix))],
-  })];
-};
-
-/** The program has DWARF 5 units of any language (Delve parses every unit's line table). */
-function anyDwarf5(m: DarwinMachine): boolean {
-  const d = m.target.dwarf;
-  if (m.target.mode === 'exec') return Boolean(d && !d.error && Math.max(d.goVersion ?? 0, d.otherVersion ?? 0) >= 5);
-  const exp = m.dlvEnv.GOEXPERIMENT?.value ?? m.go.env?.GOEXPERIMENT ?? '';
-  return builds(m.target.mode) && atLeast(m.target.goVersion, '1.25') && exp.split(',').includes('dwarf5');
-}
-
-export const lineStrPanic: DarwinRule = (m) => {
-  const v = parseVersion(m.dlv.version);
-  if (m.host.platform !== 'darwin' || !v || compareVersions(v, [1, 26, 2]) !== 0 || !anyDwarf5(m)) return [];
-  return [ruleFinding('dlv-dwarf5-macos-panic', {
-    detail: t(M.lineStr, { delve: m.dlv.version ?? '' }),
-    evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource ?? 'version'})`, m.target.mode === 'exec' ? `${m.target.program ?? ''}: DWARF 5 units (DWARF .debug_info)` : `GOEXPERIMENT=${m.dlvEnv.GOEXPERIMENT?.value ?? m.go.env?.GOEXPERIMENT ?? ''}, Go ${m.target.goVersion ?? ''}`],
-    fixes: [command(t(M.updateDlv), installDlvCommand(goCmd(m)))],
   })];
 };

@@ -11,22 +11,11 @@ import type { LinuxMachine } from '../../probe/machine';
 import type { ChainBinary, Emulator, LinuxFacts } from '../../probe/linux/types';
 import type { Finding, Fix } from '../../report/types';
 import { type LinuxRule, command, goCmd, manual, ruleFinding } from '../finding';
-import { platformFile, platformFixes, rebuildStep } from './fixes';
+import { platformFile, platformFixes, rebuildStep } from '../../findings/containerFixes';
+import { isEmulated, userlandGoarch } from '../../findings/emulated';
 import { emulatorOf } from '../../probe/linux/boundary';
 import { joinParagraphs } from '../../text/prose';
-
 import { installDlvCommand } from '../../delve/install';
-
-/** The GOARCH the debug chain runs as: dlv's ELF when known, else the probing process. */
-function userlandGoarch(l: LinuxFacts): string | undefined {
-  return l.binaries.find((b) => b.role === 'dlv')?.goarch ?? l.processGoarch;
-}
-
-export function isEmulated(l: LinuxFacts): boolean {
-  const user = userlandGoarch(l);
-  const kernel = l.kernelGoarch;
-  return Boolean(user && kernel && !runsNatively(kernel, user));
-}
 
 function emulationEvidence(l: LinuxFacts): string[] {
   const ev = [t(LINUX.evKernel, { arch: l.kernelArch ?? '?', source: l.kernelSource ?? '?' })];

@@ -1,9 +1,9 @@
-/** The Linux rules (dev containers, Linux VMs, remotes): Machine -> Finding[], run instead of the macOS ones on Linux. */
+/**
+ * The Linux rules (dev containers, Linux VMs, remotes): LinuxMachine -> Finding[], run instead of the macOS ones on Linux.
+ * The rules written as finding modules come from the registry (src/core/findings/registry.ts).
+ */
 import type { LinuxRule } from '../finding';
-import { dwarf5OldDlv } from '../dwarf5';
-import { noDebugInfo, optimizedCode, trimpath } from '../debugInfo';
+import { moduleChecks } from '../../findings/registry';
 import { linuxEmulated } from './emulation';
-import { linuxGoarch } from './goarch';
-import { linuxPtraceScope, linuxSeccomp } from './ptrace';
 
-export const LINUX_RULES: readonly LinuxRule[] = [linuxEmulated, linuxGoarch, linuxSeccomp, linuxPtraceScope, dwarf5OldDlv, noDebugInfo, optimizedCode, trimpath];
+export const LINUX_RULES: readonly LinuxRule[] = [linuxEmulated, ...moduleChecks('linux')];

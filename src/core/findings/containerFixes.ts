@@ -4,12 +4,12 @@
  * docker-compose (planned by probe/linux/compose.ts), a manual step for a Dockerfile `FROM --platform=…`,
  * and the explanation of "Rebuild Container". Never `--privileged` for emulation: it does not give ptrace.
  */
-import { type MismatchNames } from '../../arch/names';
-import { t } from '../../i18n';
-import { LINUX } from '../../i18n/messages/linux';
-import type { DevcontainerFacts } from '../../probe/linux/types';
-import type { EditFix, Fix } from '../../report/types';
-import { manual } from '../finding';
+import type { MismatchNames } from '../arch/names';
+import { t } from '../i18n';
+import { LINUX } from '../i18n/messages/linux';
+import type { DevcontainerFacts } from '../probe/linux/types';
+import type { EditFix, Fix } from '../report/types';
+import { manual } from './fixes';
 
 /** A JSONC edit of devcontainer.json: set `path` to `value` (inserted into an array with `insert`), or remove it. */
 export function dcEdit(title: string, dc: DevcontainerFacts, path: (string | number)[], value: unknown, opts: { insert?: true; remove?: true } = {}): EditFix {
@@ -81,4 +81,9 @@ export function rebuildStep(file = 'devcontainer.json'): Fix {
 export function platformFile(dc: DevcontainerFacts | undefined): string {
   if (dc?.dockerfile?.fromPlatform) return dc.dockerfile.path;
   return dc?.compose?.path ?? 'devcontainer.json';
+}
+
+/** The ptrace facts of /proc/self/status as one evidence line (the ptrace findings share it). */
+export function statusEvidence(l: { seccomp?: number; capEff?: string; capSysPtrace?: boolean }): string {
+  return t(LINUX.evStatus, { seccomp: l.seccomp ?? '?', cap: l.capEff ?? '?', has: l.capSysPtrace ? t(LINUX.yes) : t(LINUX.no) });
 }

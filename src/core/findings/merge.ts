@@ -6,45 +6,16 @@
  * 2. then every other finding by severity (error, warning, info); within one severity the preflight's findings
  *    keep their order and come before those seen only in the DAP messages, which follow in the classifier's
  *    root-cause order (rankOf).
- * Generic DAP findings (launch-failed, attach-failed, dlv-start-failed, dlv-exited) say only that something
- * failed: when a more precise finding exists they are folded into it (their evidence kept) instead of listed.
+ * Generic DAP findings (launch-failed, attach-failed, dlv-start-failed, dlv-exited, build-failed: `generic` in the
+ * registry, src/core/findings) say only that something failed: when a more precise finding exists they are folded
+ * into it (their evidence kept) instead of listed. The root-cause rank of each code is the registry's too.
  */
-import type { Finding, Fix, HostInfo, Report } from './types';
-import { REPORT_FORMAT, SEVERITY_RANK, verdictOf } from './types';
-import { rank } from './rank';
+import type { Finding, Fix, HostInfo, Report } from '../report/types';
+import { REPORT_FORMAT, SEVERITY_RANK, verdictOf } from '../report/types';
+import { rank } from '../report/rank';
 import { t } from '../i18n';
 import { DAP_FIXES } from '../i18n/messages/dap-fixes';
-
-/**
- * build-failed is generic too: a Build Error whose output names a precise cause (a missing program, a cgo link of two CPUs) folds into it.
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export const GENERIC_CODES: ReadonlySet<string> = new Set(['launch-failed', 'attach-failed', 'dlv-start-failed', 'dlv-exited', 'build-failed']);
-
-
-/** Root causes first (0), then what they break (1), then symptoms (2), then generic failures (3). */
-const RANK: Record<string, number> = {
-  'vscode-translated': 0,
-  'shell-translated': 0,
-  'dlv-translated': 0,
-  'debugserver-translated': 0,
-  'dlv-bad-cpu': 0,
-  'launch-goarch-override': 0,
-  'settings-goarch-override': 0,
-  'shell-goarch-exported': 0,
-  'linux-goarch-override': 0,
-  'go-too-old-for-xcode': 0,
-  'dlv-too-old-for-macos': 0,
-  'dlv-missing-lc-uuid': 0,
-  'debugserver-stub-exited': 2,
-  'target-no-debug-info': 2,
-  'lldb-server-stub-exited': 2,
-  'debugserver-broken': 2,
-};
-
-function rankOf(code: string): number {
-  return GENERIC_CODES.has(code) ? 3 : (RANK[code] ?? 1);
-}
+import { GENERIC_CODES, rankOf } from './registry';
 
 function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string = (x) => JSON.stringify(x)): T[] {
   const seen = new Set(a.map(key));

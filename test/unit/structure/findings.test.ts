@@ -1,0 +1,96 @@
+/**
+ * One finding, one module (issue 17 item 2). Every code has exactly one home: a finding module under
+ * src/core/findings/<shared|darwin|linux>/<code>.ts (listed by its folder's index.ts) or the legacy table of rules
+ * not yet converted. A module file named after its code, forgotten in its index or holding two codes fails here; so
+ * does a module whose texts lack a zh-cn side, and a module's check or text rule that the platform lists or the
+ * classifier do not run.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { classifyText } from '../../../src/core/dap/classify';
+import type { FindingModule } from '../../../src/core/findings/define';
+import { LEGACY_CODES } from '../../../src/core/findings/legacy';
+import { CODES, codeInfo, FINDINGS, GENERIC_CODES, MODULE_TEXT_RULES, moduleChecks, rankOf, type FindingCode } from '../../../src/core/findings/registry';
+import { CODE_TITLES } from '../../../src/core/i18n/messages/codes';
+import { DARWIN_RULES } from '../../../src/core/rules/darwin/index';
+import { LINUX_RULES } from '../../../src/core/rules/linux/index';
+import { REPO } from '../diagnose/helpers';
+
+/** Each platform's rule list (src/core/machines.ts runs them). */
+const RULE_LISTS = { darwin: DARWIN_RULES, linux: LINUX_RULES } as const;
+
+const ROOT = path.join(REPO, 'src/core/findings');
+const FOLDERS = ['shared', 'darwin', 'linux'] as const;
+
+/** Each folder's module files (every .ts but its index.ts), compiled, with their default export. */
+function moduleFiles(): { folder: string; file: string; mod: FindingModule }[] {
+  return FOLDERS.flatMap((folder) =>
+    fs.readdirSync(path.join(ROOT, folder)).filter((n) => n.endsWith('.ts') && n !== 'index.ts').map((file) => {
+      const js = path.join(__dirname, '../../../src/core/findings', folder, file.replace(/\.ts$/, '.js'));
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- every module file, found by listing its folder
+      return { folder, file, mod: (require(js) as { default: FindingModule }).default };
+    }),
+  );
+}
+
+describe('structure: one finding, one module (issue 17 item 2)', () => {
+  const files = moduleFiles();
+
+  it('every module file is named after its code and listed, once, by its folder\'s index (the registry)', () => {
+    assert.ok(files.length >= 12, `${files.length} module files`);
+    for (const { file, mod } of files) assert.equal(file, `${mod.code}.ts`, `${file} holds ${mod.code}`);
+    const listed = FINDINGS.map((f) => f.code).sort();
+    assert.deepEqual(listed, files.map((f) => f.mod.code).sort(), 'index files list exactly the module files');
+    assert.equal(new Set(listed).size, listed.length, 'no module listed twice');
+    for (const { mod } of files) assert.ok((FINDINGS as readonly FindingModule[]).includes(mod), `${mod.code}: the registry holds the module itself`);
+  });
+
+  it('every code has exactly one home: a module or the legacy table, never both; every legacy code has a title', () => {
+    const legacy = Object.keys(LEGACY_CODES);
+    assert.deepEqual(FINDINGS.filter((f) => legacy.includes(f.code)).map((f) => f.code), []);
+    assert.deepEqual(Object.keys(CODES).sort(), [...legacy, ...FINDINGS.map((f) => f.code)].sort());
+    assert.deepEqual(legacy.filter((c) => !(c in CODE_TITLES)), []);
+    assert.deepEqual(Object.keys(CODE_TITLES).filter((c) => !legacy.includes(c)), [], 'no title left for a code that moved into a module');
+  });
+
+  it('every module has an English and a zh-cn title and texts (test/unit/i18n/catalogue.test.ts checks their placeholders)', () => {
+    const bad: string[] = [];
+    for (const f of FINDINGS) {
+      for (const [key, m] of [['title', f.title] as const, ...Object.entries(f.texts)]) {
+        if (!m.en.trim() || !m.zh.trim()) bad.push(`${f.code}.${key}`);
+      }
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  it('codes, titles, rank and generic codes come from the registry', () => {
+    const dwarf5 = codeInfo('dlv-dwarf5-old-go');
+    assert.deepEqual(dwarf5, { component: 'dlv', severity: 'error', title: 'dlv is built with Go < 1.25 and cannot read DWARF 5' });
+    assert.equal(rankOf('linux-goarch-override'), 0);
+    assert.equal(rankOf('target-no-debug-info'), 2);
+    assert.equal(rankOf('build-failed'), 3);
+    assert.equal(rankOf('target-optimized'), 1);
+    assert.deepEqual([...GENERIC_CODES].sort(), ['attach-failed', 'build-failed', 'dlv-exited', 'dlv-start-failed', 'launch-failed']);
+    const code: FindingCode = 'attach-already-traced';
+    assert.equal(codeInfo(code).component, 'target');
+  });
+
+  it('each module\'s check runs in the rule list of each platform it names, and only there', () => {
+    for (const p of ['darwin', 'linux'] as const) {
+      const checks = moduleChecks(p);
+      const want = FINDINGS.filter((f) => f.check && f.platforms.includes(p)).map((f) => f.run);
+      assert.deepEqual(checks, want);
+      const rules: readonly unknown[] = RULE_LISTS[p];
+      for (const c of checks) assert.ok(rules.includes(c), `${p} runs every module check`);
+    }
+    const panic = FINDINGS.find((f) => f.code === 'dlv-dwarf5-macos-panic');
+    assert.ok(panic && !(RULE_LISTS.linux as readonly unknown[]).includes(panic.run), 'a darwin-only check does not run on Linux');
+  });
+
+  it('each module\'s text rules are the classifier\'s: a text only a module knows is classified with its code', () => {
+    assert.equal(MODULE_TEXT_RULES.length, FINDINGS.reduce((n, f) => n + f.dap.length, 0));
+    const found = classifyText('could not attach to pid 42: already being debugged by pid 7');
+    assert.deepEqual(found.map((f) => [f.code, f.title]), [['attach-already-traced', 'Another debugger is attached to the process']]);
+  });
+});
