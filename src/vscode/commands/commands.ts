@@ -34,12 +34,12 @@ async function showError(s: DoctorServices, text: string): Promise<void> {
   if (choice) s.log.show();
 }
 
-async function diagnoseCommand(s: DoctorServices): Promise<RunResult | undefined> {
+async function diagnoseCommand(s: DoctorServices, trigger: string): Promise<RunResult | undefined> {
   const folder = activeFolder();
   s.panel.running();
   const results = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: S.diagnosing(), cancellable: false },
-    () => diagnoseFolder(s, folder),
+    () => diagnoseFolder(s, folder, trigger),
   );
   const [main, ...others] = results;
   if (!main) {
@@ -59,6 +59,7 @@ async function explainCommand(s: DoctorServices): Promise<RunResult | undefined>
   if (!text) return undefined;
   const host = s.doctor.last?.report.host;
   const result = explainToResult(text, await resolveTarget(activeFolder(), undefined), host?.hardwareArch, host?.platform);
+  s.log.info(`explain (${text.length} characters): ${result.report.verdict}, ${result.report.findings.length} finding(s)`);
   if (result.report.findings.length === 0) void vscode.window.showInformationMessage(S.explainNothing());
   s.panel.show(result);
   return result;
@@ -66,7 +67,7 @@ async function explainCommand(s: DoctorServices): Promise<RunResult | undefined>
 
 async function showReportCommand(s: DoctorServices): Promise<void> {
   if (s.doctor.last) s.panel.show(s.doctor.last);
-  else await diagnoseCommand(s);
+  else await diagnoseCommand(s, 'Show Report');
 }
 
 /** A fix from the lightbulb or Problems that is not a plain edit: applied, then the diagnosis runs again. */
@@ -94,7 +95,7 @@ export function registerCommands(s: DoctorServices): vscode.Disposable[] {
   const reg = <A extends unknown[], R>(id: string, fn: (...a: A) => Promise<R>) =>
     vscode.commands.registerCommand(id, guarded(s, id, fn));
   return [
-    reg(COMMANDS.diagnose, () => diagnoseCommand(s)),
+    reg(COMMANDS.diagnose, (trigger?: unknown) => diagnoseCommand(s, typeof trigger === 'string' ? trigger : 'Diagnose command')),
     reg(COMMANDS.explain, () => explainCommand(s)),
     reg(COMMANDS.showLog, async () => s.log.show()),
     reg(COMMANDS.showReport, () => showReportCommand(s)),

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { diagnose, DiagnosisCache } from '../../core/diagnose';
 import { mergeReports } from '../../core/report/merge';
+import { diagnosisLine } from '../../core/present/diagnosisLog';
+import { machineChangeNote } from '../../core/present/machineChange';
 import type { Finding, Report } from '../../core/report/types';
 import { HostMemo, prepareInput } from './prepareInput';
 import type { RunTarget } from './target';
@@ -17,7 +19,12 @@ export interface RunResult {
   dapFindings: Finding[];
   /** Other launch configurations of the same folder diagnosed in the same run (their diagnostics are shown too). */
   siblings?: RunResult[];
+  /** Set when this diagnosis is of another machine than the published one (the report's notes say it too). */
+  machineChange?: string;
 }
+
+/** The machine a result is of, as core/present/machineChange.ts names it: '' = this one, else the snapshot. */
+const machineOf = (r: RunResult): string => r.snapshot ?? '';
 
 /** How long one probe command may run in a diagnosis (and a snapshot export) before it is ended. */
 export const PROBE_TIMEOUT_MS = 4000;
@@ -32,19 +39,27 @@ export class Doctor implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<RunResult>();
   readonly onDidChange = this.changed.event;
   last: RunResult | undefined;
+  /** How many diagnoses have started: a change seen before a run started is covered by that run. */
+  started = 0;
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
-  /** Probes the machine for a target; the result is not published (see `publish`). */
+  /** Probes the machine for a target; the result is not published (see `publish`). Logged at debug level. */
   async run(target: RunTarget, timeoutMs = PROBE_TIMEOUT_MS): Promise<RunResult | undefined> {
     const started = Date.now();
+    this.started++;
     try {
       const prepared = prepareInput(target, timeoutMs, this.hosts);
+      // A diagnosis of another machine than the one shown is said in its report, never silently (issue 19 item 1).
+      const machineChange = machineChangeNote(this.last && machineOf(this.last), prepared.snapshot ?? '');
+      if (machineChange) prepared.input.notes = [machineChange, ...(prepared.input.notes ?? [])];
       const report = await diagnose({ ...prepared.input, cache: this.cache });
-      this.log.info(`diagnosis: ${report.verdict}, ${report.findings.length} finding(s) in ${Date.now() - started} ms`);
+      const name = target.config?.name;
+      this.log.debug(`diagnosed${typeof name === 'string' ? ` "${name}"` : ''}: ${report.verdict}, ${report.findings.length} finding(s) in ${Date.now() - started} ms`);
       const { input: _input, ...rest } = prepared;
       // What was not run comes from the probes themselves (core/probe/trust.ts), so it is exactly what was skipped.
-      return { report, target, ...rest, skipped: [...rest.skipped, ...(report.skipped ?? [])], time: new Date(), dapFindings: [] };
+      const skipped = [...rest.skipped, ...(report.skipped ?? [])];
+      return { report, target, ...rest, skipped, time: new Date(), dapFindings: [], ...(machineChange ? { machineChange } : {}) };
     } catch (err) {
       this.log.error(`diagnosis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return undefined;
@@ -62,7 +77,29 @@ export class Doctor implements vscode.Disposable {
     }
   }
 
+  /** The one log line of a diagnosis made of `results` (the first is the one shown), started by `trigger`. */
+  logDiagnosis(trigger: string, results: readonly RunResult[], startedAt: number): void {
+    const [main] = results;
+    if (!main) return;
+    const name = main.target.config?.name;
+    const host = main.report.host;
+    this.log.info(diagnosisLine({
+      trigger,
+      ...(main.snapshot !== undefined ? { snapshot: main.snapshot } : {}),
+      host: { platform: host.platform, processArch: host.hardwareArch ?? host.processArch },
+      verdict: main.report.verdict,
+      findings: main.report.findings.length,
+      ...(typeof name === 'string' ? { config: name } : {}),
+      configs: results.length,
+      ms: Date.now() - startedAt,
+    }));
+  }
+
   publish(result: RunResult): void {
+    if (result.machineChange && (!this.last || machineOf(this.last) !== machineOf(result))) {
+      this.log.warn(result.machineChange);
+      void vscode.window.showWarningMessage(result.machineChange);
+    }
     this.last = result;
     this.changed.fire(result);
   }
