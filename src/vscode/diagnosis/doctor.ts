@@ -19,7 +19,7 @@ export interface RunResult {
   dapFindings: Finding[];
   /** Other launch configurations of the same folder diagnosed in the same run (their diagnostics are shown too). */
   siblings?: RunResult[];
-  /** Set when this diagnosis is of another machine than the published one (the report's notes say it too). */
+  /** Set when it was published after a result of another machine (the report's notes say it too; see `publish`). */
   machineChange?: string;
 }
 
@@ -50,16 +50,13 @@ export class Doctor implements vscode.Disposable {
     this.started++;
     try {
       const prepared = prepareInput(target, timeoutMs, this.hosts);
-      // A diagnosis of another machine than the one shown is said in its report, never silently (issue 19 item 1).
-      const machineChange = machineChangeNote(this.last && machineOf(this.last), prepared.snapshot ?? '');
-      if (machineChange) prepared.input.notes = [machineChange, ...(prepared.input.notes ?? [])];
       const report = await diagnose({ ...prepared.input, cache: this.cache });
       const name = target.config?.name;
       this.log.debug(`diagnosed${typeof name === 'string' ? ` "${name}"` : ''}: ${report.verdict}, ${report.findings.length} finding(s) in ${Date.now() - started} ms`);
       const { input: _input, ...rest } = prepared;
       // What was not run comes from the probes themselves (core/probe/trust.ts), so it is exactly what was skipped.
       const skipped = [...rest.skipped, ...(report.skipped ?? [])];
-      return { report, target, ...rest, skipped, time: new Date(), dapFindings: [], ...(machineChange ? { machineChange } : {}) };
+      return { report, target, ...rest, skipped, time: new Date(), dapFindings: [] };
     } catch (err) {
       this.log.error(`diagnosis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return undefined;
@@ -95,10 +92,19 @@ export class Doctor implements vscode.Disposable {
     }));
   }
 
+  /**
+   * Shows a result. One of another machine than the one shown (the replay setting changed, or VS Code stopped
+   * applying it) is never shown silently (issue 19 item 1): its report says so (the machine's notes, beside the
+   * snapshot's) and a warning names both. Decided here, against what was shown last, not when the run started.
+   */
   publish(result: RunResult): void {
-    if (result.machineChange && (!this.last || machineOf(this.last) !== machineOf(result))) {
-      this.log.warn(result.machineChange);
-      void vscode.window.showWarningMessage(result.machineChange);
+    const note = machineChangeNote(this.last && machineOf(this.last), machineOf(result));
+    if (note && result.machineChange !== note) {
+      result.machineChange = note;
+      const first = result.report.components[0];
+      if (first) first.notes = [...(first.notes ?? []), note];
+      this.log.warn(note);
+      void vscode.window.showWarningMessage(note);
     }
     this.last = result;
     this.changed.fire(result);
