@@ -58,7 +58,9 @@ Commands:
       --snapshot DIR       replay a machine snapshot instead of this machine
       --launch FILE        a workspace's launch.json   --config NAME   which configuration
       --settings FILE      a workspace's settings.json
-      --json | --markdown  the JSON report (SNAPSHOT.md §2) or a Markdown report for an issue
+      --json | --markdown  the JSON report (SNAPSHOT.md §2) or a Markdown report for an issue: paste it
+                           into github.com/golang/vscode-go/issues/new or github.com/go-delve/delve/issues/new
+                           (read it first: it shows your paths; nothing is sent)
   inspect FILE... [--json]   what each file's Mach-O headers say (lipo -info + otool -hlL in one)
   explain [--json|--markdown] [--arch arm64|x86_64] [TEXT]
                              the causes an error message supports (TEXT or standard input;

@@ -48,6 +48,7 @@ export type FromWebview =
   | { type: 'applyFix'; finding: number; fix: number; at?: string }
   | { type: 'copy'; format: 'markdown' | 'json' }
   | { type: 'exportSnapshot' }
+  | { type: 'reportIssue' }
   | { type: 'selftest' }
   | { type: 'openTerminal'; command: string }
   | { type: 'rendered'; sections: string[]; text: string; actions: RenderedAction[] }
@@ -72,6 +73,7 @@ export function parseFromWebview(v: unknown): FromWebview | undefined {
     case 'ready':
     case 'rerun':
     case 'exportSnapshot':
+    case 'reportIssue':
     case 'selftest':
       return { type: v.type };
     case 'applyFix':

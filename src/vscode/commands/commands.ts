@@ -8,9 +8,11 @@ import { explainToResult } from './explain';
 import { outcomeText } from '../fixes/applyFix';
 import { afterQuickFixEdit, fixAndRefresh } from './fixFlow';
 import { prepareInput } from '../diagnosis/prepareInput';
+import type { DiagnoseInput } from '../../core/diagnose';
 import { FIX_REFUSED_COMMAND, QUICK_FIX_APPLIED_COMMAND, RUN_FIX_COMMAND } from '../fixes/quickFixes';
 import type { DoctorServices } from '../services';
-import { exportSnapshot } from './snapshotExport';
+import { exportSnapshot, SnapshotSummaries, SUMMARY_SCHEME } from './snapshotExport';
+import { reportIssue } from '../share/reportIssue';
 import { lazy } from '../lazy';
 import { SHOW_PANEL_COMMAND } from '../statusBar';
 import { S } from '../strings';
@@ -23,6 +25,7 @@ const COMMANDS = {
   showLog: 'goLldbDoctor.showLog',
   showReport: SHOW_PANEL_COMMAND,
   exportSnapshot: 'goLldbDoctor.exportSnapshot',
+  reportIssue: 'goLldbDoctor.reportIssue',
   runFix: RUN_FIX_COMMAND,
   quickFixApplied: QUICK_FIX_APPLIED_COMMAND,
   fixRefused: FIX_REFUSED_COMMAND,
@@ -78,6 +81,17 @@ async function runFixCommand(s: DoctorServices, fix: Fix, target: RunTarget): Pr
   else void vscode.window.setStatusBarMessage(text, 5000);
 }
 
+/**
+ * What an export records: the folder and launch configuration of the last diagnosis, read again now (its launch.json
+ * as it is), so the snapshot carries the configuration the report is about; the active folder when there was none.
+ */
+async function exportInput(s: DoctorServices): Promise<DiagnoseInput> {
+  const last = s.doctor.last?.target;
+  const name = last?.config?.name;
+  const target = last && typeof name === 'string' ? await resolveTarget(last.folder, { type: 'go', request: 'launch', name }) : { folder: last?.folder ?? activeFolder() };
+  return prepareInput(target, PROBE_TIMEOUT_MS).input;
+}
+
 /** Wraps a command so that a failure is logged and shown briefly, never thrown into VS Code. */
 function guarded<A extends unknown[], R>(s: DoctorServices, name: string, fn: (...a: A) => Promise<R>) {
   return async (...a: A): Promise<R | undefined> => {
@@ -92,6 +106,7 @@ function guarded<A extends unknown[], R>(s: DoctorServices, name: string, fn: (.
 }
 
 export function registerCommands(s: DoctorServices): vscode.Disposable[] {
+  const summaries = new SnapshotSummaries();
   const reg = <A extends unknown[], R>(id: string, fn: (...a: A) => Promise<R>) =>
     vscode.commands.registerCommand(id, guarded(s, id, fn));
   return [
@@ -99,7 +114,12 @@ export function registerCommands(s: DoctorServices): vscode.Disposable[] {
     reg(COMMANDS.explain, () => explainCommand(s)),
     reg(COMMANDS.showLog, async () => s.log.show()),
     reg(COMMANDS.showReport, () => showReportCommand(s)),
-    reg(COMMANDS.exportSnapshot, () => exportSnapshot(s.log, (folder) => prepareInput({ folder }, PROBE_TIMEOUT_MS).input)),
+    reg(COMMANDS.exportSnapshot, () => exportSnapshot(s.log, () => exportInput(s), summaries)),
+    vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, summaries),
+    reg(COMMANDS.reportIssue, async () => {
+      const shown = s.doctor.last ?? (await diagnoseCommand(s, 'Report on GitHub'));
+      return shown ? reportIssue(s.log, shown, (text) => void vscode.window.showInformationMessage(text)) : undefined;
+    }),
     reg(COMMANDS.runFix, (fix: Fix, target: RunTarget) => runFixCommand(s, fix, target)),
     reg(COMMANDS.quickFixApplied, (edited: Parameters<typeof afterQuickFixEdit>[1], target: RunTarget) => afterQuickFixEdit(s, edited, target)),
     reg(COMMANDS.fixRefused, async (text: string) => void vscode.window.showWarningMessage(text)),
