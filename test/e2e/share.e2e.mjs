@@ -52,7 +52,10 @@ describe('sharing a diagnosis on GitHub', function () {
     // The save dialog (VS Code's own, in the browser) offers a new dated folder: accepting it as offered works.
     const input = s.page.locator('.quick-input-widget input');
     await input.waitFor({ timeout: 30_000 });
-    assert.match(await input.inputValue(), /go-lldb-doctor-snapshot-\d{8}-\d{4}$/);
+    // The dialog fills in the folder first, then the name it was given.
+    const named = /go-lldb-doctor-snapshot-\d{8}-\d{4}$/;
+    for (let i = 0; i < 75 && !named.test(await input.inputValue()); i++) await s.page.waitForTimeout(200);
+    assert.match(await input.inputValue(), named);
     await s.page.keyboard.press('Enter');
     const toast = await s.ui.notification('Snapshot written to', 60_000);
     const dir = /Snapshot written to (.+)\.$/.exec((await toast.innerText()).split('\n').find((l) => l.includes('Snapshot written to')) ?? '')?.[1] ?? '';
@@ -65,7 +68,14 @@ describe('sharing a diagnosis on GitHub', function () {
     assert.doesNotMatch((await tab.getAttribute('class')) ?? '', /dirty/);
     assert.equal(await s.page.locator('.editor-group-container').count(), 2, 'two editor groups: the editor and the panel');
     const editorText = await s.page.locator('.editor-group-container.active .view-lines').first().innerText();
-    assert.match(editorText, /Debug \(from the blog\)/);
+    assert.match(editorText, /#\sMachine\ssnapshot/);
+    // The summary names the configuration (it said "(none)" before): Ctrl+F finds it in the text.
+    await s.page.keyboard.press('Control+f');
+    await s.page.keyboard.type('Debug (from the blog)');
+    const count = s.page.locator('.editor-group-container.active .find-widget .matchesCount');
+    await count.filter({ hasText: /of/ }).waitFor({ timeout: 15_000 });
+    assert.doesNotMatch(await count.innerText(), /No results/);
+    await s.page.keyboard.press('Escape');
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -12,7 +12,6 @@ import type { DiagnoseInput } from '../../core/diagnose';
 import { FIX_REFUSED_COMMAND, QUICK_FIX_APPLIED_COMMAND, RUN_FIX_COMMAND } from '../fixes/quickFixes';
 import type { DoctorServices } from '../services';
 import { exportSnapshot, SnapshotSummaries, SUMMARY_SCHEME } from './snapshotExport';
-import { reportIssue } from '../share/reportIssue';
 import { lazy } from '../lazy';
 import { SHOW_PANEL_COMMAND } from '../statusBar';
 import { S } from '../strings';
@@ -118,7 +117,7 @@ export function registerCommands(s: DoctorServices): vscode.Disposable[] {
     vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, summaries),
     reg(COMMANDS.reportIssue, async () => {
       const shown = s.doctor.last ?? (await diagnoseCommand(s, 'Report on GitHub'));
-      return shown ? reportIssue(s.log, shown, (text) => void vscode.window.showInformationMessage(text)) : undefined;
+      return shown ? (await lazy.panel()).reportIssue(s.log, shown, (text) => void vscode.window.showInformationMessage(text)) : undefined;
     }),
     reg(COMMANDS.runFix, (fix: Fix, target: RunTarget) => runFixCommand(s, fix, target)),
     reg(COMMANDS.quickFixApplied, (edited: Parameters<typeof afterQuickFixEdit>[1], target: RunTarget) => afterQuickFixEdit(s, edited, target)),
