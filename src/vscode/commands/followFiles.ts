@@ -28,14 +28,20 @@ export class RediagnoseOnChange implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/{*.json,go.mod,go.work,*ockerfile*,Containerfile,*compose.y*ml,*.code-workspace}');
     this.subscriptions = [
       watcher,
-      watcher.onDidChange((uri) => this.changed(uri)),
-      watcher.onDidCreate((uri) => this.changed(uri)),
-      watcher.onDidDelete((uri) => this.changed(uri)),
+      // On disk: files not open in VS Code (an open one reports its changes below, its own saves included, and
+      // VS Code reloads it when another program changes it); a save's late disk event must not diagnose again.
+      watcher.onDidChange((uri) => this.changedOnDisk(uri)),
+      watcher.onDidCreate((uri) => this.changedOnDisk(uri)),
+      watcher.onDidDelete((uri) => this.changedOnDisk(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.changed(e.document.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('go') || e.affectsConfiguration('goLldbDoctor')) this.schedule('settings changed');
       }),
     ];
+  }
+
+  private changedOnDisk(uri: vscode.Uri): void {
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) this.changed(uri);
   }
 
   private changed(uri: vscode.Uri): void {
