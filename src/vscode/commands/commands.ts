@@ -63,7 +63,7 @@ async function explainCommand(s: DoctorServices): Promise<RunResult | undefined>
   const result = explainToResult(text, await resolveTarget(activeFolder(), undefined), host?.hardwareArch, host?.platform);
   s.log.info(`explain (${text.length} characters): ${result.report.verdict}, ${result.report.findings.length} finding(s)`);
   if (result.report.findings.length === 0) void vscode.window.showInformationMessage(S.explainNothing());
-  s.panel.show(result);
+  s.panel.showExplanation(result);
   return result;
 }
 
