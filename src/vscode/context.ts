@@ -5,6 +5,7 @@ import { DoctorDiagnostics } from './fixes/diagnostics';
 import { Doctor, type RunResult } from './diagnosis/doctor';
 import { fixAndRefresh } from './commands/fixFlow';
 import { DiagnosticsFollower } from './fixes/followEdits';
+import { RediagnoseOnChange } from './commands/followFiles';
 import { createLog, errorText } from './log';
 import { lazy } from './lazy';
 import { PanelHost } from './panel/host';
@@ -42,7 +43,7 @@ export class DoctorContext implements vscode.Disposable, DoctorServices {
     const panelActions = {
       log: this.log,
       fix: (fix: Fix, target: RunTarget) => fixAndRefresh(this, fix, target),
-      rerun: async () => void (await vscode.commands.executeCommand('goLldbDoctor.diagnose')),
+      rerun: async () => void (await vscode.commands.executeCommand('goLldbDoctor.diagnose', 'Re-run (panel)')),
       exportSnapshot: async () => void (await vscode.commands.executeCommand('goLldbDoctor.exportSnapshot')),
     };
     this.panel = this.own(new PanelHost(async () => (await lazy.panel()).createReportPanel(extension.extensionUri, this.log, panelActions), this.log));
@@ -61,6 +62,7 @@ export class DoctorContext implements vscode.Disposable, DoctorServices {
       this.tracker.register(),
       new DoctorQuickFixes(this.diagnostics, this.log).register(),
       new DiagnosticsFollower(this.diagnostics, this.log),
+      new RediagnoseOnChange(this),
       this.doctor.onDidChange((r) => {
         this.publishing = this.onResult(r);
       }),

@@ -5,6 +5,7 @@
  */
 import { formatDate, t, type Lang } from '../core/i18n';
 import { PANEL } from '../core/i18n/messages/panel';
+import { SHARE } from '../core/i18n/messages/share';
 import type { Report } from '../core/report/types';
 import { SELFTEST } from '../core/i18n/messages/selftest';
 import { parseToWebview, type FromWebview, type PanelContext, type RenderedAction, type SelftestView, type ToWebview } from './protocol';
@@ -65,6 +66,7 @@ function toolbar(ctx: PanelContext): HTMLElement {
     button(s(PANEL.rerun), 'refresh', { type: 'rerun' }, post),
     button(s(PANEL.copyMarkdown), 'markdown', { type: 'copy', format: 'markdown' }, post),
     button(s(PANEL.copyJson), 'json', { type: 'copy', format: 'json' }, post),
+    button(s(SHARE.button), 'github', { type: 'reportIssue' }, post),
     button(s(PANEL.exportSnapshot), 'save', { type: 'exportSnapshot' }, post),
     button(s(SELFTEST.offer), 'debug-alt', { type: 'selftest' }, post),
   ]);

@@ -52,6 +52,7 @@ export type FromWebview =
   | { type: 'applyFix'; finding: number; fix: number; at?: string }
   | { type: 'copy'; format: 'markdown' | 'json' }
   | { type: 'exportSnapshot' }
+  | { type: 'reportIssue' }
   | { type: 'selftest' }
   | { type: 'openTerminal'; command: string }
   | { type: 'rendered'; sections: string[]; text: string; actions: RenderedAction[] }
@@ -76,6 +77,7 @@ export function parseFromWebview(v: unknown): FromWebview | undefined {
     case 'ready':
     case 'rerun':
     case 'exportSnapshot':
+    case 'reportIssue':
     case 'selftest':
       return { type: v.type };
     case 'applyFix':

@@ -8,9 +8,11 @@ import { explainToResult } from './explain';
 import { outcomeText } from '../fixes/applyFix';
 import { afterQuickFixEdit, fixAndRefresh } from './fixFlow';
 import { prepareInput } from '../diagnosis/prepareInput';
+import type { DiagnoseInput } from '../../core/diagnose';
 import { FIX_REFUSED_COMMAND, QUICK_FIX_APPLIED_COMMAND, RUN_FIX_COMMAND } from '../fixes/quickFixes';
 import type { DoctorServices } from '../services';
-import { exportSnapshot } from './snapshotExport';
+import { SUMMARY_SCHEME, SnapshotSummaries, exportSnapshot } from './snapshotExport';
+import { lazy } from '../lazy';
 import { SHOW_PANEL_COMMAND } from '../statusBar';
 import { S } from '../strings';
 import { SELFTEST_COMMAND } from '../selftestId';
@@ -22,6 +24,7 @@ const COMMANDS = {
   showLog: 'goLldbDoctor.showLog',
   showReport: SHOW_PANEL_COMMAND,
   exportSnapshot: 'goLldbDoctor.exportSnapshot',
+  reportIssue: 'goLldbDoctor.reportIssue',
   runFix: RUN_FIX_COMMAND,
   quickFixApplied: QUICK_FIX_APPLIED_COMMAND,
   fixRefused: FIX_REFUSED_COMMAND,
@@ -33,12 +36,12 @@ async function showError(s: DoctorServices, text: string): Promise<void> {
   if (choice) s.log.show();
 }
 
-async function diagnoseCommand(s: DoctorServices): Promise<RunResult | undefined> {
+async function diagnoseCommand(s: DoctorServices, trigger: string): Promise<RunResult | undefined> {
   const folder = activeFolder();
   s.panel.running();
   const results = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: S.diagnosing(), cancellable: false },
-    () => diagnoseFolder(s, folder),
+    () => diagnoseFolder(s, folder, trigger),
   );
   const [main, ...others] = results;
   if (!main) {
@@ -58,14 +61,15 @@ async function explainCommand(s: DoctorServices): Promise<RunResult | undefined>
   if (!text) return undefined;
   const host = s.doctor.last?.report.host;
   const result = explainToResult(text, await resolveTarget(activeFolder(), undefined), host?.hardwareArch, host?.platform);
+  s.log.info(`explain (${text.length} characters): ${result.report.verdict}, ${result.report.findings.length} finding(s)`);
   if (result.report.findings.length === 0) void vscode.window.showInformationMessage(S.explainNothing());
-  s.panel.show(result);
+  s.panel.showExplanation(result);
   return result;
 }
 
 async function showReportCommand(s: DoctorServices): Promise<void> {
   if (s.doctor.last) s.panel.show(s.doctor.last);
-  else await diagnoseCommand(s);
+  else await diagnoseCommand(s, 'Show Report');
 }
 
 /** A fix from the lightbulb or Problems that is not a plain edit: applied, then the diagnosis runs again. */
@@ -74,6 +78,17 @@ async function runFixCommand(s: DoctorServices, fix: Fix, target: RunTarget): Pr
   const text = outcomeText(fix.title, outcome);
   if (outcome.status === 'refused') void vscode.window.showWarningMessage(text);
   else void vscode.window.setStatusBarMessage(text, 5000);
+}
+
+/**
+ * What an export records: the folder and launch configuration of the last diagnosis, read again now (its launch.json
+ * as it is), so the snapshot carries the configuration the report is about; the active folder when there was none.
+ */
+async function exportInput(s: DoctorServices): Promise<DiagnoseInput> {
+  const last = s.doctor.last?.target;
+  const name = last?.config?.name;
+  const target = last && typeof name === 'string' ? await resolveTarget(last.folder, { type: 'go', request: 'launch', name }) : { folder: last?.folder ?? activeFolder() };
+  return prepareInput(target, PROBE_TIMEOUT_MS).input;
 }
 
 /** Wraps a command so that a failure is logged and shown briefly, never thrown into VS Code. */
@@ -90,14 +105,20 @@ function guarded<A extends unknown[], R>(s: DoctorServices, name: string, fn: (.
 }
 
 export function registerCommands(s: DoctorServices): vscode.Disposable[] {
+  const summaries = new SnapshotSummaries();
   const reg = <A extends unknown[], R>(id: string, fn: (...a: A) => Promise<R>) =>
     vscode.commands.registerCommand(id, guarded(s, id, fn));
   return [
-    reg(COMMANDS.diagnose, () => diagnoseCommand(s)),
+    reg(COMMANDS.diagnose, (trigger?: unknown) => diagnoseCommand(s, typeof trigger === 'string' ? trigger : 'Diagnose command')),
     reg(COMMANDS.explain, () => explainCommand(s)),
     reg(COMMANDS.showLog, async () => s.log.show()),
     reg(COMMANDS.showReport, () => showReportCommand(s)),
-    reg(COMMANDS.exportSnapshot, () => exportSnapshot(s.log, (folder) => prepareInput({ folder }, PROBE_TIMEOUT_MS).input)),
+    reg(COMMANDS.exportSnapshot, () => exportSnapshot(s.log, () => exportInput(s), summaries)),
+    vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, summaries),
+    reg(COMMANDS.reportIssue, async () => {
+      const shown = s.doctor.last ?? (await diagnoseCommand(s, 'Report on GitHub'));
+      return shown ? (await lazy.panel()).reportIssue(s.log, shown, (text) => void vscode.window.showInformationMessage(text)) : undefined;
+    }),
     reg(COMMANDS.runFix, (fix: Fix, target: RunTarget) => runFixCommand(s, fix, target)),
     reg(COMMANDS.quickFixApplied, (edited: Parameters<typeof afterQuickFixEdit>[1], target: RunTarget) => afterQuickFixEdit(s, edited, target)),
     reg(COMMANDS.fixRefused, async (text: string) => void vscode.window.showWarningMessage(text)),

@@ -18,7 +18,8 @@ import type { RunTarget } from '../diagnosis/target';
 export async function fixAndRefresh(s: DoctorServices, fix: Fix, target: RunTarget): Promise<FixOutcome> {
   const outcome = await applyPlan(await planFix(fix, target), S.terminalName(), s.log);
   if (outcome.status === 'refused') s.log.warn(`fix "${fix.title}" not applied: ${outcome.reason}`);
-  if (outcome.status === 'applied') await refresh(s, target);
+  else s.log.info(`fix "${fix.title}": ${outcome.status}`);
+  if (outcome.status === 'applied') await refresh(s, target, `fix "${fix.title}"`);
   return outcome;
 }
 
@@ -29,10 +30,11 @@ export async function fixAndRefresh(s: DoctorServices, fix: Fix, target: RunTarg
 export async function afterQuickFixEdit(s: DoctorServices, edited: { uri: vscode.Uri; section: string; wasDirty: boolean }, target: RunTarget): Promise<void> {
   const { uri, section, wasDirty } = edited;
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  s.log.info(`quick fix applied to ${uri.toString()}`);
   if (doc?.isDirty && !wasDirty && !(await saveAndSettle(doc, section, s.log))) s.log.warn(`quick fix: ${uri.toString()} was changed but not saved`);
-  await refresh(s, target);
+  await refresh(s, target, 'quick fix');
 }
 
-async function refresh(s: DoctorServices, target: RunTarget): Promise<void> {
-  if (!(await rediagnose(s, target))) s.log.warn(t(FIXES.diagnoseNoResult));
+async function refresh(s: DoctorServices, target: RunTarget, trigger: string): Promise<void> {
+  if (!(await rediagnose(s, target, trigger))) s.log.warn(t(FIXES.diagnoseNoResult));
 }

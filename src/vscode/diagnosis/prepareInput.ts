@@ -4,7 +4,8 @@ import { currentEnv, liveHost } from '../../core/host/live';
 import { loadSnapshot } from '../../core/replay/host';
 import type { Host } from '../../core/host/types';
 import { inputFromMachine } from '../../core/replay/input';
-import { readConfig, readGoSettings, type SettingsView } from '../config';
+import { type SettingsView, readGoSettings } from '../config';
+import { readReplaySetting } from './replaySetting';
 import type { RunTarget } from './target';
 import { isTrusted } from '../trust';
 import { t } from '../../core/i18n';
@@ -15,7 +16,7 @@ export interface PreparedInput {
   input: DiagnoseInput;
   trusted: boolean;
   skipped: string[];
-  /** The snapshot folder replayed instead of this machine, when one is configured. */
+  /** The snapshot folder replayed instead of this machine, when one is configured (and not refused). */
   snapshot?: string;
 }
 
@@ -36,7 +37,8 @@ export class HostMemo {
  * lacks is refused: the live machine is diagnosed and the report's notes say why.
  */
 export function prepareInput(target: RunTarget, timeoutMs: number, memo = new HostMemo()): PreparedInput {
-  const cfg = readConfig(target.folder?.uri);
+  const replay = readReplaySetting(target.folder?.uri);
+  const cfg = { replaySnapshot: replay.path };
   const trusted = isTrusted();
   let settings: SettingsView = readGoSettings(target.folder);
   let host: Host;
@@ -69,8 +71,9 @@ export function prepareInput(target: RunTarget, timeoutMs: number, memo = new Ho
     timeoutMs,
     ...(workspaceFolder ? { workspaceFolder } : {}),
     ...(launch ? { launch } : {}),
-    ...(refused ? { notes: [refused] } : {}),
   };
+  const notes = [refused, replay.ignoredNotice].filter((n): n is string => n !== undefined);
+  if (notes.length > 0) input.notes = notes;
   return { input, trusted, skipped: refused ? [refused] : [], ...(cfg.replaySnapshot && !refused ? { snapshot: cfg.replaySnapshot } : {}) };
 }
 

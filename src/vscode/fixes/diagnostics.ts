@@ -47,8 +47,8 @@ function toRange(text: string, r: { offset: number; length: number }): vscode.Ra
  * diagnostics follow edits of their files (`recheck`): one whose anchored node is gone or no longer has the value
  * the finding is about is hidden, the others move with the text. A hidden one is kept, not dropped: editing a file
  * changes nothing on the machine, so when an edit (typically undo) brings the same value back, the finding holds
- * again and its diagnostic returns. That is simpler and more faithful than diagnosing again, which would probe
- * the machine and could not bring back findings that came from a debug session's DAP traffic.
+ * again and its diagnostic returns. That is immediate; the diagnosis that follows the change
+ * (commands/followFiles.ts) then brings the panel and the status bar to the new verdict too.
  */
 export class DoctorDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('goLldbDoctor');

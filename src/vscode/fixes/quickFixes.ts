@@ -16,11 +16,15 @@ export const QUICK_FIX_APPLIED_COMMAND = 'goLldbDoctor.quickFixApplied';
 /** Internal command of a fix that cannot be applied: says why. */
 export const FIX_REFUSED_COMMAND = 'goLldbDoctor.fixRefused';
 
-const SELECTOR: vscode.DocumentSelector = [
-  { pattern: '**/.vscode/launch.json' },
-  { pattern: '**/settings.json' },
-  { pattern: '**/*.code-workspace' },
-];
+/**
+ * The files that carry diagnostics, on the schemes they are opened with: local files, a remote window's files, and
+ * the User settings file (vscode-userdata). A selector without a scheme would also match untitled and git views
+ * and VS Code logs a warning about it (issue 19 item 16).
+ */
+const SCHEMES = ['file', 'vscode-remote', 'vscode-userdata'] as const;
+const SELECTOR: vscode.DocumentSelector = SCHEMES.flatMap((scheme) =>
+  ['**/.vscode/launch.json', '**/settings.json', '**/*.code-workspace'].map((pattern) => ({ scheme, pattern })),
+);
 
 /** A fix offered on a diagnostic; what it does is planned only when VS Code resolves it (it is about to be shown or applied). */
 class FixAction extends vscode.CodeAction {

@@ -9,6 +9,7 @@ import { applyPlan, outcomeText, type FixOutcome } from '../fixes/applyFix';
 import type { RunResult } from '../diagnosis/doctor';
 import { S } from '../strings';
 import type { RunTarget } from '../diagnosis/target';
+import { reportIssue } from '../share/reportIssue';
 
 export interface PanelActionDeps {
   log: vscode.LogOutputChannel;
@@ -58,6 +59,9 @@ export async function handlePanelMessage(msg: FromWebview, shown: ShownResults, 
       return deps.rerun();
     case 'exportSnapshot':
       return deps.exportSnapshot();
+    case 'reportIssue':
+      if (result) await reportIssue(deps.log, result, deps.notice);
+      return;
     case 'copy': {
       if (!result) return;
       const text = msg.format === 'json' ? renderJson(result.report) : renderMarkdown(result.report);

@@ -46,8 +46,21 @@ export class PanelHost implements vscode.Disposable {
     return this.loading;
   }
 
+  /**
+   * An explanation on screen (Explain Debug Error…): a diagnosis that runs by itself (a file changed, a debug start)
+   * updates Problems and the status bar but does not replace it; showing a report (any `show`) does.
+   */
+  private explaining = false;
+
+  /** Opens (or reveals) the panel with an explanation the user asked for (see `explaining`). */
+  showExplanation(result: RunResult): void {
+    this.show(result);
+    this.explaining = true;
+  }
+
   /** Opens (or reveals) the panel; shows `result` when given, else the current one. */
   show(result?: RunResult): void {
+    this.explaining = false;
     this.panel().then(
       (p) => p.show(result),
       (err: unknown) => this.log.error(`panel: could not load: ${errorText(err)}`),
@@ -59,6 +72,7 @@ export class PanelHost implements vscode.Disposable {
    * be loaded was logged by `show`; it must not keep the report from Problems and the status bar.
    */
   async update(result: RunResult): Promise<void> {
+    if (this.explaining) return;
     const panel = await this.loading?.catch(() => undefined);
     await panel?.update(result);
   }

@@ -192,6 +192,9 @@ export class ReportPanel implements vscode.Disposable {
   }
 }
 
+/** Report on GitHub… lives in this part too: it needs the Markdown renderer, which activation does not load. */
+export { reportIssue } from '../share/reportIssue';
+
 /** The panel with its actions wired (the entry of dist/extension-panel.js; `notice` is the panel's own). */
 export function createReportPanel(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, deps: Omit<PanelActionDeps, 'notice'>): ReportPanel {
   const panel: ReportPanel = new ReportPanel(extensionUri, log, (msg, shown) =>

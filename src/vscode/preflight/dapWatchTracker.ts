@@ -76,7 +76,11 @@ export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory
   async baseResult(session: vscode.DebugSession): Promise<RunResult | undefined> {
     const pending = this.preflight.find(session.workspaceFolder, session.configuration.name);
     const fromPreflight = pending ? await pending.result : undefined;
-    return fromPreflight ?? this.doctor.run(await resolveTarget(session.workspaceFolder, session.configuration));
+    if (fromPreflight) return fromPreflight;
+    const startedAt = Date.now();
+    const r = await this.doctor.run(await resolveTarget(session.workspaceFolder, session.configuration));
+    if (r) this.doctor.logDiagnosis(`debug session "${session.name}"`, [r], startedAt);
+    return r;
   }
 
   /** Delve launched the program: the session's own preflight is the current report (it clears older failures). */

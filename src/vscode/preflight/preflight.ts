@@ -95,7 +95,7 @@ export class Preflight implements vscode.DebugConfigurationProvider {
       try {
         const r = await this.doctor.run(await target);
         if (r) {
-          this.log.info(`preflight "${String(config.name)}": ${r.report.verdict} after ${Date.now() - started} ms`);
+          this.doctor.logDiagnosis(`preflight of "${String(config.name)}"`, [r], started);
           this.doctor.publish(r);
           this.announce(key, r, folder);
         }

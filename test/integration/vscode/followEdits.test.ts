@@ -110,4 +110,36 @@ describe('diagnostics follow edits', function () {
     await untilGone(a, 'launch-goarch-override');
     await untilOn(a, doc, 'launch-native-backend', BACKEND);
   });
+
+  it('diagnose again after a quick fix and after its undo: the report, Problems and the status bar follow the file', async () => {
+    const a = await api();
+    await writeLaunch(NATIVE);
+    const doc = await vscode.workspace.openTextDocument(launchUri());
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('goLldbDoctor.diagnose');
+    await untilOn(a, doc, 'launch-native-backend', BACKEND);
+    const statusBefore = a.statusBar().text;
+    const has = (r: { findings: { code: string }[] }): boolean => r.findings.some((f) => f.code === 'launch-native-backend');
+
+    // The quick fix's edit alone (no command, no Re-run): the change to launch.json diagnoses again.
+    const diag = vscode.languages.getDiagnostics(launchUri()).find((d) => d.code === 'launch-native-backend');
+    assert.ok(diag);
+    const remove = (await quickFixes(launchUri(), diag.range)).find((x) => x.title.startsWith('Remove "backend"') && x.edit);
+    assert.ok(remove?.edit);
+    const fixed = a.nextReport((r) => !has(r), 20_000);
+    assert.ok(await vscode.workspace.applyEdit(remove.edit));
+    await doc.save();
+    await fixed;
+    await untilGone(a, 'launch-native-backend');
+
+    // Ctrl+Z: the attribute is back in the file, so the finding is back in the report and the status bar.
+    const undone = a.nextReport(has, 20_000);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    await doc.save();
+    assert.ok(readLaunch().includes(BACKEND));
+    await undone;
+    await untilOn(a, doc, 'launch-native-backend', BACKEND);
+    await until('the status bar to show the finding again', () => a.statusBar().text === statusBefore);
+  });
 });

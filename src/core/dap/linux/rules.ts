@@ -12,6 +12,7 @@ import { LINUX } from '../../i18n/messages/linux';
 import type { Fix } from '../../report/types';
 import { goarchOf, mismatchNames } from '../../arch/names';
 import { joinParagraphs } from '../../text/prose';
+import { rebuildStep } from '../../findings/containerFixes';
 
 /** Both sides of the mismatch: the kernel is the machine's CPU when the caller knows it, else Apple Silicon's (the common case). */
 function namesOf(r: Resolved) {
@@ -23,7 +24,7 @@ function containerFixes(r: Resolved): Fix[] {
   const platform = names.platform;
   return [
     { kind: 'manual', title: t(LINUX.fixPlatformImage, { platform }), detail: joinParagraphs([t(LINUX.fixPlatformImageDetail, names), t(LINUX.whyNative, names)]) },
-    { kind: 'manual', title: t(LINUX.rebuildTitle), detail: t(LINUX.rebuild) },
+    rebuildStep(),
   ];
 }
 

@@ -47,7 +47,7 @@ export default defineFinding({
         fixes: [
           { kind: 'manual', title: t(LINUX.fixCapAdd) },
           { kind: 'manual', title: t(LINUX.fixSeccomp) },
-          { kind: 'manual', title: t(LINUX.rebuildTitle), detail: t(LINUX.rebuild) },
+          rebuildStep(),
         ],
       }),
     },

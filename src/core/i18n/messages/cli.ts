@@ -10,7 +10,9 @@ Commands:
       --snapshot DIR       replay a machine snapshot instead of this machine
       --launch FILE        a workspace's launch.json   --config NAME   which configuration
       --settings FILE      a workspace's settings.json
-      --json | --markdown  the JSON report (SNAPSHOT.md §2) or a Markdown report for an issue
+      --json | --markdown  the JSON report (SNAPSHOT.md §2) or a Markdown report for an issue: paste it
+                           into github.com/golang/vscode-go/issues/new or github.com/go-delve/delve/issues/new
+                           (read it first: it shows your paths; nothing is sent)
   inspect FILE... [--json]   what each file's Mach-O headers say (lipo -info + otool -hlL in one)
   explain [--json|--markdown] [--arch arm64|x86_64] [TEXT]
                              the causes an error message supports (TEXT or standard input;
@@ -32,7 +34,9 @@ Exit codes: 0 ok or warnings, 1 an error was found, 2 could not run.
       --snapshot DIR       回放机器快照，而不是诊断这台机器
       --launch FILE        工作区的 launch.json   --config NAME   哪个启动配置
       --settings FILE      工作区的 settings.json
-      --json | --markdown  JSON 报告（SNAPSHOT.md §2），或用于提交问题的 Markdown 报告
+      --json | --markdown  JSON 报告（SNAPSHOT.md §2），或用于提交问题的 Markdown 报告：粘贴到
+                           github.com/golang/vscode-go/issues/new 或 github.com/go-delve/delve/issues/new
+                           （请先阅读：其中有你的路径；不会发送任何内容）
   inspect FILE... [--json]   每个文件的 Mach-O 头信息（相当于 lipo -info 加 otool -hlL）
   explain [--json|--markdown] [--arch arm64|x86_64] [TEXT]
                              一条错误信息可能的原因（TEXT 或标准输入；
