@@ -141,8 +141,13 @@ describe('F5 with blockOnError on a configuration the preflight finds broken', f
   const session = useSession({
     name: 'mac-block',
     workspace: 'mac-demo',
-    env: { GO_LLDB_DOCTOR_SNAPSHOT: SNAPSHOT },
-    settings: { 'goLldbDoctor.preflight.blockOnError': true },
+    // The snapshot through the setting, in the Machine settings too (as for mac-f5 above); the product reads no
+    // environment override.
+    settings: { 'goLldbDoctor.replaySnapshot': SNAPSHOT, 'goLldbDoctor.preflight.blockOnError': true },
+    beforeStart: (f) => {
+      mkdirSync(path.join(f.userData, 'Machine'), { recursive: true });
+      writeFileSync(path.join(f.userData, 'Machine', 'settings.json'), JSON.stringify({ 'goLldbDoctor.replaySnapshot': SNAPSHOT }));
+    },
   });
 
   it('the dialog says "will fail" as the notification does, with an error icon, counting what Problems shows', async () => {

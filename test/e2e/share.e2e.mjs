@@ -16,7 +16,7 @@ describe('sharing a diagnosis on GitHub', function () {
     const s = session.get();
     const context = s.page.context();
     await context.route('https://github.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>new issue</title>' }));
-    await s.ui.command('Go: Diagnose LLDB Architecture');
+    await s.ui.command('Go: Diagnose LLDB Architecture (LLDB Doctor)');
     await s.ui.webviewText('VS Code runs under Rosetta');
     await s.ui.webview().getByRole('button', { name: 'Report on GitHub…' }).click();
     const row = s.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'go-delve/delve' }).first();
@@ -48,7 +48,7 @@ describe('sharing a diagnosis on GitHub', function () {
 
   it('Export Machine Snapshot… writes a new dated folder with the launch configuration in effect, summary read-only beside the panel', async () => {
     const s = session.get();
-    await s.ui.command('Go: Export Machine Snapshot for a Bug Report…', { opensPicker: true });
+    await s.ui.command('Go: Export Machine Snapshot for a Bug Report (LLDB Doctor)…', { opensPicker: true });
     // The save dialog (VS Code's own, in the browser) offers a new dated folder: accepting it as offered works.
     const input = s.page.locator('.quick-input-widget input');
     await input.waitFor({ timeout: 30_000 });
