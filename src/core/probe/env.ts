@@ -14,6 +14,21 @@ export function dlvEnvironment(
   launch: LaunchFacts,
   vars: SubstVars,
 ): KeptEnv<EnvValue> {
+  // Only the keys of the one list: the live diagnosis sees what its snapshot replays.
+  return keptKeysOf(dlvSpawnEnvironment(hostEnv, settings, byScope, launch, vars));
+}
+
+/**
+ * The whole environment vscode-go gives dlv: the host's, then go.toolsEnvVars, the envFile, the launch `env` (the
+ * later wins). The self-test starts dlv with it, as F5 does; a diagnosis reads only its listed keys.
+ */
+export function dlvSpawnEnvironment(
+  hostEnv: Readonly<Record<string, string>>,
+  settings: GoSettings,
+  byScope: SettingsByScope | undefined,
+  launch: LaunchFacts,
+  vars: SubstVars,
+): Record<string, EnvValue> {
   const out: Record<string, EnvValue> = {};
   for (const [k, v] of Object.entries(hostEnv)) out[k] = { value: v, origin: 'env' };
   for (const [k, v] of Object.entries(stringRecord(settings['go.toolsEnvVars']))) {
@@ -24,8 +39,7 @@ export function dlvEnvironment(
   }
   for (const [k, v] of Object.entries(launch.envFile?.values ?? {})) out[k] = { value: v, origin: 'envFile' };
   for (const [k, v] of Object.entries(launch.env)) out[k] = { value: v, origin: 'launch.env' };
-  // Only the keys of the one list: the live diagnosis sees what its snapshot replays.
-  return keptKeysOf(out);
+  return out;
 }
 
 /** The directories of a PATH value, in order. */

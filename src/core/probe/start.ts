@@ -8,7 +8,7 @@ import type { DlvFacts, EnvValue, LaunchFacts } from './machine';
 import type { ProbeInput } from './input';
 import { probeContext } from './context';
 import { probeLaunch, type SubstVars } from './launch';
-import { dlvEnvironment } from './env';
+import { dlvSpawnEnvironment } from './env';
 import { probeGo } from './go';
 import { probeDlv, type BuildInfoReader } from './dlv';
 
@@ -24,7 +24,7 @@ export async function probeStart(input: ProbeInput, buildInfo?: BuildInfoReader)
   const wf = input.workspaceFolder ?? input.host.cwd;
   if (wf) vars.workspaceFolder = wf;
   const launch = probeLaunch(ctx, input.launch?.config, input.launch?.index ?? 0, vars);
-  const dlvEnv = dlvEnvironment(input.host.env, input.settings, input.settingsByScope, launch, vars);
+  const dlvEnv = dlvSpawnEnvironment(input.host.env, input.settings, input.settingsByScope, launch, vars);
   const go = await probeGo(ctx, input.settings);
   const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go, buildInfo);
   return { launch, dlvEnv, dlv };
