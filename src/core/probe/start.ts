@@ -1,16 +1,42 @@
 /**
- * Only what starting dlv takes, for the self-test (src/core/selftest): the launch configuration, the environment
- * of the dlv process, Go (its `go env`, which the dlv search reads) and the dlv vscode-go would start. The same
- * probes the full model runs (probe/darwin/machine.ts, probe/linux/machine.ts), without the rest of the machine: the
- * self-test's own cost stays near the one `go env` vscode-go also runs.
+ * The start of the chain, as vscode-go starts dlv: the launch configuration, the environment of the dlv process,
+ * Go (its `go env`, which the dlv search reads) and the dlv vscode-go would start. Each platform's machine probe
+ * (probe/darwin/machine.ts, probe/linux/machine.ts) begins with it; the self-test (src/core/selftest) needs only it,
+ * so its own cost stays near the one `go env` vscode-go also runs.
  */
-import type { DlvFacts, EnvValue, LaunchFacts } from './machine';
+import type { KeptEnv } from '../snapfile/envKeys';
+import { keptKeysOf } from '../snapfile/envKeys';
+import type { DlvFacts, EnvValue, GoFacts, LaunchFacts } from './machine';
 import type { ProbeInput } from './input';
-import { probeContext } from './context';
+import { probeContext, type ProbeContext } from './context';
 import { probeLaunch, type SubstVars } from './launch';
 import { dlvSpawnEnvironment } from './env';
 import { probeGo } from './go';
 import { probeDlv, type BuildInfoReader } from './dlv';
+
+export interface ChainStart {
+  vars: SubstVars;
+  workspaceFolder: string | undefined;
+  launch: LaunchFacts;
+  /** The whole environment of the dlv process (what the self-test starts dlv with). */
+  spawnEnv: Record<string, EnvValue>;
+  /** Its listed keys: what a diagnosis reads (and a snapshot replays). */
+  dlvEnv: KeptEnv<EnvValue>;
+  go: GoFacts;
+  dlv: DlvFacts;
+}
+
+/** Launch, dlv's environment, Go and dlv, probed in that order with `ctx`. */
+export async function probeChainStart(input: ProbeInput, ctx: ProbeContext, buildInfo?: BuildInfoReader): Promise<ChainStart> {
+  const vars: SubstVars = { env: input.host.env };
+  const workspaceFolder = input.workspaceFolder ?? input.host.cwd;
+  if (workspaceFolder) vars.workspaceFolder = workspaceFolder;
+  const launch = probeLaunch(ctx, input.launch?.config, input.launch?.index ?? 0, vars);
+  const spawnEnv = dlvSpawnEnvironment(input.host.env, input.settings, input.settingsByScope, launch, vars);
+  const go = await probeGo(ctx, input.settings);
+  const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go, buildInfo);
+  return { vars, workspaceFolder, launch, spawnEnv, dlvEnv: keptKeysOf(spawnEnv), go, dlv };
+}
 
 export interface StartFacts {
   launch: LaunchFacts;
@@ -19,13 +45,6 @@ export interface StartFacts {
 }
 
 export async function probeStart(input: ProbeInput, buildInfo?: BuildInfoReader): Promise<StartFacts> {
-  const ctx = probeContext(input);
-  const vars: SubstVars = { env: input.host.env };
-  const wf = input.workspaceFolder ?? input.host.cwd;
-  if (wf) vars.workspaceFolder = wf;
-  const launch = probeLaunch(ctx, input.launch?.config, input.launch?.index ?? 0, vars);
-  const dlvEnv = dlvSpawnEnvironment(input.host.env, input.settings, input.settingsByScope, launch, vars);
-  const go = await probeGo(ctx, input.settings);
-  const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go, buildInfo);
-  return { launch, dlvEnv, dlv };
+  const { launch, spawnEnv, dlv } = await probeChainStart(input, probeContext(input), buildInfo);
+  return { launch, dlvEnv: spawnEnv, dlv };
 }

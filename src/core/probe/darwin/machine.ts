@@ -2,14 +2,12 @@
  * The macOS probes, in dependency order: host facts, launch, Go, dlv, the stub, LLDB, the target, permissions. The
  * result is the Machine model; nothing here judges (that is src/core/rules).
  */
+import { probeChainStart } from '../start';
 import type { DarwinMachine } from '../machine';
 import type { ProbeInput } from '../input';
 import { probeHost } from './host';
-import { probeLaunch, type SubstVars } from '../launch';
-import { dlvEnvironment } from '../env';
 import { keptKeysOf } from '../../snapfile/envKeys';
-import { probeGo } from '../go';
-import { probeDlv, rosettaState } from '../dlv';
+import { rosettaState } from '../dlv';
 import { probeToolchain } from '../toolchain';
 import { frameworkVersion, probeStub, runAs, xcodeSelectPath } from './stub';
 import { probeLldb } from './lldb';
@@ -19,14 +17,8 @@ import { probeContext } from '../context';
 
 export async function probeMachine(input: ProbeInput): Promise<DarwinMachine> {
   const ctx = probeContext(input);
-  const vars: SubstVars = { env: input.host.env };
-  const wf = input.workspaceFolder ?? input.host.cwd;
-  if (wf) vars.workspaceFolder = wf;
   const [host, xcodeSelect, permissions] = await Promise.all([probeHost(ctx), xcodeSelectPath(ctx), probePermissions(ctx)]);
-  const launch = probeLaunch(ctx, input.launch?.config, input.launch?.index ?? 0, vars);
-  const dlvEnv = dlvEnvironment(input.host.env, input.settings, input.settingsByScope, launch, vars);
-  const go = await probeGo(ctx, input.settings);
-  const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go);
+  const { vars, workspaceFolder: wf, launch, dlvEnv, go, dlv } = await probeChainStart(input, ctx);
   const dlvRun = dlv.binary && host.hardware ? runAs(dlv.binary.file.slices, host.hardware, Boolean(host.translated)) : undefined;
   if (dlvRun) {
     dlv.run = dlvRun;

@@ -2,16 +2,13 @@
  * The Machine model on Linux: the platform-neutral probes (launch, dlv's environment, Go, dlv, the target) and
  * the Linux facts (probe/linux); none of the macOS ones (no sysctl, uname, xcode-select, debugserver or LLDB search).
  */
+import { probeChainStart } from '../start';
 import { probeToolchain } from '../toolchain';
 import { hardwareOfGoarch, nodeArchToMachO } from '../../arch/names';
 import { probeContext } from '../context';
-import { dlvEnvironment } from '../env';
 import { keptKeysOf } from '../../snapfile/envKeys';
-import { probeDlv } from '../dlv';
-import { probeGo } from '../go';
 import { isVscodeExec } from '../vscodeExec';
 import type { ProbeInput } from '../input';
-import { probeLaunch, type SubstVars } from '../launch';
 import type { HostFacts, LinuxMachine } from '../machine';
 import { probeTarget } from '../target';
 import { probeLinux } from './index';
@@ -19,13 +16,7 @@ import { elfBuildInfo } from './buildinfo';
 
 export async function probeLinuxMachine(input: ProbeInput): Promise<LinuxMachine> {
   const ctx = probeContext(input);
-  const vars: SubstVars = { env: input.host.env };
-  const wf = input.workspaceFolder ?? input.host.cwd;
-  if (wf) vars.workspaceFolder = wf;
-  const launch = probeLaunch(ctx, input.launch?.config, input.launch?.index ?? 0, vars);
-  const dlvEnv = dlvEnvironment(input.host.env, input.settings, input.settingsByScope, launch, vars);
-  const go = await probeGo(ctx, input.settings);
-  const dlv = await probeDlv(ctx, input.settings, input.settingsByScope, go, elfBuildInfo);
+  const { vars, workspaceFolder: wf, launch, dlvEnv, go, dlv } = await probeChainStart(input, ctx, elfBuildInfo);
   const target = probeTarget(ctx, launch, dlvEnv, go, vars);
   const linux = probeLinux(ctx, { go, dlv, target }, wf);
   const host: HostFacts = {
