@@ -5,22 +5,11 @@
 import type { EnvValue, LaunchFacts } from './machine';
 import { scopeOf, stringRecord, type GoSettings, type SettingsByScope } from './settings';
 import { substitute, type SubstVars } from './launch';
-import { keptKeysOf, type KeptEnv } from '../snapfile/envKeys';
-
-export function dlvEnvironment(
-  hostEnv: Readonly<Record<string, string>>,
-  settings: GoSettings,
-  byScope: SettingsByScope | undefined,
-  launch: LaunchFacts,
-  vars: SubstVars,
-): KeptEnv<EnvValue> {
-  // Only the keys of the one list: the live diagnosis sees what its snapshot replays.
-  return keptKeysOf(dlvSpawnEnvironment(hostEnv, settings, byScope, launch, vars));
-}
 
 /**
  * The whole environment vscode-go gives dlv: the host's, then go.toolsEnvVars, the envFile, the launch `env` (the
- * later wins). The self-test starts dlv with it, as F5 does; a diagnosis reads only its listed keys.
+ * later wins). The self-test starts dlv with it, as F5 does; a diagnosis reads only its listed keys
+ * (probeChainStart in ./start.ts keeps both).
  */
 export function dlvSpawnEnvironment(
   hostEnv: Readonly<Record<string, string>>,
