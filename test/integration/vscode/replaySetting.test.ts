@@ -13,12 +13,9 @@ const notesOf = (r: Report): string => JSON.stringify(r.components.map((c) => c.
 
 describe('the replay setting', function () {
   this.timeout(90_000);
-  const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
   const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('goLldbDoctor');
-  before(() => delete process.env.GO_LLDB_DOCTOR_SNAPSHOT);
   after(async () => {
     await config().update('replaySnapshot', undefined, vscode.ConfigurationTarget.Global);
-    if (saved !== undefined) process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
   });
 
   it('replays while it applies; when it stops applying, the next diagnosis says it is of this machine', async () => {

@@ -9,14 +9,6 @@ import { api, until } from './helpers';
 
 describe('status bar on a live Linux diagnosis', function () {
   this.timeout(60_000);
-  const saved = process.env.GO_LLDB_DOCTOR_SNAPSHOT;
-  before(() => {
-    delete process.env.GO_LLDB_DOCTOR_SNAPSHOT;
-  });
-  after(() => {
-    if (saved !== undefined) process.env.GO_LLDB_DOCTOR_SNAPSHOT = saved;
-  });
-
   it('shows the item after the diagnosis, with the verdict\'s words, and no Rosetta row in the panel', async () => {
     const a = await api();
     await vscode.commands.executeCommand('goLldbDoctor.diagnose');
