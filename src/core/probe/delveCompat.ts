@@ -61,11 +61,8 @@ export function goMinor(goVersion: string | undefined): number | undefined {
 
 export type Compat = { ok: true } | { ok: false; problem: 'dlv-too-old' | 'go-too-old'; window: DelveWindow };
 
-/**
- * The window of a Delve version; undefined for a release line newer (or older) than the table.
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function delveWindow(delveVersion: string | undefined): DelveWindow | undefined {
+/** The window of a Delve version; undefined for a release line newer (or older) than the table. */
+function delveWindow(delveVersion: string | undefined): DelveWindow | undefined {
   const dv = parseVersion(delveVersion);
   if (!dv || dv[0] !== 1) return undefined;
   const line = (w: DelveWindow) => (parseVersion(w.from) as number[])[1];

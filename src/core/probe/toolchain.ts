@@ -19,8 +19,7 @@ import { compareVersions, parseVersion } from './delveCompat';
 
 const VERSION = /^[ \t]*(go|toolchain)[ \t]+(\S+)[ \t]*$/gm;
 
-/** @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface) */
-export function modLines(text: string): { go?: string; toolchain?: string } {
+function modLines(text: string): { go?: string; toolchain?: string } {
   const out: { go?: string; toolchain?: string } = {};
   for (const m of text.matchAll(VERSION)) out[m[1] as 'go' | 'toolchain'] = m[2];
   return out;
@@ -32,11 +31,8 @@ function newer(a: string | undefined, b: string | undefined): boolean {
   return Boolean(x && y && compareVersions(x, y) > 0);
 }
 
-/**
- * The version GOTOOLCHAIN and the module's lines select (go.dev/doc/toolchain, "Go toolchain selection").
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function selectToolchain(installed: string | undefined, gotoolchain: string | undefined, lines: { go?: string; toolchain?: string }): { version?: string; why: string } {
+/** The version GOTOOLCHAIN and the module's lines select (go.dev/doc/toolchain, "Go toolchain selection"). */
+function selectToolchain(installed: string | undefined, gotoolchain: string | undefined, lines: { go?: string; toolchain?: string }): { version?: string; why: string } {
   const g = (gotoolchain ?? 'auto').trim() || 'auto';
   if (g === 'local') return { version: installed, why: 'GOTOOLCHAIN=local' };
   const [name, mode] = g.split('+');

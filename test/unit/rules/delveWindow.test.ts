@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosisCache } from '../../../src/core/diagnose';
 import type { DarwinMachine } from '../../../src/core/probe/machine';
-import { delveSupportsGo, delveWindow } from '../../../src/core/probe/delveCompat';
+import { delveSupportsGo } from '../../../src/core/probe/delveCompat';
 import DLV_TOO_OLD from '../../../src/core/findings/shared/dlv-too-old';
 import GO_TOO_OLD from '../../../src/core/findings/shared/go-too-old';
 import { darwinMachine, inputOf, SNAPSHOTS } from '../diagnose/helpers';
@@ -15,9 +15,22 @@ import { darwinMachine, inputOf, SNAPSHOTS } from '../diagnose/helpers';
 /** Delve's Go window before launch: the two finding modules that read it. */
 const goDelveVersions = (m: DarwinMachine) => [...DLV_TOO_OLD.run(m), ...GO_TOO_OLD.run(m)];
 
-const window = (v: string) => {
-  const w = delveWindow(v);
-  return w ? [w.minGo, w.maxGo] : undefined;
+/**
+ * A Delve's window as delveSupportsGo judges it, Go 1.1 to 1.40 in turn: the Go minors it accepts must be one run,
+ * those below it "go-too-old", those above it "dlv-too-old", each refusal naming that same window.
+ */
+const window = (v: string): [number, number] | undefined => {
+  const judged = Array.from({ length: 40 }, (_, i) => ({ minor: i + 1, c: delveSupportsGo(v, `go1.${i + 1}.2`) }));
+  if (judged.every((j) => j.c === undefined)) return undefined;
+  const ok = judged.filter((j) => j.c?.ok).map((j) => j.minor);
+  const range: [number, number] = [ok[0] as number, ok[ok.length - 1] as number];
+  assert.equal(ok.length, range[1] - range[0] + 1, `Delve ${v} accepts one run of Go minors: ${ok.join(' ')}`);
+  for (const { minor, c } of judged) {
+    if (!c || c.ok) continue;
+    assert.equal(c.problem, minor < range[0] ? 'go-too-old' : 'dlv-too-old', `Delve ${v}, Go 1.${minor}`);
+    assert.deepEqual([c.window.minGo, c.window.maxGo], range, `Delve ${v}, Go 1.${minor}`);
+  }
+  return range;
 };
 
 describe('Delve / Go window per Delve release (compat.go at each tag)', () => {
@@ -33,6 +46,8 @@ describe('Delve / Go window per Delve release (compat.go at each tag)', () => {
     assert.deepEqual(window('1.20.2'), [18, 20]);
     assert.deepEqual(window('1.9.0'), [16, 19]);
     assert.deepEqual(window('1.9.1'), [17, 19]);
+    assert.equal(window('1.28.0'), undefined, 'a release line newer than the table');
+    assert.equal(window('1.2.0'), undefined, 'one older than the table');
   });
 
   it('a Delve 1.25.0 refuses Go 1.25; 1.26 refuses Go 1.23; a release line newer than the table is never judged', () => {

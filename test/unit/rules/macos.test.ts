@@ -4,13 +4,17 @@
  * table (or unparsable) never raise a finding.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { DiagnosisCache } from '../../../src/core/diagnose';
-import type { DarwinMachine } from '../../../src/core/probe/machine';
+import type { DarwinMachine, GoFacts, ToolchainFacts } from '../../../src/core/probe/machine';
 import { delveForMacos, lcUuid, xcode16Cgo } from '../../../src/core/rules/darwin/macos';
 import DLV_DWARF5_MACOS_PANIC from '../../../src/core/findings/darwin/dlv-dwarf5-macos-panic';
 import DLV_DWARF5_OLD_GO from '../../../src/core/findings/shared/dlv-dwarf5-old-go';
-import { selectToolchain, modLines } from '../../../src/core/probe/toolchain';
+import { probeToolchain } from '../../../src/core/probe/toolchain';
+import { probeContext } from '../../../src/core/probe/context';
+import { liveHost } from '../../../src/core/host/live';
 import { darwinMachine, inputOf, SNAPSHOTS } from '../diagnose/helpers';
 
 const lineStrPanic = DLV_DWARF5_MACOS_PANIC.run;
@@ -95,16 +99,33 @@ describe('rules: Delve 1.26.2 and DWARF 5 on macOS (delve#4311, fixed in 1.26.3)
   });
 });
 
+/** The toolchain probe of an installed Go, a GOTOOLCHAIN and a real go.mod (GOMOD) read through the live host. */
+function toolchainOf(installed: string, gotoolchain: string | undefined, goMod: string): ToolchainFacts {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolchain-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'go.mod'), goMod);
+    const ctx = probeContext({ host: liveHost({ env: {} }), cache: new DiagnosisCache(), trusted: true, timeoutMs: 1000 });
+    const go: GoFacts = { version: installed, env: { GOMOD: path.join(dir, 'go.mod') }, searched: [] };
+    return probeToolchain(ctx, go, gotoolchain ? { GOTOOLCHAIN: { value: gotoolchain, origin: 'go env' } } : {}, dir, undefined);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const chosen = (f: ToolchainFacts) => ({ version: f.effective, why: f.why });
+
 describe('probe: the Go that builds (go.dev/doc/toolchain)', () => {
   it('reads the go and toolchain lines', () => {
-    assert.deepEqual(modLines('module x\n\ngo 1.22\n\ntoolchain go1.23.4\n'), { go: '1.22', toolchain: 'go1.23.4' });
+    const f = toolchainOf('go1.22.5', undefined, 'module x\n\ngo 1.22\n\ntoolchain go1.23.4\n');
+    assert.deepEqual([f.goLine, f.toolchainLine, f.installed], ['1.22', 'go1.23.4', 'go1.22.5']);
   });
 
   it('switches only to a newer toolchain under auto; local and a named toolchain win', () => {
-    assert.deepEqual(selectToolchain('go1.22.5', 'auto', { go: '1.22', toolchain: 'go1.23.4' }), { version: 'go1.23.4', why: 'the toolchain line (go1.23.4)' });
-    assert.deepEqual(selectToolchain('go1.24.0', 'auto', { go: '1.22', toolchain: 'go1.23.4' }), { version: 'go1.24.0', why: 'the installed Go' });
-    assert.deepEqual(selectToolchain('go1.22.5', 'local', { toolchain: 'go1.23.4' }), { version: 'go1.22.5', why: 'GOTOOLCHAIN=local' });
-    assert.deepEqual(selectToolchain('go1.22.5', 'go1.21.13', { toolchain: 'go1.23.4' }), { version: 'go1.21.13', why: 'GOTOOLCHAIN=go1.21.13' });
-    assert.deepEqual(selectToolchain('go1.22.5', 'go1.21.13+auto', { go: '1.23.0' }), { version: 'go1.23.0', why: 'the go line (1.23.0)' });
+    const both = 'module x\n\ngo 1.22\n\ntoolchain go1.23.4\n';
+    assert.deepEqual(chosen(toolchainOf('go1.22.5', 'auto', both)), { version: 'go1.23.4', why: 'the toolchain line (go1.23.4)' });
+    assert.deepEqual(chosen(toolchainOf('go1.24.0', 'auto', both)), { version: 'go1.24.0', why: 'the installed Go' });
+    assert.deepEqual(chosen(toolchainOf('go1.22.5', 'local', 'module x\ntoolchain go1.23.4\n')), { version: 'go1.22.5', why: 'GOTOOLCHAIN=local' });
+    assert.deepEqual(chosen(toolchainOf('go1.22.5', 'go1.21.13', 'module x\ntoolchain go1.23.4\n')), { version: 'go1.21.13', why: 'GOTOOLCHAIN=go1.21.13' });
+    assert.deepEqual(chosen(toolchainOf('go1.22.5', 'go1.21.13+auto', 'module x\ngo 1.23.0\n')), { version: 'go1.23.0', why: 'the go line (1.23.0)' });
   });
 });
