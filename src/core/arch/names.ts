@@ -53,15 +53,6 @@ export function nodeArchToMachO(nodeArch: string): string {
   return CPUS.find((c) => c.node === nodeArch && c.machO)?.machO?.[0] ?? nodeArch;
 }
 
-/**
- * Mach-O name -> Node's `process.arch`, or undefined when Node has no macOS build for it.
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function machOArchToNode(arch: string): string | undefined {
-  const cpu = byMachO(arch);
-  return cpu?.nodeOnMac ? cpu.node : undefined;
-}
-
 /** Node's name of an arch a Mac runs (x64, arm64, ia32) in Mach-O terms; undefined for anything else. */
 export function knownMachO(nodeArch: string): string | undefined {
   return CPUS.some((c) => c.nodeOnMac && c.node === nodeArch) ? nodeArchToMachO(nodeArch) : undefined;
@@ -115,11 +106,8 @@ export function linuxArchName(goarch: string | undefined): string {
   return goarch ? (byGoarch(goarch)?.linux ?? goarch) : '?';
 }
 
-/**
- * The Docker platform name of a GOARCH (`linux/arm64`, `linux/arm/v7`).
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function dockerPlatform(goarch: string): string {
+/** The Docker platform name of a GOARCH (`linux/arm64`, `linux/arm/v7`). */
+function dockerPlatform(goarch: string): string {
   return byGoarch(goarch)?.docker ?? `linux/${goarch}`;
 }
 

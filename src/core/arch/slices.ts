@@ -1,6 +1,6 @@
 /**
- * The architecture model: which slice of a Mach-O file a process picks, what a Mac can execute, what a process can
- * load. Every rule names its source.
+ * The architecture model: what a Mac can execute, and which slice a process of a CPU family uses. Every rule names
+ * its source.
  *
  * Facts (sources):
  * - Intel Macs execute x86_64, x86_64h and i386 only (xnu osfmk/i386 cpu grading, `grade_binary()` in
@@ -23,29 +23,11 @@
  *   arm64e process (pointer-auth keys on, the normal case) -> arm64e only; arm64e with keys off ->
  *   arm64e then arm64; x86_64h process -> x86_64h then x86_64; x86_64 process -> x86_64 only; i386 -> i386.
  *
- * One model, two gradings: `selectSlice`/`canLoad`/`canExecute` follow dyld and the kernel exactly; the findings
- * judge loading by CPU family (`sliceFor`: an arm64 process with arm64 or arm64e slices, an x86_64 one with x86_64
- * or x86_64h), so that Apple's arm64e system binaries raise no false alarm.
+ * Two gradings: `canExecute` follows the kernel exactly; the findings judge loading by CPU family (`sliceFor`: an
+ * arm64 process with arm64 or arm64e slices, an x86_64 one with x86_64 or x86_64h), not by dyld's exact
+ * GradedArchs above, so that Apple's arm64e system binaries raise no false alarm.
  */
-import { familyMembers, familyOf, nodeArchToMachO, type HardwareArch } from './names';
-
-/**
- * Preference order (best first) of a process of this Mach-O arch when it loads a dylib (dyld GradedArchs) or
- * execs a universal binary of its own kind. Accepts Node names too ('x64').
- */
-function preferenceOrder(processArch: string, opts: { arm64eKeysOff?: boolean } = {}): string[] {
-  const arch = nodeArchToMachO(processArch);
-  switch (arch) {
-    case 'x86_64h':
-      return ['x86_64h', 'x86_64'];
-    case 'arm64e':
-      return opts.arm64eKeysOff ? ['arm64e', 'arm64'] : ['arm64e'];
-    case 'armv7s':
-      return ['armv7s', 'armv7'];
-    default:
-      return [arch];
-  }
-}
+import { familyMembers, familyOf, type HardwareArch } from './names';
 
 /** Anything with a lipo arch name: a Mach-O reader's slice, or a recorded one. */
 type Sliced = { arch: string };
@@ -56,27 +38,6 @@ function pick<S extends Sliced>(slices: readonly S[], order: readonly string[]):
     if (hit) return hit;
   }
   return undefined;
-}
-
-/**
- * The slice a process of `processArch` maps from a fat file (dlopen, or exec of a same-arch child). Decision for
- * x86_64: pass 'x86_64h' for a native process on an Intel Mac (all are Haswell or later since 2013, so the kernel
- * and dyld prefer the x86_64h slice and fall back to x86_64); 'x86_64' (or Node's 'x64') means a translated
- * process under Rosetta or a pre-Haswell CPU, which takes only the x86_64 slice. arm64e takes only arm64e (keys on).
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function selectSlice<S extends Sliced>(slices: readonly S[], processArch: string): S | undefined {
-  return pick(slices, preferenceOrder(processArch));
-}
-
-/**
- * Whether a process of `processArch` can dlopen this dylib, and which slice it maps (dyld GradedArchs): an arm64
- * process cannot load an arm64e-only dylib, an arm64e process (keys on) cannot load an arm64-only one, an x86_64
- * process (Rosetta or pre-Haswell) cannot load an x86_64h-only one.
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function canLoad<S extends Sliced>(slices: readonly S[], processArch: string, opts: { arm64eKeysOff?: boolean } = {}): S | undefined {
-  return pick(slices, preferenceOrder(processArch, opts));
 }
 
 export interface ExecOptions {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { canExecute, canLoad, selectSlice } from '../../../src/core/arch/slices';
+import { canExecute } from '../../../src/core/arch/slices';
 import { archName } from '../../../src/core/arch/macho';
 import type { MachOSlice } from '../../../src/core/macho';
-import { goarchOf, machOArchToNode, nodeArchToMachO } from '../../../src/core/arch/names';
+import { goarchOf, nodeArchToMachO } from '../../../src/core/arch/names';
 
 const slice = (arch: string): MachOSlice => ({ arch, cputype: 0, cpusubtype: 0, offset: 0 });
 const set = (...a: string[]) => a.map(slice);
@@ -27,31 +27,9 @@ describe('macho arch model', () => {
     assert.equal(nodeArchToMachO('x64'), 'x86_64');
     assert.equal(nodeArchToMachO('arm64'), 'arm64');
     assert.equal(nodeArchToMachO('ia32'), 'i386');
-    assert.equal(machOArchToNode('x86_64h'), 'x64');
-    assert.equal(machOArchToNode('arm64e'), 'arm64');
-    assert.equal(machOArchToNode('ppc'), undefined);
     assert.equal(goarchOf('x86_64h'), 'amd64');
     assert.equal(goarchOf('arm64e'), 'arm64');
     assert.equal(goarchOf('i386'), '386');
-  });
-
-  it('selects the slice a process maps (dyld GradedArchs)', () => {
-    const all = set('x86_64', 'x86_64h', 'arm64', 'arm64e');
-    assert.equal(selectSlice(all, 'x86_64h')?.arch, 'x86_64h');
-    assert.equal(selectSlice(all, 'x86_64')?.arch, 'x86_64');
-    assert.equal(selectSlice(all, 'x64')?.arch, 'x86_64');
-    assert.equal(selectSlice(all, 'arm64')?.arch, 'arm64');
-    assert.equal(selectSlice(all, 'arm64e')?.arch, 'arm64e');
-    assert.equal(selectSlice(set('x86_64'), 'x86_64h')?.arch, 'x86_64');
-  });
-
-  it('decides what a process can load', () => {
-    assert.equal(canLoad(set('arm64e'), 'arm64'), undefined, 'arm64 process vs arm64e-only dylib');
-    assert.equal(canLoad(set('arm64'), 'arm64e'), undefined, 'arm64e (keys on) vs arm64-only dylib');
-    assert.equal(canLoad(set('arm64'), 'arm64e', { arm64eKeysOff: true })?.arch, 'arm64');
-    assert.equal(canLoad(set('x86_64', 'arm64'), 'x64')?.arch, 'x86_64');
-    assert.equal(canLoad(set('x86_64h'), 'x86_64'), undefined);
-    assert.equal(canLoad(set('arm64'), 'x86_64'), undefined);
   });
 
   it('decides what the hardware executes, natively or under Rosetta', () => {
