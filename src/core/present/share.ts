@@ -11,20 +11,14 @@ import type { Report } from '../report/types';
 
 export type IssueRepo = 'vscode-go' | 'delve';
 
-/**
- * Where new issues of each project are filed.
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export const NEW_ISSUE_URL: Readonly<Record<IssueRepo, string>> = {
+/** Where new issues of each project are filed. */
+const NEW_ISSUE_URL: Readonly<Record<IssueRepo, string>> = {
   'vscode-go': 'https://github.com/golang/vscode-go/issues/new',
   delve: 'https://github.com/go-delve/delve/issues/new',
 };
 
-/**
- * The longest link made: GitHub answers 414 beyond about 8 KB (its URL budget), with room for a browser's own.
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export const URL_BUDGET = 7800;
+/** The longest link made: GitHub answers 414 beyond about 8 KB (its URL budget), with room for a browser's own. */
+const URL_BUDGET = 7800;
 
 const PATH_CHAR = /[\w.-]/;
 
@@ -43,9 +37,8 @@ function homeAsTilde(text: string, home: string): string {
 /**
  * Text for a public page: credentials in URLs as `***`, this user's home folder and any `/Users/<name>`,
  * `/home/<name>` (a replayed machine's) as `~`. The user name then appears nowhere a path shows it.
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
  */
-export function redactForSharing(text: string, home?: string): string {
+function redactForSharing(text: string, home?: string): string {
   const own = home ? homeAsTilde(withoutCredentials(text), home) : withoutCredentials(text);
   return own.replace(/\/(?:Users|home)\/[^/\s"'`\\()[\]<>|*]+/g, '~');
 }

@@ -40,11 +40,8 @@ function lldbComponent(report: Report): ComponentReport | undefined {
   return undefined;
 }
 
-/**
- * Whether a slice list can run as `arch` (arm64e runs as arm64; x86_64h as x86_64).
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function hasSliceFor(archs: readonly string[], arch: string): boolean {
+/** Whether a slice list can run as `arch` (arm64e runs as arm64; x86_64h as x86_64). */
+function hasSliceFor(archs: readonly string[], arch: string): boolean {
   return archs.some((a) => family(a) === family(arch));
 }
 
@@ -82,17 +79,11 @@ function notMacWords(report: Report): StatusWords | undefined {
   return { icon: '$(check)', label: t(STATUS.goDebug), kind: 'platform' };
 }
 
-/**
- * The longest label the item shows (a status bar item is one short line).
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export const MAX_LABEL = 48;
+/** The longest label the item shows (a status bar item is one short line). */
+const MAX_LABEL = 48;
 
-/**
- * `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut.
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function shorten(text: string, max = MAX_LABEL): string {
+/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+function shorten(text: string, max = MAX_LABEL): string {
   const one = text.replace(/\s+/g, ' ').trim();
   if (one.length <= max) return one;
   const cut = one.slice(0, max - 1);

@@ -16,11 +16,8 @@ function mdText(s: string): string {
   return s.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
 }
 
-/**
- * A code span that survives backticks inside (longer fence) and pipes (escaped for tables).
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function mdCode(s: string, inTable = false): string {
+/** A code span that survives backticks inside (longer fence) and pipes (escaped for tables). */
+function mdCode(s: string, inTable = false): string {
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';

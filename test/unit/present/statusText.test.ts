@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Report } from '../../../src/core/report/types';
-import { hasSliceFor, MAX_LABEL, runsAs, shorten, statusParts, statusWords } from '../../../src/core/present/statusText';
+import { runsAs, statusParts, statusWords } from '../../../src/core/present/statusText';
 
 function report(p: Partial<Report>): Report {
   return {
@@ -84,18 +84,26 @@ describe('statusText: the status bar words', () => {
   });
 
   it('shortens a long cause at a word, with an ellipsis', () => {
+    /** The label of an error whose root cause has this title, LLDB being fine. */
+    const labelOf = (title: string): string => statusWords(report({
+      verdict: 'error',
+      components: [{ id: 'debugserver', archs: ['x86_64', 'arm64e'], status: 'ok' }],
+      findings: [{ code: 'dlv-backend-native', severity: 'error', component: 'dlv', title, detail: '', evidence: [], fixes: [] }],
+    })).label;
     const long = 'backend "native" does not exist in Delve builds for macOS and never did';
-    const s = shorten(long);
-    assert.ok(s.length <= MAX_LABEL, s);
+    const s = labelOf(long);
+    assert.ok(s.length <= 48, s);
     assert.ok(s.endsWith('…'));
     assert.ok(long.startsWith(s.slice(0, -1)));
     assert.doesNotMatch(s, / …$/);
-    assert.equal(shorten('short one'), 'short one');
+    assert.equal(labelOf('short one'), 'short one');
   });
 
   it('treats arm64e as arm64 and x86_64h as x86_64, but not arm64_32', () => {
-    assert.ok(hasSliceFor(['arm64e'], 'arm64'));
-    assert.ok(hasSliceFor(['x86_64h'], 'x86_64'));
-    assert.ok(!hasSliceFor(['arm64_32'], 'arm64'));
+    const parts = (hardwareArch: 'arm64' | 'x86_64', archs: string[]) =>
+      statusParts(report({ host: { platform: 'darwin', hardwareArch, processArch: hardwareArch === 'arm64' ? 'arm64' : 'x64', translated: false }, components: [{ id: 'debugserver', archs, status: 'ok' }] }));
+    assert.deepEqual(parts('arm64', ['arm64e']), { lldb: 'arm64' });
+    assert.deepEqual(parts('x86_64', ['x86_64h']), { lldb: 'x86_64' });
+    assert.deepEqual(parts('arm64', ['arm64_32']), { lldb: 'arm64_32', otherThan: 'arm64' });
   });
 });

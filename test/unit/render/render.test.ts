@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import { renderJson, renderMarkdown, renderText } from '../../../src/core/report/render';
-import { mdCode } from '../../../src/core/report/render-markdown';
 import type { Report } from '../../../src/core/report/types';
 import { sampleReport } from './sample';
 
@@ -83,8 +82,13 @@ describe('render: Markdown', () => {
     assert.deepEqual(JSON.parse(m[2] as string), sampleReport());
   });
 
-  it('code spans survive leading backticks', () => {
-    assert.equal(mdCode('`a`'), '`` `a` ``');
+  it('code spans survive leading backticks, in the text and in the components table', () => {
+    const r = sampleReport();
+    (r.findings[0] as { code: string }).code = '`a`';
+    (r.components[0] as { path?: string }).path = '`a`|b';
+    const out = renderMarkdown(r);
+    assert.ok(out.includes('\n\n`` `a` `` · '), out);
+    assert.ok(out.includes(' | `` `a`\\|b `` |\n'), out);
   });
 });
 
