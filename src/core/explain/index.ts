@@ -45,8 +45,8 @@ function replay(lines: string[], ctx: ClassifyContext): Finding[] {
   return watch.findings();
 }
 
-/** @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface) */
-export function explain(text: string, ctx?: ClassifyContext): Finding[] {
+/** The findings of a text: a DAP transcript replayed through the watch, anything else classified line by line. */
+function explain(text: string, ctx?: ClassifyContext): Finding[] {
   const lines = stripAnsi(text).replace(/\r\n?/g, '\n').split('\n');
   if (lines.some((l) => asDap(l))) return replay(lines, ctx ?? {});
   return classifyText(text, ctx);

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installDlvCommand } from '../../../src/core/delve/install';
-import { explain } from '../../../src/core/explain';
+import { explainReport } from '../../../src/core/explain';
 import type { Finding } from '../../../src/core/report/types';
 
 const SRC = path.resolve(__dirname, '../../../../src');
@@ -36,7 +36,7 @@ describe('the Delve install command', () => {
       'could not launch process: to debug executables using DWARFv5 or later Delve must be built with Go version 1.25.0 or later',
     ];
     for (const text of texts) {
-      const installs = commands(explain(text)).filter((c) => c.includes(' install '));
+      const installs = commands(explainReport(text).findings).filter((c) => c.includes(' install '));
       assert.ok(installs.length > 0, text);
       for (const c of installs) assert.equal(c, installDlvCommand(), text);
     }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { runExplain } from '../../../src/cli/explain';
 import type { Io } from '../../../src/cli/io';
-import { explain, explainReport } from '../../../src/core/explain';
+import { explainReport } from '../../../src/core/explain';
 
 function io(stdin?: string): Io & { stdout: string; stderr: string } {
   const cap = {
@@ -28,13 +28,13 @@ const TRANSCRIPT = [
 
 describe('explain: core', () => {
   it('plain text goes through the classifier', () => {
-    assert.deepEqual(explain(STUB, { hardwareArch: 'arm64' }).map((f) => f.code), ['debugserver-stub-exited']);
+    assert.deepEqual(explainReport(STUB, { hardwareArch: 'arm64' }).findings.map((f) => f.code), ['debugserver-stub-exited']);
   });
 
   it('JSON lines of DAP messages go through a DapWatch (launch arguments included)', () => {
-    const codes = explain(TRANSCRIPT, { hardwareArch: 'arm64' }).map((f) => f.code);
+    const codes = explainReport(TRANSCRIPT, { hardwareArch: 'arm64' }).findings.map((f) => f.code);
     assert.deepEqual(codes, ['launch-goarch-override', 'launch-native-backend']);
-    const found = explain(TRANSCRIPT);
+    const found = explainReport(TRANSCRIPT).findings;
     assert.deepEqual(found.map((f) => f.code), ['launch-native-backend']);
     assert.ok(found[0]?.evidence.includes('launch request: backend=native'));
   });

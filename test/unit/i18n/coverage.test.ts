@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { classifyText, DapWatch } from '../../../src/core/dap';
-import { explain } from '../../../src/core/explain';
+import { explainReport } from '../../../src/core/explain';
 import { setLang } from '../../../src/core/i18n';
 import { fileProblem, formatInspect, inspectPath } from '../../../src/core/macho';
 import type { ComponentStatus, Finding } from '../../../src/core/report/types';
@@ -128,7 +128,7 @@ describe('i18n coverage: every finding a user reads is Chinese in zh-cn (issue 1
     for (const row of ROWS) {
       for (const ctx of [{ hardwareArch: 'arm64' }, { hardwareArch: 'x86_64' }, {}, { platform: 'linux' }]) {
         bad.push(...offenders(`dap ${row.label} ${JSON.stringify(ctx)}`, classifyText(row.text, ctx)));
-        bad.push(...offenders(`explain ${row.label} ${JSON.stringify(ctx)}`, explain(row.text, ctx)));
+        bad.push(...offenders(`explain ${row.label} ${JSON.stringify(ctx)}`, explainReport(row.text, ctx).findings));
       }
     }
     for (const text of HEALTHY) bad.push(...offenders('healthy', classifyText(text, {})));

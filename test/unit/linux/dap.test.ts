@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { DapWatch } from '../../../src/core/dap';
-import { explain } from '../../../src/core/explain';
+import { explainReport } from '../../../src/core/explain';
 
 const ROWS: [string, string][] = [
   ['could not launch process: fork/exec /tmp/elfx/hello-arm64: function not implemented', 'linux-emulated'],
@@ -22,7 +22,7 @@ const ROWS: [string, string][] = [
 describe('linux: Delve texts in explain and the DAP watch', () => {
   for (const [text, code] of ROWS) {
     it(`${code}: ${text.slice(0, 70)}`, () => {
-      const f = explain(text)[0];
+      const f = explainReport(text).findings[0];
       assert.equal(f?.code, code);
       if (/function not implemented/.test(text)) assert.equal(f?.title, 'The container runs under QEMU emulation: Delve cannot work');
       if (/input\/output error/.test(text)) assert.equal(f?.title, 'The container runs under Rosetta for Linux: breakpoints fail');
@@ -49,7 +49,7 @@ describe('linux: Delve texts in explain and the DAP watch', () => {
   });
 
   it('a plain EIO without Delve\'s words is not taken for Rosetta', () => {
-    assert.deepEqual(explain('cat: /dev/sdz: input/output error').map((f) => f.code), []);
+    assert.deepEqual(explainReport('cat: /dev/sdz: input/output error').findings.map((f) => f.code), []);
   });
 });
 
