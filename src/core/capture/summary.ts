@@ -36,11 +36,8 @@ function filesOf(dir: string): Entry[] {
   return out;
 }
 
-/**
- * A Markdown code span of `s` with control characters escaped, fenced by more backticks than `s` holds in a row.
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function code(s: string): string {
+/** A Markdown code span of `s` with control characters escaped, fenced by more backticks than `s` holds in a row. */
+function code(s: string): string {
   const e = escapeControl(s);
   const run = Math.max(0, ...[...e.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(run + 1);

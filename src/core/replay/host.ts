@@ -31,8 +31,8 @@ export function loadSnapshot(dir: string): LoadedSnapshot {
   return { host: snapshotHost(read.machine, root), machine: read.machine };
 }
 
-/** @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface) */
-export function snapshotHost(machine: MachineJson, root: string): Host {
+/** The Host of a read machine.json whose file system is `root`. */
+function snapshotHost(machine: MachineJson, root: string): Host {
   const rfs = new RootFs(root);
   const cwd = machine.vscode?.workspaceFolder;
   return {
