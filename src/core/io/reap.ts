@@ -37,11 +37,8 @@ function read(file: string): Buffer | undefined {
   }
 }
 
-/**
- * Processes whose environment holds RUN_TAG=tag (a zombie's environ reads empty: it is already dead).
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function taggedPids(tag: string): number[] {
+/** Processes whose environment holds RUN_TAG=tag (a zombie's environ reads empty: it is already dead). */
+function taggedPids(tag: string): number[] {
   const needle = Buffer.from(`\0${RUN_TAG}=${tag}\0`);
   return pids().filter((pid) => {
     if (pid === process.pid) return false;

@@ -48,7 +48,7 @@ export interface ProcessOptions {
 
 /**
  * Maps a spawn failure to the error names of SNAPSHOT.md §1.
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
+ * @internal exported for its unit test: errno -86 (EBADARCH) is macOS's, no spawn on Linux produces it (test/unit/host/liveHost.test.ts).
  */
 export function spawnErrorName(code: unknown, errno: unknown): string {
   if (errno === -86 || code === 'EBADARCH' || (typeof code === 'string' && code.includes('-86'))) return 'EBADARCH';
@@ -57,11 +57,8 @@ export function spawnErrorName(code: unknown, errno: unknown): string {
   return 'ESPAWN';
 }
 
-/**
- * The absolute program a request runs, or undefined (a bare name not in SYSTEM_COMMANDS, a relative path).
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function programOf(argv0: string): string | undefined {
+/** The absolute program a request runs, or undefined (a bare name not in SYSTEM_COMMANDS, a relative path). */
+function programOf(argv0: string): string | undefined {
   if (argv0.startsWith('/')) return argv0;
   return Object.prototype.hasOwnProperty.call(SYSTEM_COMMANDS, argv0) ? SYSTEM_COMMANDS[argv0 as SystemCommand] : undefined;
 }

@@ -3,12 +3,13 @@
  * a child, a command that floods its output. After the call returns, no process of theirs is left (read in /proc).
  */
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diagnose, DiagnosisCache } from '../../../src/core/diagnose';
 import { liveHost } from '../../../src/core/host/live';
-import { programOf, runProcess } from '../../../src/core/io/run';
+import { runProcess } from '../../../src/core/io/run';
 import { pidsWith } from './io-helpers';
 
 const dirs: string[] = [];
@@ -57,9 +58,14 @@ describe('hostile: the process runner (issue #9 item 4)', function () {
 
   it('runs system commands by absolute path only, never from a PATH, never in the workspace', async () => {
     const { dir } = script('echo fake-uname', 'uname');
-    assert.equal(programOf('uname'), '/usr/bin/uname');
-    assert.equal(programOf('go'), undefined);
-    assert.equal(programOf('./go'), undefined);
+    const opts = { env: { PATH: `:${dir}` }, timeoutMs: 5000 };
+    assert.equal((await runProcess(['uname', '-m'], opts)).stdout, execFileSync('/usr/bin/uname', ['-m'], { encoding: 'utf8' }), 'a system command runs from its absolute path');
+    assert.equal((await runProcess(['go', 'version'], opts)).error, 'ENOENT', 'a bare name outside the system commands');
+    // A relative path names a real program from `/`, the runner's working folder: it is refused all the same.
+    const rel = script('echo ran', 'go');
+    assert.equal((await runProcess([path.relative('/', rel.file)], opts)).error, 'ENOENT');
+    assert.equal((await runProcess([`./${path.relative('/', rel.file)}`], opts)).error, 'ENOENT');
+    assert.equal((await runProcess([rel.file], opts)).stdout, 'ran\n');
     const host = liveHost({ cwd: dir, env: { PATH: `:${dir}` } });
     const r = await host.run(['uname', '-m']);
     assert.notEqual(r.stdout, 'fake-uname\n');
