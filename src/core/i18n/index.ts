@@ -67,21 +67,12 @@ export function t(m: Message, params?: Params, lang: Lang = getLang()): string {
  * `word` after "a" or "an" as it is read aloud: a vowel sound (`an arm64`, `an amd64`, `an unknown`), a letter
  * read by its name that starts with one (`an x86_64`, `an s390x`), `an 8…`; else "a" (`a 386`, `a ppc64`,
  * `a universal`).
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
  */
-export function withArticle(word: string, capital = false): string {
+function withArticle(word: string, capital = false): string {
   const w = word.trim().toLowerCase();
   const vowelSound = /^(?:[aeio8]|u(?!ni|s[aeiu]|t)|[fhlmnrsx](?=[\d_\W]|$)|11|18)/.test(w);
   const article = vowelSound ? 'an' : 'a';
   return `${capital ? `A${article.slice(1)}` : article} ${word}`;
-}
-
-/**
- * The `{placeholders}` of a text, sorted and unique (for the catalogue test).
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(PLACEHOLDER)].map((x) => x[1] as string))].sort();
 }
 
 /**

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { placeholders, t, withArticle, type Message } from '../../../src/core/i18n';
+import { t, type Message } from '../../../src/core/i18n';
+import { placeholders } from './placeholders';
 import { LINUX } from '../../../src/core/i18n/messages/linux';
 import { mismatchNames } from '../../../src/core/arch/names';
 import { diagnoseDir, REPO } from '../diagnose/helpers';
@@ -18,7 +19,7 @@ describe('i18n: English articles', () => {
       ['ppc64', 'a ppc64'], ['riscv64', 'a riscv64'], ['universal', 'a universal'], ['wasm', 'a wasm'], ['mips', 'a mips'],
       ['loong64', 'a loong64'], ['i386', 'an i386'],
     ];
-    for (const [w, want] of cases) assert.equal(withArticle(w), want);
+    for (const [w, want] of cases) assert.equal(t({ en: '{w|a}', zh: '{w}' }, { w }, 'en'), want);
     assert.equal(t({ en: '{w|A} Delve', zh: '{w} Delve' }, { w: 'arm64' }, 'en'), 'An arm64 Delve');
     assert.equal(t({ en: '{w|A} Delve', zh: '{w} Delve' }, { w: '386' }, 'en'), 'A 386 Delve');
   });

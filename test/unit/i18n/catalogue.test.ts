@@ -7,7 +7,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FINDINGS } from '../../../src/core/findings/registry';
-import { langFromEnv, parseLang, placeholders, t, type Message } from '../../../src/core/i18n';
+import { langFromEnv, parseLang, t, type Message } from '../../../src/core/i18n';
+import { placeholders } from './placeholders';
 
 const dir = path.join(__dirname, '../../../src/core/i18n/messages');
 
@@ -45,6 +46,19 @@ describe('i18n catalogue', () => {
       if (typeof m.en !== 'string' || m.en.trim() === '') bad.push(`${id}: no English text`);
       if (typeof m.zh !== 'string' || m.zh.trim() === '') bad.push(`${id}: no zh-cn text`);
       else if (placeholders(m.en).join() !== placeholders(m.zh).join()) bad.push(`${id}: placeholders differ`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  it('t() fills every placeholder the catalogue test reads, in both languages', () => {
+    const bad: string[] = [];
+    for (const [id, m] of all) {
+      const names = placeholders(m.en);
+      const params = Object.fromEntries(names.map((n) => [n, '\u0000']));
+      for (const lang of ['en', 'zh-cn'] as const) {
+        const out = t(m, params, lang);
+        for (const n of names) if (out.includes(`{${n}`)) bad.push(`${id} (${lang}): {${n}} left`);
+      }
     }
     assert.deepEqual(bad, []);
   });
