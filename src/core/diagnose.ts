@@ -5,38 +5,22 @@
 import type { Host } from './host/types';
 import { linuxBoundary } from './probe/linux/boundary';
 import { REPORT_FORMAT, verdictOf, type Finding, type HostInfo, type Report } from './report/types';
-import { DiagnosisCache } from './probe/cache';
 import { onMachine, platformOf } from './platforms';
-import { componentsOf, findingsOf, probeOf } from './machines';
-import type { ProbeInput } from './probe/input';
+import { componentsOf, findingsOf } from './machines';
+import { machineOf, type DiagnoseInput } from './diagnoseInput';
 import type { Machine } from './probe/machine';
-import type { GoSettings, SettingsByScope } from './probe/settings';
 import { ruleFinding } from './rules/finding';
 import { t } from './i18n';
 import { RULES_HOST } from './i18n/messages/rules-host';
 
 export { DiagnosisCache } from './probe/cache';
-
-export interface DiagnoseInput {
-  host: Host;
-  workspaceFolder?: string;
-  settings?: GoSettings;
-  settingsByScope?: { user?: GoSettings; workspace?: GoSettings; workspaceFolder?: GoSettings };
-  launch?: { config: Record<string, unknown>; index?: number; launchJsonText?: string };
-  trusted?: boolean;
-  timeoutMs?: number;
-  /** Lines the report shows with the machine's notes (e.g. why a configured snapshot was refused). */
-  notes?: string[];
-  cache?: DiagnosisCache;
-}
-
-const sharedCache = new DiagnosisCache();
+export type { DiagnoseInput } from './diagnoseInput';
 
 export async function diagnose(input: DiagnoseInput): Promise<Report> {
   try {
     const platform = platformOf(input.host.platform);
     if (!platform) return notMacReport(input.host, input.notes);
-    const machine = await diagnoseMachine(input);
+    const machine = await machineOf(input);
     if (input.notes) machine.notes.unshift(...input.notes);
     return reportOf(machine, findingsOf(machine));
   } catch (err) {
@@ -44,25 +28,6 @@ export async function diagnose(input: DiagnoseInput): Promise<Report> {
     const f = ruleFinding('internal-error', { detail: t(RULES_HOST.internalError, { message: err instanceof Error ? err.message : String(err) }), evidence: [] });
     return { format: REPORT_FORMAT, verdict: 'error', host, components: [], findings: [f] };
   }
-}
-
-/**
- * The Machine model only, without rules (the unit tests of probes and of Linux rules use it; no product code does).
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export function diagnoseMachine(input: DiagnoseInput): Promise<Machine> {
-  const probe: ProbeInput = {
-    host: input.host,
-    cache: input.cache ?? sharedCache,
-    settings: input.settings ?? {},
-    trusted: input.trusted ?? true,
-    timeoutMs: input.timeoutMs ?? 2000,
-  };
-  const wf = input.workspaceFolder ?? input.host.cwd;
-  if (wf) probe.workspaceFolder = wf;
-  if (input.settingsByScope) probe.settingsByScope = input.settingsByScope as SettingsByScope;
-  if (input.launch) probe.launch = input.launch.index === undefined ? { config: input.launch.config } : { config: input.launch.config, index: input.launch.index };
-  return probeOf(input.host.platform)(probe);
 }
 
 function reportOf(m: Machine, findings: Finding[]): Report {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type DiagnoseInput, DiagnosisCache, diagnose, diagnoseMachine } from '../../../src/core/diagnose';
+import { type DiagnoseInput, DiagnosisCache, diagnose } from '../../../src/core/diagnose';
+import { machineOf } from '../../../src/core/diagnoseInput';
 import type { DarwinMachine, LinuxMachine } from '../../../src/core/probe/machine';
 import { loadSnapshot } from '../../../src/core/replay/host';
 import { inputFromMachine } from '../../../src/core/replay/input';
@@ -32,14 +33,14 @@ export function diagnoseScenario(name: string): Promise<Report> {
 
 /** The Machine model of a replayed Mac, with its platform's type (a macOS rule takes only a Mac's machine). */
 export async function darwinMachine(input: DiagnoseInput): Promise<DarwinMachine> {
-  const m = await diagnoseMachine(input);
+  const m = await machineOf(input);
   assert.ok(m.platform === 'darwin', `a Mac's machine, not ${m.platform}'s`);
   return m;
 }
 
 /** The Machine model of a Linux host (a replayed container or this one), with its platform's type. */
 export async function linuxMachine(input: DiagnoseInput): Promise<LinuxMachine> {
-  const m = await diagnoseMachine(input);
+  const m = await machineOf(input);
   assert.ok(m.platform === 'linux' && m.linux, `a Linux machine, not ${m.platform}'s`);
   return m;
 }

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
+import { DiagnosisCache } from '../../../src/core/diagnose';
+import { machineOf } from '../../../src/core/diagnoseInput';
 import { loadSnapshot } from '../../../src/core/replay/host';
 import { darwinMachine } from '../diagnose/helpers';
 import { REPO } from '../diagnose/helpers';
@@ -33,7 +34,7 @@ function hostOf(dir: string) {
 describe('probes: search orders and the dependency walk', () => {
   it('dlv: an invalid go.alternateTools.dlv is reported and $GOBIN wins over GOPATH/bin and PATH', async () => {
     const dir = snapshot({ '/gobin/dlv': 'dlv-arm64', '/Users/dev/go/bin/dlv': 'dlv-amd64', '/usr/local/bin/dlv': 'dlv-amd64' }, { GOBIN: '/gobin', PATH: '/usr/local/bin:/usr/bin' });
-    const m = await diagnoseMachine({ host: hostOf(dir), settings: { 'go.alternateTools': { dlv: '/nowhere/dlv' } }, cache: new DiagnosisCache() });
+    const m = await machineOf({ host: hostOf(dir), settings: { 'go.alternateTools': { dlv: '/nowhere/dlv' } }, cache: new DiagnosisCache() });
     assert.equal(m.dlv.path, '/gobin/dlv');
     assert.equal(m.dlv.why, '$GOBIN');
     assert.deepEqual(m.dlv.alternate, { value: '/nowhere/dlv', problem: 'absent' });

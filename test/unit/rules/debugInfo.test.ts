@@ -12,7 +12,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { classifyText } from '../../../src/core/dap/classify';
-import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
+import { DiagnosisCache } from '../../../src/core/diagnose';
+import { machineOf } from '../../../src/core/diagnoseInput';
 import { type Machine } from '../../../src/core/probe/machine';
 import { liveHost } from '../../../src/core/host/live';
 import { DiagnosisCache as Cache } from '../../../src/core/probe/cache';
@@ -29,7 +30,7 @@ const trimpath = TARGET_TRIMPATH.run;
 const GO_ENV = { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local' };
 
 async function machine(): Promise<Machine> {
-  return diagnoseMachine({ ...inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon')), cache: new DiagnosisCache() });
+  return machineOf({ ...inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon')), cache: new DiagnosisCache() });
 }
 
 /** Debian's dlv, run on a file the way vscode-go's exec mode does (launch), its first output line. */

@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { diagnoseMachine, DiagnosisCache } from '../../../src/core/diagnose';
+import { DiagnosisCache } from '../../../src/core/diagnose';
+import { machineOf } from '../../../src/core/diagnoseInput';
 import { type Machine } from '../../../src/core/probe/machine';
 import { elfDwarf } from '../../../src/core/dwarf';
 import { bufferByteSource } from '../macho/memorySource';
@@ -21,7 +22,7 @@ const dwarf5OldDlv = DLV_DWARF5_OLD_GO.run;
 const LINUX = path.join(REPO, 'examples/snapshots/linux-healthy-arm64-container');
 
 async function linux(): Promise<Machine> {
-  return diagnoseMachine({ ...inputOf(LINUX), cache: new DiagnosisCache() });
+  return machineOf({ ...inputOf(LINUX), cache: new DiagnosisCache() });
 }
 
 const REFUSES = /Delve 1\.25\.1 refuses it: "To debug executables using DWARFv5 or later Delve must be built with Go version 1\.25\.0 or later"/;
@@ -51,7 +52,7 @@ describe('rule: DWARF 5 and a dlv built with Go < 1.25 (Delve\'s own decision)',
   });
 
   it('darwin: only with GOEXPERIMENT=dwarf5', async () => {
-    const m = await diagnoseMachine({ ...inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon')), cache: new DiagnosisCache() });
+    const m = await machineOf({ ...inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon')), cache: new DiagnosisCache() });
     m.target.goVersion = 'go1.25.1';
     assert.deepEqual(dwarf5OldDlv(m), []);
     m.dlvEnv.GOEXPERIMENT = { value: 'boringcrypto,dwarf5', origin: 'launch.env' };
