@@ -12,6 +12,8 @@ import { loadSnapshot } from '../core/replay/host';
 import { inputFromMachine, parseSettings } from '../core/replay/input';
 import { pickLaunchConfig } from '../core/launch/configs';
 import { renderJson, renderMarkdown, renderText } from '../core/report/render';
+import { t } from '../core/i18n';
+import { CLI } from '../core/i18n/messages/cli';
 
 export interface WorkspaceArgs {
   snapshot?: string;
@@ -32,11 +34,11 @@ export function parseWorkspaceArgs(args: string[]): WorkspaceArgs | string {
     const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
     if (VALUE_FLAGS.has(flag)) {
       const v = eq > 0 && flag !== a ? a.slice(eq + 1) : args[++i];
-      if (!v) return `${flag} needs a value`;
+      if (!v) return t(CLI.needsValue, { flag });
       out[flag.slice(2) as 'snapshot' | 'launch' | 'config' | 'settings'] = v;
     } else if (a === '--json') out.format = 'json';
     else if (a === '--markdown') out.format = 'markdown';
-    else if (a.startsWith('-')) return `unknown option ${a}`;
+    else if (a.startsWith('-')) return t(CLI.unknownOption, { option: a });
     else out.rest.push(a);
   }
   return out;
@@ -59,23 +61,23 @@ export function buildInput(a: WorkspaceArgs): { ok: true; input: DiagnoseInput }
     input = r.input;
   } else input = { host: liveHost({ cwd: process.cwd() }), workspaceFolder: process.cwd() };
   if (a.settings) {
-    const t = readFile(a.settings, 'settings');
-    if (!t.ok) return t;
-    const s = parseSettings(t.text, a.settings);
+    const read = readFile(a.settings, 'settings');
+    if (!read.ok) return read;
+    const s = parseSettings(read.text, a.settings);
     if (!s.ok) return s;
     input.settings = s.settings;
     delete input.settingsByScope;
   }
   if (a.launch) {
-    const t = readFile(a.launch, 'launch');
-    if (!t.ok) return t;
-    const picked = pickLaunchConfig(t.text, a.launch, a.config);
+    const read = readFile(a.launch, 'launch');
+    if (!read.ok) return read;
+    const picked = pickLaunchConfig(read.text, a.launch, a.config);
     if (!picked.ok) return picked;
     input.launch = { config: picked.config, index: picked.index, launchJsonText: picked.text };
     if (!a.snapshot) input.workspaceFolder = path.resolve(path.dirname(a.launch), path.basename(path.dirname(a.launch)) === '.vscode' ? '..' : '.');
   } else if (a.config) {
     const text = input.launch?.launchJsonText;
-    if (text === undefined) return { ok: false, error: '--config needs --launch FILE (or a snapshot with vscode.launchJson)' };
+    if (text === undefined) return { ok: false, error: t(CLI.configNeedsLaunch) };
     const picked = pickLaunchConfig(text, 'launch.json', a.config);
     if (!picked.ok) return picked;
     input.launch = { config: picked.config, index: picked.index, launchJsonText: text };
@@ -86,7 +88,7 @@ export function buildInput(a: WorkspaceArgs): { ok: true; input: DiagnoseInput }
 export async function runDiagnose(args: string[], io: Io): Promise<number> {
   const a = parseWorkspaceArgs(args);
   if (typeof a === 'string') return usageError(io, a);
-  if (a.rest.length > 0) return usageError(io, `unexpected argument ${a.rest[0]}`);
+  if (a.rest[0] !== undefined) return usageError(io, t(CLI.unexpectedArgument, { arg: a.rest[0] }));
   const built = buildInput(a);
   if (!built.ok) {
     errorLine(io, built.error);

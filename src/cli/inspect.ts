@@ -7,12 +7,8 @@ import { formatInspect, inspectPath, toInspectJson, type MachOFile } from '../co
 import { formatElf, inspectElfPath, type ElfFile } from '../core/elf';
 import { errorLine, type Io } from './io';
 import { stringifyJson } from '../core/text';
-
-export const INSPECT_USAGE = `Usage: go-lldb-doctor inspect FILE... [--json]
-  Prints each file's architectures, file type, install name, dependencies, rpaths, platform and Go build info.
-  --json   one object per file in a JSON array (SNAPSHOT.md §3)
-Exit codes: 0 all files are Mach-O or ELF, 1 a file is malformed, not Mach-O or unreadable, 2 bad arguments.
-`;
+import { t } from '../core/i18n';
+import { CLI } from '../core/i18n/messages/cli';
 
 export async function runInspect(args: string[], io: Io): Promise<number> {
   let json = false;
@@ -22,15 +18,15 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
     if (!endOfFlags && a === '--') endOfFlags = true;
     else if (!endOfFlags && a === '--json') json = true;
     else if (!endOfFlags && (a === '--help' || a === '-h')) {
-      io.out(INSPECT_USAGE);
+      io.out(t(CLI.inspectUsage));
       return 0;
     } else if (!endOfFlags && a.startsWith('-') && a !== '-') {
-      errorLine(io, `inspect: unknown flag ${a}`);
+      errorLine(io, t(CLI.ofCommand, { command: 'inspect', message: t(CLI.inspectUnknownFlag, { flag: a }) }));
       return 2;
     } else files.push(a);
   }
   if (files.length === 0) {
-    errorLine(io, 'inspect: no files given (usage: go-lldb-doctor inspect FILE... [--json])');
+    errorLine(io, t(CLI.ofCommand, { command: 'inspect', message: t(CLI.inspectNoFiles) }));
     return 2;
   }
   // ELF files (Linux, dev containers) are answered by the ELF reader.

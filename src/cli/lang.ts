@@ -3,7 +3,8 @@
  * after `--` every argument is an operand, e.g. `explain -- --lang` or a file named `--lang=en`), else POSIX
  * order: LC_ALL, LC_MESSAGES, LANG (`zh_CN.UTF-8` → zh-cn), else English.
  */
-import { langFromEnv, parseLang, type Lang } from '../core/i18n';
+import { langFromEnv, parseLang, t, type Lang } from '../core/i18n';
+import { CLI } from '../core/i18n/messages/cli';
 
 export function takeLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): { lang: Lang; argv: string[] } | { error: string } {
   const rest: string[] = [];
@@ -16,11 +17,11 @@ export function takeLang(argv: readonly string[], env: Readonly<Record<string, s
     }
     if (a === '--lang') {
       asked = argv[++i];
-      if (asked === undefined) return { error: '--lang needs a value (en or zh-cn)' };
+      if (asked === undefined) return { error: t(CLI.langNeedsValue, undefined, langFromEnv(env)) };
     } else if (a.startsWith('--lang=')) asked = a.slice('--lang='.length);
     else rest.push(a);
   }
   if (asked === undefined) return { lang: langFromEnv(env), argv: rest };
   const lang = parseLang(asked);
-  return lang ? { lang, argv: rest } : { error: `--lang ${asked}: not a language of this tool (en or zh-cn)` };
+  return lang ? { lang, argv: rest } : { error: t(CLI.langUnknown, { value: asked }, langFromEnv(env)) };
 }

@@ -5,7 +5,7 @@
  * bundle of its own (dist/cli-<name>.js, see esbuild.config.mjs), so this module keeps no state a sub-command
  * reads: pass it what it needs as arguments.
  */
-import { setLang, t } from '../core/i18n';
+import { langFromEnv, setLang, t } from '../core/i18n';
 import { CLI } from '../core/i18n/messages/cli';
 import { VERSION } from '../core/version';
 import { takeLang } from './lang';
@@ -25,8 +25,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 export async function main(args: string[], given: Io = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const io = terminalIo(given);
   const picked = takeLang(args, env);
+  // A bad --lang names no language: its error and the usage speak the locale's.
+  setLang('error' in picked ? langFromEnv(env) : picked.lang);
   if ('error' in picked) return usageError(io, picked.error);
-  setLang(picked.lang);
   const argv = picked.argv;
   const [first, ...rest] = argv;
   switch (first) {

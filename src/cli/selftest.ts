@@ -8,6 +8,8 @@ import { errorLine, usageError } from './io';
 import { buildInput, parseWorkspaceArgs } from './diagnose';
 import { runSelftest } from '../core/selftest/index';
 import { selftestJson, selftestMarkdown, selftestText } from '../core/selftest/render';
+import { t } from '../core/i18n';
+import { CLI } from '../core/i18n/messages/cli';
 
 /** Takes `--timeout S` out of args; a string is a usage error. */
 function takeTimeout(args: string[]): { args: string[]; ms?: number } | string {
@@ -21,7 +23,7 @@ function takeTimeout(args: string[]): { args: string[]; ms?: number } | string {
     }
     const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
     const s = Number(v);
-    if (!v || !Number.isFinite(s) || s <= 0 || s > 3600) return '--timeout needs a number of seconds (0 < S ≤ 3600)';
+    if (!v || !Number.isFinite(s) || s <= 0 || s > 3600) return t(CLI.timeoutNeeds);
     ms = Math.round(s * 1000);
   }
   return ms === undefined ? { args: out } : { args: out, ms };
@@ -32,8 +34,8 @@ export async function runSelftestCommand(args: string[], io: Io): Promise<number
   if (typeof timed === 'string') return usageError(io, timed);
   const a = parseWorkspaceArgs(timed.args);
   if (typeof a === 'string') return usageError(io, a);
-  if (a.rest.length > 0) return usageError(io, `unexpected argument ${a.rest[0]}`);
-  if (a.snapshot) return usageError(io, 'selftest runs on this machine: --snapshot does not apply');
+  if (a.rest[0] !== undefined) return usageError(io, t(CLI.unexpectedArgument, { arg: a.rest[0] }));
+  if (a.snapshot) return usageError(io, t(CLI.selftestNoSnapshot));
   const built = buildInput(a);
   if (!built.ok) {
     errorLine(io, built.error);

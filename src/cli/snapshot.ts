@@ -11,12 +11,14 @@ import { captureSnapshot } from '../core/capture/capture';
 import { snapshotSummary } from '../core/capture/summary';
 import { shellQuote } from '../core/text';
 import { outRefusal, WriteError } from '../core/io/write';
+import { t } from '../core/i18n';
+import { CLI } from '../core/i18n/messages/cli';
 
 export async function runSnapshot(args: string[], io: Io): Promise<number> {
   const a = parseWorkspaceArgs(args);
-  if (typeof a === 'string') return usageError(io, `snapshot: ${a}`);
+  if (typeof a === 'string') return usageError(io, t(CLI.ofCommand, { command: 'snapshot', message: a }));
   const [dir, extra] = a.rest;
-  if (!dir || extra !== undefined) return usageError(io, 'snapshot: give one output folder: go-lldb-doctor snapshot DIR');
+  if (!dir || extra !== undefined) return usageError(io, t(CLI.ofCommand, { command: 'snapshot', message: t(CLI.snapshotOneFolder) }));
   const refusal = outRefusal(dir);
   if (refusal) {
     errorLine(io, refusal);
@@ -29,13 +31,13 @@ export async function runSnapshot(args: string[], io: Io): Promise<number> {
   }
   try {
     const r = await captureSnapshot(built.input, dir);
-    const codes = r.report.findings.map((f) => f.code).join(', ') || 'no findings';
+    const codes = r.report.findings.map((f) => f.code).join(', ') || t(CLI.snapshotNoFindings);
     for (const line of r.refused) errorLine(io, line);
     io.out(`${snapshotSummary(r.dir)}\n`);
-    io.out(`Wrote ${dir}: ${r.files} files, ${r.bytes} bytes (verdict ${r.report.verdict}: ${codes}).\nReplay it with: go-lldb-doctor --snapshot ${shellQuote(dir)}\n`);
+    io.out(`${t(CLI.snapshotWrote, { dir, files: r.files, bytes: r.bytes, verdict: r.report.verdict, codes, quoted: shellQuote(dir) })}\n`);
     return 0;
   } catch (e) {
-    const message = e instanceof WriteError ? e.message : `${dir}: cannot write the snapshot (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+    const message = e instanceof WriteError ? e.message : t(CLI.snapshotCannotWrite, { dir, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
     errorLine(io, message.split('\n')[0] ?? '');
     return 2;
   }

@@ -1,4 +1,4 @@
-/** Messages of the command line's own frame (src/cli/main.ts, src/cli/io.ts): its usage and its argument errors. */
+/** Messages of the command line's own frame (src/cli): its usage texts, its argument errors and its own lines of output. */
 import { messages } from '../index';
 
 export const CLI = messages({
@@ -53,4 +53,40 @@ Exit codes: 0 ok or warnings, 1 an error was found, 2 could not run.
 `,
   },
   unknownCommand: { en: 'unknown command: {command}', zh: '未知命令：{command}' },
+  /** A sub-command's error: `explain: unknown option -x`. */
+  ofCommand: { en: '{command}: {message}', zh: '{command}：{message}' },
+  needsValue: { en: '{flag} needs a value', zh: '{flag} 需要一个值' },
+  unknownOption: { en: 'unknown option {option}', zh: '未知选项 {option}' },
+  unexpectedArgument: { en: 'unexpected argument {arg}', zh: '多余的参数 {arg}' },
+  configNeedsLaunch: { en: '--config needs --launch FILE (or a snapshot with vscode.launchJson)', zh: '--config 需要 --launch FILE（或带有 vscode.launchJson 的快照）' },
+  langNeedsValue: { en: '--lang needs a value (en or zh-cn)', zh: '--lang 需要一个值（en 或 zh-cn）' },
+  langUnknown: { en: '--lang {value}: not a language of this tool (en or zh-cn)', zh: '--lang {value}：本工具没有这种语言（可用 en 或 zh-cn）' },
+  archNeeds: { en: '--arch needs arm64 or x86_64', zh: '--arch 需要 arm64 或 x86_64' },
+  archNeedsNot: { en: '--arch needs arm64 or x86_64, not "{value}"', zh: '--arch 需要 arm64 或 x86_64，而不是“{value}”' },
+  explainNoText: { en: 'give the error text as arguments or on standard input', zh: '请以参数或标准输入给出错误文本' },
+  explainEmpty: { en: 'nothing to explain (empty text)', zh: '没有可解释的内容（文本为空）' },
+  explainNoMatch: { en: 'no known cause matches this text.', zh: '没有已知原因与这段文本相符。' },
+  inspectUnknownFlag: { en: 'unknown flag {flag}', zh: '未知参数 {flag}' },
+  inspectNoFiles: { en: 'no files given (usage: go-lldb-doctor inspect FILE... [--json])', zh: '没有给出文件（用法：go-lldb-doctor inspect FILE... [--json]）' },
+  inspectUsage: {
+    en: `Usage: go-lldb-doctor inspect FILE... [--json]
+  Prints each file's architectures, file type, install name, dependencies, rpaths, platform and Go build info.
+  --json   one object per file in a JSON array (SNAPSHOT.md §3)
+Exit codes: 0 all files are Mach-O or ELF, 1 a file is malformed, not Mach-O or unreadable, 2 bad arguments.
+`,
+    zh: `用法：go-lldb-doctor inspect FILE... [--json]
+  显示每个文件的架构、文件类型、安装名、依赖、rpath、平台和 Go 构建信息。
+  --json   每个文件一个对象，放在一个 JSON 数组中（SNAPSHOT.md §3）
+退出码：0 所有文件都是 Mach-O 或 ELF，1 有文件损坏、不是 Mach-O 或无法读取，2 参数错误。
+`,
+  },
+  timeoutNeeds: { en: '--timeout needs a number of seconds (0 < S ≤ 3600)', zh: '--timeout 需要一个秒数（0 < S ≤ 3600）' },
+  selftestNoSnapshot: { en: 'selftest runs on this machine: --snapshot does not apply', zh: 'selftest 在这台机器上运行：--snapshot 不适用' },
+  snapshotOneFolder: { en: 'give one output folder: go-lldb-doctor snapshot DIR', zh: '请给出一个输出文件夹：go-lldb-doctor snapshot DIR' },
+  snapshotWrote: {
+    en: 'Wrote {dir}: {files} files, {bytes} bytes (verdict {verdict}: {codes}).\nReplay it with: go-lldb-doctor --snapshot {quoted}',
+    zh: '已写入 {dir}：{files} 个文件，{bytes} 字节（结论 {verdict}：{codes}）。\n回放命令：go-lldb-doctor --snapshot {quoted}',
+  },
+  snapshotNoFindings: { en: 'no findings', zh: '无发现' },
+  snapshotCannotWrite: { en: '{dir}: cannot write the snapshot ({error})', zh: '{dir}：无法写入快照（{error}）' },
 });
