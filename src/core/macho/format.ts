@@ -14,11 +14,11 @@ function lipoLine(f: MachOFile): string {
     case 'fat64':
       return `Architectures in the ${f.format === 'fat64' ? 'fat64' : 'fat'} file: ${f.path} are: ${archs}`;
     case 'malformed':
-      return `Malformed Mach-O file: ${f.path}${archs ? ` (architectures read: ${archs})` : ''}`;
+      return archs ? t(MACHO.lineMalformedArchs, { path: f.path, archs }) : t(MACHO.lineMalformed, { path: f.path });
     case 'not-macho':
-      return `Not a Mach-O file: ${f.path} (${f.kind ?? 'unknown'})`;
+      return t(MACHO.lineNotMacho, { path: f.path, kind: f.kind ?? 'unknown' });
     case 'unreadable':
-      return `Cannot read: ${f.path} (${f.errno ?? 'error'}${f.kind ? `, ${f.kind}` : ''})`;
+      return t(MACHO.lineCannotRead, { path: f.path, error: `${f.errno ?? 'error'}${f.kind ? `, ${f.kind}` : ''}` });
   }
 }
 

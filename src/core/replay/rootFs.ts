@@ -8,6 +8,8 @@ import { parseSparse, SPARSE_SUFFIX, type SparseFile } from '../snapfile/sparse'
 import { parseJsonText } from '../launch/jsonText';
 import type { FileStat, FsResult } from '../host/types';
 import { fail, readTextNode, toFileStat } from '../host/fsNode';
+import { t } from '../i18n';
+import { SNAP } from '../i18n/messages/snapshot';
 
 function fastJson(text: string): { ok: true; value: unknown } | undefined {
   try {
@@ -116,7 +118,7 @@ export class RootFs {
 
   private loadSparse(file: string): SparseFile | string {
     const st = this.lstat(file);
-    if (!st) return `${file}: cannot read`;
+    if (!st) return t(SNAP.cannotRead, { path: file });
     const key = `${st.size}:${st.mtimeMs}:${st.ino}`;
     const hit = sparseCache.get(file);
     if (hit && hit.key === key) return hit.value;

@@ -39,7 +39,7 @@ export function readMachineJson(text: string, file: string): MachineRead {
   const parsed = parseJsonText(text, file, { jsonc: false });
   if (!parsed.ok) return parsed;
   const problem = check(parsed.value);
-  if (problem) return { ok: false, error: `${placeOf(text, file, problem.path)}: ${problem.message}` };
+  if (problem) return { ok: false, error: t(SNAP.problemAt, { place: placeOf(text, file, problem.path), message: problem.message }) };
   return { ok: true, machine: parsed.value as MachineJson };
 }
 
@@ -49,18 +49,18 @@ interface Problem {
 }
 
 function check(v: unknown): Problem | undefined {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return { path: [], message: 'expected a JSON object' };
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { path: [], message: t(SNAP.expectedObject) };
   const m = v as Record<string, unknown>;
-  if (typeof m.format !== 'string') return { path: ['format'], message: `"format" must be "${SNAPSHOT_FORMAT}"` };
+  if (typeof m.format !== 'string') return { path: ['format'], message: t(SNAP.formatMust, { format: SNAPSHOT_FORMAT }) };
   const major = /^go-lldb-doctor-snapshot\/(\d+)(?:\.\d+)*$/.exec(m.format)?.[1];
-  if (major !== '1') return { path: ['format'], message: `unknown snapshot format "${m.format}" (this version reads ${SNAPSHOT_FORMAT})` };
-  if (typeof m.platform !== 'string') return { path: ['platform'], message: '"platform" must be a string such as "darwin"' };
-  if (typeof m.processArch !== 'string') return { path: ['processArch'], message: '"processArch" must be a string such as "arm64"' };
-  if (m.execPath !== undefined && typeof m.execPath !== 'string') return { path: ['execPath'], message: '"execPath" must be a string' };
+  if (major !== '1') return { path: ['format'], message: t(SNAP.formatUnknown, { format: m.format, expected: SNAPSHOT_FORMAT }) };
+  if (typeof m.platform !== 'string') return { path: ['platform'], message: t(SNAP.platformMust) };
+  if (typeof m.processArch !== 'string') return { path: ['processArch'], message: t(SNAP.processArchMust) };
+  if (m.execPath !== undefined && typeof m.execPath !== 'string') return { path: ['execPath'], message: t(SNAP.mustBeString, { field: '"execPath"' }) };
   const env = m.env ?? {};
-  if (typeof env !== 'object' || Array.isArray(env)) return { path: ['env'], message: '"env" must be an object of strings' };
+  if (typeof env !== 'object' || Array.isArray(env)) return { path: ['env'], message: t(SNAP.envMust) };
   for (const [k, x] of Object.entries(env as Record<string, unknown>)) {
-    if (typeof x !== 'string') return { path: ['env', k], message: `env.${k} must be a string` };
+    if (typeof x !== 'string') return { path: ['env', k], message: t(SNAP.mustBeString, { field: `env.${k}` }) };
   }
   m.env = env;
   return checkCommands(m) ?? checkVscode(m.vscode) ?? longPathProblem(m);
@@ -77,7 +77,7 @@ function checkCommand(c: unknown, i: number): Problem | undefined {
   if (!c || typeof c !== 'object' || Array.isArray(c)) return { path: ['commands', i], message: t(SNAP.mustBeObject, { field: `commands[${i}]` }) };
   const argv = (c as { argv?: unknown }).argv;
   if (!Array.isArray(argv) || argv.length === 0 || argv.some((a) => typeof a !== 'string')) {
-    return { path: ['commands', i, 'argv'], message: `commands[${i}].argv must be a non-empty array of strings` };
+    return { path: ['commands', i, 'argv'], message: t(SNAP.argvMust, { field: `commands[${i}].argv` }) };
   }
   const r = c as Record<string, unknown>;
   for (const [key, type] of RESULT_FIELDS) {
@@ -87,14 +87,14 @@ function checkCommand(c: unknown, i: number): Problem | undefined {
     if (!ok) return { path: ['commands', i, key], message: t(type === 'string' ? SNAP.mustBeString : SNAP.mustBeInteger, { field: `commands[${i}].${key}` }) };
   }
   if (r.exitCode === undefined && r.error === undefined && r.signal === undefined) {
-    return { path: ['commands', i], message: `commands[${i}] needs "exitCode", "error" or "signal"` };
+    return { path: ['commands', i], message: t(SNAP.commandNeedsResult, { field: `commands[${i}]` }) };
   }
   return undefined;
 }
 
 function checkCommands(m: Record<string, unknown>): Problem | undefined {
   const cmds = m.commands ?? [];
-  if (!Array.isArray(cmds)) return { path: ['commands'], message: '"commands" must be an array' };
+  if (!Array.isArray(cmds)) return { path: ['commands'], message: t(SNAP.mustBeArray, { field: '"commands"' }) };
   m.commands = cmds;
   for (const [i, c] of cmds.entries()) {
     const problem = checkCommand(c, i);
@@ -105,16 +105,16 @@ function checkCommands(m: Record<string, unknown>): Problem | undefined {
 
 function checkVscode(v: unknown): Problem | undefined {
   if (v === undefined) return undefined;
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return { path: ['vscode'], message: '"vscode" must be an object' };
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { path: ['vscode'], message: t(SNAP.mustBeObject, { field: '"vscode"' }) };
   const o = v as Record<string, unknown>;
   for (const key of ['settings', 'launch', 'settingsByScope'] as const) {
     const x = o[key];
     if (x !== undefined && (typeof x !== 'object' || x === null || Array.isArray(x))) {
-      return { path: ['vscode', key], message: `vscode.${key} must be an object` };
+      return { path: ['vscode', key], message: t(SNAP.mustBeObject, { field: `vscode.${key}` }) };
     }
   }
   for (const key of ['workspaceFolder', 'launchJson', 'launchConfigName'] as const) {
-    if (o[key] !== undefined && typeof o[key] !== 'string') return { path: ['vscode', key], message: `vscode.${key} must be a string` };
+    if (o[key] !== undefined && typeof o[key] !== 'string') return { path: ['vscode', key], message: t(SNAP.mustBeString, { field: `vscode.${key}` }) };
   }
   const scopes = (o.settingsByScope ?? {}) as Record<string, unknown>;
   for (const [scope, x] of Object.entries(scopes)) {

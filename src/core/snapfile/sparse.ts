@@ -3,6 +3,8 @@
  * of `size` bytes; a read touching bytes outside the extents fails with "not captured" (never zeros).
  */
 import type { ByteSource } from '../io/byteSource';
+import { t } from '../i18n';
+import { SNAP } from '../i18n/messages/snapshot';
 
 export const SPARSE_SUFFIX = '.sparse.json';
 
@@ -28,21 +30,21 @@ export interface SparseFile {
 /** Validates and merges the extents (sorted, adjacent or overlapping ones joined). */
 export function parseSparse(value: unknown): SparseFile | string {
   const v = value as Partial<SparseJson> | null;
-  if (!v || typeof v !== 'object') return 'not an object';
-  if (typeof v.size !== 'number' || !Number.isSafeInteger(v.size) || v.size < 0) return '"size" must be a non-negative integer';
-  if (v.mode !== undefined && (typeof v.mode !== 'string' || !/^0?[0-7]{1,4}$/.test(v.mode))) return '"mode" must be an octal string like "0755"';
-  if (!Array.isArray(v.extents)) return '"extents" must be an array';
+  if (!v || typeof v !== 'object') return t(SNAP.sparseNotObject);
+  if (typeof v.size !== 'number' || !Number.isSafeInteger(v.size) || v.size < 0) return t(SNAP.sparseSize);
+  if (v.mode !== undefined && (typeof v.mode !== 'string' || !/^0?[0-7]{1,4}$/.test(v.mode))) return t(SNAP.sparseMode);
+  if (!Array.isArray(v.extents)) return t(SNAP.mustBeArray, { field: '"extents"' });
   const pieces: Piece[] = [];
   const list = v.extents as unknown[];
   for (let i = 0; i < list.length; i++) {
     const e = list[i] as { offset?: unknown; base64?: unknown } | null;
-    if (!e || !Number.isSafeInteger(e.offset) || typeof e.base64 !== 'string') return `extents[${i}] needs "offset" and "base64"`;
+    if (!e || !Number.isSafeInteger(e.offset) || typeof e.base64 !== 'string') return t(SNAP.sparseExtentNeeds, { field: `extents[${i}]` });
     const data = e.base64;
     const start = e.offset as number;
     // Strict base64, so that the length computed here is the length decoded (a lax decode would leave zeros).
-    if (data.length % 4 !== 0 || !BASE64.test(data)) return `extents[${i}].base64 is not base64`;
+    if (data.length % 4 !== 0 || !BASE64.test(data)) return t(SNAP.sparseNotBase64, { field: `extents[${i}].base64` });
     const length = Buffer.byteLength(data, 'base64');
-    if (start < 0 || start + length > v.size) return `extents[${i}] lies outside the file's size`;
+    if (start < 0 || start + length > v.size) return t(SNAP.sparseOutside, { field: `extents[${i}]` });
     pieces.push({ start, length, data });
   }
   return { size: v.size, mode: v.mode ? parseInt(v.mode, 8) : 0o644, extents: mergePieces(pieces) };
@@ -128,10 +130,10 @@ export function sparseSource(file: SparseFile, label: string): ByteSource & { cl
     size: file.size,
     read(offset: number, length: number): Uint8Array | Error {
       const end = Math.min(file.size, offset + Math.max(0, length));
-      if (offset < 0) return new Error(`${label}: negative offset`);
+      if (offset < 0) return new Error(t(SNAP.sparseNegative, { label }));
       if (end <= offset) return new Uint8Array(0);
       const ext = extentAt(file.extents, offset, end);
-      if (!ext) return new Error(`not captured: ${label} bytes ${offset}-${end - 1} are not in the snapshot`);
+      if (!ext) return new Error(t(SNAP.sparseNotCaptured, { label, from: offset, to: end - 1 }));
       return ext.bytes.subarray(offset - ext.start, end - ext.start);
     },
     close() {},

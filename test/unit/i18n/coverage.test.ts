@@ -6,10 +6,16 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { classifyText, DapWatch } from '../../../src/core/dap';
 import { explainReport } from '../../../src/core/explain';
 import { setLang } from '../../../src/core/i18n';
+import { main } from '../../../src/cli/main';
+import type { Io } from '../../../src/cli/io';
+import { formatElf, inspectElfPath } from '../../../src/core/elf';
+import { loadSnapshot } from '../../../src/core/replay/host';
+import { parseSparse, sparseSource } from '../../../src/core/snapfile/sparse';
 import { fileProblem, formatInspect, inspectPath } from '../../../src/core/macho';
 import type { ComponentStatus, Finding } from '../../../src/core/report/types';
 import { componentStatusText } from '../../../src/core/present/componentStatus';
@@ -119,6 +125,8 @@ describe('i18n coverage: every finding a user reads is Chinese in zh-cn (issue 1
       const problem = fileProblem(f);
       if (problem !== undefined && !CJK.test(problem)) bad.push(`${name}: ${problem}`);
       for (const line of formatInspect(f).split('\n').filter((l) => /^\s+error /.test(l))) if (!CJK.test(line)) bad.push(`${name}: ${line}`);
+      const head = formatInspect(f).split('\n')[0] ?? '';
+      if (f.format !== 'thin' && f.format !== 'fat' && f.format !== 'fat64' && !CJK.test(head)) bad.push(`${name}: ${head}`);
     }
     assert.deepEqual(bad, [], `Mach-O problems without Chinese:\n${bad.join('\n')}`);
   });
@@ -146,5 +154,97 @@ describe('i18n coverage: every finding a user reads is Chinese in zh-cn (issue 1
       bad.push(...offenders(`source/${s.id}`, watchFindings(s.request, s.args, failure(s.text, s.request), platform)));
     }
     assert.deepEqual(bad, [], `${bad.length} texts without Chinese:\n${bad.join('\n')}`);
+  });
+});
+
+/** The CLI run in-process: what it wrote to stdout and stderr, and its exit code. */
+async function run(args: string[], env: NodeJS.ProcessEnv = {}, stdin = true): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (x) => (out += x), err: (x) => (err += x), isTTY: false, ...(stdin ? { readStdin: async () => '' } : {}) };
+  const code = await main(args, io, env);
+  return { code, out, err };
+}
+
+describe('i18n coverage: the CLI\'s own lines, snapshot and ELF errors in zh-cn (issue 17 item 5)', () => {
+  after(() => setLang('en'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'i18n-cli-'));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('every argument and usage error: its line is Chinese, the usage after it too, exit 2', async () => {
+    const zh = (...a: string[]) => ['--lang', 'zh-cn', ...a];
+    const cases: [string[], NodeJS.ProcessEnv?][] = [
+      [zh('--bogus')], [zh('--snapshot')], [zh('diagnose', 'extra')], [zh('--config', 'A')], [zh('nosuchcommand')],
+      [zh('explain', '--arch', 'mips')], [zh('explain', '--arch')], [zh('explain', '--zz')], [zh('explain', '  ')],
+      [zh('inspect', '--zz')], [zh('inspect')],
+      [zh('selftest', '--timeout', '0')], [zh('selftest', '--snapshot', dir)], [zh('selftest', 'extra')],
+      [zh('snapshot')], [zh('snapshot', '--launch')],
+      [['--lang'], { LANG: 'zh_CN.UTF-8' }], [['--lang', 'xx'], { LANG: 'zh_CN.UTF-8' }],
+    ];
+    const bad: string[] = [];
+    for (const [args, env] of cases) {
+      const r = await run(args, env);
+      const first = r.err.split('\n')[0] ?? '';
+      if (r.code !== 2 || !CJK.test(first)) bad.push(`${args.join(' ')} → ${r.code}: ${first}`);
+    }
+    const noStdin = await run(zh('explain'), {}, false);
+    if (!CJK.test(noStdin.err.split('\n')[0] ?? '')) bad.push(`explain without standard input: ${noStdin.err}`);
+    assert.deepEqual(bad, [], `CLI errors without Chinese:\n${bad.join('\n')}`);
+  });
+
+  it('its own output lines: inspect\'s usage, explain\'s "no known cause"', async () => {
+    assert.match((await run(['--lang', 'zh-cn', 'inspect', '--help'])).out, /^用法：go-lldb-doctor inspect/);
+    const none = await run(['--lang', 'zh-cn', 'explain', 'nothing', 'here']);
+    assert.equal(none.out, 'go-lldb-doctor: 没有已知原因与这段文本相符。\n');
+  });
+
+  it('every machine.json problem of a snapshot, with its place', () => {
+    const ok = { format: 'go-lldb-doctor-snapshot/1', platform: 'darwin', processArch: 'arm64', env: {}, commands: [] };
+    const variants: unknown[] = [
+      [], { ...ok, format: 1 }, { ...ok, format: 'go-lldb-doctor-snapshot/2' }, { ...ok, platform: 1 }, { ...ok, processArch: 1 },
+      { ...ok, execPath: 1 }, { ...ok, env: [] }, { ...ok, env: { A: 1 } }, { ...ok, commands: {} }, { ...ok, commands: [1] },
+      { ...ok, commands: [{ argv: [] }] }, { ...ok, commands: [{ argv: ['x'], stdout: 1 }] }, { ...ok, commands: [{ argv: ['x'], exitCode: 0.5 }] },
+      { ...ok, commands: [{ argv: ['x'] }] }, { ...ok, vscode: 1 }, { ...ok, vscode: { settings: 1 } }, { ...ok, vscode: { workspaceFolder: 1 } },
+      { ...ok, vscode: { settingsByScope: { user: 1 } } }, { ...ok, env: { HOME: `/${'x'.repeat(300)}` } },
+    ];
+    setLang('zh-cn');
+    const bad: string[] = [];
+    variants.forEach((v, i) => {
+      const snap = path.join(dir, `snap-${i}`);
+      fs.mkdirSync(snap);
+      fs.writeFileSync(path.join(snap, 'machine.json'), JSON.stringify(v, null, 1));
+      const loaded = loadSnapshot(snap);
+      const error = 'error' in loaded ? loaded.error : '(loaded)';
+      if (!/^\S*machine\.json:\d+:\d+：/.test(error) || !CJK.test(error.slice(error.indexOf('：')))) bad.push(`${JSON.stringify(v).slice(0, 60)} → ${error}`);
+    });
+    assert.deepEqual(bad, [], `machine.json errors without Chinese:\n${bad.join('\n')}`);
+  });
+
+  it('every .sparse.json problem, and a read of bytes a snapshot did not capture', () => {
+    setLang('zh-cn');
+    const extent = (e: unknown) => ({ size: 4, extents: [e] });
+    const variants: unknown[] = [null, { size: -1, extents: [] }, { size: 4, mode: '9', extents: [] }, { size: 4 }, extent({ offset: 0 }), extent({ offset: 0, base64: 'abc' }), extent({ offset: 2, base64: 'AAAA' })];
+    const bad = variants.map((v) => [v, parseSparse(v)] as const).filter(([, r]) => typeof r !== 'string' || !CJK.test(r)).map(([v, r]) => `${JSON.stringify(v)} → ${JSON.stringify(r)}`);
+    const src = sparseSource({ size: 8, mode: 0o644, extents: [{ start: 0, bytes: Buffer.alloc(2) }] }, 'dlv');
+    for (const r of [src.read(4, 2), src.read(-1, 2)]) if (!(r instanceof Error) || !CJK.test(r.message)) bad.push(`read → ${String(r)}`);
+    assert.deepEqual(bad, [], `sparse errors without Chinese:\n${bad.join('\n')}`);
+  });
+
+  it('inspect\'s first line of a file it cannot read as ELF: unreadable, not ELF, malformed', () => {
+    setLang('zh-cn');
+    const text = path.join(dir, 'text');
+    fs.writeFileSync(text, 'just text, long enough to be looked at as a file header\n');
+    const cut = path.join(dir, 'cut');
+    fs.writeFileSync(cut, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]));
+    const lines = [path.join(dir, 'missing'), text, cut].map((f) => formatElf(inspectElfPath(f)).split('\n')[0] ?? '');
+    assert.deepEqual(lines.filter((l) => !CJK.test(l)), [], lines.join('\n'));
+    assert.match(lines[2] ?? '', /^ELF 文件已损坏：/);
+  });
+
+  it('inspect\'s first line of a file it cannot read as Mach-O: unreadable, not Mach-O', () => {
+    setLang('zh-cn');
+    const text = path.join(dir, 'text');
+    const lines = [path.join(dir, 'missing'), text].map((f) => formatInspect(inspectPath(f)).split('\n')[0] ?? '');
+    assert.deepEqual(lines.filter((l) => !CJK.test(l)), [], lines.join('\n'));
   });
 });

@@ -32,3 +32,11 @@ export const ELF_NOTES = messages({
     zh: '节名表受读取预算限制被截断：共 {size} 字节，只读取了 {read} 字节',
   },
 });
+
+/** The first line `inspect` prints for an ELF file it could not read as one (src/core/elf/format.ts). */
+export const ELF_FORMAT = messages({
+  cannotRead: { en: 'Cannot read: {path} ({errno})', zh: '无法读取：{path}（{errno}）' },
+  notElf: { en: 'Not an ELF file: {path}', zh: '不是 ELF 文件：{path}' },
+  malformed: { en: 'Malformed ELF file: {path} ({what})', zh: 'ELF 文件已损坏：{path}（{what}）' },
+  staticNoInterpreter: { en: '(none: static)', zh: '（无：静态链接）' },
+});

@@ -40,4 +40,9 @@ export const MACHO_ERRORS = messages({
 
 export const MACHO = messages({
   notMacho: { en: 'not a Mach-O file ({kind})', zh: '不是 Mach-O 文件（{kind}）' },
+  /** inspect's first line of a file that is not a readable Mach-O (a readable one gets lipo's own words). */
+  lineMalformed: { en: 'Malformed Mach-O file: {path}', zh: 'Mach-O 文件已损坏：{path}' },
+  lineMalformedArchs: { en: 'Malformed Mach-O file: {path} (architectures read: {archs})', zh: 'Mach-O 文件已损坏：{path}（已读出的架构：{archs}）' },
+  lineNotMacho: { en: 'Not a Mach-O file: {path} ({kind})', zh: '不是 Mach-O 文件：{path}（{kind}）' },
+  lineCannotRead: { en: 'Cannot read: {path} ({error})', zh: '无法读取：{path}（{error}）' },
 });
