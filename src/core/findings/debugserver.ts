@@ -44,8 +44,8 @@ export function onAppleSilicon(fixes: Fix[]): Fix[] {
 }
 
 /*
- * Delve's words (pkg/proc/gdbserial/gdbserver.go), each shared by the debugserver finding (on a Mac, or an unknown
- * platform) and the lldb-server one (off a Mac, platforms.ts offMac).
+ * Delve's words (pkg/proc/gdbserial/gdbserver.go; GROUND_TRUTH §2), each shared by a finding of the Mac (or of an
+ * unknown platform) and one off a Mac (platforms.ts offMac), which take complementary cases of the same text.
  */
 /** No stub at all (LLDBLaunch), or `backend unavailable` (the rr backend's missing rr is the launch rules'). */
 export const STUB_NOT_FOUND = /debugserver or lldb-server not found(?::?\s*install x?code'?s command line tools or lldb-server)?|\bbackend unavailable\b/gi;
