@@ -36,7 +36,6 @@ export const DAP_LAUNCH = messages({
     zh: '配置要求使用 rr 后端（录制与回放），但 Delve 找不到可运行的 rr。',
   },
   rrFix: { en: 'Remove "backend": "rr" (or install rr from https://rr-project.org)', zh: '删除 "backend": "rr"（或从 https://rr-project.org 安装 rr）' },
-  lldbServerFix: { en: 'Remove "backend" (the native backend is the default here)', zh: '删除 "backend"（这里默认使用 native 后端）' },
   processMissing: {
     en: 'There is no process {pid} to attach to: it has exited, or "processId" names another one.',
     zh: '没有可附加的进程 {pid}：它已经退出，或者 "processId" 指向了别的进程。',
