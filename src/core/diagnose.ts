@@ -12,6 +12,7 @@ import type { Machine } from './probe/machine';
 import { ruleFinding } from './rules/finding';
 import { t } from './i18n';
 import { RULES_HOST } from './i18n/messages/rules-host';
+import NOT_MACOS from './findings/shared/not-macos';
 
 export { DiagnosisCache } from './probe/cache';
 export type { DiagnoseInput } from './diagnoseInput';
@@ -52,8 +53,8 @@ function reportOf(m: Machine, findings: Finding[]): Report {
  * only that, with no fix (a fix pointing at a snapshot folder would name files the .vsix does not ship).
  */
 function notMacReport(host: Host, notes: string[] = []): Report {
-  const f = ruleFinding('not-macos', {
-    detail: t(RULES_HOST.notMac, { platform: host.platform }),
+  const f = NOT_MACOS.make({
+    detail: t(NOT_MACOS.texts.notMac, { platform: host.platform }),
     evidence: [`process.platform = ${host.platform}`, `process.arch = ${host.processArch}`],
   });
   return { format: REPORT_FORMAT, verdict: 'ok', host: { platform: host.platform, processArch: host.processArch }, components: [{ id: 'host', status: 'unknown', notes: [...notes, `${host.platform} ${host.processArch}`] }], findings: [f] };

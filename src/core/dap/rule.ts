@@ -1,6 +1,4 @@
 import type { Finding } from '../report/types';
-import { t } from '../i18n';
-import { DAP_STUB } from '../i18n/messages/dap-stub';
 import type { Resolved } from './context';
 
 /** One recognisable message: a pattern (matched case-insensitively, whitespace-tolerant) and what it means. */
@@ -10,12 +8,5 @@ export interface TextRule {
   build(m: RegExpExecArray, line: string, r: Resolved): Finding | undefined;
 }
 
-/** Hardware as a sentence, for evidence. */
-export function hwEvidence(r: Resolved): string[] {
-  if (r.hwSource === 'given') return [`hardware: ${r.hw}`];
-  if (r.hwSource === 'inferred') return ['hardware: arm64 (Delve reported Rosetta, which exists only on Apple Silicon)'];
-  return [];
-}
-
-/** Said when the text does not tell the Mac's CPU and the fix depends on it. */
-export const unknownCpu = (): string => t(DAP_STUB.unknownCpu);
+/** The CPU in words (findings/hardware.ts, which finding modules share). */
+export { hwEvidence, unknownCpu } from '../findings/hardware';

@@ -6,8 +6,7 @@ import type { TextRule } from './rule';
 import { hwEvidence } from './rule';
 import { textFinding } from './finding';
 import * as fx from './fixes';
-import { stubExited } from './rules-stub';
-import { backendUnavailable, lldbServerOffMac } from './rules-launch';
+import { backendUnavailable } from './rules-launch';
 
 /** Go's debug/macho names (CpuAmd64) and GOARCH names (amd64) as lipo names (x86_64), by macho/arch's one map. */
 function lipoName(cpu: string): string {
@@ -16,26 +15,9 @@ function lipoName(cpu: string): string {
 
 export const DELVE_RULES: TextRule[] = [
   {
+    // Without backend "rr" the same words are debugserver-not-found's (a Mac) or lldb-server-missing's (off it).
     re: /debugserver or lldb-server not found(?::?\s*install x?code'?s command line tools or lldb-server)?|\bbackend unavailable\b/gi,
-    build: (_m, line, r) =>
-      backendUnavailable(line, r) ??
-      textFinding(
-        'debugserver-not-found',
-        t(D.dsNotFound),
-        [line],
-        [fx.xcodeSelectInstall()],
-      ),
-  },
-  {
-    re: /exec:\s*"?lldb-server"?:\s*executable file not found in \$PATH/gi,
-    build: (_m, line, r) =>
-      lldbServerOffMac(line, r) ??
-      textFinding(
-        'lldb-server-not-found',
-        t(D.lldbServerOnly),
-        [line],
-        [fx.updateDlv(), fx.xcodeSelectInstall()],
-      ),
+    build: (_m, line, r) => backendUnavailable(line, r),
   },
   {
     re: /can\s*not run under rosetta(?:,?\s*check that the (installed build of go|terminal\/shell in use) is right for your cpu architecture)?/gi,
@@ -57,7 +39,6 @@ export const DELVE_RULES: TextRule[] = [
       );
     },
   },
-  ...stubExited,
   {
     re: /not an executable file/gi,
     build: (_m, line) =>
@@ -121,17 +102,6 @@ export const DELVE_RULES: TextRule[] = [
           { kind: 'manual', title: t(D.removeStrip) },
           fx.updateGo(),
         ],
-      ),
-  },
-  {
-    re: /could not launch process:\s*EOF\b/gi,
-    build: (_m, line, r) =>
-      lldbServerOffMac(line, r) ??
-      textFinding(
-        'debugserver-broken',
-        t(D.eof),
-        [line],
-        [{ kind: 'manual', title: t(D.updateClt) }, fx.xcodeSelectInstall(), fx.updateDlv()],
       ),
   },
   {

@@ -72,14 +72,6 @@ export const LAUNCH_RULES: TextRule[] = [
     build: (m, line, r) => textFinding('attach-permission-denied', t(M.attachDenied, { pid: m[1] ?? '?' }), [line], fx.offMac(r.platform) ? [fx.ptraceFix()] : fx.permissionFixes()),
   },
   {
-    // DELVE_DEBUGSERVER_PATH is used as-is, unchecked (delve pkg/proc/gdbserial/gdbserver.go, GROUND_TRUTH §2).
-    re: /fork\/exec (\S*\/debugserver): no such file or directory/gi,
-    build: (m, line, r) => textFinding('debugserver-path-invalid', t(M.debugserverPath, { path: m[1] ?? '' }), [line], [
-      fx.removeLaunchAttribute(r.launchIndex, 'env', '"DELVE_DEBUGSERVER_PATH" from "env"'),
-      { kind: 'edit', title: t(M.debugserverPathSettings), edit: { file: 'settings.json', path: ['go.toolsEnvVars', 'DELVE_DEBUGSERVER_PATH'], remove: true } },
-    ]),
-  },
-  {
     re: /Failed to attach: no debugger found/gi,
     build: (_m, line) => textFinding('attach-remote-no-target', t(M.remoteNoTarget), [line], [manual(t(M.remoteFix))]),
   },
@@ -90,14 +82,11 @@ export const LAUNCH_RULES: TextRule[] = [
   },
 ];
 
-/** Off macOS a missing or failing stub is lldb-server (backend "lldb"): its fixes, never the Mac's. */
-export function lldbServerOffMac(line: string, r: Resolved) {
-  if (!fx.offMac(r.platform)) return undefined;
-  return textFinding('lldb-server-missing', t(M.lldbServerMissing), [line], [fx.removeLaunchAttribute(r.launchIndex, 'backend', '"backend"'), manual(t(M.lldbServerInstall))]);
-}
-
-/** `backend unavailable` means a missing stub; which one depends on the backend asked for and the system. */
+/**
+ * `backend unavailable` with backend "rr": rr is missing. Any other missing stub is debugserver-not-found's (a Mac)
+ * or lldb-server-missing's (off it): src/core/findings.
+ */
 export function backendUnavailable(line: string, r: Resolved) {
   if (r.launch.backend === 'rr') return textFinding('launch-rr-missing', t(M.rrMissing), [line], launchFixes(r, 'backend', t(M.rrFix)));
-  return lldbServerOffMac(line, r);
+  return undefined;
 }

@@ -7,6 +7,7 @@
  * (./registry.ts) lists the modules; codes, titles, rank and the rule lists come from it.
  */
 import { t, type Message } from '../i18n';
+import type { HardwareArch } from '../arch/names';
 import type { DarwinMachine, LinuxMachine, Machine } from '../probe/machine';
 import type { ComponentId, Finding, Fix, Severity } from '../report/types';
 
@@ -22,6 +23,12 @@ export type LinuxRule = Rule<LinuxMachine>;
  * of which this is the part finding modules read).
  */
 export interface TextContext {
+  /** The Mac's CPU: given by the caller, or inferred from a Rosetta message (`hwSource`). */
+  hw?: HardwareArch;
+  hwSource?: 'given' | 'inferred';
+  platform?: string;
+  /** What the whole text says besides the match (debugserver's banner, a failure). */
+  facts: { debugserverArch?: string; debugserverVersion?: string; rosetta?: boolean; failed?: boolean };
   launchIndex?: number;
   launch: { host?: string; port?: number; substitutePath?: { from: string; to: string }[]; dlvToolPath?: string; mode?: string; backend?: string; goarch?: string };
   delvePaths: readonly string[];

@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n';
 import { DAP_FIXES } from '../i18n/messages/dap-fixes';
+import { DAP_DELVE } from '../i18n/messages/dap-delve';
 import { PRE } from '../i18n/messages/rules-preflight';
 import { familyOf, goarchOf } from '../arch/names';
 import { installDlvCommand } from '../delve/install';
@@ -51,7 +52,42 @@ export function reinstallDlv(m: Machine): Fix {
   return command(t(PRE.reinstallDlv), installDlvCommand(goCmd(m)));
 }
 
-/** The classifier's wording (dap/fixes.ts re-exports these): update Delve, update Go. */
+/*
+ * The classifier's wording (dap/fixes.ts re-exports these). Order matters: Rosetta problems get the maintainers'
+ * order (GROUND_TRUTH §3): arm64 VS Code, then an arm64 Go and a reinstalled dlv, then go.alternateTools.dlv.
+ * Never offered, because they make things worse or do nothing: GOARCH=amd64 on Apple Silicon, `arch -x86_64 dlv`,
+ * the non-existent `dlvArgs` attribute.
+ */
 export const updateDlv = (): CommandFix => ({ kind: 'command', title: t(DAP_FIXES.updateDlvTitle), command: installDlvCommand() });
 
 export const updateGo = (): ManualFix => ({ kind: 'manual', title: t(DAP_FIXES.updateGoTitle) });
+
+const arm64VsCode = (): ManualFix => ({ kind: 'manual', title: t(DAP_FIXES.arm64VsCodeTitle), detail: t(DAP_DELVE.arm64VsCodeDetail) });
+
+export const arm64Go = (): ManualFix => ({ kind: 'manual', title: t(DAP_FIXES.arm64GoTitle), detail: t(DAP_FIXES.arm64GoDetail) });
+
+/** Reinstall dlv with the Go on PATH (the classifier does not know which Go the machine has). */
+export const installDlv = (title = t(DAP_FIXES.reinstallDlvTitle)): CommandFix => ({ kind: 'command', title, command: installDlvCommand() });
+
+export const alternateDlv = (): ManualFix => ({ kind: 'manual', title: t(DAP_FIXES.alternateDlvTitle), detail: t(DAP_FIXES.alternateDlvDetail) });
+
+/** The maintainers' fixes for anything that runs translated, in their order. */
+export const rosettaFixes = (): Fix[] => [arm64VsCode(), arm64Go(), installDlv(), alternateDlv()];
+
+export const xcodeSelectInstall = (): CommandFix => ({ kind: 'command', title: t(DAP_FIXES.xcodeSelectTitle), command: 'xcode-select --install' });
+
+const devToolsSecurity = (): CommandFix => ({ kind: 'command', title: t(DAP_FIXES.devToolsTitle), command: 'sudo DevToolsSecurity -enable' });
+
+const developerGroup = (): CommandFix => ({ kind: 'command', title: t(DAP_FIXES.developerGroupTitle), command: 'sudo dseditgroup -o edit -a "$USER" -t user _developer' });
+
+export const permissionFixes = (): Fix[] => [devToolsSecurity(), developerGroup(), xcodeSelectInstall()];
+
+export const whichCpu = (): CommandFix => ({ kind: 'command', title: t(DAP_FIXES.whichCpuTitle), command: 'sysctl -in hw.optional.arm64' });
+
+/** Remove a launch.json attribute: an edit when the configuration index is known, else told by hand. */
+export function removeLaunchAttribute(index: number | undefined, key: string, shown: string): EditFix | ManualFix {
+  if (index === undefined) return { kind: 'manual', title: t(DAP_FIXES.removeByHand, { shown }) };
+  return { kind: 'edit', title: t(DAP_FIXES.removeEdit, { shown }), edit: { file: 'launch.json', path: ['configurations', index, key], remove: true } };
+}
+
+export const ptraceFix = (): ManualFix => ({ kind: 'manual', title: t(DAP_FIXES.ptraceTitle), detail: t(DAP_FIXES.ptraceDetail) });

@@ -12,7 +12,7 @@ import { explainReport } from '../../../src/core/explain';
 import type { Report } from '../../../src/core/report/types';
 import { shellQuote, sh } from '../../../src/core/text';
 import { DiagnosisCache } from '../../../src/core/diagnose';
-import { lldbArch } from '../../../src/core/rules/darwin/liblldb';
+import LIBLLDB_ARCH_MISMATCH from '../../../src/core/findings/darwin/liblldb-arch-mismatch';
 import { darwinMachine, diagnoseDir, diagnoseScenario, inputOf, REPO, scenarioNames, SNAPSHOTS } from '../diagnose/helpers';
 import { HEALTHY, ROWS } from '../dap/strings';
 import { parseShellLine } from './shellWords';
@@ -104,7 +104,7 @@ describe('hostile: shell fix commands', () => {
     const lib = m.darwin.lldb.candidates.find((c) => c.exists && c.referenced && c.loadArch && !c.slice);
     assert.ok(lib, 'the scenario has a liblldb of the other CPU');
     lib.kind = 'clt';
-    const cmds = lldbArch(m).flatMap((f) => f.fixes).flatMap((x) => (x.kind === 'command' ? [x.command] : []));
+    const cmds = LIBLLDB_ARCH_MISMATCH.run(m).flatMap((f) => f.fixes).flatMap((x) => (x.kind === 'command' ? [x.command] : []));
     assert.deepEqual(cmds, ['sudo rm -rf /Library/Developer/CommandLineTools', 'xcode-select --install']);
   });
 

@@ -9,7 +9,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DiagnosisCache } from '../../../src/core/diagnose';
 import type { DarwinMachine, GoFacts, ToolchainFacts } from '../../../src/core/probe/machine';
-import { delveForMacos, lcUuid, xcode16Cgo } from '../../../src/core/rules/darwin/macos';
+import DLV_MISSING_LC_UUID from '../../../src/core/findings/darwin/dlv-missing-lc-uuid';
+import TARGET_MISSING_LC_UUID from '../../../src/core/findings/darwin/target-missing-lc-uuid';
+import DLV_TOO_OLD_FOR_MACOS from '../../../src/core/findings/darwin/dlv-too-old-for-macos';
+import GO_TOO_OLD_FOR_XCODE from '../../../src/core/findings/darwin/go-too-old-for-xcode';
 import DLV_DWARF5_MACOS_PANIC from '../../../src/core/findings/darwin/dlv-dwarf5-macos-panic';
 import DLV_DWARF5_OLD_GO from '../../../src/core/findings/shared/dlv-dwarf5-old-go';
 import { probeToolchain } from '../../../src/core/probe/toolchain';
@@ -19,6 +22,10 @@ import { darwinMachine, inputOf, SNAPSHOTS } from '../diagnose/helpers';
 
 const lineStrPanic = DLV_DWARF5_MACOS_PANIC.run;
 const dwarf5OldGo = DLV_DWARF5_OLD_GO.run;
+const delveForMacos = DLV_TOO_OLD_FOR_MACOS.run;
+const xcode16Cgo = GO_TOO_OLD_FOR_XCODE.run;
+/** The LC_UUID checks of dlv and of the program, in their rule order (rules/darwin/index.ts). */
+const lcUuid = (m: DarwinMachine) => [...DLV_MISSING_LC_UUID.run(m), ...TARGET_MISSING_LC_UUID.run(m)];
 
 async function mac(): Promise<DarwinMachine> {
   return darwinMachine({ ...inputOf(path.join(SNAPSHOTS, 'healthy-apple-silicon')), cache: new DiagnosisCache() });

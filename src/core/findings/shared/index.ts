@@ -12,6 +12,9 @@ import BUILD_FAILED from './build-failed';
 import LAUNCH_FAILED from './launch-failed';
 import DLV_TOO_OLD from './dlv-too-old';
 import GO_TOO_OLD from './go-too-old';
+import LLDB_SERVER_STUB_EXITED from './lldb-server-stub-exited';
+import LLDB_SERVER_MISSING from './lldb-server-missing';
+import NOT_MACOS from './not-macos';
 
 export const SHARED_FINDINGS = [
   // Delve's Go window (a check on macOS; Delve's words everywhere).
@@ -19,4 +22,8 @@ export const SHARED_FINDINGS = [
   DLV_DWARF5_OLD_GO, TARGET_NO_DEBUG_INFO, TARGET_OPTIMIZED, TARGET_TRIMPATH, DLV_CONNECT_TIMEOUT, EXTENSION_HOST_BUSY, BREAKPOINTS_PATH_MISMATCH,
   // Generic failures (Delve or vscode-go says only that something failed): folded into a precise finding.
   DLV_START_FAILED, DLV_EXITED, BUILD_FAILED, LAUNCH_FAILED,
+  // The stub off a Mac (lldb-server, backend "lldb"), and on a Mac when Delve found no debugserver.
+  LLDB_SERVER_STUB_EXITED, LLDB_SERVER_MISSING,
+  // Made by diagnose.ts for a platform this product does not diagnose.
+  NOT_MACOS,
 ] as const;

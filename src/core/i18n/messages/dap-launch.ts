@@ -36,12 +36,6 @@ export const DAP_LAUNCH = messages({
     zh: '配置要求使用 rr 后端（录制与回放），但 Delve 找不到可运行的 rr。',
   },
   rrFix: { en: 'Remove "backend": "rr" (or install rr from https://rr-project.org)', zh: '删除 "backend": "rr"（或从 https://rr-project.org 安装 rr）' },
-  lldbServerMissing: {
-    en: 'The configuration asks for the lldb backend, which off macOS needs lldb-server, and Delve found none on PATH. The default backend on this system is Delve\'s native one.',
-    zh: '配置要求使用 lldb 后端，在 macOS 以外它需要 lldb-server，而 Delve 在 PATH 中找不到它。此系统上的默认后端是 Delve 自带的 native 后端。',
-  },
-  lldbServerFix: { en: 'Remove "backend" (the native backend is the default here)', zh: '删除 "backend"（这里默认使用 native 后端）' },
-  lldbServerInstall: { en: 'Or install lldb-server (the lldb package of your distribution)', zh: '或者安装 lldb-server（发行版的 lldb 软件包）' },
   processMissing: {
     en: 'There is no process {pid} to attach to: it has exited, or "processId" names another one.',
     zh: '没有可附加的进程 {pid}：它已经退出，或者 "processId" 指向了别的进程。',
@@ -52,11 +46,6 @@ export const DAP_LAUNCH = messages({
     en: 'The system refused to let Delve attach to process {pid} (operation not permitted).',
     zh: '系统拒绝让 Delve 附加到进程 {pid}（operation not permitted）。',
   },
-  debugserverPath: {
-    en: 'DELVE_DEBUGSERVER_PATH is {path}, which does not exist. Delve uses this value as-is, without checking it. It comes from the launch configuration\'s "env", its envFile or go.toolsEnvVars (vscode-go merges them).',
-    zh: 'DELVE_DEBUGSERVER_PATH 是 {path}，但它不存在。Delve 原样使用这个值，不做检查。它来自启动配置的 "env"、envFile 或 go.toolsEnvVars（vscode-go 会合并它们）。',
-  },
-  debugserverPathSettings: { en: 'Remove DELVE_DEBUGSERVER_PATH from go.toolsEnvVars', zh: '从 go.toolsEnvVars 中删除 DELVE_DEBUGSERVER_PATH' },
   remoteNoTarget: {
     en: 'mode "remote" connects to a Delve server that already debugs a program; this one debugs nothing ("no debugger found"). Start it with `dlv debug --headless` (or exec/attach), or use request "launch".',
     zh: '"remote" 模式连接到一个已经在调试程序的 Delve 服务器；而这个服务器没有在调试任何程序（"no debugger found"）。请用 `dlv debug --headless`（或 exec/attach）启动它，或改用 "launch" 请求。',

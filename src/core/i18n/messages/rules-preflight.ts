@@ -1,4 +1,4 @@
-/** Texts of the macOS preflight rules (src/core/rules/{go,debugserver,process,overrides,launch,permissions,target,finding}.ts). */
+/** Texts of the macOS preflight rules (src/core/rules/darwin/*.ts, rules/finding.ts) and of the helpers the finding modules share (src/core/findings/{debugserver,liblldb,hardware,fixes,delveWindow}.ts). */
 import { messages } from '../index';
 
 export const PRE = messages({
@@ -12,7 +12,6 @@ export const PRE = messages({
   stopPointing: { en: 'Stop pointing {key} at this Go', zh: '不再让 {key} 指向这个 Go' },
   thenReinstallDlv: { en: 'Then reinstall dlv with the new Go', zh: '然后用新的 Go 重新安装 dlv' },
   goArch: { en: 'The Go toolchain vscode-go uses ({path}, found by {why}) is built for {archs} on {hw}. dlv installed with it gets the same arch, and builds default to GOARCH={goarch}.', zh: 'vscode-go 使用的 Go 工具链（{path}，通过 {why} 找到）是为 {archs} 构建的，而这台机器是 {hw}。用它安装的 dlv 也是同样的架构，构建默认使用 GOARCH={goarch}。' },
-  installClt: { en: 'Install the Command Line Tools (they ship debugserver)', zh: '安装 Command Line Tools（其中带有 debugserver）' },
   whereLaunchEnv: { en: 'the launch configuration\'s "env"', zh: '启动配置的 "env"' },
   whereEnvFile: { en: 'the envFile {path}', zh: 'envFile {path}' },
   whereInherited: { en: 'the environment VS Code inherited', zh: 'VS Code 继承的环境变量' },
@@ -21,19 +20,10 @@ export const PRE = messages({
   removeDsEnvFile: { en: 'Remove DELVE_DEBUGSERVER_PATH from the envFile', zh: '从 envFile 中删除 DELVE_DEBUGSERVER_PATH' },
   removeDsShell: { en: 'Remove the DELVE_DEBUGSERVER_PATH export from your shell profile', zh: '从 shell 配置文件中删除 DELVE_DEBUGSERVER_PATH 的 export' },
   removeDsShellDetail: { en: 'Delete it from ~/.zshrc or ~/.zprofile and restart VS Code.', zh: '从 ~/.zshrc 或 ~/.zprofile 中删除它，然后重启 VS Code。' },
-  dsPathInvalid: { en: 'DELVE_DEBUGSERVER_PATH is set in {where} to {value}, which does not exist. Delve uses this value as-is, without checking it, so the launch fails.', zh: '{where} 中把 DELVE_DEBUGSERVER_PATH 设为 {value}，但该文件不存在。Delve 不做检查就直接使用这个值，因此启动会失败。' },
-  dsWithout: { en: ' Without it Delve would use {path}.', zh: '去掉它后，Delve 会使用 {path}。' },
-  dsFallback: { en: 'No debugserver was found; Delve would fall back to lldb-server ({path}), which does not debug macOS processes the way debugserver does.', zh: '没有找到 debugserver；Delve 会退而使用 lldb-server（{path}），而它调试 macOS 进程的方式与 debugserver 不同。' },
-  dsNone: { en: 'Delve finds no debugserver (it ships with the Command Line Tools or Xcode) and no lldb-server: "debugserver or lldb-server not found: install Xcode\'s command line tools or lldb-server".', zh: 'Delve 既找不到 debugserver（它随 Command Line Tools 或 Xcode 提供），也找不到 lldb-server："debugserver or lldb-server not found: install Xcode\'s command line tools or lldb-server"。' },
   reinstallClt: { en: 'Reinstall the Command Line Tools', zh: '重新安装 Command Line Tools' },
   removeCltStep: { en: 'Reinstall the Command Line Tools, step 1 of 2: remove them', zh: '重新安装 Command Line Tools，第 1 步（共 2 步）：删除它们' },
   installCltStep: { en: 'Reinstall the Command Line Tools, step 2 of 2: install them again', zh: '重新安装 Command Line Tools，第 2 步（共 2 步）：重新安装' },
   reinstallCltDetail: { en: 'sudo rm -rf /Library/Developer/CommandLineTools, then run xcode-select --install.', zh: '执行 sudo rm -rf /Library/Developer/CommandLineTools，然后运行 xcode-select --install。' },
-  dsNoSlice: { en: 'debugserver ({path}) has no slice that runs on {hw}.', zh: 'debugserver（{path}）没有能在 {hw} 上运行的切片。' },
-  dsOnlyOwn: { en: 'debugserver ({path}) has only {archs}: it runs under Rosetta and fails ("stub exited while waiting for connection").', zh: 'debugserver（{path}）只有 {archs}：它在 Rosetta 下运行并失败（"stub exited while waiting for connection"）。' },
-  dsUniversal: { en: 'debugserver ({path}) is universal, but it is started from a process under Rosetta, so it runs its x86_64 slice translated and fails ("stub exited while waiting for connection").', zh: 'debugserver（{path}）是通用二进制，但它由 Rosetta 下的进程启动，因此以转译方式运行 x86_64 切片并失败（"stub exited while waiting for connection"）。' },
-  runNative: { en: 'Run VS Code and dlv natively (arm64)', zh: '以原生方式（arm64）运行 VS Code 和 dlv' },
-  runNativeDetail: { en: 'Fix the finding this follows from (VS Code, the terminal or dlv under Rosetta); debugserver then runs its arm64 slice.', zh: '先修复导致它的那一项（VS Code、终端或 dlv 在 Rosetta 下运行）；之后 debugserver 会运行它的 arm64 切片。' },
   settingsGoarch: { en: 'go.toolsEnvVars sets GOARCH={goarch}, so dlv builds {goarch|a} program on this {want} Mac. {want|A} Delve cannot debug it, and a dlv installed through the Go tools gets the wrong arch. This setting is the popular advice for the liblldb error; it makes things worse.', zh: 'go.toolsEnvVars 设置了 GOARCH={goarch}，因此 dlv 在这台 {want} Mac 上构建的是 {goarch} 程序。{want} 的 Delve 无法调试它，通过 Go 工具安装的 dlv 也会得到错误的架构。这个设置是针对 liblldb 错误的流行建议，但它只会让情况更糟。' },
   removeFromTools: { en: 'Remove {key} from go.toolsEnvVars', zh: '从 go.toolsEnvVars 中删除 {key}' },
   settingsGoos: { en: 'go.toolsEnvVars sets GOOS={goos}: dlv builds a program for {goos}, which cannot run or be debugged on macOS.', zh: 'go.toolsEnvVars 设置了 GOOS={goos}：dlv 构建的是 {goos} 程序，它无法在 macOS 上运行或调试。' },
@@ -48,9 +38,6 @@ export const PRE = messages({
   removeBackend: { en: 'Remove "backend" (the default is lldb, i.e. debugserver)', zh: '删除 "backend"（默认是 lldb，即 debugserver）' },
   nativeBackend: { en: 'The native backend exists on macOS only in Delve builds with the macnative tag; every normal build answers "native backend disabled during compilation".', zh: '在 macOS 上，只有带 macnative 标签构建的 Delve 才有 native 后端；所有普通构建都会回答 "native backend disabled during compilation"。' },
   unknownBackend: { en: 'Delve knows the backends default, native, lldb and rr; "{b}" fails with unknown backend "{b}".', zh: 'Delve 只认识 default、native、lldb 和 rr 这几个后端；"{b}" 会报错 unknown backend "{b}"。' },
-  devModeOn: { en: 'Turn developer mode on', zh: '打开开发者模式' },
-  devGroup: { en: 'Add yourself to the _developer group', zh: '把自己加入 _developer 组' },
-  devModeOff: { en: 'Developer mode is off: macOS asks for an administrator password each time debugserver attaches, and refuses it in some sessions ("failed to get the task for process").', zh: '开发者模式已关闭：每次 debugserver 附加时 macOS 都会要求管理员密码，并在某些会话中拒绝（"failed to get the task for process"）。' },
   targetMissing: { en: 'program is {program}, which does not exist.', zh: 'program 为 {program}，但它不存在。' },
   targetNotMacho: { en: '{program} is not a Mach-O executable ({kind}); Delve answers "not an executable file".', zh: '{program} 不是 Mach-O 可执行文件（{kind}）；Delve 会回答 "not an executable file"。' },
   rebuild: { en: 'Rebuild it for this Mac', zh: '为这台 Mac 重新构建它' },
@@ -64,8 +51,6 @@ export const PRE = messages({
   hwArm: { en: 'Apple silicon (arm64)', zh: 'Apple silicon（arm64）' },
   hwIntel: { en: 'Intel (x86_64)', zh: 'Intel（x86_64）' },
   hwUnknown: { en: 'unknown hardware', zh: '未知硬件' },
-  evNoArm64Slice: { en: 'it has no arm64 slice', zh: '它没有 arm64 切片' },
-  evStartedTranslated: { en: 'it is started by a process running under Rosetta, which makes it pick its x86_64 slice', zh: '启动它的进程运行在 Rosetta 下，因此它选用了自己的 x86_64 切片' },
 });
 
 /** Texts of src/core/rules/darwin/dlv.ts not yet in rules-dlv.ts. */

@@ -5,25 +5,28 @@
 import type { DarwinRule } from '../finding';
 import { goArch, goNotFound } from './go';
 import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
-import { debugserverArch, debugserverMissing, debugserverOverride } from './debugserver';
-import { lldbArch, lldbDependencies, lldbStalePath } from './liblldb';
-import { lldbMixed, lldbNone, lldbUnreferenced } from './liblldbPresence';
 import { launchOverrides, settingsOverrides } from './overrides';
 import { targetBuild, targetExec } from './target';
 import { backendRule, unknownAttributes } from './launch';
-import { developerMode } from './permissions';
 import { goBuildDiffers } from './toolchain';
-import { delveForMacos, lcUuid, xcode16Cgo } from './macos';
 import { moduleChecks } from '../../findings/registry';
+import { DARWIN_PLACED } from '../../findings/darwin/index';
+
+/*
+ * The modules of DARWIN_PLACED keep the place their rules had in this list: rank() orders the report by severity
+ * and component and keeps the rules' order between equal findings (a debugserver-path-invalid in launch.json before
+ * a launch-goarch-override), and rules/reach.ts names the first finding that stops dlv.
+ */
+const placed = (list: readonly { run: DarwinRule }[]): DarwinRule[] => list.map((f) => f.run);
+const PLACED: ReadonlySet<DarwinRule> = new Set(Object.values(DARWIN_PLACED).flatMap(placed));
 
 export const DARWIN_RULES: readonly DarwinRule[] = [
   goNotFound, goArch, goBuildDiffers,
-  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo,
-  debugserverOverride, debugserverMissing, debugserverArch,
+  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, ...placed(DARWIN_PLACED.versions),
+  ...placed(DARWIN_PLACED.stub),
   settingsOverrides, launchOverrides, targetExec, targetBuild,
-  unknownAttributes, backendRule, developerMode,
-  lldbStalePath, lldbArch, lldbDependencies, lldbMixed, lldbUnreferenced, lldbNone,
-  // The finding modules for macOS (src/core/findings): their order among the rules above does not change the
-  // report, which rank() orders by severity, component and cause.
-  ...moduleChecks('darwin'),
+  unknownAttributes, backendRule, ...placed(DARWIN_PLACED.permissions),
+  ...placed(DARWIN_PLACED.liblldb),
+  // The other finding modules for macOS (src/core/findings), after the rules above.
+  ...moduleChecks('darwin').filter((c) => !PLACED.has(c)),
 ];
