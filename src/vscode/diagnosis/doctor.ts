@@ -58,7 +58,10 @@ export class Doctor implements vscode.Disposable {
       const { input: _input, ...rest } = prepared;
       // What was not run comes from the probes themselves (core/probe/trust.ts), so it is exactly what was skipped.
       const skipped = [...rest.skipped, ...(report.skipped ?? [])];
-      return { report, target, ...rest, skipped, time: new Date(), dapFindings: [] };
+      // The machine the report is of goes with its target, to every surface that offers its fixes.
+      const { replayed: _before, ...about } = target;
+      const ranOn: RunTarget = rest.snapshot !== undefined ? { ...about, replayed: rest.snapshot } : about;
+      return { report, target: ranOn, ...rest, skipped, time: new Date(), dapFindings: [] };
     } catch (err) {
       this.log.error(`diagnosis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return undefined;
