@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { repoRoot } from '../host/lib/options.mjs';
-import { measureChainGraphics, measureContrast, pathBreaks } from './lib/contrast.mjs';
+import { measureColours, pathBreaks } from './lib/contrast.mjs';
 import { strayMarks } from './lib/prose.mjs';
 import { useSession } from './lib/hooks.mjs';
 import { VIEWPORT } from './lib/session.mjs';
@@ -38,7 +38,7 @@ describe('the report panel in every theme kind', function () {
       const body = s.ui.webview().locator(`body[data-vscode-theme-kind="${theme.kind}"]`);
       await body.waitFor({ timeout: 30_000 });
       await s.ui.webview().locator('article.finding').first().waitFor();
-      const m = await body.evaluate(measureContrast);
+      const m = await body.evaluate(measureColours, 'text');
       assert.equal(m.kind, theme.kind);
       assert.ok(m.checked > 40, `measured ${m.checked} texts`);
       const low = m.worst.filter((w) => w.ratio < MIN_RATIO);
@@ -49,7 +49,7 @@ describe('the report panel in every theme kind', function () {
       // The debug chain's boxes are text measured above; its arrows and borders are graphics (≥ 3:1, WCAG 1.4.11).
       const boxes = await body.evaluate((b) => b.querySelectorAll('#chain .chain-box .chain-name, #chain .chain-box .chain-cpu, #chain .chain-status, #chain .chain-badge').length);
       assert.ok(boxes >= 16, `chain texts on screen (${boxes})`);
-      const g = await body.evaluate(measureChainGraphics);
+      const g = await body.evaluate(measureColours, 'graphics');
       assert.ok(g.checked >= 6, `chain graphics measured (${g.checked}: 4 arrows, 2 failing boxes)`);
       assert.deepEqual(g.worst.filter((w) => w.ratio < 3), [], `${theme.kind}: chain graphics below 3:1`);
       await s.shot(`${theme.kind.replace(/^vscode-/, '')}`);

@@ -5,6 +5,7 @@ import { diagnosisLine } from '../../core/present/diagnosisLog';
 import { machineChangeNote } from '../../core/present/machineChange';
 import type { Finding, Report } from '../../core/report/types';
 import { HostMemo, prepareInput } from './prepareInput';
+import { S } from '../strings';
 import type { RunTarget } from './target';
 
 /** One diagnosis as the VS Code layer shows it. */
@@ -58,7 +59,10 @@ export class Doctor implements vscode.Disposable {
       const { input: _input, ...rest } = prepared;
       // What was not run comes from the probes themselves (core/probe/trust.ts), so it is exactly what was skipped.
       const skipped = [...rest.skipped, ...(report.skipped ?? [])];
-      return { report, target, ...rest, skipped, time: new Date(), dapFindings: [] };
+      // The machine the report is of goes with its target, to every surface that offers its fixes.
+      const { replayed: _before, ...about } = target;
+      const ranOn: RunTarget = rest.snapshot !== undefined ? { ...about, replayed: rest.snapshot } : about;
+      return { report, target: ranOn, ...rest, skipped, time: new Date(), dapFindings: [] };
     } catch (err) {
       this.log.error(`diagnosis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return undefined;
@@ -100,13 +104,19 @@ export class Doctor implements vscode.Disposable {
    * snapshot's) and a warning names both. Decided here, against what was shown last, not when the run started.
    */
   publish(result: RunResult): void {
-    const note = machineChangeNote(this.last && machineOf(this.last), machineOf(result));
+    const remote = vscode.env.remoteName;
+    const note = machineChangeNote(this.last && machineOf(this.last), machineOf(result), remote);
     if (note && result.machineChange !== note) {
       result.machineChange = note;
       const first = result.report.components[0];
       if (first) first.notes = [...(first.notes ?? []), note];
       this.log.warn(note);
-      void vscode.window.showWarningMessage(note);
+      // In a remote window a replay that stopped is likely the setting in the wrong place: offer where it belongs.
+      const open = remote && machineOf(result) === '' ? [S.openRemoteSettings()] : [];
+      void vscode.window.showWarningMessage(note, ...open).then(
+        (choice) => (choice ? vscode.commands.executeCommand('workbench.action.openRemoteSettings') : undefined),
+        (err: unknown) => this.log.warn(`machine change notice: ${err instanceof Error ? err.message : String(err)}`),
+      );
     }
     this.last = result;
     this.changed.fire(result);

@@ -11,6 +11,11 @@ export interface RunTarget {
   configIndex?: number;
   launchUri?: vscode.Uri;
   launchText?: string;
+  /**
+   * Set on a result's target when its diagnosis replayed this snapshot folder instead of probing this machine: the
+   * report's commands are the recorded machine's, not to be typed here (fixes/fixPlan.ts `commandsRunHere`).
+   */
+  replayed?: string;
 }
 
 export function launchJsonUri(folder: vscode.WorkspaceFolder): vscode.Uri {

@@ -4,6 +4,8 @@
  * files are read as the open buffer (saved or not) or the disk; the edit is planned by core/launch as minimal
  * text edits, so comments and formatting outside the changed node stay as they are.
  */
+import { t } from '../../core/i18n';
+import { FIXES } from '../../core/i18n/messages/fixes';
 import { parseJsonc } from '../../core/launch';
 import type { EditFix, Fix } from '../../core/report/types';
 import { pickLaunchConfig } from '../../core/launch/configs';
@@ -43,9 +45,18 @@ async function planSettingsEdit(fix: EditFix, target: RunTarget): Promise<FixPla
   return { kind: 'setting', ...update, ...(target.folder ? { folder: target.folder } : {}) };
 }
 
+/**
+ * Whether the commands of `target`'s report may be typed into this machine's terminal: not when the report is of a
+ * replayed machine (a Mac's /usr/bin/lipo, its Go and dlv paths are not here; issue 19 item 14). The one rule for
+ * the panel's Open in Terminal, its fix buttons, the lightbulb and Problems.
+ */
+export function commandsRunHere(target: RunTarget): boolean {
+  return target.replayed === undefined;
+}
+
 /** Plans one fix; never throws for a file that is missing or does not parse (the plan says why it is blocked). */
 export async function planFix(fix: Fix, target: RunTarget): Promise<FixPlan> {
-  if (fix.kind === 'command') return { kind: 'terminal', command: fix.command };
+  if (fix.kind === 'command') return commandsRunHere(target) ? { kind: 'terminal', command: fix.command } : blocked(t(FIXES.recordedCommand));
   if (fix.kind === 'manual') return blocked(fix.detail ?? fix.title);
   if (fix.edit.file === 'devcontainer.json' || fix.edit.file === 'docker-compose') return planDevcontainerEdit(fix);
   return fix.edit.file === 'launch.json' ? planLaunchEdit(fix, target) : planSettingsEdit(fix, target);

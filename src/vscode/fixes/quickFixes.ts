@@ -3,7 +3,7 @@ import { lineColumn } from '../../core/launch';
 import type { Fix } from '../../core/report/types';
 import { preferredFixIndex } from '../../core/present/anchor';
 import { DIAGNOSTIC_SOURCE, type DoctorDiagnostics, type Placed } from './diagnostics';
-import { planFix } from './fixPlan';
+import { commandsRunHere, planFix } from './fixPlan';
 import type { FixPlan } from './textPlan';
 import { errorText } from '../log';
 import { S } from '../strings';
@@ -80,8 +80,9 @@ export class DoctorQuickFixes implements vscode.CodeActionProvider<FixAction> {
       if (!placed) continue;
       const preferred = preferredFixIndex(placed.finding);
       for (const [i, fix] of placed.finding.fixes.entries()) {
-        // A manual step belongs in the panel, where its detail is shown.
-        if (fix.kind === 'manual') continue;
+        // A manual step belongs in the panel, where its detail is shown; a replayed machine's command is for that
+        // machine, not offered here (planFix refuses it too, whichever way it comes).
+        if (fix.kind === 'manual' || (fix.kind === 'command' && !commandsRunHere(placed.target))) continue;
         const action = new FixAction(fix, placed.target);
         action.diagnostics = [diag];
         action.isPreferred = i === preferred;

@@ -6,6 +6,7 @@ import { renderJson, renderMarkdown } from '../../core/report/render';
 import type { Fix } from '../../core/report/types';
 import type { FromWebview } from '../../webview/protocol';
 import { applyPlan, outcomeText, type FixOutcome } from '../fixes/applyFix';
+import { commandsRunHere } from '../fixes/fixPlan';
 import type { RunResult } from '../diagnosis/doctor';
 import { S } from '../strings';
 import type { RunTarget } from '../diagnosis/target';
@@ -73,7 +74,7 @@ export async function handlePanelMessage(msg: FromWebview, shown: ShownResults, 
       // Only commands the report itself names; typed, never run.
       if (!result || !knownCommands(result).has(msg.command)) return deps.log.warn('panel: refused an unknown terminal command');
       // A replayed machine's commands are for that machine, never typed into this one's terminal.
-      if (result.snapshot !== undefined) return deps.log.warn('panel: refused a replayed machine\'s command for this terminal');
+      if (!commandsRunHere(result.target)) return deps.log.warn('panel: refused a replayed machine\'s command for this terminal');
       await applyPlan({ kind: 'terminal', command: msg.command }, S.terminalName(), deps.log);
       return;
     }

@@ -18,11 +18,17 @@ const MACHINE_SCOPED = Object.entries(JSON.parse(readFileSync(path.join(repoRoot
 /**
  * The web workbench is a remote window: it ignores a machine-scoped setting in the User settings (the extension
  * says so and does not use it: issue 19 item 1), so a session's machine-scoped settings go to the Machine settings
- * too, as a user of a remote window puts them.
+ * too, as a user of a remote window puts them (`where`: 'both', the default; 'machine' takes them out of the User
+ * settings; 'user' leaves them only there, what remote.e2e.mjs tests).
  */
-function writeMachineSettings(f, settings) {
+function writeMachineSettings(f, settings, where = 'both') {
   const machine = Object.fromEntries(Object.entries(settings).filter(([k]) => MACHINE_SCOPED.includes(k)));
-  if (Object.keys(machine).length === 0) return;
+  if (Object.keys(machine).length === 0 || where === 'user') return;
+  if (where === 'machine') {
+    const user = path.join(f.userData, 'User', 'settings.json');
+    const kept = Object.fromEntries(Object.entries(JSON.parse(readFileSync(user, 'utf8'))).filter(([k]) => !MACHINE_SCOPED.includes(k)));
+    writeFileSync(user, JSON.stringify(kept, null, 2));
+  }
   const file = path.join(f.userData, 'Machine', 'settings.json');
   mkdirSync(path.dirname(file), { recursive: true });
   const before = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
@@ -33,10 +39,12 @@ export const artifacts = path.join(repoRoot, 'test/artifacts/e2e');
 /**
  * @typedef {{ name: string, workspace: string, settings?: Record<string, unknown>, devExtension?: boolean,
  *   env?: NodeJS.ProcessEnv, beforeStart?: (f: import('../../host/lib/runFolder.mjs').RunFolder) => void,
- *   linkRepo?: boolean, workspaceAt?: string }} SessionSpec
+ *   linkRepo?: boolean, workspaceAt?: string, machineScoped?: 'both' | 'user' | 'machine' }} SessionSpec
  *   devExtension: false = no extensionDevelopmentPath (the extension must be installed in the run's extensions
  *   folder, e.g. by beforeStart); linkRepo: the repository is listed as an installed extension instead (a plain
- *   window title, for screenshots); workspaceAt: open the workspace copy at this path instead of in the run folder
+ *   window title, for screenshots); workspaceAt: open the workspace copy at this path instead of in the run folder;
+ *   machineScoped: where the machine-scoped settings of `settings` go: the User and the Machine settings (default),
+ *   only the User settings (which a remote window ignores: remote.e2e.mjs), or only the Machine settings
  */
 export class Session {
   /** @param {SessionSpec} spec @param {{ f: import('../../host/lib/runFolder.mjs').RunFolder, wb: import('../../host/lib/workbench.mjs').Workbench }} parts */
@@ -59,7 +67,7 @@ export class Session {
       f.workspace = spec.workspaceAt;
     }
     if (spec.linkRepo) linkRepoExtension(f.extensions);
-    writeMachineSettings(f, run.settings);
+    writeMachineSettings(f, run.settings, spec.machineScoped);
     spec.beforeStart?.(f);
     const opts = { chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', testTimeoutMs: 60_000 };
     const wb = await startWorkbench(f, run, opts, {

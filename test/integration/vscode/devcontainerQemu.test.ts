@@ -4,7 +4,9 @@
  * Apple Silicon. Delve fails with its real text ("fork/exec …: function not implemented"); the extension names
  * the emulation as the root cause, with the fix in .devcontainer/devcontainer.json (a --platform inserted into
  * runArgs), which the panel applies keeping comments and undoes in one step; for a dev container from
- * docker-compose, the fix sets the compose file's `platform:` line instead.
+ * docker-compose, the fix sets the compose file's `platform:` line instead. In Problems the cause sits where it is
+ * fixed (issue 19 item 3): on that runArgs element, on the compose file's `platform:` line, on the Dockerfile's
+ * `FROM --platform` line.
  *
  * The arm64 program is built natively (GOARCH=arm64) in `before`, bounded apart from the test's own time (the
  * first build compiles the arm64 standard library), and launched with `mode: exec`: one fork under qemu instead of
@@ -60,6 +62,18 @@ services:
     image: mcr.microsoft.com/devcontainers/go:1-1.22-bookworm
     platform: "linux/arm64" # pinned on purpose
     command: sleep infinity
+`;
+
+/** A dev container built from a Dockerfile whose FROM pins the other CPU's platform. */
+const DC_DOCKERFILE = `{
+  "name": "hello",
+  "build": { "dockerfile": "Dockerfile" }
+}
+`;
+
+const DOCKERFILE = `# The team's image
+FROM --platform=linux/arm64 golang:1.22-bookworm
+RUN go install github.com/go-delve/delve/cmd/dlv@latest
 `;
 
 const LAUNCH = `{
@@ -129,6 +143,8 @@ describe('F5 under qemu-aarch64: the emulation is the root cause', function () {
     assert.ok(first.evidence.includes('kernel: x86_64 (/proc/sys/kernel/arch)'), first.evidence.join('\n'));
     assert.ok(first.evidence.includes(`dlv: ${ARM64_DLV} is ELF AArch64 (arm64)`), first.evidence.join('\n'));
     assert.ok(!JSON.stringify(first.fixes).includes('--privileged'));
+    // In Problems on the runArgs element the fix changes.
+    assert.equal(await problemText(vscode.Uri.joinPath(folder().uri, '.devcontainer', 'devcontainer.json'), DEVCONTAINER), '"linux/arm64"');
 
     // The fix: the kernel's platform (here linux/amd64) as the value after `--platform`, at its real index (3: the
     // non-string 42 counts), applied from the panel; comments and the other elements kept; undone in one step.
@@ -163,6 +179,8 @@ describe('F5 under qemu-aarch64: the emulation is the root cause', function () {
     const fix = first.fixes[fixIndex];
     assert.deepEqual(fix?.kind === 'edit' ? fix.edit : undefined, { file: 'docker-compose', filePath: file, path: ['services', 'app', 'platform'], value: 'linux/amd64' });
     assert.ok(!first.fixes.some((f) => f.kind === 'edit' && f.edit.file === 'devcontainer.json'));
+    // In Problems on the compose file's platform: line (without its indentation).
+    assert.equal(await problemText(vscode.Uri.joinPath(folder().uri, '.devcontainer', 'compose.yaml'), COMPOSE), 'platform: "linux/arm64" # pinned on purpose');
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('goLldbDoctor.showReport');
@@ -172,7 +190,34 @@ describe('F5 under qemu-aarch64: the emulation is the root cause', function () {
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), COMPOSE);
   });
+
+  it('a dev container built from a Dockerfile whose FROM pins the platform: the cause is in Problems on that FROM line', async () => {
+    fs.mkdirSync(dcDir(), { recursive: true });
+    fs.writeFileSync(path.join(dcDir(), 'devcontainer.json'), DC_DOCKERFILE);
+    fs.writeFileSync(path.join(dcDir(), 'Dockerfile'), DOCKERFILE);
+    const a = await api();
+    const report = await f5UnderQemu(a);
+    const first = report.findings[0];
+    assert.equal(first?.code, 'linux-emulated', JSON.stringify(report.findings.map((f) => f.code)));
+    // devcontainer.json is left as it is (no runArgs fix); the Dockerfile's FROM is the step to change.
+    assert.ok(!first.fixes.some((f) => f.kind === 'edit' && f.edit.file === 'devcontainer.json'), JSON.stringify(first.fixes));
+    assert.equal(await problemText(vscode.Uri.joinPath(folder().uri, '.devcontainer', 'Dockerfile'), DOCKERFILE), 'FROM --platform=linux/arm64 golang:1.22-bookworm');
+  });
 });
+
+/**
+ * The text the emulation's diagnostic covers in `uri` (VS Code's own diagnostics, what Problems lists), once the
+ * extension has published it there; `text` is the file's content.
+ */
+async function problemText(uri: vscode.Uri, text: string): Promise<string> {
+  const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+  const diag = await until(`linux-emulated in Problems on ${uri.path}`, () => vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'linux-emulated'), 20_000).catch((e: Error) => {
+    const all = vscode.languages.getDiagnostics().map(([u, ds]) => `${u.toString()}: ${ds.map((d) => String(codeOf(d))).join(', ')}`);
+    throw new Error(`${e.message}; diagnostics: ${all.join(' | ')}`);
+  });
+  assert.equal(diag.range.start.line, diag.range.end.line, 'on one line');
+  return (text.split('\n')[diag.range.start.line] ?? '').slice(diag.range.start.character, diag.range.end.character);
+}
 
 const delveFailed = (r: Report) => r.findings.some((f) => f.code === 'linux-emulated' && f.evidence.some((e) => /function not implemented/.test(e)));
 

@@ -24,6 +24,16 @@ describe('machineChange: a diagnosis of another machine than the one shown is sa
     assert.match(other ?? '', /\/snap\/b.*\/snap\/a/);
   });
 
+  it('in a remote window, a replay that stops also says where the setting belongs (VS Code may have dropped a User value)', () => {
+    const off = machineChangeNote('/snap/a', '', 'ssh-remote+box') ?? '';
+    assert.match(off, /^This diagnosis is of this machine: the previous one replayed the snapshot \/snap\/a/);
+    assert.match(off, /In this remote window \(ssh-remote\+box\), VS Code applies goLldbDoctor\.replaySnapshot reliably only from the Remote settings/);
+    assert.match(off, /"Preferences: Open Remote Settings \(ssh-remote\+box\)"/);
+    // Not in a local window, and not when a replay starts (the setting is applied then).
+    assert.doesNotMatch(machineChangeNote('/snap/a', '') ?? '', /remote/i);
+    assert.doesNotMatch(machineChangeNote('', '/snap/b', 'ssh-remote+box') ?? '', /Remote settings/);
+  });
+
   it('is translated', () => {
     setLang('zh-cn');
     assert.match(machineChangeNote('/snap/a', '') ?? '', /本机/);

@@ -42,6 +42,10 @@ export const FIXES = messages({
     en: 'Go LLDB Doctor: {command} failed: {reason}',
     zh: 'Go LLDB Doctor：{command} 失败：{reason}',
   },
+  recordedCommand: {
+    en: 'it is a command of the recorded machine (the replayed snapshot), not of this one: run it there',
+    zh: '这是录制的那台机器（重放的快照）上的命令，不属于本机：请在那台机器上运行',
+  },
   typed: {
     en: 'Typed in the terminal (press Enter there to run it): {title}',
     zh: '已在终端中输入（在终端按回车运行）：{title}',
