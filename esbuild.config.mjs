@@ -42,10 +42,12 @@ const subcommandsApart = {
 };
 
 /**
- * The extension's parts that a Go debug start (F5) does not use, as src/vscode/lazy.ts names them
+ * The extension's parts that activation does not load, as src/vscode/lazy.ts names them
  * (`name: () => import('./<path>.js')`): each its own CommonJS file, dist/extension-<name>.js, required on first use,
- * so that activation does not compile them (the same technique as the CLI's sub-commands). The `test` part (the
- * integration tests' API) is built by `npm run build` only: the production build has no test code.
+ * so that activation does not compile them (the same technique as the CLI's sub-commands). `engine` is all but
+ * activation's registrations (src/vscode/shell.ts); its own dynamic imports (the panel, the self-test) stay inside
+ * its bundle and run on first use. The `test` part (the integration tests' API) is built by `npm run build` only:
+ * the production build has no test code.
  */
 const LAZY_TS = path.join('src', 'vscode', 'lazy.ts');
 const LAZY = [...readFileSync(LAZY_TS, 'utf8').matchAll(/(\w+): \(\) => import\('\.\/([\w/]+)\.js'\)/g)]

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { parseLang, setLang } from './core/i18n';
-import { DoctorContext } from './vscode/context';
+import { Shell } from './vscode/shell';
 import { S } from './vscode/strings';
 import type { DoctorTestApi } from './vscode/test/testApi';
 
@@ -10,9 +10,9 @@ export function activate(context: vscode.ExtensionContext): Promise<DoctorTestAp
   try {
     // The one catalogue (src/core/i18n) speaks VS Code's display language: zh-cn, else English.
     setLang(parseLang(vscode.env.language) ?? 'en');
-    const ctx = new DoctorContext(context);
-    context.subscriptions.push(ctx);
-    return ctx.start();
+    const shell = new Shell(context);
+    context.subscriptions.push(shell);
+    return shell.start();
   } catch (err) {
     void vscode.window.showErrorMessage(S.activationFailed(err instanceof Error ? err.message : String(err)));
     return undefined;

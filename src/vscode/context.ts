@@ -1,25 +1,26 @@
 import * as vscode from 'vscode';
-import { registerCommands } from './commands/commands';
+import { engineCommands, type CommandHandler } from './commands/commands';
+import type { CommandId } from './commandIds';
 import { DapWatchTrackerFactory } from './preflight/dapWatchTracker';
 import { DoctorDiagnostics } from './fixes/diagnostics';
 import { Doctor, type RunResult } from './diagnosis/doctor';
 import { fixAndRefresh } from './commands/fixFlow';
 import { DiagnosticsFollower } from './fixes/followEdits';
 import { RediagnoseOnChange } from './commands/followFiles';
-import { createLog, errorText } from './log';
-import { lazy } from './lazy';
+import { errorText } from './log';
 import { PanelHost } from './panel/host';
 import { Preflight } from './preflight/preflight';
 import { DoctorQuickFixes } from './fixes/quickFixes';
-import { MachineSettingsCheck } from './remoteSettings';
 import type { DoctorServices } from './services';
 import type { Fix } from '../core/report/types';
 import type { RunTarget } from './diagnosis/target';
 import { DoctorStatusBar } from './statusBar';
-import { liveProcess } from '../core/host/live';
-import type { DoctorTestApi } from './test/testApi';
 
-/** Owns every disposable of the extension; `activate` only creates and starts it. Nothing probes here. */
+/**
+ * The engine's root (dist/extension-engine.js, loaded on first use by src/vscode/shell.ts): owns every disposable
+ * of the engine; the shell creates and starts it and forwards to its preflight, tracker, panel and commands.
+ * Nothing probes here.
+ */
 export class DoctorContext implements vscode.Disposable, DoctorServices {
   readonly log: vscode.LogOutputChannel;
   readonly doctor: Doctor;
@@ -28,14 +29,20 @@ export class DoctorContext implements vscode.Disposable, DoctorServices {
   readonly panel: PanelHost;
   readonly preflight: Preflight;
   readonly tracker: DapWatchTrackerFactory;
+  /** The contributed commands' handlers (the shell registers the commands). */
+  readonly commands: Readonly<Record<CommandId, CommandHandler>>;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly published = new vscode.EventEmitter<RunResult>();
   readonly onDidPublish = this.published.event;
   /** The newest result's way to the status bar, panel and Problems. */
   private publishing: Promise<void> = Promise.resolve();
 
-  constructor(readonly extension: vscode.ExtensionContext) {
-    this.log = this.own(createLog());
+  constructor(
+    readonly extension: vscode.ExtensionContext,
+    /** The shell's channel: the shell owns and disposes it. */
+    log: vscode.LogOutputChannel,
+  ) {
+    this.log = log;
     this.own(this.published);
     this.doctor = this.own(new Doctor(this.log));
     this.diagnostics = this.own(new DoctorDiagnostics(extension.globalStorageUri));
@@ -46,35 +53,24 @@ export class DoctorContext implements vscode.Disposable, DoctorServices {
       rerun: async () => void (await vscode.commands.executeCommand('goLldbDoctor.diagnose', 'Re-run (panel)')),
       exportSnapshot: async () => void (await vscode.commands.executeCommand('goLldbDoctor.exportSnapshot')),
     };
-    this.panel = this.own(new PanelHost(async () => (await lazy.panel()).createReportPanel(extension.extensionUri, this.log, panelActions), this.log));
+    // Evaluated on first use: the panel's modules are in this bundle, not run until the panel is shown or restored.
+    this.panel = this.own(new PanelHost(async () => (await import('./panel/panel.js')).createReportPanel(extension.extensionUri, this.log, panelActions), this.log));
     this.preflight = new Preflight(this.doctor, this.log, () => this.showReport());
     this.tracker = new DapWatchTrackerFactory(this.doctor, this.preflight, this.log, () => this.showReport());
+    const commands = engineCommands(this);
+    this.commands = commands.handlers;
+    this.disposables.push(...commands.disposables);
   }
 
-  /**
-   * Registers everything. Integration tests (ExtensionMode.Test) get their API, which lives in its own bundle
-   * (src/vscode/test/, dist/extension-test.js, absent from the production build); anyone else gets undefined.
-   */
-  start(): Promise<DoctorTestApi | undefined> | undefined {
-    const machineSettings = new MachineSettingsCheck(this.log);
+  /** Starts what follows the reports: quick fixes, edits and file changes, the report's way to the screen. */
+  start(): void {
     this.disposables.push(
-      this.preflight.register(),
-      this.tracker.register(),
       new DoctorQuickFixes(this.diagnostics, this.log).register(),
       new DiagnosticsFollower(this.diagnostics, this.log),
       new RediagnoseOnChange(this),
       this.doctor.onDidChange((r) => {
         this.publishing = this.onResult(r);
       }),
-      ...registerCommands(this),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('goLldbDoctor') && machineSettings.check()),
-    );
-    machineSettings.check();
-    this.log.info(`activated (VS Code ${vscode.version}, ${liveProcess().platform}/${liveProcess().arch})`);
-    if (this.extension.extensionMode !== vscode.ExtensionMode.Test) return undefined;
-    return lazy.test().then(
-      (m) => m.createTestApi(this),
-      (err: unknown) => void this.log.warn(`no test API in this build: ${errorText(err)}`),
     );
   }
 

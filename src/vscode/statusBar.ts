@@ -5,8 +5,7 @@ import { runsAs, statusParts, statusWords } from '../core/present/statusText';
 import { componentStatusText } from '../core/present/componentStatus';
 import { S } from './strings';
 import { SELFTEST_COMMAND } from './selftestId';
-
-export const SHOW_PANEL_COMMAND = 'goLldbDoctor.showReport';
+import { COMMANDS } from './commandIds';
 
 /** One status bar item, shown once a folder holds Go code (go.mod or a .go file) or a diagnosis ran: verdict icon, LLDB slices against the host, a tooltip. */
 export class DoctorStatusBar implements vscode.Disposable {
@@ -19,7 +18,7 @@ export class DoctorStatusBar implements vscode.Disposable {
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     this.item.name = S.statusName();
-    this.item.command = SHOW_PANEL_COMMAND;
+    this.item.command = COMMANDS.showReport;
     this.idle();
     this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.updateVisibility()));
     void this.updateVisibility();

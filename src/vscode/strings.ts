@@ -9,6 +9,7 @@ import { SELFTEST } from '../core/i18n/messages/selftest';
 
 export const S = {
   activationFailed: (e: string) => t(VS.activationFailed, { e }),
+  engineLoadFailed: (e: string) => t(VS.engineLoadFailed, { e }),
   showLog: () => t(VS.showLog),
   showReport: () => t(VS.showReport),
   selftestOffer: () => t(SELFTEST.offer),

@@ -13,7 +13,7 @@ const MAX_BYTES = 300 * 1024;
 /** What the package may hold (paths inside the .vsix's extension/ folder). */
 const ALLOWED = [/^dist\/(extension|extension-(?!test\.)\w+|webview)\.js(\.map)?$/, /^dist\/cli\.js(\.map)?$/, /^media\//, /^docs\/images\/[\w-]+\.png$/,
   /^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^readme(\.[\w-]+)?\.md$/i, /^changelog\.md$/i, /^LICENSE(\.txt)?$/i];
-const REQUIRED = ['dist/extension.js', 'dist/extension-panel.js', 'dist/webview.js', 'package.json', 'package.nls.json', 'media/panel.css', 'media/icon.png', 'readme.md', 'changelog.md', 'LICENSE.txt'];
+const REQUIRED = ['dist/extension.js', 'dist/extension-engine.js', 'dist/webview.js', 'package.json', 'package.nls.json', 'media/panel.css', 'media/icon.png', 'readme.md', 'changelog.md', 'LICENSE.txt'];
 
 /** Runs `npm run package` (vsce package --no-dependencies; vscode:prepublish makes the production build). */
 function packageVsix() {

@@ -12,24 +12,9 @@ import type { DiagnoseInput } from '../../core/diagnose';
 import { FIX_REFUSED_COMMAND, QUICK_FIX_APPLIED_COMMAND, RUN_FIX_COMMAND } from '../fixes/quickFixes';
 import type { DoctorServices } from '../services';
 import { SUMMARY_SCHEME, SnapshotSummaries, exportSnapshot } from './snapshotExport';
-import { lazy } from '../lazy';
-import { SHOW_PANEL_COMMAND } from '../statusBar';
+import { COMMANDS, type CommandId } from '../commandIds';
 import { S } from '../strings';
-import { SELFTEST_COMMAND } from '../selftestId';
 import { activeFolder, resolveTarget, type RunTarget } from '../diagnosis/target';
-
-const COMMANDS = {
-  diagnose: 'goLldbDoctor.diagnose',
-  explain: 'goLldbDoctor.explain',
-  showLog: 'goLldbDoctor.showLog',
-  showReport: SHOW_PANEL_COMMAND,
-  exportSnapshot: 'goLldbDoctor.exportSnapshot',
-  reportIssue: 'goLldbDoctor.reportIssue',
-  runFix: RUN_FIX_COMMAND,
-  quickFixApplied: QUICK_FIX_APPLIED_COMMAND,
-  fixRefused: FIX_REFUSED_COMMAND,
-  selftest: SELFTEST_COMMAND,
-} as const;
 
 async function showError(s: DoctorServices, text: string): Promise<void> {
   const choice = await vscode.window.showErrorMessage(text, S.showLog());
@@ -104,26 +89,35 @@ function guarded<A extends unknown[], R>(s: DoctorServices, name: string, fn: (.
   };
 }
 
-export function registerCommands(s: DoctorServices): vscode.Disposable[] {
+/** A contributed command's handler (src/vscode/shell.ts registers the command and calls it). */
+export type CommandHandler = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * The contributed commands' handlers, each guarded (a failure is logged and shown, never thrown into VS Code), and
+ * the registrations only the engine needs: the lightbulb's fix commands and the export summaries' documents.
+ */
+export function engineCommands(s: DoctorServices): { handlers: Record<CommandId, CommandHandler>; disposables: vscode.Disposable[] } {
   const summaries = new SnapshotSummaries();
   const reg = <A extends unknown[], R>(id: string, fn: (...a: A) => Promise<R>) =>
     vscode.commands.registerCommand(id, guarded(s, id, fn));
-  return [
-    reg(COMMANDS.diagnose, (trigger?: unknown) => diagnoseCommand(s, typeof trigger === 'string' ? trigger : 'Diagnose command')),
-    reg(COMMANDS.explain, () => explainCommand(s)),
-    reg(COMMANDS.showLog, async () => s.log.show()),
-    reg(COMMANDS.showReport, () => showReportCommand(s)),
-    reg(COMMANDS.exportSnapshot, () => exportSnapshot(s.log, () => exportInput(s), summaries)),
-    vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, summaries),
-    reg(COMMANDS.reportIssue, async () => {
+  const handler = <A extends unknown[], R>(id: CommandId, fn: (...a: A) => Promise<R>): CommandHandler => guarded(s, id, fn) as CommandHandler;
+  const handlers: Record<CommandId, CommandHandler> = {
+    [COMMANDS.diagnose]: handler(COMMANDS.diagnose, (trigger?: unknown) => diagnoseCommand(s, typeof trigger === 'string' ? trigger : 'Diagnose command')),
+    [COMMANDS.explain]: handler(COMMANDS.explain, () => explainCommand(s)),
+    [COMMANDS.showReport]: handler(COMMANDS.showReport, () => showReportCommand(s)),
+    [COMMANDS.exportSnapshot]: handler(COMMANDS.exportSnapshot, () => exportSnapshot(s.log, () => exportInput(s), summaries)),
+    [COMMANDS.reportIssue]: handler(COMMANDS.reportIssue, async () => {
       const shown = s.doctor.last ?? (await diagnoseCommand(s, 'Report on GitHub'));
-      return shown ? (await lazy.panel()).reportIssue(s.log, shown, (text) => void vscode.window.showInformationMessage(text)) : undefined;
+      return shown ? (await import('../share/reportIssue.js')).reportIssue(s.log, shown, (text) => void vscode.window.showInformationMessage(text)) : undefined;
     }),
-    reg(COMMANDS.runFix, (fix: Fix, target: RunTarget) => runFixCommand(s, fix, target)),
-    reg(COMMANDS.quickFixApplied, (edited: Parameters<typeof afterQuickFixEdit>[1], target: RunTarget) => afterQuickFixEdit(s, edited, target)),
-    reg(COMMANDS.fixRefused, async (text: string) => void vscode.window.showWarningMessage(text)),
-    // Loaded on first use: the self-test's DAP client and stages stay out of activation.
-    // Evaluated on first use (src/vscode/lazy.ts says why it is not a bundle of its own).
-    reg(COMMANDS.selftest, async () => (await import('../selftest/command.js')).selftestCommand(s)),
+    // Evaluated on first use: the self-test's DAP client and stages are in the engine's bundle, not run until asked.
+    [COMMANDS.selftest]: handler(COMMANDS.selftest, async () => (await import('../selftest/command.js')).selftestCommand(s)),
+  };
+  const disposables = [
+    vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, summaries),
+    reg(RUN_FIX_COMMAND, (fix: Fix, target: RunTarget) => runFixCommand(s, fix, target)),
+    reg(QUICK_FIX_APPLIED_COMMAND, (edited: Parameters<typeof afterQuickFixEdit>[1], target: RunTarget) => afterQuickFixEdit(s, edited, target)),
+    reg(FIX_REFUSED_COMMAND, async (text: string) => void vscode.window.showWarningMessage(text)),
   ];
+  return { handlers, disposables };
 }

@@ -1,14 +1,13 @@
 import * as vscode from 'vscode';
 import type { RunResult } from '../diagnosis/doctor';
 import { errorText } from '../log';
-import { PANEL_VIEW_TYPE } from './html';
 import type { ReportPanel } from './panel';
 import type { SelftestView } from '../../webview/protocol';
 
 /**
- * The report panel as the rest of the extension uses it, in the main bundle: the panel itself (ReportPanel, its
- * webview, actions and fix planning) is loaded the first time it is shown or restored (src/vscode/lazy.ts), so a
- * debug start never compiles it. Until then a newer diagnosis has nothing to update and nothing is sent.
+ * The report panel as the rest of the extension uses it: the panel itself (ReportPanel, its webview, actions and
+ * fix planning) is evaluated the first time it is shown or restored, so a debug start never runs its modules.
+ * Until then a newer diagnosis has nothing to update and nothing is sent.
  */
 export class PanelHost implements vscode.Disposable {
   private loading: Promise<ReportPanel> | undefined;
@@ -21,13 +20,11 @@ export class PanelHost implements vscode.Disposable {
   constructor(
     private readonly load: () => Promise<ReportPanel>,
     private readonly log: vscode.LogOutputChannel,
-  ) {
-    // Registered at activation (onWebviewPanel:goLldbDoctor.report): VS Code restores an open panel after a reload.
-    this.disposables.push(
-      vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel) => (await this.panel()).adopt(panel),
-      }),
-    );
+  ) {}
+
+  /** A panel VS Code restores after a reload (activation's serializer, src/vscode/shell.ts, hands it over). */
+  async restore(webviewPanel: vscode.WebviewPanel): Promise<void> {
+    (await this.panel()).adopt(webviewPanel);
   }
 
   /** The panel once it was created (never loads it). */

@@ -22,8 +22,8 @@ function preview(raw: unknown): string {
 export type PanelMessageHandler = (msg: FromWebview, shown: ShownResults) => Promise<void>;
 
 /**
- * The report panel: one at a time, fed only through postMessage; loaded on first use (dist/extension-panel.js,
- * src/vscode/lazy.ts). PanelHost, in the main bundle, creates it and restores it after a reload.
+ * The report panel: one at a time, fed only through postMessage; evaluated on first use (a dynamic import in the
+ * engine's bundle, dist/extension-engine.js). PanelHost creates it and restores it after a reload.
  */
 export class ReportPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -192,10 +192,7 @@ export class ReportPanel implements vscode.Disposable {
   }
 }
 
-/** Report on GitHub… lives in this part too: it needs the Markdown renderer, which activation does not load. */
-export { reportIssue } from '../share/reportIssue';
-
-/** The panel with its actions wired (the entry of dist/extension-panel.js; `notice` is the panel's own). */
+/** The panel with its actions wired (what PanelHost loads on first use; `notice` is the panel's own). */
 export function createReportPanel(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, deps: Omit<PanelActionDeps, 'notice'>): ReportPanel {
   const panel: ReportPanel = new ReportPanel(extensionUri, log, (msg, shown) =>
     handlePanelMessage(msg, shown, { ...deps, notice: (text) => panel.notice(text) }),

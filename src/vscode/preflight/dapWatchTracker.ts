@@ -28,10 +28,6 @@ export class DapWatchTrackerFactory implements vscode.DebugAdapterTrackerFactory
     private readonly showReport: () => Promise<void>,
   ) {}
 
-  register(): vscode.Disposable {
-    return vscode.debug.registerDebugAdapterTrackerFactory('go', this);
-  }
-
   /** Never rejects: a failure is logged and the session runs without a watch (VS Code would drop it anyway). */
   async createDebugAdapterTracker(session: vscode.DebugSession): Promise<vscode.DebugAdapterTracker> {
     try {

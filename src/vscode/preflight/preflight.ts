@@ -39,10 +39,6 @@ export class Preflight implements vscode.DebugConfigurationProvider {
     private readonly showReport: () => Promise<void>,
   ) {}
 
-  register(): vscode.Disposable {
-    return vscode.debug.registerDebugConfigurationProvider('go', this);
-  }
-
   resolveDebugConfiguration(folder: vscode.WorkspaceFolder | undefined, config: vscode.DebugConfiguration): vscode.DebugConfiguration {
     // Never in the way of the launch: a failure to start the preflight is logged and the launch goes ahead.
     try {

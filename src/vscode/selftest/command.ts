@@ -1,8 +1,8 @@
 /**
  * "Go: Test Debugging (LLDB Doctor)": runs the self-test (src/core/selftest) for the active folder and launch
- * configuration, with the stages shown live in the report panel and in a progress notification. Loaded on first
- * use (src/vscode/lazy.ts: its own bundle). In an untrusted workspace it does not run: it would execute the go and
- * dlv the workspace chooses.
+ * configuration, with the stages shown live in the report panel and in a progress notification. Evaluated on first
+ * use (a dynamic import inside the engine's bundle: src/vscode/lazy.ts). In an untrusted workspace it does not
+ * run: it would execute the go and dlv the workspace chooses.
  */
 import * as vscode from 'vscode';
 import { t } from '../../core/i18n';

@@ -22,9 +22,10 @@ export interface PublishedDiagnostic {
 }
 
 /**
- * The integration tests' entry (dist/extension-test.js, loaded by DoctorContext in ExtensionMode.Test only; the
- * production build does not contain it, test/unit/entry/production.test.ts checks). It observes the extension
- * through public surfaces: the services, and the panel's events, which it asks to report renders.
+ * The integration tests' entry (dist/extension-test.js, loaded at activation in ExtensionMode.Test only, with the
+ * engine it reads: src/vscode/shell.ts; the production build does not contain it, test/unit/entry/production.test.ts
+ * checks). It observes the extension through public surfaces: the services, and the panel's events, which it asks
+ * to report renders.
  *
  * What `activate()` returns to the integration tests, and only to them (ExtensionMode.Test; other extensions get
  * undefined). Views of the extension's state, and `panelPost`, which acts: it delivers a message as the panel's

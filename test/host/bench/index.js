@@ -22,9 +22,10 @@ function channelLog() {
   return text;
 }
 
-/** The `after N ms` of the n-th (0-based) preflight log line of the configuration, once it is written. */
+/** The `in N ms` of the n-th (0-based) preflight diagnosis log line of the configuration, once it is written
+ * (src/core/present/diagnosisLog.ts: `diagnosis [preflight of "<name>"] of <machine>: <verdict>, … in N ms`). */
 async function preflightMs(name, n, timeoutMs = 60_000) {
-  const re = new RegExp(`preflight "${name}": \\w+ after (\\d+) ms`, 'g');
+  const re = new RegExp(`diagnosis \\[preflight of "${name}"\\] of [^\\n]* in (\\d+) ms`, 'g');
   const end = Date.now() + timeoutMs;
   for (;;) {
     const found = [...channelLog().matchAll(re)];
@@ -77,6 +78,9 @@ async function run() {
   await session(folder, name);
   out.firstSessionMs = performance.now() - t0;
   out.preflightColdMs = await preflightMs(name, 0);
+  // The engine (dist/extension-engine.js) is loaded at the first debug start, before its preflight starts.
+  const engine = /engine loaded in (\d+) ms/.exec(channelLog());
+  out.engineLoadMs = engine ? Number(engine[1]) : undefined;
   const warm = [];
   for (let i = 1; i <= WARM_RUNS; i++) {
     await session(folder, name);

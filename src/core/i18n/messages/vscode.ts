@@ -3,6 +3,10 @@ import { messages } from '../index';
 
 export const VS = messages({
   activationFailed: { en: 'Go LLDB Doctor could not start: {e}', zh: 'Go LLDB Doctor 无法启动：{e}' },
+  engineLoadFailed: {
+    en: 'Go LLDB Doctor could not load its checks ({e}): debugging goes on without them. Reinstalling the extension restores the missing file.',
+    zh: 'Go LLDB Doctor 无法加载其检查（{e}）：调试将在没有检查的情况下继续。重新安装此扩展可恢复缺失的文件。',
+  },
   showLog: { en: 'Show Log', zh: '显示日志' },
   showReport: { en: 'Show Report', zh: '显示报告' },
   debugAnyway: { en: 'Debug Anyway', zh: '仍然调试' },
