@@ -14,9 +14,9 @@ import { DEBUGSERVER_RULES } from './rules-stub';
 import { VSCODE_RULES } from './rules-vscode';
 import { LAUNCH_RULES } from './rules-launch';
 import { MACOS_RULES } from './darwin/rules';
-import { contextFindings } from './rules-context';
 import { LINUX_DAP_RULES } from './linux/rules';
 import { MODULE_TEXT_RULES } from '../findings/registry';
+import { requestGoarchFinding } from '../findings/shared/launch-goarch-override';
 
 /**
  * Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match.
@@ -48,7 +48,7 @@ export function matchText(text: string, ctx?: ClassifyContext, known?: TextFacts
     }
   }
   const found = hits.sort((a, b) => a.at - b.at).map((h) => h.f);
-  return [...found, ...contextFindings(found, r)];
+  return [...found, ...requestGoarchFinding(found, r)];
 }
 
 export function classifyText(text: string, ctx?: ClassifyContext): Finding[] {

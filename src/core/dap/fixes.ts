@@ -4,13 +4,13 @@
  * Never offered, because they make things worse or do nothing: GOARCH=amd64 on Apple Silicon,
  * `arch -x86_64 dlv`, the non-existent `dlvArgs` attribute.
  */
-import type { CommandFix, EditFix, Fix, ManualFix } from '../report/types';
+import type { CommandFix, Fix, ManualFix } from '../report/types';
 import { t } from '../i18n';
 import { DAP_FIXES as F } from '../i18n/messages/dap-fixes';
 import { DAP_DELVE } from '../i18n/messages/dap-delve';
 import { installDlvCommand } from '../delve/install';
 
-export { updateDlv, updateGo } from '../findings/fixes';
+export { permissionFixes, ptraceFix, removeLaunchAttribute, updateDlv, updateGo, xcodeSelectInstall } from '../findings/fixes';
 
 const arm64VsCode = (): ManualFix => ({
   kind: 'manual',
@@ -35,22 +35,6 @@ export const alternateDlv = (): ManualFix => ({
 /** The maintainers' fixes for anything that runs translated, in their order. */
 export const rosettaFixes = (): Fix[] => [arm64VsCode(), arm64Go(), reinstallDlv(), alternateDlv()];
 
-export const xcodeSelectInstall = (): CommandFix => ({
-  kind: 'command',
-  title: t(F.xcodeSelectTitle),
-  command: 'xcode-select --install',
-});
-
-const devToolsSecurity = (): CommandFix => ({ kind: 'command', title: t(F.devToolsTitle), command: 'sudo DevToolsSecurity -enable' });
-
-const developerGroup = (): CommandFix => ({
-  kind: 'command',
-  title: t(F.developerGroupTitle),
-  command: 'sudo dseditgroup -o edit -a "$USER" -t user _developer',
-});
-
-export const permissionFixes = (): Fix[] => [devToolsSecurity(), developerGroup(), xcodeSelectInstall()];
-
 
 export const whichCpu = (): CommandFix => ({
   kind: 'command',
@@ -59,18 +43,6 @@ export const whichCpu = (): CommandFix => ({
 });
 
 
-/** Remove a launch.json attribute: an edit when the configuration index is known, else told by hand. */
-export function removeLaunchAttribute(index: number | undefined, key: string, shown: string): EditFix | ManualFix {
-  if (index === undefined) return { kind: 'manual', title: t(F.removeByHand, { shown }) };
-  return { kind: 'edit', title: t(F.removeEdit, { shown }), edit: { file: 'launch.json', path: ['configurations', index, key], remove: true } };
-}
-
 /** Off macOS (the platform is known and not darwin) the macOS permission fixes do not apply: platforms.ts says. */
 export { offMac } from '../platforms';
-
-export const ptraceFix = (): ManualFix => ({
-  kind: 'manual',
-  title: t(F.ptraceTitle),
-  detail: t(F.ptraceDetail),
-});
 

@@ -90,26 +90,6 @@ export const DELVE_RULES: TextRule[] = [
     },
   },
   {
-    re: /native backend disabled during compilation/gi,
-    build: (_m, line, r) =>
-      textFinding(
-        'launch-native-backend',
-        t(D.nativeBackend),
-        [line, ...(r.launch.backend ? [`launch request: backend=${r.launch.backend}`] : [])],
-        [fx.removeLaunchAttribute(r.launchIndex, 'backend', '"backend": "native"')],
-      ),
-  },
-  {
-    re: /unknown backend "?([^"\s]*)"?/gi,
-    build: (m, line, r) =>
-      textFinding(
-        'launch-unknown-backend',
-        t(D.unknownBackend, { b: m[1] ?? '' }),
-        [line],
-        [fx.removeLaunchAttribute(r.launchIndex, 'backend', `"backend": "${m[1] ?? ''}"`)],
-      ),
-  },
-  {
     // `could not open debug info - debuggee must not be built with 'go run' …` has its own wording (findings/shared/target-no-debug-info.ts).
     re: /decoding dwarf section \w+ at offset 0x[0-9a-f]+:\s*too short|could not read debug info|could not open debug info(?! - debuggee)/gi,
     build: (_m, line) =>

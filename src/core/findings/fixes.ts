@@ -51,7 +51,37 @@ export function reinstallDlv(m: Machine): Fix {
   return command(t(PRE.reinstallDlv), installDlvCommand(goCmd(m)));
 }
 
-/** The classifier's wording (dap/fixes.ts re-exports these): update Delve, update Go. */
+/** The classifier's wording (dap/fixes.ts re-exports these): update Delve, update Go, the permission fixes, removing a launch attribute. */
 export const updateDlv = (): CommandFix => ({ kind: 'command', title: t(DAP_FIXES.updateDlvTitle), command: installDlvCommand() });
 
 export const updateGo = (): ManualFix => ({ kind: 'manual', title: t(DAP_FIXES.updateGoTitle) });
+
+export const xcodeSelectInstall = (): CommandFix => ({
+  kind: 'command',
+  title: t(DAP_FIXES.xcodeSelectTitle),
+  command: 'xcode-select --install',
+});
+
+const devToolsSecurity = (): CommandFix => ({ kind: 'command', title: t(DAP_FIXES.devToolsTitle), command: 'sudo DevToolsSecurity -enable' });
+
+const developerGroup = (): CommandFix => ({
+  kind: 'command',
+  title: t(DAP_FIXES.developerGroupTitle),
+  command: 'sudo dseditgroup -o edit -a "$USER" -t user _developer',
+});
+
+/** What lets debugserver (or Delve) get a process's task port on macOS (the classifier's wording). */
+export const permissionFixes = (): Fix[] => [devToolsSecurity(), developerGroup(), xcodeSelectInstall()];
+
+/** Off macOS: ptrace permission (the classifier's wording). */
+export const ptraceFix = (): ManualFix => ({
+  kind: 'manual',
+  title: t(DAP_FIXES.ptraceTitle),
+  detail: t(DAP_FIXES.ptraceDetail),
+});
+
+/** Remove a launch.json attribute: an edit when the configuration index is known, else told by hand. */
+export function removeLaunchAttribute(index: number | undefined, key: string, shown: string): EditFix | ManualFix {
+  if (index === undefined) return { kind: 'manual', title: t(DAP_FIXES.removeByHand, { shown }) };
+  return { kind: 'edit', title: t(DAP_FIXES.removeEdit, { shown }), edit: { file: 'launch.json', path: ['configurations', index, key], remove: true } };
+}

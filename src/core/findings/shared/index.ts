@@ -12,11 +12,14 @@ import BUILD_FAILED from './build-failed';
 import LAUNCH_FAILED from './launch-failed';
 import DLV_TOO_OLD from './dlv-too-old';
 import GO_TOO_OLD from './go-too-old';
+import LAUNCH_GOARCH_OVERRIDE from './launch-goarch-override';
 
 export const SHARED_FINDINGS = [
   // Delve's Go window (a check on macOS; Delve's words everywhere).
   GO_TOO_OLD, DLV_TOO_OLD,
   DLV_DWARF5_OLD_GO, TARGET_NO_DEBUG_INFO, TARGET_OPTIMIZED, TARGET_TRIMPATH, DLV_CONNECT_TIMEOUT, EXTENSION_HOST_BUSY, BREAKPOINTS_PATH_MISMATCH,
+  // launch.json (a check on macOS; the launch request's GOARCH everywhere).
+  LAUNCH_GOARCH_OVERRIDE,
   // Generic failures (Delve or vscode-go says only that something failed): folded into a precise finding.
   DLV_START_FAILED, DLV_EXITED, BUILD_FAILED, LAUNCH_FAILED,
 ] as const;

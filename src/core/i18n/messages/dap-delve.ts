@@ -13,8 +13,6 @@ export const DAP_DELVE = messages({
   noArm64: { en: 'This Delve supports only {supported}: it predates Apple Silicon support (Delve 1.6.0).', zh: '这个 Delve 只支持 {supported}：它早于对 Apple Silicon 的支持（Delve 1.6.0）。' },
   archUnsupported: { en: 'The program is built for {cpu}, which Delve cannot debug on macOS (it supports {supported}).', zh: '程序是为 {cpu} 构建的，Delve 在 macOS 上无法调试它（它支持 {supported}）。' },
   buildForMac: { en: 'Build the program for this Mac: remove GOARCH from launch.json env, envFile and go.toolsEnvVars', zh: '为这台 Mac 构建程序：从 launch.json 的 env、envFile 和 go.toolsEnvVars 中删除 GOARCH' },
-  nativeBackend: { en: 'launch.json asks for `"backend": "native"`. Delve builds for macOS have no native backend (it exists only with the macnative build tag); the default backend on macOS is lldb (debugserver).', zh: 'launch.json 要求 `"backend": "native"`。macOS 版 Delve 没有 native 后端（只有使用 macnative 构建标签时才有）；macOS 上的默认后端是 lldb（debugserver）。' },
-  unknownBackend: { en: '"backend": "{b}" is not a Delve backend: use default, lldb or rr (or leave it out).', zh: '"backend": "{b}" 不是 Delve 的后端：请使用 default、lldb 或 rr（或不写）。' },
   noDwarf: { en: 'Delve found no DWARF it can read in the program: it was built stripped (-ldflags "-s -w"), or by a Go too old for this macOS.', zh: 'Delve 在程序中没有找到可读取的 DWARF：程序构建时被剥离了调试信息（-ldflags "-s -w"），或者构建它的 Go 对这个 macOS 来说太旧。' },
   removeStrip: { en: 'Remove -s / -w from -ldflags in buildFlags (launch.json) or GOFLAGS', zh: '从 buildFlags（launch.json）或 GOFLAGS 的 -ldflags 中删除 -s / -w' },
   eof: { en: 'debugserver closed the connection at once. Old Command Line Tools ship a debugserver that fails this way with newer macOS or Delve versions.', zh: 'debugserver 立即关闭了连接。旧版 Command Line Tools 自带的 debugserver 在较新的 macOS 或 Delve 上会这样失败。' },

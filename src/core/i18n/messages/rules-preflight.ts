@@ -1,4 +1,4 @@
-/** Texts of the macOS preflight rules (src/core/rules/{go,debugserver,process,overrides,launch,permissions,target,finding}.ts). */
+/** Texts of the macOS preflight rules (src/core/rules/{go,debugserver,process,permissions,target,finding}.ts). */
 import { messages } from '../index';
 
 export const PRE = messages({
@@ -34,20 +34,6 @@ export const PRE = messages({
   dsUniversal: { en: 'debugserver ({path}) is universal, but it is started from a process under Rosetta, so it runs its x86_64 slice translated and fails ("stub exited while waiting for connection").', zh: 'debugserver（{path}）是通用二进制，但它由 Rosetta 下的进程启动，因此以转译方式运行 x86_64 切片并失败（"stub exited while waiting for connection"）。' },
   runNative: { en: 'Run VS Code and dlv natively (arm64)', zh: '以原生方式（arm64）运行 VS Code 和 dlv' },
   runNativeDetail: { en: 'Fix the finding this follows from (VS Code, the terminal or dlv under Rosetta); debugserver then runs its arm64 slice.', zh: '先修复导致它的那一项（VS Code、终端或 dlv 在 Rosetta 下运行）；之后 debugserver 会运行它的 arm64 切片。' },
-  settingsGoarch: { en: 'go.toolsEnvVars sets GOARCH={goarch}, so dlv builds {goarch|a} program on this {want} Mac. {want|A} Delve cannot debug it, and a dlv installed through the Go tools gets the wrong arch. This setting is the popular advice for the liblldb error; it makes things worse.', zh: 'go.toolsEnvVars 设置了 GOARCH={goarch}，因此 dlv 在这台 {want} Mac 上构建的是 {goarch} 程序。{want} 的 Delve 无法调试它，通过 Go 工具安装的 dlv 也会得到错误的架构。这个设置是针对 liblldb 错误的流行建议，但它只会让情况更糟。' },
-  removeFromTools: { en: 'Remove {key} from go.toolsEnvVars', zh: '从 go.toolsEnvVars 中删除 {key}' },
-  settingsGoos: { en: 'go.toolsEnvVars sets GOOS={goos}: dlv builds a program for {goos}, which cannot run or be debugged on macOS.', zh: 'go.toolsEnvVars 设置了 GOOS={goos}：dlv 构建的是 {goos} 程序，它无法在 macOS 上运行或调试。' },
-  removeFromLaunchEnv: { en: 'Remove {key} from the launch configuration\'s env', zh: '从启动配置的 env 中删除 {key}' },
-  removeFromEnvFile: { en: 'Remove {key} from the envFile', zh: '从 envFile 中删除 {key}' },
-  launchGoarch: { en: 'The launch configuration sets GOARCH={value} ({where}), so dlv builds {value|a} program on this {want} Mac, which this Delve cannot debug.', zh: '启动配置设置了 GOARCH={value}（{where}），因此 dlv 在这台 {want} Mac 上构建的是 {value} 程序，这个 Delve 无法调试它。' },
-  launchGoos: { en: 'The launch configuration sets GOOS={value}: the program is built for {value} and cannot run on macOS.', zh: '启动配置设置了 GOOS={value}：程序是为 {value} 构建的，无法在 macOS 上运行。' },
-  hintDlvArgs: { en: 'vscode-go has no "dlvArgs"; flags for dlv go in "dlvFlags" (an array of strings).', zh: 'vscode-go 没有 "dlvArgs"；dlv 的参数应写在 "dlvFlags"（字符串数组）中。' },
-  hintDlvDapMode: { en: 'vscode-go has no "dlvDapMode"; "debugAdapter": "dlv-dap" is already the default.', zh: 'vscode-go 没有 "dlvDapMode"；"debugAdapter": "dlv-dap" 已经是默认值。' },
-  unknownAttr: { en: '"{attr}" is not an attribute of vscode-go\'s "go" debug type, and Delve ignores unknown keys silently, so it has no effect. {hint}', zh: '"{attr}" 不是 vscode-go 的 "go" 调试类型的属性，Delve 会静默忽略未知的键，所以它不起作用。{hint}' },
-  removeAttr: { en: 'Remove "{attr}"', zh: '删除 "{attr}"' },
-  removeBackend: { en: 'Remove "backend" (the default is lldb, i.e. debugserver)', zh: '删除 "backend"（默认是 lldb，即 debugserver）' },
-  nativeBackend: { en: 'The native backend exists on macOS only in Delve builds with the macnative tag; every normal build answers "native backend disabled during compilation".', zh: '在 macOS 上，只有带 macnative 标签构建的 Delve 才有 native 后端；所有普通构建都会回答 "native backend disabled during compilation"。' },
-  unknownBackend: { en: 'Delve knows the backends default, native, lldb and rr; "{b}" fails with unknown backend "{b}".', zh: 'Delve 只认识 default、native、lldb 和 rr 这几个后端；"{b}" 会报错 unknown backend "{b}"。' },
   devModeOn: { en: 'Turn developer mode on', zh: '打开开发者模式' },
   devGroup: { en: 'Add yourself to the _developer group', zh: '把自己加入 _developer 组' },
   devModeOff: { en: 'Developer mode is off: macOS asks for an administrator password each time debugserver attaches, and refuses it in some sessions ("failed to get the task for process").', zh: '开发者模式已关闭：每次 debugserver 附加时 macOS 都会要求管理员密码，并在某些会话中拒绝（"failed to get the task for process"）。' },

@@ -8,9 +8,7 @@ import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
 import { debugserverArch, debugserverMissing, debugserverOverride } from './debugserver';
 import { lldbArch, lldbDependencies, lldbStalePath } from './liblldb';
 import { lldbMixed, lldbNone, lldbUnreferenced } from './liblldbPresence';
-import { launchOverrides, settingsOverrides } from './overrides';
 import { targetBuild, targetExec } from './target';
-import { backendRule, unknownAttributes } from './launch';
 import { developerMode } from './permissions';
 import { goBuildDiffers } from './toolchain';
 import { delveForMacos, lcUuid, xcode16Cgo } from './macos';
@@ -20,8 +18,8 @@ export const DARWIN_RULES: readonly DarwinRule[] = [
   goNotFound, goArch, goBuildDiffers,
   dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo,
   debugserverOverride, debugserverMissing, debugserverArch,
-  settingsOverrides, launchOverrides, targetExec, targetBuild,
-  unknownAttributes, backendRule, developerMode,
+  targetExec, targetBuild,
+  developerMode,
   lldbStalePath, lldbArch, lldbDependencies, lldbMixed, lldbUnreferenced, lldbNone,
   // The finding modules for macOS (src/core/findings): their order among the rules above does not change the
   // report, which rank() orders by severity, component and cause.
