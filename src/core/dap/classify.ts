@@ -20,10 +20,14 @@ import { requestGoarchFinding } from '../findings/shared/launch-goarch-override'
 
 /**
  * Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match.
+ * Every rule runs on the whole text; the order of the list decides only the order of two hits at the same place
+ * (then the earlier rule's comes first, and of one code its wording is kept). LAUNCH_RULES (DELVE_DEBUGSERVER_PATH)
+ * follow the modules: `fork/exec …/__debug_bin…/debugserver: no such file …` is also launch-cwd-missing's
+ * (findings/shared), which came before it when both were in LAUNCH_RULES.
  * These widened patterns are what runs, and lint sees only the source ones: the hostile test
  * (test/unit/hostile/regex-linear.test.ts) and `npm run bench -- regex` check these. @public
  */
-export const CLASSIFIER_RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES, ...MODULE_TEXT_RULES].map((rule) => ({
+export const CLASSIFIER_RULES: readonly TextRule[] = [...MACOS_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES, ...MODULE_TEXT_RULES, ...LAUNCH_RULES].map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));

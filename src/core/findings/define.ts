@@ -22,6 +22,8 @@ export type LinuxRule = Rule<LinuxMachine>;
  * of which this is the part finding modules read).
  */
 export interface TextContext {
+  /** The platform of the machine the text came from, when known (platforms.ts `offMac` reads it). */
+  platform?: string;
   launchIndex?: number;
   launch: { host?: string; port?: number; substitutePath?: { from: string; to: string }[]; dlvToolPath?: string; mode?: string; backend?: string; goarch?: string };
   delvePaths: readonly string[];

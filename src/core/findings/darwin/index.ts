@@ -9,10 +9,13 @@ import LAUNCH_GOOS_OVERRIDE from './launch-goos-override';
 import LAUNCH_UNKNOWN_ATTRIBUTE from './launch-unknown-attribute';
 import LAUNCH_NATIVE_BACKEND from './launch-native-backend';
 import LAUNCH_UNKNOWN_BACKEND from './launch-unknown-backend';
+import BUILD_CGO_ARCH_MISMATCH from './build-cgo-arch-mismatch';
 
 export const DARWIN_FINDINGS = [
   VSCODE_TRANSLATED, SHELL_TRANSLATED, SHELL_GOARCH_EXPORTED, DLV_DWARF5_MACOS_PANIC,
   // launch.json and go.toolsEnvVars. rank() keeps this order within one severity and component: GOARCH before GOOS
   // (launch-goarch-override is shared/, listed earlier), the overrides before the attributes and the backend.
   SETTINGS_GOARCH_OVERRIDE, SETTINGS_GOOS_OVERRIDE, LAUNCH_GOOS_OVERRIDE, LAUNCH_UNKNOWN_ATTRIBUTE, LAUNCH_NATIVE_BACKEND, LAUNCH_UNKNOWN_BACKEND,
+  // Apple's linker under Rosetta (a Delve build's text).
+  BUILD_CGO_ARCH_MISMATCH,
 ] as const;
