@@ -36,7 +36,6 @@ export const LEGACY_CODES = {
   'attach-failed': { component: 'dlv', severity: 'error', generic: true },
   'dlv-not-executable': { component: 'dlv', severity: 'error' },
   'not-macos': { component: 'host', severity: 'info' },
-  'remote-not-checked': { component: 'launch', severity: 'info' },
   'go-build-differs': { component: 'go', severity: 'warning' },
   'go-too-old-for-xcode': { component: 'go', severity: 'error', rank: 0 },
   'dlv-missing-lc-uuid': { component: 'dlv', severity: 'error', rank: 0 },

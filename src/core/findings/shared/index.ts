@@ -24,6 +24,7 @@ import ATTACH_PROCESS_MISSING from './attach-process-missing';
 import ATTACH_PERMISSION_DENIED from './attach-permission-denied';
 import ATTACH_REMOTE_NO_TARGET from './attach-remote-no-target';
 import LAUNCH_RR_MISSING from './launch-rr-missing';
+import REMOTE_NOT_CHECKED from './remote-not-checked';
 
 export const SHARED_FINDINGS = [
   // Delve's Go window (a check on macOS; Delve's words everywhere).
@@ -34,6 +35,8 @@ export const SHARED_FINDINGS = [
   // Delve's launch and attach failures that name a mistake in the configuration (issue 10 item 8).
   LAUNCH_PROGRAM_MISSING, LAUNCH_CORE_MISSING, LAUNCH_MODE_UNSUPPORTED, LAUNCH_PROGRAM_ATTRIBUTE_MISSING, LAUNCH_ATTRIBUTE_MISSING, LAUNCH_ATTRIBUTE_INVALID,
   LAUNCH_CWD_MISSING, ATTACH_PROCESS_MISSING, ATTACH_PERMISSION_DENIED, ATTACH_REMOTE_NO_TARGET, LAUNCH_RR_MISSING,
+  // A launch that joins a dlv server already running (rules/reach.ts).
+  REMOTE_NOT_CHECKED,
   // Generic failures (Delve or vscode-go says only that something failed): folded into a precise finding.
   DLV_START_FAILED, DLV_EXITED, BUILD_FAILED, LAUNCH_FAILED,
 ] as const;

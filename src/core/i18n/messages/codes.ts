@@ -32,7 +32,6 @@ export const CODE_TITLES = messages({
   'attach-failed': { en: 'Delve could not attach to the process', zh: 'Delve 无法附加到进程' },
   'dlv-not-executable': { en: 'dlv is not executable', zh: 'dlv 不可执行' },
   'not-macos': { en: 'This machine is not a Mac', zh: '这台机器不是 Mac' },
-  'remote-not-checked': { en: 'The remote side was not checked', zh: '没有检查远程一端' },
   'go-build-differs': { en: 'Delve builds with another go than the one vscode-go shows', zh: 'Delve 构建时使用的 go 与 vscode-go 显示的不同' },
   'go-too-old-for-xcode': { en: 'Go is too old for the Xcode 16 linker (cgo)', zh: 'Go 对 Xcode 16 链接器 (cgo) 来说太旧' },
   'dlv-missing-lc-uuid': { en: 'dlv has no LC_UUID: macOS 26 refuses to start it', zh: 'dlv 没有 LC_UUID：macOS 26 拒绝启动它' },
