@@ -16,6 +16,6 @@ export const DARWIN_FINDINGS = [
   // launch.json and go.toolsEnvVars. rank() keeps this order within one severity and component: GOARCH before GOOS
   // (launch-goarch-override is shared/, listed earlier), the overrides before the attributes and the backend.
   SETTINGS_GOARCH_OVERRIDE, SETTINGS_GOOS_OVERRIDE, LAUNCH_GOOS_OVERRIDE, LAUNCH_UNKNOWN_ATTRIBUTE, LAUNCH_NATIVE_BACKEND, LAUNCH_UNKNOWN_BACKEND,
-  // Apple's linker under Rosetta (a Delve build's text).
+  // Apple's linker under Rosetta (go build's text, before Delve runs).
   BUILD_CGO_ARCH_MISMATCH,
 ] as const;
