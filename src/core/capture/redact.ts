@@ -20,7 +20,7 @@ const SNAPSHOT_SETTING_KEYS = [
   'go.toolsEnvVars', 'go.alternateTools', 'go.toolsGopath', 'go.goroot', 'go.gopath', 'go.terminal.activateEnvironment', 'goLldbDoctor.lldbPaths',
 ] as const;
 
-/** Launch attributes whose values the probes and rules read (probe/launch.ts, target.ts, rules/darwin/launch.ts, macos.ts). */
+/** Launch attributes whose values the probes and rules read (probe/launch.ts, target.ts, findings/darwin/launch-*-backend.ts, rules/darwin/macos.ts). */
 const LAUNCH_VALUES = [
   'name', 'type', 'request', 'mode', 'program', 'cwd', 'output', 'env', 'envFile', 'buildFlags', 'dlvFlags', 'backend', 'port', 'host', 'processId', 'debugAdapter', 'substitutePath',
 ] as const;

@@ -6,7 +6,6 @@ import type { TextRule } from './rule';
 import { hwEvidence } from './rule';
 import { textFinding } from './finding';
 import * as fx from './fixes';
-import { backendUnavailable } from './rules-launch';
 
 /** Go's debug/macho names (CpuAmd64) and GOARCH names (amd64) as lipo names (x86_64), by macho/arch's one map. */
 function lipoName(cpu: string): string {
@@ -14,11 +13,6 @@ function lipoName(cpu: string): string {
 }
 
 export const DELVE_RULES: TextRule[] = [
-  {
-    // Without backend "rr" the same words are debugserver-not-found's (a Mac) or lldb-server-missing's (off it).
-    re: /debugserver or lldb-server not found(?::?\s*install x?code'?s command line tools or lldb-server)?|\bbackend unavailable\b/gi,
-    build: (_m, line, r) => backendUnavailable(line, r),
-  },
   {
     re: /can\s*not run under rosetta(?:,?\s*check that the (installed build of go|terminal\/shell in use) is right for your cpu architecture)?/gi,
     build: (m, line, r) => {
@@ -69,26 +63,6 @@ export const DELVE_RULES: TextRule[] = [
         [{ kind: 'manual', title: t(D.buildForMac) }],
       );
     },
-  },
-  {
-    re: /native backend disabled during compilation/gi,
-    build: (_m, line, r) =>
-      textFinding(
-        'launch-native-backend',
-        t(D.nativeBackend),
-        [line, ...(r.launch.backend ? [`launch request: backend=${r.launch.backend}`] : [])],
-        [fx.removeLaunchAttribute(r.launchIndex, 'backend', '"backend": "native"')],
-      ),
-  },
-  {
-    re: /unknown backend "?([^"\s]*)"?/gi,
-    build: (m, line, r) =>
-      textFinding(
-        'launch-unknown-backend',
-        t(D.unknownBackend, { b: m[1] ?? '' }),
-        [line],
-        [fx.removeLaunchAttribute(r.launchIndex, 'backend', `"backend": "${m[1] ?? ''}"`)],
-      ),
   },
   {
     // `could not open debug info - debuggee must not be built with 'go run' …` has its own wording (findings/shared/target-no-debug-info.ts).

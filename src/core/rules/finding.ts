@@ -27,6 +27,6 @@ export function ruleFinding(code: FindingCode, parts: FindingParts): Finding {
   };
 }
 
-export { command, goCmd, launchEdit, lipo, manual, q, reinstallDlv, settingsEdit } from '../findings/fixes';
+export { command, goCmd, lipo, manual, q, reinstallDlv, settingsEdit } from '../findings/fixes';
 
 export { hwName } from '../findings/hardware';

@@ -11,7 +11,7 @@ import type { ComponentId, Finding } from '../report/types';
 import type { Machine } from '../probe/machine';
 import { t } from '../i18n';
 import { RULES_DLV as D } from '../i18n/messages/rules-dlv';
-import { ruleFinding } from './finding';
+import { remoteNotChecked } from '../findings/shared/remote-not-checked';
 
 /** Codes that stop the launch at dlv: nothing after dlv runs. */
 const DLV_STOPS = new Set(['dlv-not-found', 'dlv-bad-cpu', 'dlv-arch-mismatch', 'dlv-missing-lc-uuid']);
@@ -42,10 +42,6 @@ export function reachable(m: Machine, findings: readonly Finding[]): Finding[] {
 function remote(m: Machine, findings: readonly Finding[]): Finding[] {
   const r = m.launch.remote as { host: string; port: string };
   const out = findings.map((f) => (LOCAL.has(f.component) ? soften(f, t(D.remoteOnly, { detail: f.detail, host: r.host, port: r.port })) : f));
-  out.push(ruleFinding('remote-not-checked', {
-    detail: t(D.remoteNotChecked, { host: r.host, port: r.port }),
-    evidence: [`configurations[${m.launch.index}]: request ${m.launch.request ?? '?'}${m.launch.mode ? `, mode ${m.launch.mode}` : ''}, host ${r.host}, port ${r.port}`],
-    fixes: [{ kind: 'manual', title: t(D.remoteHint) }],
-  }));
+  out.push(remoteNotChecked(m, r));
   return out;
 }

@@ -24,6 +24,14 @@ import LIBLLDB_MIXED from './liblldb-mixed';
 import LIBLLDB_UNREFERENCED from './liblldb-unreferenced';
 import LIBLLDB_NOT_FOUND from './liblldb-not-found';
 
+import SETTINGS_GOARCH_OVERRIDE from './settings-goarch-override';
+import SETTINGS_GOOS_OVERRIDE from './settings-goos-override';
+import LAUNCH_GOOS_OVERRIDE from './launch-goos-override';
+import LAUNCH_UNKNOWN_ATTRIBUTE from './launch-unknown-attribute';
+import LAUNCH_NATIVE_BACKEND from './launch-native-backend';
+import LAUNCH_UNKNOWN_BACKEND from './launch-unknown-backend';
+import BUILD_CGO_ARCH_MISMATCH from './build-cgo-arch-mismatch';
+
 /**
  * The macOS × Delve versions, the stub and its permissions, the LLDB libraries: their checks keep their place
  * among the rules not yet modules (rules/darwin/index.ts), where the order of equal findings comes from.
@@ -40,4 +48,9 @@ export const DARWIN_FINDINGS = [
   ...DARWIN_PLACED.versions, ...DARWIN_PLACED.stub, ...DARWIN_PLACED.permissions, ...DARWIN_PLACED.liblldb,
   // Text rules only (the DAP watch and explain).
   DEBUGSERVER_STUB_EXITED, DEBUGSERVER_BROKEN, LLDB_SERVER_NOT_FOUND, TASK_FOR_PID_DENIED,
+  // launch.json and go.toolsEnvVars. rank() keeps this order within one severity and component: GOARCH before GOOS
+  // (launch-goarch-override is shared/, listed earlier), the overrides before the attributes and the backend.
+  SETTINGS_GOARCH_OVERRIDE, SETTINGS_GOOS_OVERRIDE, LAUNCH_GOOS_OVERRIDE, LAUNCH_UNKNOWN_ATTRIBUTE, LAUNCH_NATIVE_BACKEND, LAUNCH_UNKNOWN_BACKEND,
+  // Apple's linker under Rosetta (go build's text, before Delve runs).
+  BUILD_CGO_ARCH_MISMATCH,
 ] as const;

@@ -1,5 +1,5 @@
 /**
- * linux-goarch-override: GOARCH set for another CPU than the kernel's on Linux (issue 20 item 7), read as on macOS (rules/overrides.ts,
+ * linux-goarch-override: GOARCH set for another CPU than the kernel's on Linux (issue 20 item 7), read as on macOS (findings/envOverride.ts,
  * findings/darwin/shell-goarch-exported.ts) plus the dev container's own places: `containerEnv` / `remoteEnv` in devcontainer.json (the
  * containers.dev reference: VS Code's server, and dlv with it, inherits both) and `go env -w GOARCH=…` (the go.env
  * file, shown by `go env GOARCH`). dlv then builds a program the kernel cannot run natively: Delve's launch fails

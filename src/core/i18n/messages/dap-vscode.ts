@@ -1,4 +1,4 @@
-/** Texts of the rules for vscode-go's messages and spawn errors (src/core/dap/rules-vscode.ts, rules-context.ts, watch.ts). */
+/** Texts of the rules for vscode-go's messages and spawn errors (src/core/dap/rules-vscode.ts, watch.ts). */
 import { messages } from '../index';
 
 export const DAP_VSCODE = messages({
@@ -22,7 +22,4 @@ export const DAP_VSCODE = messages({
   toPid: { en: ' to pid {pid}', zh: '到 pid {pid}' },
   adapterKilled: { en: 'The debug adapter was killed by signal {signal} before the session ended normally.', zh: '调试适配器在会话正常结束之前被信号 {signal} 终止。' },
   adapterExited: { en: 'The debug adapter exited with code {code} before the session ended normally.', zh: '调试适配器在会话正常结束之前退出，退出码为 {code}。' },
-  launchGoarch: { en: 'The launch request sets GOARCH={goarch}, so the program is built for the other CPU than this {hw} Mac and Delve cannot debug it natively. vscode-go merges go.toolsEnvVars, envFile and the configuration\'s env into it, so the value may come from any of the three.', zh: 'launch 请求设置了 GOARCH={goarch}，因此程序是为与这台 {hw} Mac 不同的 CPU 构建的，Delve 无法以原生方式调试它。vscode-go 会把 go.toolsEnvVars、envFile 和配置的 env 合并进来，所以这个值可能来自三者中的任何一个。' },
-  removeLaunchEnv: { en: 'Remove GOARCH from the configuration\'s env and envFile in launch.json', zh: '从 launch.json 中该配置的 env 和 envFile 里删除 GOARCH' },
-  removeToolsEnv: { en: 'Remove GOARCH from go.toolsEnvVars in settings.json', zh: '从 settings.json 的 go.toolsEnvVars 中删除 GOARCH' },
 });

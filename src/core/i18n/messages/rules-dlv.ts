@@ -26,10 +26,5 @@ export const RULES_DLV = messages({
     en: '{detail} This only affects local launches: this configuration connects to a dlv server at {host}:{port}, which runs its own build and debugger.',
     zh: '{detail} 这只影响本地启动：此配置连接到位于 {host}:{port} 的 dlv 服务器，由它自己构建和调试。',
   },
-  remoteNotChecked: {
-    en: 'This configuration connects to a dlv server that already runs at {host}:{port}; vscode-go starts no local dlv, build or debugserver. The machine that runs that server (its dlv, Go, debugserver and Rosetta state) was not checked: run the doctor there.',
-    zh: '此配置连接到已在 {host}:{port} 运行的 dlv 服务器；vscode-go 不会在本地启动 dlv、构建或 debugserver。运行该服务器的机器（它的 dlv、Go、debugserver 与 Rosetta 状态）没有被检查：请在那台机器上运行诊断。',
-  },
-  remoteHint: { en: 'Run the doctor on the machine that runs the dlv server', zh: '在运行 dlv 服务器的机器上运行诊断' },
   healthy: { en: 'dlv {version} for {arch} runs natively on this Mac', zh: 'dlv {version}（{arch}）在这台 Mac 上原生运行' },
 });

@@ -5,9 +5,7 @@
 import type { DarwinRule } from '../finding';
 import { goArch, goNotFound } from './go';
 import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
-import { launchOverrides, settingsOverrides } from './overrides';
 import { targetBuild, targetExec } from './target';
-import { backendRule, unknownAttributes } from './launch';
 import { goBuildDiffers } from './toolchain';
 import { moduleChecks } from '../../findings/registry';
 import { DARWIN_PLACED } from '../../findings/darwin/index';
@@ -24,8 +22,8 @@ export const DARWIN_RULES: readonly DarwinRule[] = [
   goNotFound, goArch, goBuildDiffers,
   dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, ...placed(DARWIN_PLACED.versions),
   ...placed(DARWIN_PLACED.stub),
-  settingsOverrides, launchOverrides, targetExec, targetBuild,
-  unknownAttributes, backendRule, ...placed(DARWIN_PLACED.permissions),
+  targetExec, targetBuild,
+  ...placed(DARWIN_PLACED.permissions),
   ...placed(DARWIN_PLACED.liblldb),
   // The other finding modules for macOS (src/core/findings), after the rules above.
   ...moduleChecks('darwin').filter((c) => !PLACED.has(c)),
