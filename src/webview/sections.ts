@@ -4,6 +4,7 @@ import { COMMON } from '../core/i18n/messages/common';
 import { PANEL } from '../core/i18n/messages/panel';
 import { rootCauseOf } from '../core/present/chain';
 import { componentStatusText } from '../core/present/componentStatus';
+import { componentName } from '../core/present/componentName';
 import type { Finding, Report } from '../core/report/types';
 import { button, el, icon, table, type Child } from './dom';
 import type { FromWebview, PanelContext } from './protocol';
@@ -60,7 +61,7 @@ function findingCard(f: Finding, i: number, report: Report, ctx: PanelContext, p
     el('h3', {}, [icon(SEVERITY_ICON[f.severity]), ' ', ...inline(f.title)]),
     el('p', { class: 'tags' }, [
       el('span', { class: `tag tag-${f.severity}` }, [s(SEVERITY_LABEL[f.severity])]),
-      el('span', { class: 'tag' }, [f.component]),
+      el('span', { class: 'tag' }, [componentName(f.component, ctx.lang)]),
       el('code', { class: 'tag' }, [f.code]),
     ]),
     ...paragraphs(f.detail, 'detail'),
@@ -114,7 +115,7 @@ export function renderComponents(report: Report, ctx: PanelContext, post: Post):
     }
     const notes = (c.notes ?? []).map((n) => el('div', { class: 'note' }, wrappable(n)));
     return [
-      el('span', {}, [icon(STATUS_ICON[c.status] ?? 'question'), ` ${c.id}`]),
+      el('span', {}, [icon(STATUS_ICON[c.status] ?? 'question'), ` ${componentName(c.id, ctx.lang)}`]),
       el('div', {}, [el('code', { class: 'path' }, wrappable(c.path ?? '—')), ...notes]),
       (c.archs ?? []).join(', ') || '—',
       componentStatusText(c.status, ctx.lang) + (c.version ? ` · ${c.version}` : ''),

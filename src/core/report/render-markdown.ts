@@ -9,6 +9,8 @@ import { COMMON } from '../i18n/messages/common';
 import { REPORT } from '../i18n/messages/report';
 import { escapeReport, fixAction, hostLine, MARKER, severityWord, summary } from './render-util';
 import { renderJson } from './render-json';
+import { componentName } from '../present/componentName';
+import { componentStatusText } from '../present/componentStatus';
 import { inlineRuns, prose, type Run } from '../text/prose';
 
 /** Inline text: Markdown and HTML metacharacters escaped, line breaks kept as spaces. */
@@ -62,7 +64,7 @@ function fixLine(fix: Fix, i: number): string {
 }
 
 function findingSection(f: Finding, n: number): string[] {
-  const out = [`### ${n}. ${MARKER[f.severity]} ${severityWord(f.severity)}: ${mdRuns(inlineRuns(f.title))}`, '', `${mdCode(f.code)} · ${t(REPORT.component, { c: mdCode(f.component) })}`, '', mdProse(f.detail)];
+  const out = [`### ${n}. ${MARKER[f.severity]} ${severityWord(f.severity)}: ${mdRuns(inlineRuns(f.title))}`, '', `${mdCode(f.code)} · ${t(REPORT.component, { c: mdCode(componentName(f.component)) })}`, '', mdProse(f.detail)];
   if (f.evidence.length) out.push('', `**${t(COMMON.evidence)}**`, '', ...f.evidence.map((e) => `- ${mdItem(e)}`));
   if (f.fixes.length) out.push('', `**${t(COMMON.fixes)}**`, '', ...f.fixes.map(fixLine));
   return out;
@@ -77,7 +79,7 @@ export function renderMarkdown(raw: Report): string {
     out.push('', `### ${t(COMMON.components)}`, '', `| ${cols.join(' | ')} |`, '|---|---|---|---|');
     for (const c of report.components) {
       const archs = (c.archs ?? []).map((a) => mdCode(a, true)).join(', ') || '–';
-      out.push(`| ${mdText(c.id)} | ${mdText(c.status)} | ${archs} | ${c.path ? mdCode(c.path, true) : '–'} |`);
+      out.push(`| ${mdText(componentName(c.id))} | ${mdText(componentStatusText(c.status))} | ${archs} | ${c.path ? mdCode(c.path, true) : '–'} |`);
     }
   }
   if (report.findings.length) {
