@@ -2,8 +2,7 @@ import * as vscode from 'vscode';
 import type { Report } from '../core/report/types';
 import type { RunResult } from './diagnosis/doctor';
 import { runsAs, statusParts, statusWords } from '../core/present/statusText';
-import { componentStatusText } from '../core/present/componentStatus';
-import { componentName } from '../core/present/componentName';
+import { componentName, componentStatusText } from '../core/report/component-words';
 import { S } from './strings';
 import { SELFTEST_COMMAND } from './selftestId';
 

@@ -9,8 +9,7 @@ import { COMMON } from '../i18n/messages/common';
 import { REPORT } from '../i18n/messages/report';
 import { escapeReport, fixAction, hostLine, MARKER, severityWord, summary } from './render-util';
 import { renderJson } from './render-json';
-import { componentName } from '../present/componentName';
-import { componentStatusText } from '../present/componentStatus';
+import { componentName, componentStatusText } from './component-words';
 import { inlineRuns, prose, type Run } from '../text/prose';
 
 /** Inline text: Markdown and HTML metacharacters escaped, line breaks kept as spaces. */

@@ -8,8 +8,7 @@ import { prose, terminalText } from '../text/prose';
 import { debugChain, type ChainLink, type LinkStatus } from './chain-links';
 import { boundaryLabel, linkName } from './chain-words';
 import { CHAIN } from '../i18n/messages/chain';
-import { componentName } from '../present/componentName';
-import { componentStatusText } from '../present/componentStatus';
+import { componentName, componentStatusText } from './component-words';
 
 export interface TextOptions {
   color: boolean;
