@@ -194,6 +194,29 @@ describe('i18n coverage: every finding a user reads is Chinese in zh-cn (issue 1
     assert.deepEqual(bad, [], `${bad.length} English words:\n${bad.join('\n')}`);
   });
 
+  // Pending: every label this finds comes from src/core/rules or src/core/findings, which other branches were
+  // rewriting when it was added (issue 17 item 2), so their texts are left to that merge: rules/linux/emulation.ts
+  // (the chain role `process` as a label, "the program"), rules/darwin/{dlv,debugserver,go,macos}.ts ("found by",
+  // "— absent" (probe/search.ts searchResultText), "not known:", "running it failed:", "Go that builds:", "dlv built
+  // with", "hardware:"), findings/linux/linux-ptrace-{blocked,scope}.ts ("container:", "launch request:"),
+  // findings/shared/dlv-dwarf5-old-go.ts ("program: built by"), findings/delveWindow.ts ("Go version:"). `it` lists
+  // them (60 lines on 14 snapshots); un-skip once they come from the catalogue.
+  it.skip('every scenario snapshot: no English label or leading English words in evidence (issue 19 item 5)', async () => {
+    const TOOLS = ['go', 'dlv', 'debugserver', 'liblldb', 'lldb-server'];
+    const bad: string[] = [];
+    for (const [name, r] of await reportsInZh()) {
+      for (const f of r.findings) {
+        for (const e of f.evidence) {
+          if (CJK.test(e.replace(/：.*/, ''))) continue;
+          const label = /^([a-z][a-z ]*)[：:] /.exec(e)?.[1] ?? /^([a-z]+)：/.exec(e)?.[1];
+          if (label !== undefined && !TOOLS.includes(label)) bad.push(`${name}: ${f.code} evidence label "${label}": ${e}`);
+          else if (!CJK.test(e) && /^(?!go env )(?:(?:go|dlv) )?[a-z]{2,} [a-z]{2,}\b|^[A-Z][a-z]+(?: [a-z]+)+: | — (?:absent|found|not-executable)$/.test(e)) bad.push(`${name}: ${f.code} evidence: ${e}`);
+        }
+      }
+    }
+    assert.deepEqual([...new Set(bad)], [], `${bad.length} English labels:\n${[...new Set(bad)].join('\n')}`);
+  });
+
   it('every damaged Mach-O fixture: the problem and each error line of inspect say what is wrong in Chinese', () => {
     const bad: string[] = [];
     const names = fs.readdirSync(DAMAGED).filter((n) => !n.endsWith('.json'));
