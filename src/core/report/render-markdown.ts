@@ -62,8 +62,14 @@ function fixLine(fix: Fix, i: number): string {
   return `${i + 1}. ${title}: ${mdCode(action)}`;
 }
 
+/** The finding's component: the id as code (English), or its name as words where the language has one. */
+function componentLabel(id: Finding['component']): string {
+  const name = componentName(id);
+  return name === id ? mdCode(id) : mdText(name);
+}
+
 function findingSection(f: Finding, n: number): string[] {
-  const out = [`### ${n}. ${MARKER[f.severity]} ${severityWord(f.severity)}: ${mdRuns(inlineRuns(f.title))}`, '', `${mdCode(f.code)} · ${t(REPORT.component, { c: mdCode(componentName(f.component)) })}`, '', mdProse(f.detail)];
+  const out = [`### ${n}. ${MARKER[f.severity]} ${severityWord(f.severity)}: ${mdRuns(inlineRuns(f.title))}`, '', `${mdCode(f.code)} · ${t(REPORT.component, { c: componentLabel(f.component) })}`, '', mdProse(f.detail)];
   if (f.evidence.length) out.push('', `**${t(COMMON.evidence)}**`, '', ...f.evidence.map((e) => `- ${mdItem(e)}`));
   if (f.fixes.length) out.push('', `**${t(COMMON.fixes)}**`, '', ...f.fixes.map(fixLine));
   return out;
