@@ -2,6 +2,7 @@
 import { t, type Message } from '../core/i18n';
 import { COMMON } from '../core/i18n/messages/common';
 import { PANEL } from '../core/i18n/messages/panel';
+import { REPORT } from '../core/i18n/messages/report';
 import { rootCauseOf } from '../core/present/chain';
 import { componentName, componentStatusText } from '../core/report/component-words';
 import type { Finding, Report } from '../core/report/types';
@@ -93,9 +94,9 @@ export function renderHost(report: Report, ctx: PanelContext): HTMLElement {
   const h = report.host;
   const yesNo = (b: boolean | undefined) => (b === undefined ? '?' : s(b ? PANEL.yes : PANEL.no));
   const rows: [string, string][] = [
-    [s(PANEL.platform), h.platform],
+    [s(PANEL.platform), h.platform === 'unknown' ? s(REPORT.unknown) : h.platform],
     [s(PANEL.hardware), h.hardwareArch ?? '?'],
-    [s(PANEL.process), h.processArch],
+    [s(PANEL.process), h.processArch === 'unknown' ? s(REPORT.unknown) : h.processArch],
   ];
   // Rosetta is a Mac's: only a Mac's probe asks about it (off macOS the row said "Rosetta ?" about a machine
   // that has none to ask about).

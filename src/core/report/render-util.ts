@@ -54,7 +54,8 @@ export function fixAction(fix: Fix): string | undefined {
 }
 
 export function hostLine(h: HostInfo): string {
-  const parts = [t(REPORT.platform, { p: h.platform })];
+  // `unknown` (an explained text has no machine) is a code: said in the current language.
+  const parts = [t(REPORT.platform, { p: h.platform === 'unknown' ? t(REPORT.unknown) : h.platform })];
   parts.push(t(REPORT.hardware, { a: h.hardwareArch ?? t(REPORT.unknown) }));
   const translated = t(REPORT.translated);
   if (h.processArch && h.processArch !== 'unknown') parts.push(`${t(REPORT.process, { a: h.processArch })}${h.translated ? ` (${translated})` : ''}`);

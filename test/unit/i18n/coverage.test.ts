@@ -16,6 +16,7 @@ import { componentName, componentStatusText } from '../../../src/core/report/com
 import { PROBE } from '../../../src/core/i18n/messages/probe';
 import { REPORT } from '../../../src/core/i18n/messages/report';
 import { renderMarkdown, renderText } from '../../../src/core/report/render';
+import { hostLine } from '../../../src/core/report/render-util';
 import type { ComponentId, Report } from '../../../src/core/report/types';
 import { DELVE_1_24, DELVE_1_26 } from '../dap/delveSource';
 import { HEALTHY, ROWS } from '../dap/strings';
@@ -146,6 +147,12 @@ describe('i18n coverage: every finding a user reads is Chinese in zh-cn (issue 1
     for (const id of WORD_IDS) assert.ok(CJK.test(componentName(id)) || componentName(id) === 'VS Code', `${id}: ${componentName(id)}`);
     for (const id of ALL_IDS) assert.equal(componentName(id, 'en'), id);
     for (const id of ALL_IDS.filter((x) => !WORD_IDS.includes(x))) assert.equal(componentName(id), id);
+  });
+
+  it('the host line of an explained text (no machine) says its unknowns in Chinese (issue 19 item 5)', () => {
+    const line = hostLine({ platform: 'unknown', processArch: 'unknown' });
+    assert.match(line, CJK);
+    assert.doesNotMatch(line, /unknown/, line);
   });
 
   it('every scenario snapshot: the text and Markdown tables name components and their status in Chinese (issue 19 item 5)', async () => {
