@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Report } from '../core/report/types';
 import type { RunResult } from './diagnosis/doctor';
 import { runsAs, statusParts, statusWords } from '../core/present/statusText';
-import { componentStatusText } from '../core/present/componentStatus';
+import { componentName, componentStatusText } from '../core/report/component-words';
 import { S } from './strings';
 import { SELFTEST_COMMAND } from './selftestId';
 import { COMMANDS } from './commandIds';
@@ -128,7 +128,7 @@ function tooltip(result: RunResult): vscode.MarkdownString {
   if (h.translated) md.appendMarkdown(`${esc(S.statusTooltipTranslated(runsAs(report) ?? S.unknown()))}\n\n`);
   md.appendMarkdown('| | | |\n|---|---|---|\n');
   for (const c of report.components) {
-    md.appendMarkdown(`| ${esc(c.id)} | ${esc((c.archs ?? []).join(', ') || '—')} | ${esc(componentStatusText(c.status))} |\n`);
+    md.appendMarkdown(`| ${esc(componentName(c.id))} | ${esc((c.archs ?? []).join(', ') || '—')} | ${esc(componentStatusText(c.status))} |\n`);
   }
   for (const f of report.findings.slice(0, 5)) {
     const icon = f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)';

@@ -33,9 +33,15 @@ export function button(label: string, iconName: string, message: FromWebview, po
   return b;
 }
 
+/**
+ * A table whose cells carry their column's heading (`data-label`): a narrow panel lays each row out as a block
+ * and shows the heading before the cell (media/panel.css). The ARIA roles keep it a table for screen readers
+ * then, as `display: block` drops a table's semantics in Chromium.
+ */
 export function table(head: string[], rows: Child[][]): HTMLElement {
-  return el('table', {}, [
-    el('thead', {}, [el('tr', {}, head.map((h) => el('th', { scope: 'col' }, [h])))]),
-    el('tbody', {}, rows.map((r) => el('tr', {}, r.map((c) => el('td', {}, [c]))))),
+  const cell = (c: Child, i: number) => el('td', { role: 'cell', ...(head[i] ? { 'data-label': head[i] as string } : {}) }, [c]);
+  return el('table', { role: 'table' }, [
+    el('thead', { role: 'rowgroup' }, [el('tr', { role: 'row' }, head.map((h) => el('th', { scope: 'col', role: 'columnheader' }, [h])))]),
+    el('tbody', { role: 'rowgroup' }, rows.map((r) => el('tr', { role: 'row' }, r.map(cell)))),
   ]);
 }

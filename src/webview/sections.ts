@@ -2,8 +2,9 @@
 import { t, type Message } from '../core/i18n';
 import { COMMON } from '../core/i18n/messages/common';
 import { PANEL } from '../core/i18n/messages/panel';
+import { REPORT } from '../core/i18n/messages/report';
 import { rootCauseOf } from '../core/present/chain';
-import { componentStatusText } from '../core/present/componentStatus';
+import { componentName, componentStatusText } from '../core/report/component-words';
 import type { Finding, Report } from '../core/report/types';
 import { button, el, icon, table, type Child } from './dom';
 import type { FromWebview, PanelContext } from './protocol';
@@ -60,7 +61,7 @@ function findingCard(f: Finding, i: number, report: Report, ctx: PanelContext, p
     el('h3', {}, [icon(SEVERITY_ICON[f.severity]), ' ', ...inline(f.title)]),
     el('p', { class: 'tags' }, [
       el('span', { class: `tag tag-${f.severity}` }, [s(SEVERITY_LABEL[f.severity])]),
-      el('span', { class: 'tag' }, [f.component]),
+      el('span', { class: 'tag' }, [componentName(f.component, ctx.lang)]),
       el('code', { class: 'tag' }, [f.code]),
     ]),
     ...paragraphs(f.detail, 'detail'),
@@ -93,9 +94,9 @@ export function renderHost(report: Report, ctx: PanelContext): HTMLElement {
   const h = report.host;
   const yesNo = (b: boolean | undefined) => (b === undefined ? '?' : s(b ? PANEL.yes : PANEL.no));
   const rows: [string, string][] = [
-    [s(PANEL.platform), h.platform],
+    [s(PANEL.platform), h.platform === 'unknown' ? s(REPORT.unknown) : h.platform],
     [s(PANEL.hardware), h.hardwareArch ?? '?'],
-    [s(PANEL.process), h.processArch],
+    [s(PANEL.process), h.processArch === 'unknown' ? s(REPORT.unknown) : h.processArch],
   ];
   // Rosetta is a Mac's: only a Mac's probe asks about it (off macOS the row said "Rosetta ?" about a machine
   // that has none to ask about).
@@ -114,7 +115,7 @@ export function renderComponents(report: Report, ctx: PanelContext, post: Post):
     }
     const notes = (c.notes ?? []).map((n) => el('div', { class: 'note' }, wrappable(n)));
     return [
-      el('span', {}, [icon(STATUS_ICON[c.status] ?? 'question'), ` ${c.id}`]),
+      el('span', {}, [icon(STATUS_ICON[c.status] ?? 'question'), ` ${componentName(c.id, ctx.lang)}`]),
       el('div', {}, [el('code', { class: 'path' }, wrappable(c.path ?? '—')), ...notes]),
       (c.archs ?? []).join(', ') || '—',
       componentStatusText(c.status, ctx.lang) + (c.version ? ` · ${c.version}` : ''),

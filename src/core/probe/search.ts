@@ -5,6 +5,8 @@
 import type { Located, SearchStep } from './machine';
 import { readBinary, type ProbeContext } from './context';
 import { execPath, type Source } from './trust';
+import { t, type Message } from '../i18n';
+import { PROBE as P } from '../i18n/messages/probe';
 
 export interface Candidate {
   path: string;
@@ -39,4 +41,17 @@ export function searchFirst(ctx: ProbeContext, candidates: Candidate[]): Located
 
 export function onPath(dirs: string[], name: string, label = 'PATH'): Candidate[] {
   return dirs.map((d) => ({ path: `${d.replace(/\/$/, '')}/${name}`, why: `${label} (${d})` }));
+}
+
+const RESULTS: Record<SearchStep['result'], Message> = {
+  found: P.resultFound,
+  absent: P.resultAbsent,
+  'not-executable': P.resultNotExecutable,
+  skipped: P.resultSkipped,
+  unknown: P.resultUnknown,
+};
+
+/** What a step found, in the words of the current language (the step keeps its code); English says the code. */
+export function searchResultText(result: SearchStep['result']): string {
+  return Object.prototype.hasOwnProperty.call(RESULTS, result) ? t(RESULTS[result]) : String(result);
 }

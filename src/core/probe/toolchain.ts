@@ -15,6 +15,8 @@ import { joinPath, readBinary, type ProbeContext } from './context';
 import { pathDirs } from './env';
 import { onPath, searchFirst } from './search';
 import { compareVersions, parseVersion } from './delveCompat';
+import { t } from '../i18n';
+import { PROBE as P } from '../i18n/messages/probe';
 
 
 const VERSION = /^[ \t]*(go|toolchain)[ \t]+(\S+)[ \t]*$/gm;
@@ -37,14 +39,14 @@ function selectToolchain(installed: string | undefined, gotoolchain: string | un
   if (g === 'local') return { version: installed, why: 'GOTOOLCHAIN=local' };
   const [name, mode] = g.split('+');
   let base = installed;
-  let why = 'the installed Go';
+  let why = t(P.whyInstalledGo);
   if (name && name !== 'auto' && name !== 'local' && name !== 'path') {
     base = name;
     why = `GOTOOLCHAIN=${g}`;
     if (!mode) return { version: base, why };
   }
   const asked = lines.toolchain ?? (lines.go ? `go${lines.go}` : undefined);
-  if (asked && newer(asked, base)) return { version: asked.startsWith('go') ? asked : `go${asked}`, why: lines.toolchain ? `the toolchain line (${lines.toolchain})` : `the go line (${lines.go})` };
+  if (asked && newer(asked, base)) return { version: asked.startsWith('go') ? asked : `go${asked}`, why: lines.toolchain ? t(P.whyToolchainLine, { line: lines.toolchain }) : t(P.whyGoLine, { line: lines.go ?? '' }) };
   return { version: base, why };
 }
 
@@ -98,7 +100,7 @@ function delveGoOf(ctx: ProbeContext, go: GoFacts, dlvEnv: KeptEnv<EnvValue>, ac
   if (!fromSetting && (go.why?.startsWith('PATH') || activate !== false)) return undefined;
   const found = searchFirst(ctx, onPath(pathDirs(path?.value), 'go'));
   if (!found.path || same(ctx, found.path, go.path)) return undefined;
-  return { path: found.path, pathFrom: fromSetting ? `PATH from ${path.origin}` : 'PATH (go.terminal.activateEnvironment is false)' };
+  return { path: found.path, pathFrom: fromSetting ? t(P.pathFrom, { origin: path.origin }) : t(P.pathNoActivate) };
 }
 
 function same(ctx: ProbeContext, a: string, b: string): boolean {

@@ -9,6 +9,7 @@ import { COMMON } from '../i18n/messages/common';
 import { REPORT } from '../i18n/messages/report';
 import { escapeReport, fixAction, hostLine, MARKER, severityWord, summary } from './render-util';
 import { renderJson } from './render-json';
+import { componentName, componentStatusText } from './component-words';
 import { inlineRuns, prose, type Run } from '../text/prose';
 
 /** Inline text: Markdown and HTML metacharacters escaped, line breaks kept as spaces. */
@@ -58,8 +59,14 @@ function fixLine(fix: Fix, i: number): string {
   return `${i + 1}. ${title}: ${mdCode(action)}`;
 }
 
+/** The finding's component: the id as code (English), or its name as words where the language has one. */
+function componentLabel(id: Finding['component']): string {
+  const name = componentName(id);
+  return name === id ? mdCode(id) : mdText(name);
+}
+
 function findingSection(f: Finding, n: number): string[] {
-  const out = [`### ${n}. ${MARKER[f.severity]} ${severityWord(f.severity)}: ${mdRuns(inlineRuns(f.title))}`, '', `${mdCode(f.code)} · ${t(REPORT.component, { c: mdCode(f.component) })}`, '', mdProse(f.detail)];
+  const out = [`### ${n}. ${MARKER[f.severity]} ${severityWord(f.severity)}: ${mdRuns(inlineRuns(f.title))}`, '', `${mdCode(f.code)} · ${t(REPORT.component, { c: componentLabel(f.component) })}`, '', mdProse(f.detail)];
   if (f.evidence.length) out.push('', `**${t(COMMON.evidence)}**`, '', ...f.evidence.map((e) => `- ${mdItem(e)}`));
   if (f.fixes.length) out.push('', `**${t(COMMON.fixes)}**`, '', ...f.fixes.map(fixLine));
   return out;
@@ -74,7 +81,7 @@ export function renderMarkdown(raw: Report): string {
     out.push('', `### ${t(COMMON.components)}`, '', `| ${cols.join(' | ')} |`, '|---|---|---|---|');
     for (const c of report.components) {
       const archs = (c.archs ?? []).map((a) => mdCode(a, true)).join(', ') || '–';
-      out.push(`| ${mdText(c.id)} | ${mdText(c.status)} | ${archs} | ${c.path ? mdCode(c.path, true) : '–'} |`);
+      out.push(`| ${mdText(componentName(c.id))} | ${mdText(componentStatusText(c.status))} | ${archs} | ${c.path ? mdCode(c.path, true) : '–'} |`);
     }
   }
   if (report.findings.length) {

@@ -8,6 +8,7 @@ import { prose, terminalText } from '../text/prose';
 import { debugChain, type ChainLink, type LinkStatus } from './chain-links';
 import { boundaryLabel, linkName } from './chain-words';
 import { CHAIN } from '../i18n/messages/chain';
+import { componentName, componentStatusText } from './component-words';
 
 export interface TextOptions {
   color: boolean;
@@ -23,7 +24,7 @@ const painter = (color: boolean): Paint => (style, s) => (color ? `\u001b[${SGR[
 
 function componentsTable(components: readonly ComponentReport[], paint: Paint): string[] {
   if (components.length === 0) return [];
-  const rows = components.map((c) => [c.id, c.status, (c.archs ?? []).join(',') || '-', c.path ?? '-']);
+  const rows = components.map((c) => [componentName(c.id), componentStatusText(c.status), (c.archs ?? []).join(',') || '-', c.path ?? '-']);
   const head = [t(REPORT.colComponent), t(REPORT.colStatus), t(REPORT.colArchs), t(REPORT.colPath)];
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] as string))));
   const line = (cells: string[]) => `  ${cells.map((c, i) => (i < cells.length - 1 ? padColumns(c, widths[i] as number) : c)).join('  ')}`.trimEnd();
@@ -66,7 +67,7 @@ function chainLine(report: Report, paint: Paint): string[] {
 }
 
 function findingLines(f: Finding, n: number, width: number, paint: Paint): string[] {
-  const head = `${n}. ${paint(f.severity, `${MARKER[f.severity]} ${severityWord(f.severity).toUpperCase()}`)} ${paint('bold', f.title)} ${paint('dim', `[${f.code}, ${f.component}]`)}`;
+  const head = `${n}. ${paint(f.severity, `${MARKER[f.severity]} ${severityWord(f.severity).toUpperCase()}`)} ${paint('bold', f.title)} ${paint('dim', `[${f.code}, ${componentName(f.component)}]`)}`;
   const out = [head, ...proseLines(f.detail, width, '   ')];
   if (f.evidence.length) {
     out.push(`   ${t(COMMON.evidence)}:`);

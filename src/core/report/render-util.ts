@@ -1,8 +1,8 @@
 /** Small pieces shared by the text and Markdown renderers. */
-import { t } from '../i18n';
+import { t, type Message } from '../i18n';
 import { COMMON } from '../i18n/messages/common';
 import { REPORT } from '../i18n/messages/report';
-import type { Finding, Fix, HostInfo, Report, Severity, Verdict } from './types';
+import type { Finding, Fix, HostInfo, Report, SettingsScope, Severity, Verdict } from './types';
 import { escapeProse } from '../text/prose';
 import { escapeValues } from '../text';
 
@@ -32,6 +32,13 @@ export function escapeReport(raw: Report): Report {
 }
 
 /** One line describing a fix's action (without its title). */
+const SCOPES: Record<SettingsScope, Message> = { user: REPORT.scopeUser, workspace: REPORT.scopeWorkspace, workspaceFolder: REPORT.scopeWorkspaceFolder };
+
+/** A settings scope in the current language; an unknown one (a newer report) as it is. */
+function scopeWord(scope: SettingsScope): string {
+  return Object.prototype.hasOwnProperty.call(SCOPES, scope) ? t(SCOPES[scope]) : String(scope);
+}
+
 export function fixAction(fix: Fix): string | undefined {
   switch (fix.kind) {
     case 'command':
@@ -41,13 +48,14 @@ export function fixAction(fix: Fix): string | undefined {
     case 'edit': {
       const e = fix.edit;
       const what = e.remove ? t(REPORT.editRemove) : t(REPORT.editSet, { value: JSON.stringify(e.value) });
-      return `${e.file} ${JSON.stringify(e.path)}: ${what}${e.scope ? ` ${t(REPORT.editScope, { scope: e.scope })}` : ''}`;
+      return `${e.file} ${JSON.stringify(e.path)}: ${what}${e.scope ? t(REPORT.editScope, { scope: scopeWord(e.scope) }) : ''}`;
     }
   }
 }
 
 export function hostLine(h: HostInfo): string {
-  const parts = [t(REPORT.platform, { p: h.platform })];
+  // `unknown` (an explained text has no machine) is a code: said in the current language.
+  const parts = [t(REPORT.platform, { p: h.platform === 'unknown' ? t(REPORT.unknown) : h.platform })];
   parts.push(t(REPORT.hardware, { a: h.hardwareArch ?? t(REPORT.unknown) }));
   const translated = t(REPORT.translated);
   if (h.processArch && h.processArch !== 'unknown') parts.push(`${t(REPORT.process, { a: h.processArch })}${h.translated ? ` (${translated})` : ''}`);

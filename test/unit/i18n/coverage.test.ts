@@ -18,7 +18,12 @@ import { loadSnapshot } from '../../../src/core/replay/host';
 import { parseSparse, sparseSource } from '../../../src/core/snapfile/sparse';
 import { fileProblem, formatInspect, inspectPath } from '../../../src/core/macho';
 import type { ComponentStatus, Finding } from '../../../src/core/report/types';
-import { componentStatusText } from '../../../src/core/present/componentStatus';
+import { componentName, componentStatusText } from '../../../src/core/report/component-words';
+import { PROBE } from '../../../src/core/i18n/messages/probe';
+import { REPORT } from '../../../src/core/i18n/messages/report';
+import { renderMarkdown, renderText } from '../../../src/core/report/render';
+import { hostLine } from '../../../src/core/report/render-util';
+import type { ComponentId, Report } from '../../../src/core/report/types';
 import { DELVE_1_24, DELVE_1_26 } from '../dap/delveSource';
 import { HEALTHY, ROWS } from '../dap/strings';
 import { diagnoseDir, REPO, SNAPSHOTS } from '../diagnose/helpers';
@@ -46,6 +51,34 @@ function offenders(where: string, found: Finding[]): string[] {
     for (const fix of f.fixes) {
       check('fix title', fix.title, f.code);
       if (fix.kind === 'manual') check('fix detail', fix.detail, f.code);
+    }
+  }
+  return out;
+}
+
+/** Component ids that are English words: in zh-cn a table or tag shows a name instead (the tools keep theirs). */
+const WORD_IDS: readonly ComponentId[] = ['host', 'vscode', 'shell', 'target', 'launch', 'settings', 'permissions'];
+const ALL_IDS: readonly ComponentId[] = [...WORD_IDS, 'go', 'dlv', 'debugserver', 'lldb-server', 'liblldb'];
+const STATUS_CODES = ['ok', 'mismatch', 'missing', 'unreadable', 'invalid', 'unknown'];
+
+/** Every scenario snapshot diagnosed once in zh-cn (the language is set by the describe's `before`). */
+let zhReports: Promise<[string, Report][]> | undefined;
+function reportsInZh(): Promise<[string, Report][]> {
+  zhReports ??= Promise.all(snapshotDirs().map(async (d): Promise<[string, Report]> => [path.basename(d), await diagnoseDir(d)]));
+  return zhReports;
+}
+
+/** The name and status cells of the text report's components table (columns are two or more spaces apart). */
+function textTableCells(text: string): [string, string][] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^组件:$/.test(l));
+  if (start < 0) return [];
+  const out: [string, string][] = [];
+  for (const l of lines.slice(start + 2)) {
+    if (l.trim() === '') break;
+    if (/^ {2}\S/.test(l)) {
+      const cells = l.trim().split(/ {2,}/);
+      out.push([cells[0] ?? '', cells[1] ?? '']);
     }
   }
   return out;
@@ -114,6 +147,87 @@ describe('i18n coverage: every finding a user reads is Chinese in zh-cn (issue 1
     const all: ComponentStatus[] = ['ok', 'mismatch', 'missing', 'unreadable', 'invalid', 'unknown'];
     for (const st of all) assert.match(componentStatusText(st), CJK, st);
     assert.equal(componentStatusText('mismatch', 'en'), 'mismatch');
+  });
+
+  it('every component name is Chinese or a tool\'s own name; English keeps the report\'s id (issue 19 item 5)', () => {
+    for (const id of WORD_IDS) assert.ok(CJK.test(componentName(id)) || componentName(id) === 'VS Code', `${id}: ${componentName(id)}`);
+    for (const id of ALL_IDS) assert.equal(componentName(id, 'en'), id);
+    for (const id of ALL_IDS.filter((x) => !WORD_IDS.includes(x))) assert.equal(componentName(id), id);
+  });
+
+  it('the host line of an explained text (no machine) says its unknowns in Chinese (issue 19 item 5)', () => {
+    const line = hostLine({ platform: 'unknown', processArch: 'unknown' });
+    assert.match(line, CJK);
+    assert.doesNotMatch(line, /unknown/, line);
+  });
+
+  it('every scenario snapshot: the text and Markdown tables name components and their status in Chinese (issue 19 item 5)', async () => {
+    const bad: string[] = [];
+    let rows = 0;
+    for (const [name, r] of await reportsInZh()) {
+      const text = textTableCells(renderText(r, { color: false }));
+      assert.equal(text.length, r.components.length, `${name}: one text row a component`);
+      const md = renderMarkdown(r).split('\n').filter((l) => /^\| [^-|]/.test(l)).slice(1).map((l) => l.split(' | ').map((c) => c.replace(/^\| /, '')));
+      for (const [cell, status] of [...text, ...md.map((c): [string, string] => [c[0] ?? '', c[1] ?? ''])]) {
+        rows++;
+        if ((WORD_IDS as readonly string[]).includes(cell)) bad.push(`${name}: name ${cell}`);
+        if (STATUS_CODES.includes(status) || !CJK.test(status)) bad.push(`${name}: ${cell} status ${status}`);
+      }
+      for (const line of renderText(r, { color: false }).split('\n').filter((l) => /^\d+\. /.test(l))) {
+        const tag = /\[[\w-]+, ([^\]]+)\]$/.exec(line)?.[1];
+        if (tag && (WORD_IDS as readonly string[]).includes(tag)) bad.push(`${name}: finding tag ${tag}`);
+      }
+    }
+    assert.ok(rows > 100, `enough table rows (${rows})`);
+    assert.deepEqual(bad, [], `${bad.length} English names or status words:\n${bad.join('\n')}`);
+  });
+
+  it('every scenario snapshot: no code word (search result, run mode, settings scope) and no English candidate reason in a note or a fix (issue 19 item 5)', async () => {
+    // Words the catalogue translates: their English text (the code itself) must not be left in a zh-cn note.
+    const codes = [PROBE.resultFound, PROBE.resultAbsent, PROBE.resultNotExecutable, PROBE.resultSkipped, PROBE.runNative, PROBE.runRosetta, REPORT.scopeUser, REPORT.scopeWorkspace, REPORT.scopeWorkspaceFolder];
+    const words = new RegExp(`(?:^|[\\s（(:：])(?:${codes.map((m) => m.en).join('|')})(?=$|[\\s）),，])`);
+    const reasons = [PROBE.whyClt, PROBE.whyInstalledGo].map((m) => m.en);
+    const bad: string[] = [];
+    let notes = 0;
+    for (const [name, r] of await reportsInZh()) {
+      const texts = r.components.flatMap((c) => (c.notes ?? []).map((n) => `${c.id} note: ${n}`));
+      for (const x of texts) {
+        notes++;
+        const prose = x.replace(/`[^`]*`/g, ' ').split(/\s+/).filter((w) => !w.includes('/')).join(' ');
+        if (words.test(prose)) bad.push(`${name}: ${x}`);
+        for (const en of reasons) if (x.includes(en) && !x.includes(`${en}（`)) bad.push(`${name}: ${x}`);
+      }
+      // An edit fix's action, as the text and Markdown reports show it: `settings.json ["go.toolsEnvVars","GOARCH"]: 删除（工作区设置）`.
+      for (const out of [renderText(r, { color: false }), renderMarkdown(r)]) {
+        const scope = /(?:user|workspace|workspaceFolder) ?(?:settings\)|设置）)/.exec(out);
+        if (scope) bad.push(`${name}: a settings scope in English: ${scope[0]}`);
+      }
+    }
+    assert.ok(notes > 200, `enough notes (${notes})`);
+    assert.deepEqual(bad, [], `${bad.length} English words:\n${bad.join('\n')}`);
+  });
+
+  // Pending: every label this finds comes from src/core/rules or src/core/findings, which other branches were
+  // rewriting when it was added (issue 17 item 2), so their texts are left to that merge: rules/linux/emulation.ts
+  // (the chain role `process` as a label, "the program"), rules/darwin/{dlv,debugserver,go,macos}.ts ("found by",
+  // "— absent" (probe/search.ts searchResultText), "not known:", "running it failed:", "Go that builds:", "dlv built
+  // with", "hardware:"), findings/linux/linux-ptrace-{blocked,scope}.ts ("container:", "launch request:"),
+  // findings/shared/dlv-dwarf5-old-go.ts ("program: built by"), findings/delveWindow.ts ("Go version:"). `it` lists
+  // them (60 lines on 14 snapshots); un-skip once they come from the catalogue.
+  it.skip('every scenario snapshot: no English label or leading English words in evidence (issue 19 item 5)', async () => {
+    const TOOLS = ['go', 'dlv', 'debugserver', 'liblldb', 'lldb-server'];
+    const bad: string[] = [];
+    for (const [name, r] of await reportsInZh()) {
+      for (const f of r.findings) {
+        for (const e of f.evidence) {
+          if (CJK.test(e.replace(/：.*/, ''))) continue;
+          const label = /^([a-z][a-z ]*)[：:] /.exec(e)?.[1] ?? /^([a-z]+)：/.exec(e)?.[1];
+          if (label !== undefined && !TOOLS.includes(label)) bad.push(`${name}: ${f.code} evidence label "${label}": ${e}`);
+          else if (!CJK.test(e) && /^(?!go env )(?:(?:go|dlv) )?[a-z]{2,} [a-z]{2,}\b|^[A-Z][a-z]+(?: [a-z]+)+: | — (?:absent|found|not-executable)$/.test(e)) bad.push(`${name}: ${f.code} evidence: ${e}`);
+        }
+      }
+    }
+    assert.deepEqual([...new Set(bad)], [], `${bad.length} English labels:\n${[...new Set(bad)].join('\n')}`);
   });
 
   it('every damaged Mach-O fixture: the problem and each error line of inspect say what is wrong in Chinese', () => {

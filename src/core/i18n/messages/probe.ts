@@ -4,6 +4,18 @@ import { messages } from '../index';
 export const PROBE = messages({
   lookedIn: { en: 'looked in {path} ({why}): {result}', zh: '查找了 {path}（{why}）：{result}' },
   foundBy: { en: 'found by {why}', zh: '通过 {why} 找到' },
+  /** What a search step found at a path (probe/search.ts `result`, a code): in English the code itself, as before. */
+  resultFound: { en: 'found', zh: '找到' },
+  resultAbsent: { en: 'absent', zh: '不存在' },
+  resultNotExecutable: { en: 'not-executable', zh: '不可执行' },
+  resultSkipped: { en: 'skipped', zh: '已跳过' },
+  resultUnknown: { en: 'unknown', zh: '未知' },
+  /** Why a path was looked at (`why` of a candidate), where it is words and not a setting, variable or command. */
+  whyClt: { en: 'Command Line Tools', zh: 'Command Line Tools（命令行工具）' },
+  whyBrewLldb: { en: 'Homebrew {name} lldb', zh: 'Homebrew {name} 的 lldb' },
+  whyInstalledGo: { en: 'the installed Go', zh: '已安装的 Go' },
+  whyToolchainLine: { en: 'the toolchain line ({line})', zh: 'go.mod 的 toolchain 行（{line}）' },
+  whyGoLine: { en: 'the go line ({line})', zh: 'go.mod 的 go 行（{line}）' },
   shell: { en: 'uname -m, run as a child, prints {arch}', zh: '作为子进程运行的 uname -m 输出 {arch}' },
   shellRosetta: { en: 'uname -m, run as a child, prints {arch} (under Rosetta)', zh: '作为子进程运行的 uname -m 输出 {arch}（在 Rosetta 下）' },
   devModeOn: { en: 'developer mode on', zh: '开发者模式已开启' },
@@ -13,6 +25,13 @@ export const PROBE = messages({
   runsAs: { en: 'runs as {arch} (process.arch {node})', zh: '以 {arch} 运行（process.arch {node}）' },
   runsAsRosetta: { en: 'runs as {arch} under Rosetta (process.arch {node})', zh: '以 {arch} 在 Rosetta 下运行（process.arch {node}）' },
   stubRuns: { en: 'runs {arch} ({how})', zh: '运行 {arch}（{how}）' },
+  /** How debugserver runs (`run.how`, a code): in English the code itself, as before. */
+  runNative: { en: 'native', zh: '原生' },
+  runRosetta: { en: 'rosetta', zh: '在 Rosetta 下转译' },
+  runNo: { en: 'no', zh: '无法运行' },
+  /** Where the PATH that finds Delve's go comes from (toolchain.ts `delveGo.pathFrom`). */
+  pathFrom: { en: 'PATH from {origin}', zh: '来自 {origin} 的 PATH' },
+  pathNoActivate: { en: 'PATH (go.terminal.activateEnvironment is false)', zh: 'PATH（go.terminal.activateEnvironment 为 false）' },
   stubDeps: { en: '{n} dependencies, {bad} with problems', zh: '{n} 个依赖，其中 {bad} 个有问题' },
   notReferenced: { en: '{why} (not referenced)', zh: '{why}（未被引用）' },
   lldbDeps: { en: '{n} dependencies ({cached} in the dyld shared cache)', zh: '{n} 个依赖（其中 {cached} 个在 dyld 共享缓存中）' },

@@ -28,7 +28,11 @@ export const REPORT = messages({
   noFindings: { en: 'no findings', zh: '没有发现问题' },
   editRemove: { en: 'remove', zh: '删除' },
   editSet: { en: 'set to {value}', zh: '设为 {value}' },
-  editScope: { en: '({scope} settings)', zh: '（{scope} 设置）' },
+  editScope: { en: ' ({scope} settings)', zh: '（{scope}设置）' },
+  /** The settings scope of an edit (`edit.scope`, a code in JSON): in English the code itself, as before. */
+  scopeUser: { en: 'user', zh: '用户' },
+  scopeWorkspace: { en: 'workspace', zh: '工作区' },
+  scopeWorkspaceFolder: { en: 'workspaceFolder', zh: '工作区文件夹' },
   listSep: { en: ', ', zh: '，' },
   /** Appended to the detail of a finding that follows from a root cause (rules/rank.ts). */
   followsFrom: { en: ' This follows from: {title}.', zh: '这是由此导致的：{title}。' },
@@ -38,4 +42,17 @@ export const REPORT = messages({
   statusUnreadable: { en: 'unreadable', zh: '无法读取' },
   statusInvalid: { en: 'invalid', zh: '无效' },
   statusUnknown: { en: 'unknown', zh: '未知' },
+  /** A component's name in tables and tags (present/componentName.ts); in English the report's id, as before. */
+  nameHost: { en: 'host', zh: '主机' },
+  nameVscode: { en: 'vscode', zh: 'VS Code' },
+  nameShell: { en: 'shell', zh: '终端 shell' },
+  nameGo: { en: 'go', zh: 'go' },
+  nameDlv: { en: 'dlv', zh: 'dlv' },
+  nameDebugserver: { en: 'debugserver', zh: 'debugserver' },
+  nameLldbServer: { en: 'lldb-server', zh: 'lldb-server' },
+  nameLiblldb: { en: 'liblldb', zh: 'liblldb' },
+  nameTarget: { en: 'target', zh: '被调试的程序' },
+  nameLaunch: { en: 'launch', zh: '启动配置' },
+  nameSettings: { en: 'settings', zh: '设置' },
+  namePermissions: { en: 'permissions', zh: '权限' },
 });

@@ -9,10 +9,13 @@ import { PROBE as P } from '../../i18n/messages/probe';
 import { MACHO } from '../../i18n/messages/macho';
 import { sh } from '../../text';
 import { fileProblem } from '../../macho';
+import { searchResultText } from '../search';
+
+const RUNS = { native: P.runNative, rosetta: P.runRosetta, no: P.runNo } as const;
 
 function binaryComponent(id: ComponentReport['id'], located: Located, hw: string | undefined, notes: string[]): ComponentReport {
   if (!located.path) {
-    return { id, status: 'missing', notes: [...notes, ...located.searched.slice(0, 8).map((s) => t(P.lookedIn, { path: s.path, why: s.why, result: s.result }))] };
+    return { id, status: 'missing', notes: [...notes, ...located.searched.slice(0, 8).map((s) => t(P.lookedIn, { path: s.path, why: s.why, result: searchResultText(s.result) }))] };
   }
   const c: ComponentReport = { id, path: located.path, status: 'unknown', command: sh`lipo -archs ${located.path}` };
   if (located.why) notes.unshift(t(P.foundBy, { why: located.why }));
@@ -101,7 +104,7 @@ function stubComponent(m: DarwinMachine): ComponentReport {
   const s = m.darwin.stub;
   const id = s.kind === 'lldb-server' ? 'lldb-server' : 'debugserver';
   const notes: string[] = [];
-  if (s.run?.arch) notes.push(t(P.stubRuns, { arch: s.run.arch, how: s.run.how }));
+  if (s.run?.arch) notes.push(t(P.stubRuns, { arch: s.run.arch, how: t(RUNS[s.run.how]) }));
   const deps = s.deps.filter((d) => d.status === 'missing' || d.status === 'arch').length;
   if (s.deps.length) notes.push(t(P.stubDeps, { n: s.deps.length, bad: deps }));
   const c = binaryComponent(id, s, m.host.hardware, notes);

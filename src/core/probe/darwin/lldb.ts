@@ -7,6 +7,8 @@ import { type ProbeContext, dirname, expandHome, joinPath, normalize, readBinary
 import { pathDirs } from '../env';
 import { sliceFor } from '../../arch/slices';
 import { walkDeps } from './deps';
+import { t } from '../../i18n';
+import { PROBE as P } from '../../i18n/messages/probe';
 
 const CLT_LLDB = '/Library/Developer/CommandLineTools/Library/PrivateFrameworks/LLDB.framework/Versions/A/LLDB';
 const XCODE_LLDB_REL = '../SharedFrameworks/LLDB.framework/Versions/A/LLDB';
@@ -48,10 +50,10 @@ function candidatePaths(ctx: ProbeContext, inputs: LldbInputs): Want[] {
   for (const prefix of BREW_PREFIXES) {
     for (const name of brewLlvms(ctx, prefix)) {
       wants.push({ path: `${prefix}/${name}/lib/liblldb.dylib`, kind: 'homebrew', why: `Homebrew ${name}` });
-      wants.push({ path: `${prefix}/${name}/bin/lldb`, kind: 'homebrew-lldb', why: `Homebrew ${name} lldb` });
+      wants.push({ path: `${prefix}/${name}/bin/lldb`, kind: 'homebrew-lldb', why: t(P.whyBrewLldb, { name }) });
     }
   }
-  wants.push({ path: CLT_LLDB, kind: 'clt', why: 'Command Line Tools' });
+  wants.push({ path: CLT_LLDB, kind: 'clt', why: t(P.whyClt) });
   if (inputs.developerDir) wants.push({ path: joinPath(inputs.developerDir, XCODE_LLDB_REL), kind: 'developer-dir', why: 'DEVELOPER_DIR' });
   if (inputs.xcodeSelect && !inputs.xcodeSelect.startsWith('/Library/Developer/CommandLineTools')) {
     wants.push({ path: joinPath(inputs.xcodeSelect, XCODE_LLDB_REL), kind: 'xcode', why: 'xcode-select -p' });

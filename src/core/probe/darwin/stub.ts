@@ -11,6 +11,8 @@ import { type ProbeContext, dirname, joinPath, output, readBinary } from '../con
 import { pathDirs } from '../env';
 import { type Candidate, onPath, searchFirst } from '../search';
 import { walkDeps } from './deps';
+import { t } from '../../i18n';
+import { PROBE as P } from '../../i18n/messages/probe';
 
 export const CLT_DEBUGSERVER = '/Library/Developer/CommandLineTools/Library/PrivateFrameworks/LLDB.framework/Versions/A/Resources/debugserver';
 const XCODE_REL = '../SharedFrameworks/LLDB.framework/Versions/A/Resources/debugserver';
@@ -44,7 +46,7 @@ export function probeStub(ctx: ProbeContext, host: HostFacts, dlvEnv: KeptEnv<En
 
 function searchDefault(ctx: ProbeContext, pathList: string[], xcodeSelect: string | undefined): StubFacts {
   const unknown: string[] = [];
-  const candidates: Candidate[] = [...onPath(pathList, 'debugserver'), { path: CLT_DEBUGSERVER, why: 'Command Line Tools' }];
+  const candidates: Candidate[] = [...onPath(pathList, 'debugserver'), { path: CLT_DEBUGSERVER, why: t(P.whyClt) }];
   if (xcodeSelect) candidates.push({ path: joinPath(xcodeSelect, XCODE_REL), why: 'xcode-select -p' });
   else unknown.push('xcode-select -p');
   const ds = searchFirst(ctx, candidates);
