@@ -11,11 +11,7 @@ export interface TextRule {
 }
 
 /** Hardware as a sentence, for evidence. */
-export function hwEvidence(r: Resolved): string[] {
-  if (r.hwSource === 'given') return [`hardware: ${r.hw}`];
-  if (r.hwSource === 'inferred') return ['hardware: arm64 (Delve reported Rosetta, which exists only on Apple Silicon)'];
-  return [];
-}
+export { hwEvidence } from '../findings/textFixes';
 
 /** Said when the text does not tell the Mac's CPU and the fix depends on it. */
 export const unknownCpu = (): string => t(DAP_STUB.unknownCpu);

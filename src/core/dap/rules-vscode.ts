@@ -14,6 +14,7 @@ import { hwEvidence, unknownCpu } from './rule';
 import { textFinding } from './finding';
 import * as fx from './fixes';
 import { sh } from '../text';
+import { missingTool, TOOL_MISSING } from '../findings/missingTool';
 
 function dlvEvidence(r: Resolved): string[] {
   return r.launch.dlvToolPath ? [`dlv: ${r.launch.dlvToolPath}`] : [];
@@ -57,14 +58,11 @@ const installDlvFixes = (): Fix[] => [
 export const VSCODE_RULES: TextRule[] = [
   { re: /bad cpu type in executable|unknown system error -86|errno:?\s*-86\b|\bEBADARCH\b/gi, build: (_m, line, r) => badCpu(line, r) },
   {
-    re: /cannot find delve debugger|couldn't find (\S+) at the go tools path|spawn (\S+) ENOENT/gi,
+    // The same words as go-not-found's rule (findings/shared/go-not-found.ts), which answers when the tool is go.
+    re: TOOL_MISSING,
     build: (m, line, r) => {
-      const missing = m[1] ?? m[2];
-      if (missing && /(?:^|\/)go$/.test(missing)) {
-        return textFinding('go-not-found', t(V.goNotFound), [line], [
-          { kind: 'manual', title: t(V.installGo) },
-        ]);
-      }
+      const missing = missingTool(m);
+      if (missing === 'go') return undefined;
       return textFinding(
         'dlv-not-found',
         t(V.dlvNotFound),

@@ -9,6 +9,7 @@
 import { t, type Message } from '../i18n';
 import type { DarwinMachine, LinuxMachine, Machine } from '../probe/machine';
 import type { ComponentId, Finding, Fix, Severity } from '../report/types';
+import type { HardwareArch } from '../arch/names';
 
 /** A rule over the Machine model: pure, Machine -> findings. A platform's rules (rules/darwin, rules/linux) take that platform's machine. */
 type Rule<M extends Machine> = (m: M) => Finding[];
@@ -22,6 +23,10 @@ export type LinuxRule = Rule<LinuxMachine>;
  * of which this is the part finding modules read).
  */
 export interface TextContext {
+  /** The Mac's CPU, given by the caller or inferred from a Rosetta message (hwSource). */
+  hw?: HardwareArch;
+  hwSource?: 'given' | 'inferred';
+  platform?: string;
   launchIndex?: number;
   launch: { host?: string; port?: number; substitutePath?: { from: string; to: string }[]; dlvToolPath?: string; mode?: string; backend?: string; goarch?: string };
   delvePaths: readonly string[];

@@ -38,6 +38,11 @@ export function lipo(p: string): string {
   return `lipo -archs ${q(p)}`;
 }
 
+/** This Mac's CPU in words (Apple silicon (arm64), Intel (x86_64)). */
+export function hwName(arch: string | undefined): string {
+  return t(arch === 'arm64' ? PRE.hwArm : arch === 'x86_64' ? PRE.hwIntel : PRE.hwUnknown);
+}
+
 /** The go binary to use in a command line: the resolved one, else `go`. */
 export function goCmd(m: Machine): string {
   return m.go.path ? q(m.go.path) : 'go';

@@ -6,8 +6,6 @@
 import type { CodeMeta } from './define';
 
 export const LEGACY_CODES = {
-  'go-not-found': { component: 'go', severity: 'error' },
-  'go-arch-mismatch': { component: 'go', severity: 'error' },
   'dlv-not-found': { component: 'dlv', severity: 'error' },
   'dlv-arch-mismatch': { component: 'dlv', severity: 'error' },
   'dlv-translated': { component: 'dlv', severity: 'error', rank: 0 },
@@ -55,7 +53,6 @@ export const LEGACY_CODES = {
   'attach-permission-denied': { component: 'permissions', severity: 'error' },
   'attach-remote-no-target': { component: 'launch', severity: 'error' },
   'remote-not-checked': { component: 'launch', severity: 'info' },
-  'go-build-differs': { component: 'go', severity: 'warning' },
   'go-too-old-for-xcode': { component: 'go', severity: 'error', rank: 0 },
   'dlv-missing-lc-uuid': { component: 'dlv', severity: 'error', rank: 0 },
   'dlv-too-old-for-macos': { component: 'dlv', severity: 'error', rank: 0 },

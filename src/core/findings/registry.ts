@@ -10,6 +10,7 @@ import { CODE_TITLES } from '../i18n/messages/codes';
 import type { ComponentId, Severity } from '../report/types';
 import type { CodeMeta, FindingModule, MachineRule, Make, Platform, TextContext } from './define';
 import type { Finding } from '../report/types';
+import type { Machine } from '../probe/machine';
 import { DARWIN_FINDINGS } from './darwin/index';
 import { LEGACY_CODES } from './legacy';
 import { LINUX_FINDINGS } from './linux/index';
@@ -57,7 +58,24 @@ export function rankOf(code: string): number {
 
 /** The modules' checks that run on `platform`, in registry order (each builds its findings with its own code). */
 export function moduleChecks(platform: Platform): MachineRule[] {
-  return MODULES.filter((f) => f.check && f.platforms.includes(platform)).map((f) => f.run);
+  return checksOf(platform, MODULES);
+}
+
+function checksOf(platform: Platform, modules: readonly FindingModule[]): MachineRule[] {
+  return modules.filter((f) => f.check && f.platforms.includes(platform)).map((f) => f.run);
+}
+
+type ModuleCode = (typeof FINDINGS)[number]['code'];
+
+/**
+ * A platform's rule list: `order` places each rule, and each module's check by its code, where it runs; the checks
+ * of the platform's modules not named follow in registry order. The order matters: report/rank.ts sorts the findings
+ * of one severity and component stably, so among those the rule list's order is the report's.
+ */
+export function ruleList<M extends Machine>(platform: Platform, order: readonly (((m: M) => Finding[]) | ModuleCode)[]): ((m: M) => Finding[])[] {
+  const named = new Set<string>(order.filter((x): x is ModuleCode => typeof x === 'string'));
+  const placed = order.flatMap((x) => (typeof x === 'string' ? checksOf(platform, MODULES.filter((f) => f.code === x)) : [x]));
+  return [...placed, ...checksOf(platform, MODULES.filter((f) => !named.has(f.code)))];
 }
 
 /** A module's text rule with its `make` bound: the shape of the classifier's rules (src/core/dap/rule.ts TextRule). */
@@ -70,5 +88,9 @@ function bind(rule: FindingModule['dap'][number], make: Make): BoundTextRule {
   return { re: rule.re, build: (m, line, r) => rule.build(m, line, r, make) };
 }
 
-/** The modules' DAP/explain text rules, in registry order. */
-export const MODULE_TEXT_RULES: readonly BoundTextRule[] = MODULES.flatMap((f) => f.dap.map((rule) => bind(rule, f.make)));
+/**
+ * The modules' DAP/explain text rules: the shared modules' first, then Linux's, then macOS's, each folder in its
+ * index's order. Hits at one place in a text keep the order of their rules (dap/classify.ts), so this order keeps
+ * the one of the rule lists the modules' rules came from (dap/rules-delve.ts, rules-vscode.ts, then linux/rules.ts).
+ */
+export const MODULE_TEXT_RULES: readonly BoundTextRule[] = [...SHARED_FINDINGS, ...LINUX_FINDINGS, ...DARWIN_FINDINGS].flatMap((f: FindingModule) => f.dap.map((rule) => bind(rule, f.make)));

@@ -1,6 +1,4 @@
 /** Building blocks of the rules not yet finding modules: a finding from the code catalogue, and the fixes (findings/fixes.ts). */
-import { t } from '../i18n';
-import { PRE } from '../i18n/messages/rules-preflight';
 import { codeInfo, type FindingCode } from '../findings/registry';
 import type { ComponentId, Finding, Fix, Severity } from '../report/types';
 
@@ -29,8 +27,4 @@ export function ruleFinding(code: FindingCode, parts: FindingParts): Finding {
   };
 }
 
-export { command, goCmd, launchEdit, lipo, manual, q, reinstallDlv, settingsEdit } from '../findings/fixes';
-
-export function hwName(arch: string | undefined): string {
-  return t(arch === 'arm64' ? PRE.hwArm : arch === 'x86_64' ? PRE.hwIntel : PRE.hwUnknown);
-}
+export { command, goCmd, hwName, launchEdit, lipo, manual, q, reinstallDlv, settingsEdit } from '../findings/fixes';

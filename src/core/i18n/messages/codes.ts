@@ -2,8 +2,6 @@
 import { messages } from '../index';
 
 export const CODE_TITLES = messages({
-  'go-not-found': { en: 'No Go toolchain found', zh: '找不到 Go 工具链' },
-  'go-arch-mismatch': { en: 'The Go toolchain is built for the other CPU', zh: 'Go 工具链是为另一种 CPU 构建的' },
   'dlv-not-found': { en: 'Delve (dlv) not found', zh: '找不到 Delve (dlv)' },
   'dlv-arch-mismatch': { en: 'dlv is built for the other CPU', zh: 'dlv 是为另一种 CPU 构建的' },
   'dlv-translated': { en: 'dlv runs under Rosetta', zh: 'dlv 在 Rosetta 下运行' },
@@ -51,7 +49,6 @@ export const CODE_TITLES = messages({
   'attach-permission-denied': { en: 'The system refused to let Delve attach', zh: '系统拒绝 Delve 附加' },
   'attach-remote-no-target': { en: 'mode "remote" found no debug session to join', zh: '"remote" 模式没有找到可加入的调试会话' },
   'remote-not-checked': { en: 'The remote side was not checked', zh: '没有检查远程一端' },
-  'go-build-differs': { en: 'Delve builds with another go than the one vscode-go shows', zh: 'Delve 构建时使用的 go 与 vscode-go 显示的不同' },
   'go-too-old-for-xcode': { en: 'Go is too old for the Xcode 16 linker (cgo)', zh: 'Go 对 Xcode 16 链接器 (cgo) 来说太旧' },
   'dlv-missing-lc-uuid': { en: 'dlv has no LC_UUID: macOS 26 refuses to start it', zh: 'dlv 没有 LC_UUID：macOS 26 拒绝启动它' },
   'dlv-too-old-for-macos': { en: 'Delve is too old for this macOS', zh: 'Delve 对这个 macOS 版本来说太旧' },

@@ -12,8 +12,6 @@ export const DAP_VSCODE = messages({
   installDlv: { en: 'Install dlv', zh: '安装 dlv' },
   installTools: { en: 'Or run "Go: Install/Update Tools" from the Command Palette and select dlv', zh: '或者在命令面板中运行 "Go: Install/Update Tools" 并选择 dlv' },
   setAlternate: { en: 'If dlv is installed elsewhere, set go.alternateTools.dlv to its absolute path', zh: '如果 dlv 安装在别处，请把 go.alternateTools.dlv 设为它的绝对路径' },
-  goNotFound: { en: 'The go command could not be found where the tools were started.', zh: '在启动工具的环境中找不到 go 命令。' },
-  installGo: { en: 'Install Go for this Mac from https://go.dev/dl/, or set go.goroot / PATH so that VS Code finds it', zh: '从 https://go.dev/dl/ 安装适合这台 Mac 的 Go，或设置 go.goroot / PATH 让 VS Code 能找到它' },
   dlvNotFound: { en: 'vscode-go could not find dlv: not in go.alternateTools.dlv, GOBIN, GOPATH/bin, GOROOT/bin or PATH.', zh: 'vscode-go 找不到 dlv：它不在 go.alternateTools.dlv、GOBIN、GOPATH/bin、GOROOT/bin 或 PATH 中。' },
   notExecutable: { en: '{path} exists but cannot be executed (permission denied).', zh: '{path} 存在，但无法执行（permission denied）。' },
   makeExecutable: { en: 'Make it executable', zh: '给它加上可执行权限' },

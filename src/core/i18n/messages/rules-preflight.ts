@@ -3,15 +3,6 @@ import { messages } from '../index';
 
 export const PRE = messages({
   checkGoVersionOff: { en: 'dlvFlags has --check-go-version=false: Delve only prints "WARNING: undefined behavior - …" and goes on, with a reader that may not understand this Go\'s debug information (wrong variables, missing breakpoints).', zh: 'dlvFlags 中有 --check-go-version=false：Delve 只打印 "WARNING: undefined behavior - …" 并继续运行，而它的读取器可能无法理解这个 Go 的调试信息（变量错误、断点缺失）。' },
-  goNotFoundExec: { en: 'No go binary was found. mode "exec" does not build, but vscode-go needs Go to install and update dlv.', zh: '没有找到 go 可执行文件。mode "exec" 不需要构建，但 vscode-go 需要 Go 来安装和更新 dlv。' },
-  goNotFound: { en: 'No go binary was found where vscode-go looks, so it cannot build the program to debug.', zh: '在 vscode-go 查找的位置没有找到 go 可执行文件，因此无法构建要调试的程序。' },
-  installGo: { en: 'Install Go', zh: '安装 Go' },
-  installGoDetail: { en: 'Install the darwin/{goarch} package from https://go.dev/dl/ and restart VS Code.', zh: '从 https://go.dev/dl/ 安装 darwin/{goarch} 安装包，然后重启 VS Code。' },
-  installGoArch: { en: 'Install the darwin/{goarch} Go', zh: '安装 darwin/{goarch} 版的 Go' },
-  installGoArchDetail: { en: 'Download the darwin-{goarch} installer from https://go.dev/dl/ (or `brew install go` with {brew} Homebrew), then reinstall dlv with it.', zh: '从 https://go.dev/dl/ 下载 darwin-{goarch} 安装包（或用 {brew} 的 Homebrew 执行 `brew install go`），然后用它重新安装 dlv。' },
-  stopPointing: { en: 'Stop pointing {key} at this Go', zh: '不再让 {key} 指向这个 Go' },
-  thenReinstallDlv: { en: 'Then reinstall dlv with the new Go', zh: '然后用新的 Go 重新安装 dlv' },
-  goArch: { en: 'The Go toolchain vscode-go uses ({path}, found by {why}) is built for {archs} on {hw}. dlv installed with it gets the same arch, and builds default to GOARCH={goarch}.', zh: 'vscode-go 使用的 Go 工具链（{path}，通过 {why} 找到）是为 {archs} 构建的，而这台机器是 {hw}。用它安装的 dlv 也是同样的架构，构建默认使用 GOARCH={goarch}。' },
   installClt: { en: 'Install the Command Line Tools (they ship debugserver)', zh: '安装 Command Line Tools（其中带有 debugserver）' },
   whereLaunchEnv: { en: 'the launch configuration\'s "env"', zh: '启动配置的 "env"' },
   whereEnvFile: { en: 'the envFile {path}', zh: 'envFile {path}' },

@@ -1,9 +1,10 @@
 /**
  * The macOS rules: DarwinMachine -> Finding[] (platforms.ts runs them on a Mac, through runRules). The rules written as
- * finding modules come from the registry (src/core/findings/registry.ts).
+ * finding modules come from the registry (src/core/findings/registry.ts), named by their code where the list runs them
+ * (the list's order is the report's among findings of one severity and component: registry.ts ruleList).
  */
 import type { DarwinRule } from '../finding';
-import { goArch, goNotFound } from './go';
+import type { DarwinMachine } from '../../probe/machine';
 import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
 import { debugserverArch, debugserverMissing, debugserverOverride } from './debugserver';
 import { lldbArch, lldbDependencies, lldbStalePath } from './liblldb';
@@ -12,18 +13,15 @@ import { launchOverrides, settingsOverrides } from './overrides';
 import { targetBuild, targetExec } from './target';
 import { backendRule, unknownAttributes } from './launch';
 import { developerMode } from './permissions';
-import { goBuildDiffers } from './toolchain';
 import { delveForMacos, lcUuid, xcode16Cgo } from './macos';
-import { moduleChecks } from '../../findings/registry';
+import { ruleList } from '../../findings/registry';
 
-export const DARWIN_RULES: readonly DarwinRule[] = [
-  goNotFound, goArch, goBuildDiffers,
+export const DARWIN_RULES: readonly DarwinRule[] = ruleList<DarwinMachine>('darwin', [
+  'go-not-found', 'go-arch-mismatch', 'go-build-differs',
   dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo,
   debugserverOverride, debugserverMissing, debugserverArch,
   settingsOverrides, launchOverrides, targetExec, targetBuild,
   unknownAttributes, backendRule, developerMode,
   lldbStalePath, lldbArch, lldbDependencies, lldbMixed, lldbUnreferenced, lldbNone,
-  // The finding modules for macOS (src/core/findings): their order among the rules above does not change the
-  // report, which rank() orders by severity, component and cause.
-  ...moduleChecks('darwin'),
-];
+  // The other finding modules for macOS (src/core/findings) follow, in registry order.
+]);
