@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import { DAP_FIXES as F } from '../i18n/messages/dap-fixes';
 
 export { updateDlv, updateGo } from '../findings/fixes';
-export { arm64Go, alternateDlv, dlvReinstall as reinstallDlv, rosettaFixes, xcodeSelectInstall, permissionFixes, whichCpu, ptraceFix } from '../findings/textFixes';
+export { rosettaFixes, xcodeSelectInstall, permissionFixes, whichCpu, ptraceFix } from '../findings/textFixes';
 
 /** Remove a launch.json attribute: an edit when the configuration index is known, else told by hand. */
 export function removeLaunchAttribute(index: number | undefined, key: string, shown: string): EditFix | ManualFix {

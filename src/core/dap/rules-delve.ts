@@ -8,6 +8,7 @@ import { textFinding } from './finding';
 import * as fx from './fixes';
 import { stubExited } from './rules-stub';
 import { backendUnavailable, lldbServerOffMac } from './rules-launch';
+import { ROSETTA, shellRosetta, supportedOf, UNSUPPORTED_ARCH } from '../findings/sharedTexts';
 
 /** Go's debug/macho names (CpuAmd64) and GOARCH names (amd64) as lipo names (x86_64), by macho/arch's one map. */
 function lipoName(cpu: string): string {
@@ -38,24 +39,17 @@ export const DELVE_RULES: TextRule[] = [
       ),
   },
   {
-    re: /can\s*not run under rosetta(?:,?\s*check that the (installed build of go|terminal\/shell in use) is right for your cpu architecture)?/gi,
-    build: (m, line, r) => {
-      const shell = /terminal/i.test(m[1] ?? '');
-      if (shell) {
-        return textFinding(
+    // The same words as dlv-translated's rule (findings/darwin/dlv-translated.ts), which answers for dlv itself.
+    re: ROSETTA,
+    build: (m, line, r) =>
+      shellRosetta(m)
+        ? textFinding(
           'shell-translated',
           t(D.shellTranslated),
           [line, ...hwEvidence(r)],
           [...fx.rosettaFixes(), { kind: 'manual', title: t(D.terminalRosetta) }],
-        );
-      }
-      return textFinding(
-        'dlv-translated',
-        t(D.dlvTranslated),
-        [line, ...hwEvidence(r), ...(r.launch.dlvToolPath ? [`dlv: ${r.launch.dlvToolPath}`] : [])],
-        fx.rosettaFixes(),
-      );
-    },
+        )
+        : undefined,
   },
   ...stubExited,
   {
@@ -69,18 +63,13 @@ export const DELVE_RULES: TextRule[] = [
       ),
   },
   {
-    re: /unsupported architecture of darwin\/([\w()]+)\s*-\s*only\s+(\S+(?:\s+(?!(?:is|are)\b)\S+)*)\s+(?:is|are) supported|unsupported architecture\s*-\s*only darwin\/amd64 is supported/gi,
+    // The same words as dlv-no-arm64-support's rule (findings/darwin/dlv-no-arm64-support.ts), which answers when
+    // the Delve supports no arm64.
+    re: UNSUPPORTED_ARCH,
     build: (m, line) => {
+      const supported = supportedOf(m);
+      if (!/arm64/i.test(supported)) return undefined;
       const cpu = lipoName(m[1] ?? 'unknown');
-      const supported = m[2] ?? 'darwin/amd64';
-      if (!/arm64/i.test(supported)) {
-        return textFinding(
-          'dlv-no-arm64-support',
-          t(D.noArm64, { supported: supported.trim() }),
-          [line],
-          [fx.updateDlv()],
-        );
-      }
       return textFinding(
         'target-arch-mismatch',
         t(D.archUnsupported, { cpu, supported: supported.replace(/\s+/g, ' ').trim() }),

@@ -6,11 +6,6 @@
 import type { CodeMeta } from './define';
 
 export const LEGACY_CODES = {
-  'dlv-not-found': { component: 'dlv', severity: 'error' },
-  'dlv-arch-mismatch': { component: 'dlv', severity: 'error' },
-  'dlv-translated': { component: 'dlv', severity: 'error', rank: 0 },
-  'dlv-bad-cpu': { component: 'dlv', severity: 'error', rank: 0 },
-  'dlv-no-arm64-support': { component: 'dlv', severity: 'error' },
   'debugserver-not-found': { component: 'debugserver', severity: 'error' },
   'debugserver-path-invalid': { component: 'settings', severity: 'error' },
   'debugserver-arch-mismatch': { component: 'debugserver', severity: 'error' },
@@ -35,11 +30,9 @@ export const LEGACY_CODES = {
   'settings-goarch-override': { component: 'settings', severity: 'error', rank: 0 },
   'launch-goos-override': { component: 'launch', severity: 'error' },
   'settings-goos-override': { component: 'settings', severity: 'error' },
-  'settings-alternate-dlv-invalid': { component: 'settings', severity: 'error' },
   'developer-mode-off': { component: 'permissions', severity: 'warning' },
   'task-for-pid-denied': { component: 'permissions', severity: 'error' },
   'attach-failed': { component: 'dlv', severity: 'error', generic: true },
-  'dlv-not-executable': { component: 'dlv', severity: 'error' },
   'not-macos': { component: 'host', severity: 'info' },
   'launch-program-missing': { component: 'launch', severity: 'error' },
   'launch-program-attribute-missing': { component: 'launch', severity: 'error' },

@@ -8,6 +8,7 @@
 import { t } from '../i18n';
 import { DAP_FIXES as F } from '../i18n/messages/dap-fixes';
 import { DAP_DELVE } from '../i18n/messages/dap-delve';
+import { DAP_VSCODE as V } from '../i18n/messages/dap-vscode';
 import { installDlvCommand } from '../delve/install';
 import type { CommandFix, Fix, ManualFix } from '../report/types';
 import type { TextContext } from './define';
@@ -41,3 +42,15 @@ export const permissionFixes = (): Fix[] => [devToolsSecurity(), developerGroup(
 export const whichCpu = (): CommandFix => ({ kind: 'command', title: t(F.whichCpuTitle), command: 'sysctl -in hw.optional.arm64' });
 
 export const ptraceFix = (): ManualFix => ({ kind: 'manual', title: t(F.ptraceTitle), detail: t(F.ptraceDetail) });
+
+/** The dlv the launch named, for evidence. */
+export function dlvEvidence(r: Pick<TextContext, 'launch'>): string[] {
+  return r.launch.dlvToolPath ? [`dlv: ${r.launch.dlvToolPath}`] : [];
+}
+
+/** vscode-go's ways to (re)install dlv (dlv-not-found, dlv-not-executable). */
+export const installDlvFixes = (): Fix[] => [
+  dlvReinstall(t(V.installDlv)),
+  { kind: 'manual', title: t(V.installTools) },
+  { kind: 'manual', title: t(V.setAlternate) },
+];

@@ -27,4 +27,4 @@ export function ruleFinding(code: FindingCode, parts: FindingParts): Finding {
   };
 }
 
-export { command, goCmd, hwName, launchEdit, lipo, manual, q, reinstallDlv, settingsEdit } from '../findings/fixes';
+export { command, goCmd, hwName, launchEdit, lipo, manual, q, settingsEdit } from '../findings/fixes';

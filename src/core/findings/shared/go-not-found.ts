@@ -9,7 +9,7 @@ import { goarchOf } from '../../arch/names';
 import { builds } from '../../probe/target';
 import { defineFinding } from '../define';
 import { manual } from '../fixes';
-import { missingTool, TOOL_MISSING } from '../missingTool';
+import { missingTool, TOOL_MISSING } from '../sharedTexts';
 
 const G = messages({
   goNotFoundExec: { en: 'No go binary was found. mode "exec" does not build, but vscode-go needs Go to install and update dlv.', zh: '没有找到 go 可执行文件。mode "exec" 不需要构建，但 vscode-go 需要 Go 来安装和更新 dlv。' },

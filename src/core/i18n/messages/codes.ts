@@ -2,11 +2,6 @@
 import { messages } from '../index';
 
 export const CODE_TITLES = messages({
-  'dlv-not-found': { en: 'Delve (dlv) not found', zh: '找不到 Delve (dlv)' },
-  'dlv-arch-mismatch': { en: 'dlv is built for the other CPU', zh: 'dlv 是为另一种 CPU 构建的' },
-  'dlv-translated': { en: 'dlv runs under Rosetta', zh: 'dlv 在 Rosetta 下运行' },
-  'dlv-bad-cpu': { en: 'dlv cannot run on this CPU', zh: 'dlv 无法在这个 CPU 上运行' },
-  'dlv-no-arm64-support': { en: 'Delve predates Apple Silicon support', zh: 'Delve 早于 Apple 芯片支持' },
   'debugserver-not-found': { en: 'No debugserver: Command Line Tools missing', zh: '没有 debugserver：缺少命令行工具' },
   'debugserver-path-invalid': { en: 'DELVE_DEBUGSERVER_PATH points nowhere', zh: 'DELVE_DEBUGSERVER_PATH 指向不存在的位置' },
   'debugserver-arch-mismatch': { en: 'debugserver has no slice for this CPU', zh: 'debugserver 没有适合这个 CPU 的切片' },
@@ -31,11 +26,9 @@ export const CODE_TITLES = messages({
   'settings-goarch-override': { en: 'go.toolsEnvVars sets GOARCH to the other CPU', zh: 'go.toolsEnvVars 把 GOARCH 设成了另一种 CPU' },
   'launch-goos-override': { en: 'launch.json sets GOOS to another system', zh: 'launch.json 把 GOOS 设成了另一个系统' },
   'settings-goos-override': { en: 'go.toolsEnvVars sets GOOS to another system', zh: 'go.toolsEnvVars 把 GOOS 设成了另一个系统' },
-  'settings-alternate-dlv-invalid': { en: 'go.alternateTools.dlv points nowhere', zh: 'go.alternateTools.dlv 指向不存在的位置' },
   'developer-mode-off': { en: 'Developer mode is off', zh: '开发者模式已关闭' },
   'task-for-pid-denied': { en: 'macOS refused debugserver access to the process', zh: 'macOS 拒绝 debugserver 访问该进程' },
   'attach-failed': { en: 'Delve could not attach to the process', zh: 'Delve 无法附加到进程' },
-  'dlv-not-executable': { en: 'dlv is not executable', zh: 'dlv 不可执行' },
   'not-macos': { en: 'This machine is not a Mac', zh: '这台机器不是 Mac' },
   'launch-program-missing': { en: 'The program in launch.json does not exist', zh: 'launch.json 中的 program 不存在' },
   'launch-program-attribute-missing': { en: 'The launch configuration has no "program"', zh: '启动配置没有 "program"' },

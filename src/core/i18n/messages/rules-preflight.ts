@@ -58,16 +58,3 @@ export const PRE = messages({
   evNoArm64Slice: { en: 'it has no arm64 slice', zh: '它没有 arm64 切片' },
   evStartedTranslated: { en: 'it is started by a process running under Rosetta, which makes it pick its x86_64 slice', zh: '启动它的进程运行在 Rosetta 下，因此它选用了自己的 x86_64 切片' },
 });
-
-/** Texts of src/core/rules/darwin/dlv.ts not yet in rules-dlv.ts. */
-export const PRE_DLV = messages({
-  notFound: { en: 'vscode-go did not find dlv in any place it looks, so it cannot start a debug session ("Cannot find Delve debugger").', zh: 'vscode-go 在它查找的所有位置都没有找到 dlv，因此无法启动调试会话（"Cannot find Delve debugger"）。' },
-  absent: { en: 'does not exist', zh: '不存在' },
-  notExecutable: { en: 'is not executable', zh: '不可执行' },
-  notAbsolute: { en: 'is not an absolute path', zh: '不是绝对路径' },
-  altInvalid: { en: 'go.alternateTools.dlv is "{value}", which {what}. vscode-go ignores it.', zh: 'go.alternateTools.dlv 为 "{value}"，它{what}。vscode-go 会忽略它。' },
-  altInvalidInstead: { en: 'go.alternateTools.dlv is "{value}", which {what}. vscode-go ignores it and starts {path} instead.', zh: 'go.alternateTools.dlv 为 "{value}"，它{what}。vscode-go 会忽略它，转而启动 {path}。' },
-  removeAlt: { en: 'Remove go.alternateTools.dlv', zh: '删除 go.alternateTools.dlv' },
-  stopPointing: { en: 'Stop pointing go.alternateTools.dlv at this dlv', zh: '不再让 go.alternateTools.dlv 指向这个 dlv' },
-  noArm64: { en: 'Delve {version} predates native darwin/arm64 support (Delve {first}).', zh: 'Delve {version} 早于原生 darwin/arm64 支持（Delve {first}）。' },
-});

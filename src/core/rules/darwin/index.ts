@@ -5,7 +5,6 @@
  */
 import type { DarwinRule } from '../finding';
 import type { DarwinMachine } from '../../probe/machine';
-import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
 import { debugserverArch, debugserverMissing, debugserverOverride } from './debugserver';
 import { lldbArch, lldbDependencies, lldbStalePath } from './liblldb';
 import { lldbMixed, lldbNone, lldbUnreferenced } from './liblldbPresence';
@@ -18,7 +17,7 @@ import { ruleList } from '../../findings/registry';
 
 export const DARWIN_RULES: readonly DarwinRule[] = ruleList<DarwinMachine>('darwin', [
   'go-not-found', 'go-arch-mismatch', 'go-build-differs',
-  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, lcUuid, delveForMacos, xcode16Cgo,
+  'settings-alternate-dlv-invalid', 'dlv-not-found', 'dlv-bad-cpu', 'dlv-arch-mismatch', 'dlv-no-arm64-support', lcUuid, delveForMacos, xcode16Cgo,
   debugserverOverride, debugserverMissing, debugserverArch,
   settingsOverrides, launchOverrides, targetExec, targetBuild,
   unknownAttributes, backendRule, developerMode,
