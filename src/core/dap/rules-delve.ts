@@ -1,5 +1,4 @@
 /** Delve's own error strings (GROUND_TRUTH §2), all of which follow `could not launch process: ` on launch. */
-import { machOArchOfGoarch } from '../arch/names';
 import { t } from '../i18n';
 import { DAP_DELVE as D } from '../i18n/messages/dap-delve';
 import type { TextRule } from './rule';
@@ -8,12 +7,7 @@ import { textFinding } from './finding';
 import * as fx from './fixes';
 import { stubExited } from './rules-stub';
 import { backendUnavailable, lldbServerOffMac } from './rules-launch';
-import { ROSETTA, shellRosetta, supportedOf, UNSUPPORTED_ARCH } from '../findings/sharedTexts';
-
-/** Go's debug/macho names (CpuAmd64) and GOARCH names (amd64) as lipo names (x86_64), by macho/arch's one map. */
-function lipoName(cpu: string): string {
-  return machOArchOfGoarch(cpu.toLowerCase().replace(/^cpu/, '')) ?? cpu;
-}
+import { ROSETTA, shellRosetta } from '../findings/sharedTexts';
 
 export const DELVE_RULES: TextRule[] = [
   {
@@ -52,32 +46,6 @@ export const DELVE_RULES: TextRule[] = [
         : undefined,
   },
   ...stubExited,
-  {
-    re: /not an executable file/gi,
-    build: (_m, line) =>
-      textFinding(
-        'target-not-executable',
-        t(D.notExecutable),
-        [line],
-        [{ kind: 'manual', title: t(D.checkProgram) }],
-      ),
-  },
-  {
-    // The same words as dlv-no-arm64-support's rule (findings/darwin/dlv-no-arm64-support.ts), which answers when
-    // the Delve supports no arm64.
-    re: UNSUPPORTED_ARCH,
-    build: (m, line) => {
-      const supported = supportedOf(m);
-      if (!/arm64/i.test(supported)) return undefined;
-      const cpu = lipoName(m[1] ?? 'unknown');
-      return textFinding(
-        'target-arch-mismatch',
-        t(D.archUnsupported, { cpu, supported: supported.replace(/\s+/g, ' ').trim() }),
-        [line, `target CPU: ${cpu}`],
-        [{ kind: 'manual', title: t(D.buildForMac) }],
-      );
-    },
-  },
   {
     re: /native backend disabled during compilation/gi,
     build: (_m, line, r) =>
@@ -121,19 +89,6 @@ export const DELVE_RULES: TextRule[] = [
         t(D.eof),
         [line],
         [{ kind: 'manual', title: t(D.updateClt) }, fx.xcodeSelectInstall(), fx.updateDlv()],
-      ),
-  },
-  {
-    // The kernel's ENOEXEC through Go's os/exec: Delve built the program for a CPU or OS this machine cannot run
-    // (GOARCH/GOOS overridden in launch env, envFile or go.toolsEnvVars). Seen on Linux; on macOS the same
-    // mistake gives "unsupported architecture of darwin/..." or errno -86 instead.
-    re: /fork\/exec\s+(\S+?):?\s+exec format error/gi,
-    build: (m, line, r) =>
-      textFinding(
-        'target-arch-mismatch',
-        t(D.execFormat, { program: m[1] ?? t(D.theProgram) }),
-        [line, ...(r.launch.goarch ? [`launch request: env.GOARCH=${r.launch.goarch}`] : []), ...hwEvidence(r)],
-        [{ kind: 'manual', title: t(D.buildForMachine) }],
       ),
   },
 ];

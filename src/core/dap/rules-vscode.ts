@@ -6,22 +6,11 @@
  */
 import { t } from '../i18n';
 import { DAP_VSCODE as V } from '../i18n/messages/dap-vscode';
-import { DAP_DELVE } from '../i18n/messages/dap-delve';
-import type { Resolved } from './context';
 import type { TextRule } from './rule';
-import { hwEvidence } from './rule';
 import { textFinding } from './finding';
 import * as fx from './fixes';
-import { BAD_CPU, programBadCpu as isProgramLine } from '../findings/sharedTexts';
-
-/** errno -86 on a line of Delve launching the program: the program is for a CPU this Mac cannot run (dlv's own is dlv-bad-cpu's). */
-function programBadCpu(line: string, r: Resolved) {
-  if (!isProgramLine(line)) return undefined;
-  return textFinding('target-arch-mismatch', t(V.programBadCpu), [line, ...hwEvidence(r)], [{ kind: 'manual', title: t(DAP_DELVE.buildForMac) }]);
-}
 
 export const VSCODE_RULES: TextRule[] = [
-  { re: BAD_CPU, build: (_m, line, r) => programBadCpu(line, r) },
   {
     re: /failed to attach(?::\s*([^\n]*))?|could not attach to pid\s+(\d+)/gi,
     build: (m, line, r) =>

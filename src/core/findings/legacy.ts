@@ -21,8 +21,6 @@ export const LEGACY_CODES = {
   'liblldb-unreferenced': { component: 'liblldb', severity: 'info' },
   'liblldb-stale-path': { component: 'settings', severity: 'warning' },
   'liblldb-not-found': { component: 'liblldb', severity: 'info' },
-  'target-arch-mismatch': { component: 'target', severity: 'error' },
-  'target-not-executable': { component: 'target', severity: 'error' },
   'launch-unknown-attribute': { component: 'launch', severity: 'warning' },
   'launch-native-backend': { component: 'launch', severity: 'error' },
   'launch-unknown-backend': { component: 'launch', severity: 'error' },

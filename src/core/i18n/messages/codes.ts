@@ -17,8 +17,6 @@ export const CODE_TITLES = messages({
   'liblldb-unreferenced': { en: 'A Homebrew LLDB that nothing uses', zh: '一个没有任何程序使用的 Homebrew LLDB' },
   'liblldb-stale-path': { en: 'An LLDB path in settings points nowhere', zh: '设置中的 LLDB 路径指向不存在的位置' },
   'liblldb-not-found': { en: 'No LLDB.framework or liblldb.dylib found', zh: '找不到 LLDB.framework 或 liblldb.dylib' },
-  'target-arch-mismatch': { en: 'The program is built for the other CPU', zh: '程序是为另一种 CPU 构建的' },
-  'target-not-executable': { en: 'The program is not an executable for this Mac', zh: '程序不是这台机器可运行的可执行文件' },
   'launch-unknown-attribute': { en: 'launch.json attribute that does not exist', zh: 'launch.json 中不存在的属性' },
   'launch-native-backend': { en: 'backend "native" does not exist in Delve builds for macOS', zh: 'macOS 版 Delve 没有 "native" 后端' },
   'launch-unknown-backend': { en: 'Unknown Delve backend', zh: '未知的 Delve 后端' },

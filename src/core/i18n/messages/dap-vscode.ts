@@ -2,7 +2,6 @@
 import { messages } from '../index';
 
 export const DAP_VSCODE = messages({
-  programBadCpu: { en: 'macOS refused to run the program: it is built for a CPU this Mac cannot run.', zh: 'macOS 拒绝运行该程序：它是为这台 Mac 无法运行的 CPU 构建的。' },
   installDlv: { en: 'Install dlv', zh: '安装 dlv' },
   installTools: { en: 'Or run "Go: Install/Update Tools" from the Command Palette and select dlv', zh: '或者在命令面板中运行 "Go: Install/Update Tools" 并选择 dlv' },
   setAlternate: { en: 'If dlv is installed elsewhere, set go.alternateTools.dlv to its absolute path', zh: '如果 dlv 安装在别处，请把 go.alternateTools.dlv 设为它的绝对路径' },

@@ -9,7 +9,6 @@ import { debugserverArch, debugserverMissing, debugserverOverride } from './debu
 import { lldbArch, lldbDependencies, lldbStalePath } from './liblldb';
 import { lldbMixed, lldbNone, lldbUnreferenced } from './liblldbPresence';
 import { launchOverrides, settingsOverrides } from './overrides';
-import { targetBuild, targetExec } from './target';
 import { backendRule, unknownAttributes } from './launch';
 import { developerMode } from './permissions';
 import { delveForMacos, lcUuid, xcode16Cgo } from './macos';
@@ -19,7 +18,7 @@ export const DARWIN_RULES: readonly DarwinRule[] = ruleList<DarwinMachine>('darw
   'go-not-found', 'go-arch-mismatch', 'go-build-differs',
   'settings-alternate-dlv-invalid', 'dlv-not-found', 'dlv-bad-cpu', 'dlv-arch-mismatch', 'dlv-no-arm64-support', lcUuid, delveForMacos, xcode16Cgo,
   debugserverOverride, debugserverMissing, debugserverArch,
-  settingsOverrides, launchOverrides, targetExec, targetBuild,
+  settingsOverrides, launchOverrides, 'target-not-executable', 'target-arch-mismatch',
   unknownAttributes, backendRule, developerMode,
   lldbStalePath, lldbArch, lldbDependencies, lldbMixed, lldbUnreferenced, lldbNone,
   // The other finding modules for macOS (src/core/findings) follow, in registry order.
