@@ -15,7 +15,6 @@ import { VSCODE_RULES } from './rules-vscode';
 import { LAUNCH_RULES } from './rules-launch';
 import { MACOS_RULES } from './darwin/rules';
 import { contextFindings } from './rules-context';
-import { LINUX_DAP_RULES } from './linux/rules';
 import { MODULE_TEXT_RULES } from '../findings/registry';
 
 /**
@@ -23,7 +22,7 @@ import { MODULE_TEXT_RULES } from '../findings/registry';
  * These widened patterns are what runs, and lint sees only the source ones: the hostile test
  * (test/unit/hostile/regex-linear.test.ts) and `npm run bench -- regex` check these. @public
  */
-export const CLASSIFIER_RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES, ...MODULE_TEXT_RULES].map((rule) => ({
+export const CLASSIFIER_RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...MODULE_TEXT_RULES].map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));

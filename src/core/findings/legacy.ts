@@ -51,7 +51,4 @@ export const LEGACY_CODES = {
   'build-cgo-arch-mismatch': { component: 'target', severity: 'error' },
   'lldb-server-missing': { component: 'lldb-server', severity: 'error' },
   'internal-error': { component: 'host', severity: 'error' },
-  // One code for every emulator, so that what the preflight saw (maybe not which emulator) and what Delve said
-  // (which one) merge into one finding; the title names the emulator when known.
-  'linux-emulated': { component: 'host', severity: 'error' },
 } as const satisfies Record<string, CodeMeta>;

@@ -46,6 +46,5 @@ export const CODE_TITLES = messages({
   'target-missing-lc-uuid': { en: 'The program has no LC_UUID: macOS 26 refuses to start it', zh: '程序没有 LC_UUID：macOS 26 拒绝启动它' },
   'build-cgo-arch-mismatch': { en: 'The cgo link mixes two CPU architectures', zh: 'cgo 链接混用了两种 CPU 架构' },
   'lldb-server-missing': { en: 'lldb-server is not installed', zh: '没有安装 lldb-server' },
-  'linux-emulated': { en: 'The container is for another CPU than the kernel (emulated)', zh: '容器与内核的 CPU 不同（在模拟下运行）' },
   'internal-error': { en: 'The diagnosis failed', zh: '诊断本身失败了' },
 });

@@ -4,6 +4,5 @@
  */
 import type { LinuxRule } from '../finding';
 import { moduleChecks } from '../../findings/registry';
-import { linuxEmulated } from './emulation';
 
-export const LINUX_RULES: readonly LinuxRule[] = [linuxEmulated, ...moduleChecks('linux')];
+export const LINUX_RULES: readonly LinuxRule[] = moduleChecks('linux');
