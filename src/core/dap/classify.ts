@@ -11,7 +11,6 @@ import type { TextRule } from './rule';
 import { lineAt, normalizeText } from './text';
 import { DELVE_RULES } from './rules-delve';
 import { DEBUGSERVER_RULES } from './rules-stub';
-import { VSCODE_RULES } from './rules-vscode';
 import { LAUNCH_RULES } from './rules-launch';
 import { MACOS_RULES } from './darwin/rules';
 import { contextFindings } from './rules-context';
@@ -22,7 +21,7 @@ import { MODULE_TEXT_RULES } from '../findings/registry';
  * These widened patterns are what runs, and lint sees only the source ones: the hostile test
  * (test/unit/hostile/regex-linear.test.ts) and `npm run bench -- regex` check these. @public
  */
-export const CLASSIFIER_RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...VSCODE_RULES, ...MODULE_TEXT_RULES].map((rule) => ({
+export const CLASSIFIER_RULES: readonly TextRule[] = [...MACOS_RULES, ...LAUNCH_RULES, ...DELVE_RULES, ...DEBUGSERVER_RULES, ...MODULE_TEXT_RULES].map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));

@@ -30,7 +30,6 @@ export const LEGACY_CODES = {
   'settings-goos-override': { component: 'settings', severity: 'error' },
   'developer-mode-off': { component: 'permissions', severity: 'warning' },
   'task-for-pid-denied': { component: 'permissions', severity: 'error' },
-  'attach-failed': { component: 'dlv', severity: 'error', generic: true },
   'not-macos': { component: 'host', severity: 'info' },
   'launch-program-missing': { component: 'launch', severity: 'error' },
   'launch-program-attribute-missing': { component: 'launch', severity: 'error' },
@@ -50,5 +49,4 @@ export const LEGACY_CODES = {
   'target-missing-lc-uuid': { component: 'target', severity: 'error' },
   'build-cgo-arch-mismatch': { component: 'target', severity: 'error' },
   'lldb-server-missing': { component: 'lldb-server', severity: 'error' },
-  'internal-error': { component: 'host', severity: 'error' },
 } as const satisfies Record<string, CodeMeta>;

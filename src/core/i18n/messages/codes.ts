@@ -26,7 +26,6 @@ export const CODE_TITLES = messages({
   'settings-goos-override': { en: 'go.toolsEnvVars sets GOOS to another system', zh: 'go.toolsEnvVars 把 GOOS 设成了另一个系统' },
   'developer-mode-off': { en: 'Developer mode is off', zh: '开发者模式已关闭' },
   'task-for-pid-denied': { en: 'macOS refused debugserver access to the process', zh: 'macOS 拒绝 debugserver 访问该进程' },
-  'attach-failed': { en: 'Delve could not attach to the process', zh: 'Delve 无法附加到进程' },
   'not-macos': { en: 'This machine is not a Mac', zh: '这台机器不是 Mac' },
   'launch-program-missing': { en: 'The program in launch.json does not exist', zh: 'launch.json 中的 program 不存在' },
   'launch-program-attribute-missing': { en: 'The launch configuration has no "program"', zh: '启动配置没有 "program"' },
@@ -46,5 +45,4 @@ export const CODE_TITLES = messages({
   'target-missing-lc-uuid': { en: 'The program has no LC_UUID: macOS 26 refuses to start it', zh: '程序没有 LC_UUID：macOS 26 拒绝启动它' },
   'build-cgo-arch-mismatch': { en: 'The cgo link mixes two CPU architectures', zh: 'cgo 链接混用了两种 CPU 架构' },
   'lldb-server-missing': { en: 'lldb-server is not installed', zh: '没有安装 lldb-server' },
-  'internal-error': { en: 'The diagnosis failed', zh: '诊断本身失败了' },
 });
