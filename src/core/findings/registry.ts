@@ -16,18 +16,15 @@ import { LEGACY_CODES } from './legacy';
 import { LINUX_FINDINGS } from './linux/index';
 import { SHARED_FINDINGS } from './shared/index';
 
-/**
- * Every finding module, in rule order: Linux's, the shared ones, macOS's.
- * @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface)
- */
-export const FINDINGS = [...LINUX_FINDINGS, ...SHARED_FINDINGS, ...DARWIN_FINDINGS] as const;
+/** Every finding module, in rule order: Linux's, the shared ones, macOS's. */
+const FINDINGS = [...LINUX_FINDINGS, ...SHARED_FINDINGS, ...DARWIN_FINDINGS] as const;
 
 export type FindingCode = keyof typeof LEGACY_CODES | (typeof FINDINGS)[number]['code'];
 
 const MODULES: readonly FindingModule[] = FINDINGS;
 
-/** @internal exported for its unit test only (knip --production ignores it; issue 17 item 5: to be tested through the public surface) */
-export const CODES: Readonly<Record<FindingCode, CodeMeta>> = {
+/** Each code's component, severity, rank and generic flag (codeInfo, rankOf and GENERIC_CODES read it). */
+const CODES: Readonly<Record<FindingCode, CodeMeta>> = {
   ...LEGACY_CODES,
   ...(Object.fromEntries(MODULES.map((f) => [f.code, { component: f.component, severity: f.severity, ...(f.rank !== undefined ? { rank: f.rank } : {}), ...(f.generic ? { generic: true } : {}) }])) as Record<(typeof FINDINGS)[number]['code'], CodeMeta>),
 };

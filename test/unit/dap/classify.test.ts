@@ -1,13 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { classifyText } from '../../../src/core/dap';
-import { CODES, codeInfo } from '../../../src/core/findings/registry';
+import { codeInfo, type FindingCode } from '../../../src/core/findings/registry';
+import { KNOWN_CODES } from '../structure/modules';
 import type { Finding } from '../../../src/core/report/types';
 import { HEALTHY, ROWS } from './strings';
 
 const FORBIDDEN = [/GOARCH=amd64/i, /arch -x86_64/, /-arch x86_64/, /dlvArgs/];
 
 function assertWellFormed(f: Finding): void {
-  const info = f.code in CODES ? codeInfo(f.code as keyof typeof CODES) : undefined;
+  const info = KNOWN_CODES.has(f.code) ? codeInfo(f.code as FindingCode) : undefined;
   assert.ok(info, `unknown code ${f.code}`);
   assert.equal(f.component, info.component);
   assert.equal(f.title, info.title);

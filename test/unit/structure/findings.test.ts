@@ -11,11 +11,13 @@ import * as path from 'node:path';
 import { classifyText } from '../../../src/core/dap/classify';
 import type { FindingModule } from '../../../src/core/findings/define';
 import { LEGACY_CODES } from '../../../src/core/findings/legacy';
-import { CODES, codeInfo, FINDINGS, GENERIC_CODES, MODULE_TEXT_RULES, moduleChecks, rankOf, type FindingCode } from '../../../src/core/findings/registry';
+import { codeInfo, GENERIC_CODES, MODULE_TEXT_RULES, moduleChecks, rankOf, type FindingCode } from '../../../src/core/findings/registry';
+import { t } from '../../../src/core/i18n';
 import { CODE_TITLES } from '../../../src/core/i18n/messages/codes';
 import { DARWIN_RULES } from '../../../src/core/rules/darwin/index';
 import { LINUX_RULES } from '../../../src/core/rules/linux/index';
 import { REPO } from '../diagnose/helpers';
+import { ALL_MODULES, LISTED } from './modules';
 
 /** Each platform's rule list (src/core/machines.ts runs them). */
 const RULE_LISTS = { darwin: DARWIN_RULES, linux: LINUX_RULES } as const;
@@ -40,23 +42,33 @@ describe('structure: one finding, one module (issue 17 item 2)', () => {
   it('every module file is named after its code and listed, once, by its folder\'s index (the registry)', () => {
     assert.ok(files.length >= 12, `${files.length} module files`);
     for (const { file, mod } of files) assert.equal(file, `${mod.code}.ts`, `${file} holds ${mod.code}`);
-    const listed = FINDINGS.map((f) => f.code).sort();
-    assert.deepEqual(listed, files.map((f) => f.mod.code).sort(), 'index files list exactly the module files');
-    assert.equal(new Set(listed).size, listed.length, 'no module listed twice');
-    for (const { mod } of files) assert.ok((FINDINGS as readonly FindingModule[]).includes(mod), `${mod.code}: the registry holds the module itself`);
+    for (const folder of FOLDERS) {
+      const listed = LISTED[folder].map((f) => f.code).sort();
+      assert.deepEqual(listed, files.filter((f) => f.folder === folder).map((f) => f.mod.code).sort(), `${folder}/index.ts lists exactly its module files`);
+      assert.equal(new Set(listed).size, listed.length, 'no module listed twice');
+    }
+    for (const { mod } of files) assert.ok(ALL_MODULES.includes(mod), `${mod.code}: the index holds the module itself`);
+    // The registry knows each module: its component, severity, title and rank are the module's.
+    for (const { mod } of files) {
+      assert.deepEqual(codeInfo(mod.code as FindingCode), { component: mod.component, severity: mod.severity, title: t(mod.title) }, mod.code);
+      assert.equal(rankOf(mod.code), mod.generic ? 3 : (mod.rank ?? 1), mod.code);
+    }
   });
 
   it('every code has exactly one home: a module or the legacy table, never both; every legacy code has a title', () => {
     const legacy = Object.keys(LEGACY_CODES);
-    assert.deepEqual(FINDINGS.filter((f) => legacy.includes(f.code)).map((f) => f.code), []);
-    assert.deepEqual(Object.keys(CODES).sort(), [...legacy, ...FINDINGS.map((f) => f.code)].sort());
+    assert.deepEqual(ALL_MODULES.filter((f) => legacy.includes(f.code)).map((f) => f.code), []);
+    for (const [code, meta] of Object.entries(LEGACY_CODES)) {
+      const info = codeInfo(code as FindingCode);
+      assert.deepEqual([info.component, info.severity], [meta.component, meta.severity], code);
+    }
     assert.deepEqual(legacy.filter((c) => !(c in CODE_TITLES)), []);
     assert.deepEqual(Object.keys(CODE_TITLES).filter((c) => !legacy.includes(c)), [], 'no title left for a code that moved into a module');
   });
 
   it('every module has an English and a zh-cn title and texts (test/unit/i18n/catalogue.test.ts checks their placeholders)', () => {
     const bad: string[] = [];
-    for (const f of FINDINGS) {
+    for (const f of ALL_MODULES) {
       for (const [key, m] of [['title', f.title] as const, ...Object.entries(f.texts)]) {
         if (!m.en.trim() || !m.zh.trim()) bad.push(`${f.code}.${key}`);
       }
@@ -79,17 +91,17 @@ describe('structure: one finding, one module (issue 17 item 2)', () => {
   it('each module\'s check runs in the rule list of each platform it names, and only there', () => {
     for (const p of ['darwin', 'linux'] as const) {
       const checks = moduleChecks(p);
-      const want = FINDINGS.filter((f) => f.check && f.platforms.includes(p)).map((f) => f.run);
+      const want = ALL_MODULES.filter((f) => f.check && f.platforms.includes(p)).map((f) => f.run);
       assert.deepEqual(checks, want);
       const rules: readonly unknown[] = RULE_LISTS[p];
       for (const c of checks) assert.ok(rules.includes(c), `${p} runs every module check`);
     }
-    const panic = FINDINGS.find((f) => f.code === 'dlv-dwarf5-macos-panic');
+    const panic = ALL_MODULES.find((f) => f.code === 'dlv-dwarf5-macos-panic');
     assert.ok(panic && !(RULE_LISTS.linux as readonly unknown[]).includes(panic.run), 'a darwin-only check does not run on Linux');
   });
 
   it('each module\'s text rules are the classifier\'s: a text only a module knows is classified with its code', () => {
-    assert.equal(MODULE_TEXT_RULES.length, FINDINGS.reduce((n, f) => n + f.dap.length, 0));
+    assert.equal(MODULE_TEXT_RULES.length, ALL_MODULES.reduce((n, f) => n + f.dap.length, 0));
     const found = classifyText('could not attach to pid 42: already being debugged by pid 7');
     assert.deepEqual(found.map((f) => [f.code, f.title]), [['attach-already-traced', 'Another debugger is attached to the process']]);
   });
