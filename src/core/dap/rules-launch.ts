@@ -67,7 +67,7 @@ export const LAUNCH_RULES: TextRule[] = [
     },
   },
   {
-    // (Linux's ptrace_scope wording, debugger_linux.go, is the Linux rules' own: linux/rules.ts.)
+    // (Linux's ptrace_scope wording, debugger_linux.go, is its finding module's: findings/linux/linux-ptrace-scope.ts.)
     re: /could not attach to pid (\d+): (?:operation not permitted|current user does not own the process)/gi,
     build: (m, line, r) => textFinding('attach-permission-denied', t(M.attachDenied, { pid: m[1] ?? '?' }), [line], fx.offMac(r.platform) ? [fx.ptraceFix()] : fx.permissionFixes()),
   },

@@ -2,7 +2,7 @@
  * Texts of a macOS, Xcode or Go version that the Delve in use does not handle (issue 10 items 6-7; sources in
  * ../../../../shared/research/failure-modes.md §2.1-2.4): dyld's LC_UUID refusal on macOS 26 (delve#4162), E97
  * register reads on macOS 15.4+ (delve#3964, pkg/proc/gdbserial/gdbserver.go), DW_FORM_strx on macOS 15 (delve#3797),
- * Xcode 16 + cgo + Go < 1.23 (vscode-go#3539). (DWARF 5 with a dlv built by Go < 1.25 is linux/rules.ts's.)
+ * Xcode 16 + cgo + Go < 1.23 (vscode-go#3539). (DWARF 5 with a dlv built by Go < 1.25 is findings/shared/dlv-dwarf5-old-go.ts's.)
  */
 import { t } from '../../i18n';
 import { DAP_MACOS as M } from '../../i18n/messages/dap-macos';

@@ -1,4 +1,4 @@
-/** Texts of the rules for Delve's own error strings (src/core/dap/rules-delve.ts) and the VS Code build fix (dap/fixes.ts). */
+/** Texts of the rules for Delve's own error strings (src/core/dap/rules-delve.ts) and the VS Code build fix (findings/textFixes.ts). */
 import { messages } from '../index';
 
 export const DAP_DELVE = messages({

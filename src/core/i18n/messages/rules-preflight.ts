@@ -1,4 +1,4 @@
-/** Texts of the macOS preflight rules (src/core/rules/{go,debugserver,process,overrides,launch,permissions,target,finding}.ts). */
+/** Texts of the macOS preflight rules not yet finding modules (src/core/rules/darwin/{debugserver,overrides,launch,permissions,liblldb}.ts) and of findings/fixes.ts and findings/delveWindow.ts. */
 import { messages } from '../index';
 
 export const PRE = messages({
