@@ -9,9 +9,8 @@ import { onMachine, platformOf } from './platforms';
 import { componentsOf, findingsOf } from './machines';
 import { machineOf, type DiagnoseInput } from './diagnoseInput';
 import type { Machine } from './probe/machine';
-import { ruleFinding } from './rules/finding';
 import { t } from './i18n';
-import { RULES_HOST } from './i18n/messages/rules-host';
+import INTERNAL_ERROR from './findings/shared/internal-error';
 import NOT_MACOS from './findings/shared/not-macos';
 
 export { DiagnosisCache } from './probe/cache';
@@ -26,7 +25,7 @@ export async function diagnose(input: DiagnoseInput): Promise<Report> {
     return reportOf(machine, findingsOf(machine));
   } catch (err) {
     const host: HostInfo = { platform: input.host.platform, processArch: input.host.processArch };
-    const f = ruleFinding('internal-error', { detail: t(RULES_HOST.internalError, { message: err instanceof Error ? err.message : String(err) }), evidence: [] });
+    const f = INTERNAL_ERROR.make({ detail: t(INTERNAL_ERROR.texts.internalError, { message: err instanceof Error ? err.message : String(err) }), evidence: [] });
     return { format: REPORT_FORMAT, verdict: 'error', host, components: [], findings: [f] };
   }
 }

@@ -9,23 +9,19 @@ import type { ClassifyContext, TextFacts } from './context';
 import { factsOf, resolve } from './context';
 import type { TextRule } from './rule';
 import { lineAt, normalizeText } from './text';
-import { DELVE_RULES } from './rules-delve';
-import { VSCODE_RULES } from './rules-vscode';
-import { MACOS_RULES } from './darwin/rules';
-import { LINUX_DAP_RULES } from './linux/rules';
 import { MODULE_TEXT_RULES } from '../findings/registry';
 import { requestGoarchFinding } from '../findings/shared/launch-goarch-override';
 
 /**
  * Every rule, its pattern's spaces widened to any whitespace so that messages wrapped over lines still match.
  * Every rule runs on the whole text; the order of the list decides only the order of two hits at the same place
- * (then the earlier rule's comes first, and of one code its wording is kept). The modules' rules keep the registry's
- * order (Linux's, the shared ones, macOS's): `fork/exec …/__debug_bin…/debugserver: no such file …` is
- * launch-cwd-missing's (shared) before debugserver-path-invalid's (darwin), as it was.
+ * (then the earlier rule's comes first, and of one code its wording is kept). Every rule is a finding module's, in the
+ * registry's text order (findings/registry.ts MODULE_TEXT_RULES): `fork/exec …/__debug_bin…/debugserver: no such
+ * file …` is launch-cwd-missing's (shared) before debugserver-path-invalid's (darwin), as it was.
  * These widened patterns are what runs, and lint sees only the source ones: the hostile test
  * (test/unit/hostile/regex-linear.test.ts) and `npm run bench -- regex` check these. @public
  */
-export const CLASSIFIER_RULES: readonly TextRule[] = [...MACOS_RULES, ...DELVE_RULES, ...VSCODE_RULES, ...LINUX_DAP_RULES, ...MODULE_TEXT_RULES].map((rule) => ({
+export const CLASSIFIER_RULES: readonly TextRule[] = MODULE_TEXT_RULES.map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));

@@ -7,6 +7,3 @@ export interface TextRule {
   /** `line` is the whole line holding the match (evidence); `r` the context and facts of the whole text. */
   build(m: RegExpExecArray, line: string, r: Resolved): Finding | undefined;
 }
-
-/** The CPU in words (findings/hardware.ts, which finding modules share). */
-export { hwEvidence, unknownCpu } from '../findings/hardware';

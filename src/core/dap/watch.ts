@@ -15,7 +15,7 @@ import { factsOf } from './context';
 import { matchText } from './classify';
 import { spawnErrorText } from './spawn';
 import { launchFactsOf, failureText, unverifiedText } from './messages';
-import { textFinding } from './finding';
+import DLV_EXITED from '../findings/shared/dlv-exited';
 import { delveSourcePaths as delvePaths } from '../findings/substitute';
 
 const PATH_CODE = 'breakpoints-path-mismatch';
@@ -79,7 +79,7 @@ export class DapWatch {
     if (!code && !signal) return [];
     const what = signal ? `was killed by signal ${signal}` : `exited with code ${code}`;
     const detail = signal ? t(V.adapterKilled, { signal }) : t(V.adapterExited, { code: String(code) });
-    const exited = textFinding('dlv-exited', detail, [`debug adapter ${what}`], []);
+    const exited = DLV_EXITED.make({ detail, evidence: [`debug adapter ${what}`] });
     this.fixed.push(exited);
     return this.record([exited]);
   }

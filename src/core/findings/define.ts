@@ -41,7 +41,7 @@ export type Platform = 'darwin' | 'linux';
 /** Root-cause rank in a merged report: 0 a root cause, 1 what it breaks, 2 a symptom (3: generic failures). */
 type Rank = 0 | 1 | 2;
 
-/** What the catalogue knows of a code, module or legacy (./legacy.ts). */
+/** What the registry knows of a code (from its module). */
 export interface CodeMeta {
   component: ComponentId;
   severity: Severity;

@@ -1,6 +1,6 @@
 /**
  * Whether the Linux userland runs for another CPU than the kernel (research/failure-modes.md §1.5): the emulation
- * finding (rules/linux/emulation.ts) and the ptrace findings, which emulation explains instead, read it.
+ * finding (findings/linux/linux-emulated.ts) and the ptrace findings, which emulation explains instead, read it.
  */
 import { runsNatively } from '../arch/names';
 import type { LinuxFacts } from '../probe/linux/types';

@@ -20,7 +20,8 @@ describe('Open in Terminal', function () {
   const setProfile = async (profiles: unknown, name: string | undefined): Promise<void> => {
     await terminal().update('profiles.linux', profiles, vscode.ConfigurationTarget.Global);
     await terminal().update('defaultProfile.linux', name, vscode.ConfigurationTarget.Global);
-    await until('VS Code to apply the terminal profile', () => terminal().get('defaultProfile.linux') === name, CONFIG_WAIT_MS);
+    // The User value itself (removed: no value; `get` would give the default, which is not undefined).
+    await until('VS Code to apply the terminal profile', () => terminal().inspect('defaultProfile.linux')?.globalValue === name, CONFIG_WAIT_MS);
   };
 
   before(async function () {

@@ -1,16 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { classifyText } from '../../../src/core/dap';
-import { CODES, codeInfo } from '../../../src/core/findings/registry';
+import { t } from '../../../src/core/i18n';
+import { KNOWN_CODES, moduleOf } from '../structure/modules';
 import type { Finding } from '../../../src/core/report/types';
 import { HEALTHY, ROWS } from './strings';
 
 const FORBIDDEN = [/GOARCH=amd64/i, /arch -x86_64/, /-arch x86_64/, /dlvArgs/];
 
 function assertWellFormed(f: Finding): void {
-  const info = f.code in CODES ? codeInfo(f.code as keyof typeof CODES) : undefined;
-  assert.ok(info, `unknown code ${f.code}`);
-  assert.equal(f.component, info.component);
-  assert.equal(f.title, info.title);
+  assert.ok(KNOWN_CODES.has(f.code), `unknown code ${f.code}`);
+  const mod = moduleOf(f.code);
+  assert.equal(f.component, mod.component);
+  assert.equal(f.title, t(mod.title));
   assert.ok(f.evidence.length > 0 && f.detail.length > 0);
   for (const fix of f.fixes) {
     const text = JSON.stringify(fix);

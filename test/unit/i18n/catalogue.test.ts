@@ -1,12 +1,12 @@
 /**
- * Every message of every file under src/core/i18n/messages, and every title and text of every finding module (the
- * registry, src/core/findings), has an English and a Simplified Chinese text with the same placeholders: a message
- * added without its zh-cn text fails here.
+ * Every message of every file under src/core/i18n/messages, and every title and text of every finding module (as
+ * src/core/findings/<folder>/index.ts lists them), has an English and a Simplified Chinese text with the same
+ * placeholders: a message added without its zh-cn text fails here.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FINDINGS } from '../../../src/core/findings/registry';
+import { ALL_MODULES } from '../structure/modules';
 import { langFromEnv, parseLang, t, type Message } from '../../../src/core/i18n';
 import { placeholders } from './placeholders';
 
@@ -28,7 +28,7 @@ function allMessages(): [string, Message][] {
       }
     }
   }
-  for (const f of FINDINGS) {
+  for (const f of ALL_MODULES) {
     out.push([`finding ${f.code}: title`, f.title]);
     for (const [key, m] of Object.entries(f.texts)) if (isMessage(m)) out.push([`finding ${f.code}: ${key}`, m]);
   }

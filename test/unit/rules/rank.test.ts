@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { rank } from '../../../src/core/rules/rank';
-import { ruleFinding } from '../../../src/core/rules/finding';
+import { moduleOf } from '../structure/modules';
 import type { Finding } from '../../../src/core/report/types';
 
-const f = (code: Parameters<typeof ruleFinding>[0]): Finding => ruleFinding(code, { detail: code, evidence: ['x'] });
+const f = (code: string): Finding => moduleOf(code).make({ detail: code, evidence: ['x'] });
 
 describe('rank: root cause first, explained findings right after their cause', () => {
   it('an amd64 Go explains an amd64 dlv and the amd64 build', () => {

@@ -1,7 +1,6 @@
 /**
  * One finding, one module (issue 17 item 2). Every code has exactly one home: a finding module under
- * src/core/findings/<shared|darwin|linux>/<code>.ts (listed by its folder's index.ts) or the legacy table of rules
- * not yet converted. A module file named after its code, forgotten in its index or holding two codes fails here; so
+ * src/core/findings/<shared|darwin|linux>/<code>.ts, listed by its folder's index.ts. A module file named after its code, forgotten in its index or holding two codes fails here; so
  * does a module whose texts lack a zh-cn side, and a module's check or text rule that the platform lists or the
  * classifier do not run.
  */
@@ -10,12 +9,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { classifyText } from '../../../src/core/dap/classify';
 import type { FindingModule } from '../../../src/core/findings/define';
-import { LEGACY_CODES } from '../../../src/core/findings/legacy';
-import { CODES, codeInfo, FINDINGS, GENERIC_CODES, MODULE_TEXT_RULES, moduleChecks, rankOf, type FindingCode } from '../../../src/core/findings/registry';
-import { CODE_TITLES } from '../../../src/core/i18n/messages/codes';
+import { GENERIC_CODES, MODULE_TEXT_RULES, moduleChecks, rankOf } from '../../../src/core/findings/registry';
 import { DARWIN_RULES } from '../../../src/core/rules/darwin/index';
 import { LINUX_RULES } from '../../../src/core/rules/linux/index';
 import { REPO } from '../diagnose/helpers';
+import { ALL_MODULES, LISTED, moduleOf } from './modules';
 
 /** Each platform's rule list (src/core/machines.ts runs them). */
 const RULE_LISTS = { darwin: DARWIN_RULES, linux: LINUX_RULES } as const;
@@ -40,23 +38,28 @@ describe('structure: one finding, one module (issue 17 item 2)', () => {
   it('every module file is named after its code and listed, once, by its folder\'s index (the registry)', () => {
     assert.ok(files.length >= 12, `${files.length} module files`);
     for (const { file, mod } of files) assert.equal(file, `${mod.code}.ts`, `${file} holds ${mod.code}`);
-    const listed = FINDINGS.map((f) => f.code).sort();
-    assert.deepEqual(listed, files.map((f) => f.mod.code).sort(), 'index files list exactly the module files');
-    assert.equal(new Set(listed).size, listed.length, 'no module listed twice');
-    for (const { mod } of files) assert.ok((FINDINGS as readonly FindingModule[]).includes(mod), `${mod.code}: the registry holds the module itself`);
+    for (const folder of FOLDERS) {
+      const listed = LISTED[folder].map((f) => f.code).sort();
+      assert.deepEqual(listed, files.filter((f) => f.folder === folder).map((f) => f.mod.code).sort(), `${folder}/index.ts lists exactly its module files`);
+      assert.equal(new Set(listed).size, listed.length, 'no module listed twice');
+    }
+    for (const { mod } of files) assert.ok(ALL_MODULES.includes(mod), `${mod.code}: the index holds the module itself`);
+    // The registry knows each module: its rank is the module's.
+    for (const { mod } of files) {
+      assert.equal(rankOf(mod.code), mod.generic ? 3 : (mod.rank ?? 1), mod.code);
+    }
   });
 
-  it('every code has exactly one home: a module or the legacy table, never both; every legacy code has a title', () => {
-    const legacy = Object.keys(LEGACY_CODES);
-    assert.deepEqual(FINDINGS.filter((f) => legacy.includes(f.code)).map((f) => f.code), []);
-    assert.deepEqual(Object.keys(CODES).sort(), [...legacy, ...FINDINGS.map((f) => f.code)].sort());
-    assert.deepEqual(legacy.filter((c) => !(c in CODE_TITLES)), []);
-    assert.deepEqual(Object.keys(CODE_TITLES).filter((c) => !legacy.includes(c)), [], 'no title left for a code that moved into a module');
+  it('every code has exactly one home, its module: no two modules share a code, no table of codes outside the modules', () => {
+    const codes = ALL_MODULES.map((f) => f.code);
+    assert.deepEqual(codes.filter((c, i) => codes.indexOf(c) !== i), [], 'a code in two modules');
+    // The tables a finding used to need beside its rule (issue 17 item 2) are gone and stay gone.
+    for (const old of ['src/core/findings/legacy.ts', 'src/core/i18n/messages/codes.ts', 'src/core/report/codes.ts']) assert.ok(!fs.existsSync(path.join(REPO, old)), `${old} is back`);
   });
 
   it('every module has an English and a zh-cn title and texts (test/unit/i18n/catalogue.test.ts checks their placeholders)', () => {
     const bad: string[] = [];
-    for (const f of FINDINGS) {
+    for (const f of ALL_MODULES) {
       for (const [key, m] of [['title', f.title] as const, ...Object.entries(f.texts)]) {
         if (!m.en.trim() || !m.zh.trim()) bad.push(`${f.code}.${key}`);
       }
@@ -64,32 +67,31 @@ describe('structure: one finding, one module (issue 17 item 2)', () => {
     assert.deepEqual(bad, []);
   });
 
-  it('codes, titles, rank and generic codes come from the registry', () => {
-    const dwarf5 = codeInfo('dlv-dwarf5-old-go');
-    assert.deepEqual(dwarf5, { component: 'dlv', severity: 'error', title: 'dlv is built with Go < 1.25 and cannot read DWARF 5' });
+  it('codes, titles, rank and generic codes come from the modules through the registry', () => {
+    const dwarf5 = moduleOf('dlv-dwarf5-old-go').make({ detail: 'd', evidence: [] });
+    assert.deepEqual([dwarf5.component, dwarf5.severity, dwarf5.title], ['dlv', 'error', 'dlv is built with Go < 1.25 and cannot read DWARF 5']);
     assert.equal(rankOf('linux-goarch-override'), 0);
     assert.equal(rankOf('target-no-debug-info'), 2);
     assert.equal(rankOf('build-failed'), 3);
     assert.equal(rankOf('target-optimized'), 1);
     assert.deepEqual([...GENERIC_CODES].sort(), ['attach-failed', 'build-failed', 'dlv-exited', 'dlv-start-failed', 'launch-failed']);
-    const code: FindingCode = 'attach-already-traced';
-    assert.equal(codeInfo(code).component, 'target');
+    assert.equal(moduleOf('attach-already-traced').make({ detail: 'd', evidence: [] }).component, 'target');
   });
 
   it('each module\'s check runs in the rule list of each platform it names, and only there', () => {
     for (const p of ['darwin', 'linux'] as const) {
       const checks = moduleChecks(p);
-      const want = FINDINGS.filter((f) => f.check && f.platforms.includes(p)).map((f) => f.run);
+      const want = ALL_MODULES.filter((f) => f.check && f.platforms.includes(p)).map((f) => f.run);
       assert.deepEqual(checks, want);
       const rules: readonly unknown[] = RULE_LISTS[p];
       for (const c of checks) assert.ok(rules.includes(c), `${p} runs every module check`);
     }
-    const panic = FINDINGS.find((f) => f.code === 'dlv-dwarf5-macos-panic');
+    const panic = ALL_MODULES.find((f) => f.code === 'dlv-dwarf5-macos-panic');
     assert.ok(panic && !(RULE_LISTS.linux as readonly unknown[]).includes(panic.run), 'a darwin-only check does not run on Linux');
   });
 
   it('each module\'s text rules are the classifier\'s: a text only a module knows is classified with its code', () => {
-    assert.equal(MODULE_TEXT_RULES.length, FINDINGS.reduce((n, f) => n + f.dap.length, 0));
+    assert.equal(MODULE_TEXT_RULES.length, ALL_MODULES.reduce((n, f) => n + f.dap.length, 0));
     const found = classifyText('could not attach to pid 42: already being debugged by pid 7');
     assert.deepEqual(found.map((f) => [f.code, f.title]), [['attach-already-traced', 'Another debugger is attached to the process']]);
   });

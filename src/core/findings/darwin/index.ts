@@ -23,7 +23,6 @@ import LIBLLDB_DEPENDENCY_ARCH from './liblldb-dependency-arch';
 import LIBLLDB_MIXED from './liblldb-mixed';
 import LIBLLDB_UNREFERENCED from './liblldb-unreferenced';
 import LIBLLDB_NOT_FOUND from './liblldb-not-found';
-
 import SETTINGS_GOARCH_OVERRIDE from './settings-goarch-override';
 import SETTINGS_GOOS_OVERRIDE from './settings-goos-override';
 import LAUNCH_GOOS_OVERRIDE from './launch-goos-override';
@@ -31,25 +30,26 @@ import LAUNCH_UNKNOWN_ATTRIBUTE from './launch-unknown-attribute';
 import LAUNCH_NATIVE_BACKEND from './launch-native-backend';
 import LAUNCH_UNKNOWN_BACKEND from './launch-unknown-backend';
 import BUILD_CGO_ARCH_MISMATCH from './build-cgo-arch-mismatch';
-
-/**
- * The macOS × Delve versions, the stub and its permissions, the LLDB libraries: their checks keep their place
- * among the rules not yet modules (rules/darwin/index.ts), where the order of equal findings comes from.
- */
-export const DARWIN_PLACED = {
-  versions: [DLV_MISSING_LC_UUID, TARGET_MISSING_LC_UUID, DLV_TOO_OLD_FOR_MACOS, GO_TOO_OLD_FOR_XCODE],
-  stub: [DEBUGSERVER_PATH_INVALID, DEBUGSERVER_NOT_FOUND, DEBUGSERVER_ARCH_MISMATCH, DEBUGSERVER_TRANSLATED],
-  permissions: [DEVELOPER_MODE_OFF],
-  liblldb: [LIBLLDB_STALE_PATH, LIBLLDB_ARCH_MISMATCH, LIBLLDB_DEPENDENCY_MISSING, LIBLLDB_DEPENDENCY_ARCH, LIBLLDB_MIXED, LIBLLDB_UNREFERENCED, LIBLLDB_NOT_FOUND],
-} as const;
+import GO_ARCH_MISMATCH from './go-arch-mismatch';
+import GO_BUILD_DIFFERS from './go-build-differs';
+import SETTINGS_ALTERNATE_DLV_INVALID from './settings-alternate-dlv-invalid';
+import DLV_BAD_CPU from './dlv-bad-cpu';
+import DLV_ARCH_MISMATCH from './dlv-arch-mismatch';
+import DLV_NO_ARM64_SUPPORT from './dlv-no-arm64-support';
+import DLV_TRANSLATED from './dlv-translated';
 
 export const DARWIN_FINDINGS = [
   VSCODE_TRANSLATED, SHELL_TRANSLATED, SHELL_GOARCH_EXPORTED, DLV_DWARF5_MACOS_PANIC,
-  ...DARWIN_PLACED.versions, ...DARWIN_PLACED.stub, ...DARWIN_PLACED.permissions, ...DARWIN_PLACED.liblldb,
-  // Text rules only (the DAP watch and explain).
+  // macOS × Delve and Go versions (dyld's LC_UUID, E97, DW_FORM_strx, Xcode 16's rodata).
+  DLV_MISSING_LC_UUID, TARGET_MISSING_LC_UUID, DLV_TOO_OLD_FOR_MACOS, GO_TOO_OLD_FOR_XCODE,
+  // The toolchain vscode-go uses and the dlv it starts.
+  GO_ARCH_MISMATCH, GO_BUILD_DIFFERS, SETTINGS_ALTERNATE_DLV_INVALID, DLV_TRANSLATED, DLV_NO_ARM64_SUPPORT, DLV_BAD_CPU, DLV_ARCH_MISMATCH,
+  // The stub and its permissions.
+  DEBUGSERVER_PATH_INVALID, DEBUGSERVER_NOT_FOUND, DEBUGSERVER_ARCH_MISMATCH, DEBUGSERVER_TRANSLATED, DEVELOPER_MODE_OFF,
   DEBUGSERVER_STUB_EXITED, DEBUGSERVER_BROKEN, LLDB_SERVER_NOT_FOUND, TASK_FOR_PID_DENIED,
-  // launch.json and go.toolsEnvVars. rank() keeps this order within one severity and component: GOARCH before GOOS
-  // (launch-goarch-override is shared/, listed earlier), the overrides before the attributes and the backend.
+  // The LLDB libraries.
+  LIBLLDB_STALE_PATH, LIBLLDB_ARCH_MISMATCH, LIBLLDB_DEPENDENCY_MISSING, LIBLLDB_DEPENDENCY_ARCH, LIBLLDB_MIXED, LIBLLDB_UNREFERENCED, LIBLLDB_NOT_FOUND,
+  // launch.json and go.toolsEnvVars (launch-goarch-override is shared/).
   SETTINGS_GOARCH_OVERRIDE, SETTINGS_GOOS_OVERRIDE, LAUNCH_GOOS_OVERRIDE, LAUNCH_UNKNOWN_ATTRIBUTE, LAUNCH_NATIVE_BACKEND, LAUNCH_UNKNOWN_BACKEND,
   // Apple's linker under Rosetta (go build's text, before Delve runs).
   BUILD_CGO_ARCH_MISMATCH,

@@ -1,14 +1,19 @@
 /**
  * shell-translated: on Apple Silicon, the terminal running the CLI runs under Rosetta (sysctl.proc_translated = 1),
  * or a child `uname -m` of VS Code's or the terminal's shell prints x86_64: what the shell starts (go, dlv) runs as
- * x86_64 (GROUND_TRUTH §3). A root cause (report/rank.ts). Delve's Rosetta text names it too (dap/rules-delve.ts).
+ * x86_64 (GROUND_TRUTH §3). A root cause (report/rank.ts). Delve's Rosetta text names it too when it blames "the terminal/shell in use"
+ * (Delve ≥ 1.23.1; the same words without it are dlv-translated's, findings/sharedTexts.ts).
  */
 import { messages, t } from '../../i18n';
 import { archList } from '../../arch/names';
 import { defineFinding } from '../define';
-import { lipo, manual, command as cmd } from '../fixes';
+import { lipo, manual, command as cmd, rosettaFixes } from '../fixes';
+import { hwEvidence } from '../hardware';
+import { ROSETTA, shellRosetta } from '../sharedTexts';
 
 const P = messages({
+  textShell: { en: 'debugserver exited and `uname -m`, run by dlv, printed x86_64: the process dlv was started from (VS Code, or the terminal) runs under Rosetta, so its children start as x86_64. The Mac is Apple Silicon.', zh: 'debugserver 已退出，而 dlv 运行的 `uname -m` 输出 x86_64：启动 dlv 的进程（VS Code 或终端）在 Rosetta 下运行，因此它的子进程以 x86_64 启动。这台 Mac 是 Apple Silicon。' },
+  terminalRosetta: { en: 'In a terminal, turn off "Open using Rosetta" for the terminal app (Finder > Get Info) and restart it', zh: '对终端应用关闭"使用 Rosetta 打开"（Open using Rosetta）（访达 > 显示简介），然后重新启动终端' },
   shellTranslated: { en: 'The process that ran this check runs as x86_64 under Rosetta, so the terminal or shell it came from is translated. Tools started from it (dlv, debugserver) prefer x86_64 and Delve refuses to run.', zh: '运行本检查的进程以 x86_64 方式在 Rosetta 下运行，所以启动它的终端或 shell 是转译运行的。从中启动的工具（dlv、debugserver）优先使用 x86_64，Delve 会拒绝运行。' },
   nativeTerminal: { en: 'Use a native arm64 terminal and shell', zh: '使用原生 arm64 的终端和 shell' },
   nativeTerminalDetail: { en: 'In Finder, Get Info on the terminal app and clear "Open using Rosetta"; check with `uname -m` (it must print arm64).', zh: '在访达中对终端应用"显示简介"（Get Info），取消勾选"使用 Rosetta 打开"（Open using Rosetta）；用 `uname -m` 检查（必须输出 arm64）。' },
@@ -43,4 +48,10 @@ export default defineFinding({
       fixes: [manual(t(P.startNative), t(P.startNativeDetail))],
     })];
   },
+  dap: [
+    {
+      re: ROSETTA,
+      build: (m, line, r, make) => (shellRosetta(m) ? make({ detail: t(P.textShell), evidence: [line, ...hwEvidence(r)], fixes: [...rosettaFixes(), { kind: 'manual', title: t(P.terminalRosetta) }] }) : undefined),
+    },
+  ],
 });

@@ -48,7 +48,7 @@ function sourceOf(m: LinuxMachine, goarch: string): Source | undefined {
   }
   if (ev?.origin === 'env') return { where: t(G.inEnv), fixes: [manual(t(G.removeExport), t(G.removeExportDetail, { goarch }))] };
   const goElf = m.linux?.binaries.find((b) => b.role === 'go')?.goarch;
-  // A go for another CPU defaults to its own GOARCH: that is emulation (rules/linux/emulation.ts), not a setting.
+  // A go for another CPU defaults to its own GOARCH: that is emulation (findings/linux/linux-emulated.ts), not a setting.
   if (m.go.env?.GOARCH === goarch && goElf && goElf !== goarch) return { where: t(G.inGoEnv), fixes: [command(t(G.unsetGoEnv), `${goCmd(m)} env -u GOARCH`)] };
   return undefined;
 }

@@ -12,6 +12,13 @@ import BUILD_FAILED from './build-failed';
 import LAUNCH_FAILED from './launch-failed';
 import DLV_TOO_OLD from './dlv-too-old';
 import GO_TOO_OLD from './go-too-old';
+import GO_NOT_FOUND from './go-not-found';
+import ATTACH_FAILED from './attach-failed';
+import INTERNAL_ERROR from './internal-error';
+import TARGET_NOT_EXECUTABLE from './target-not-executable';
+import TARGET_ARCH_MISMATCH from './target-arch-mismatch';
+import DLV_NOT_FOUND from './dlv-not-found';
+import DLV_NOT_EXECUTABLE from './dlv-not-executable';
 import LAUNCH_GOARCH_OVERRIDE from './launch-goarch-override';
 import LAUNCH_PROGRAM_MISSING from './launch-program-missing';
 import LAUNCH_CORE_MISSING from './launch-core-missing';
@@ -30,6 +37,10 @@ import LLDB_SERVER_MISSING from './lldb-server-missing';
 import NOT_MACOS from './not-macos';
 
 export const SHARED_FINDINGS = [
+  // The program, the toolchain vscode-go starts (a check on macOS; vscode-go's and Delve's words everywhere), and
+  // the generic attach-failed: in the order their text rules had in the classifier (dap/rules-delve.ts,
+  // then the former dap/rules-vscode.ts).
+  TARGET_NOT_EXECUTABLE, TARGET_ARCH_MISMATCH, GO_NOT_FOUND, DLV_NOT_FOUND, DLV_NOT_EXECUTABLE, ATTACH_FAILED,
   // Delve's Go window (a check on macOS; Delve's words everywhere).
   GO_TOO_OLD, DLV_TOO_OLD,
   DLV_DWARF5_OLD_GO, TARGET_NO_DEBUG_INFO, TARGET_OPTIMIZED, TARGET_TRIMPATH, DLV_CONNECT_TIMEOUT, EXTENSION_HOST_BUSY, BREAKPOINTS_PATH_MISMATCH,
@@ -46,4 +57,6 @@ export const SHARED_FINDINGS = [
   LLDB_SERVER_STUB_EXITED, LLDB_SERVER_MISSING,
   // Made by diagnose.ts for a platform this product does not diagnose.
   NOT_MACOS,
+  // The diagnosis itself failed (src/core/diagnose.ts).
+  INTERNAL_ERROR,
 ] as const;

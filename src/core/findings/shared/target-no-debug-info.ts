@@ -4,19 +4,21 @@
  *   debug info - debuggee must not be built with 'go run' or -ldflags='-s -w', which strip debug info"
  *   (pkg/proc/bininfo.go NoDebugWarning / ErrNoDebugInfo; measured with Debian's Delve 1.20.2 on this machine),
  *   and the same when the launch's buildFlags (or GOFLAGS) pass -s / -w to the linker;
- * - Delve's text after F5 (the same NoDebugWarning; recorded from Debian's Delve 1.20.2 too).
+ * - Delve's text after F5 (the same NoDebugWarning; recorded from Debian's Delve 1.20.2 too), and its words for DWARF
+ *   it cannot read ("decoding dwarf section … too short", "could not read debug info").
  */
 import { messages, t } from '../../i18n';
 import { DAP_DELVE } from '../../i18n/messages/dap-delve';
 import { RULES_DEBUGINFO as S } from '../../i18n/messages/rules-debuginfo';
 import { builds } from '../../probe/target';
 import { buildFlagTexts, ldflagsIn, reached, rebuild, strips } from '../programBuild';
-import { manual } from '../fixes';
+import { manual, updateGo } from '../fixes';
 import { defineFinding } from '../define';
 
 const NO_DWARF = '"could not open debug info - debuggee must not be built with \'go run\' or -ldflags=\'-s -w\', which strip debug info"';
 
 const D = messages({
+  textNoDwarf: { en: 'Delve found no DWARF it can read in the program: it was built stripped (-ldflags "-s -w"), or by a Go too old for this macOS.', zh: 'Delve 在程序中没有找到可读取的 DWARF：程序构建时被剥离了调试信息（-ldflags "-s -w"），或者构建它的 Go 对这个 macOS 来说太旧。' },
   noDwarf: {
     en: `{program} has no DWARF debug information ({why}). Delve refuses it: ${NO_DWARF}.`,
     zh: `{program} 没有 DWARF 调试信息（{why}）。Delve 会拒绝：${NO_DWARF}。`,
@@ -70,6 +72,12 @@ export default defineFinding({
     {
       re: /could not open debug info - debuggee must not be built with 'go run' or -ldflags='-s -w'/gi,
       build: (_m, line, _r, make) => make({ detail: t(D.text), evidence: [line], fixes: [{ kind: 'manual', title: t(DAP_DELVE.removeStrip) }, { kind: 'manual', title: t(D.textGoRun) }] }),
+    },
+    {
+      // DWARF Delve cannot read (stripped, or written by a Go too old for this macOS); Delve's own wording for a
+      // program without any is the rule above.
+      re: /decoding dwarf section \w+ at offset 0x[0-9a-f]+:\s*too short|could not read debug info|could not open debug info(?! - debuggee)/gi,
+      build: (_m, line, _r, make) => make({ detail: t(D.textNoDwarf), evidence: [line], fixes: [{ kind: 'manual', title: t(DAP_DELVE.removeStrip) }, updateGo()] }),
     },
   ],
 });

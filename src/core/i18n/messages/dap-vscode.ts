@@ -1,25 +1,10 @@
-/** Texts of the rules for vscode-go's messages and spawn errors (src/core/dap/rules-vscode.ts, watch.ts). */
+/** Texts of the classifier about vscode-go: its dlv install fixes (findings/textFixes.ts) and the adapter's exit (dap/watch.ts). */
 import { messages } from '../index';
 
 export const DAP_VSCODE = messages({
-  programBadCpu: { en: 'macOS refused to run the program: it is built for a CPU this Mac cannot run.', zh: 'macOS 拒绝运行该程序：它是为这台 Mac 无法运行的 CPU 构建的。' },
-  dlvX86NoRosetta: { en: 'macOS cannot run this dlv: it is an x86_64 build and Rosetta is not installed. Do not install Rosetta for it: a translated dlv refuses to debug. Install an arm64 dlv.', zh: 'macOS 无法运行这个 dlv：它是 x86_64 构建，而 Rosetta 没有安装。不要为它安装 Rosetta：转译运行的 dlv 会拒绝调试。请安装 arm64 版的 dlv。' },
-  dlvArmOnIntel: { en: 'macOS cannot run this dlv: it is an arm64 build, copied or installed with an Apple Silicon Go, on an Intel Mac.', zh: 'macOS 无法运行这个 dlv：它是 arm64 构建（由 Apple Silicon 版 Go 安装或从别处复制而来），而这是一台 Intel Mac。' },
-  amd64Go: { en: 'Install the darwin/amd64 Go toolchain (go version must end in darwin/amd64)', zh: '安装 darwin/amd64 版 Go 工具链（go version 的输出必须以 darwin/amd64 结尾）' },
-  x86Dlv: { en: 'Or point go.alternateTools.dlv at an x86_64 dlv', zh: '或者让 go.alternateTools.dlv 指向 x86_64 版的 dlv' },
-  dlvOtherCpu: { en: 'macOS cannot run this dlv: it is built for the other CPU (errno -86, "Bad CPU type in executable"). {unknown}', zh: 'macOS 无法运行这个 dlv：它是为另一种 CPU 构建的（errno -86，"Bad CPU type in executable"）。{unknown}' },
-  goForCpu: { en: 'Install the Go toolchain for this CPU (darwin/arm64 on Apple Silicon, darwin/amd64 on Intel)', zh: '安装适合这个 CPU 的 Go 工具链（Apple Silicon 上用 darwin/arm64，Intel 上用 darwin/amd64）' },
   installDlv: { en: 'Install dlv', zh: '安装 dlv' },
   installTools: { en: 'Or run "Go: Install/Update Tools" from the Command Palette and select dlv', zh: '或者在命令面板中运行 "Go: Install/Update Tools" 并选择 dlv' },
   setAlternate: { en: 'If dlv is installed elsewhere, set go.alternateTools.dlv to its absolute path', zh: '如果 dlv 安装在别处，请把 go.alternateTools.dlv 设为它的绝对路径' },
-  goNotFound: { en: 'The go command could not be found where the tools were started.', zh: '在启动工具的环境中找不到 go 命令。' },
-  installGo: { en: 'Install Go for this Mac from https://go.dev/dl/, or set go.goroot / PATH so that VS Code finds it', zh: '从 https://go.dev/dl/ 安装适合这台 Mac 的 Go，或设置 go.goroot / PATH 让 VS Code 能找到它' },
-  dlvNotFound: { en: 'vscode-go could not find dlv: not in go.alternateTools.dlv, GOBIN, GOPATH/bin, GOROOT/bin or PATH.', zh: 'vscode-go 找不到 dlv：它不在 go.alternateTools.dlv、GOBIN、GOPATH/bin、GOROOT/bin 或 PATH 中。' },
-  notExecutable: { en: '{path} exists but cannot be executed (permission denied).', zh: '{path} 存在，但无法执行（permission denied）。' },
-  makeExecutable: { en: 'Make it executable', zh: '给它加上可执行权限' },
-  attachFailed: { en: 'Delve could not attach{pid}.', zh: 'Delve 无法附加{pid}。' },
-  attachFailedWhy: { en: 'Delve could not attach{pid}: {why}', zh: 'Delve 无法附加{pid}：{why}' },
-  toPid: { en: ' to pid {pid}', zh: '到 pid {pid}' },
   adapterKilled: { en: 'The debug adapter was killed by signal {signal} before the session ended normally.', zh: '调试适配器在会话正常结束之前被信号 {signal} 终止。' },
   adapterExited: { en: 'The debug adapter exited with code {code} before the session ended normally.', zh: '调试适配器在会话正常结束之前退出，退出码为 {code}。' },
 });

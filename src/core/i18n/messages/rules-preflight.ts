@@ -1,17 +1,8 @@
-/** Texts of the macOS preflight rules (src/core/rules/darwin/*.ts, rules/finding.ts) and of the helpers the finding modules share (src/core/findings/{debugserver,liblldb,hardware,fixes,delveWindow}.ts). */
+/** Texts shared by the macOS finding modules (src/core/findings/{debugserver,liblldb,hardware,fixes,delveWindow,programBuild}.ts). */
 import { messages } from '../index';
 
 export const PRE = messages({
   checkGoVersionOff: { en: 'dlvFlags has --check-go-version=false: Delve only prints "WARNING: undefined behavior - …" and goes on, with a reader that may not understand this Go\'s debug information (wrong variables, missing breakpoints).', zh: 'dlvFlags 中有 --check-go-version=false：Delve 只打印 "WARNING: undefined behavior - …" 并继续运行，而它的读取器可能无法理解这个 Go 的调试信息（变量错误、断点缺失）。' },
-  goNotFoundExec: { en: 'No go binary was found. mode "exec" does not build, but vscode-go needs Go to install and update dlv.', zh: '没有找到 go 可执行文件。mode "exec" 不需要构建，但 vscode-go 需要 Go 来安装和更新 dlv。' },
-  goNotFound: { en: 'No go binary was found where vscode-go looks, so it cannot build the program to debug.', zh: '在 vscode-go 查找的位置没有找到 go 可执行文件，因此无法构建要调试的程序。' },
-  installGo: { en: 'Install Go', zh: '安装 Go' },
-  installGoDetail: { en: 'Install the darwin/{goarch} package from https://go.dev/dl/ and restart VS Code.', zh: '从 https://go.dev/dl/ 安装 darwin/{goarch} 安装包，然后重启 VS Code。' },
-  installGoArch: { en: 'Install the darwin/{goarch} Go', zh: '安装 darwin/{goarch} 版的 Go' },
-  installGoArchDetail: { en: 'Download the darwin-{goarch} installer from https://go.dev/dl/ (or `brew install go` with {brew} Homebrew), then reinstall dlv with it.', zh: '从 https://go.dev/dl/ 下载 darwin-{goarch} 安装包（或用 {brew} 的 Homebrew 执行 `brew install go`），然后用它重新安装 dlv。' },
-  stopPointing: { en: 'Stop pointing {key} at this Go', zh: '不再让 {key} 指向这个 Go' },
-  thenReinstallDlv: { en: 'Then reinstall dlv with the new Go', zh: '然后用新的 Go 重新安装 dlv' },
-  goArch: { en: 'The Go toolchain vscode-go uses ({path}, found by {why}) is built for {archs} on {hw}. dlv installed with it gets the same arch, and builds default to GOARCH={goarch}.', zh: 'vscode-go 使用的 Go 工具链（{path}，通过 {why} 找到）是为 {archs} 构建的，而这台机器是 {hw}。用它安装的 dlv 也是同样的架构，构建默认使用 GOARCH={goarch}。' },
   whereLaunchEnv: { en: 'the launch configuration\'s "env"', zh: '启动配置的 "env"' },
   whereEnvFile: { en: 'the envFile {path}', zh: 'envFile {path}' },
   whereInherited: { en: 'the environment VS Code inherited', zh: 'VS Code 继承的环境变量' },
@@ -24,30 +15,9 @@ export const PRE = messages({
   removeCltStep: { en: 'Reinstall the Command Line Tools, step 1 of 2: remove them', zh: '重新安装 Command Line Tools，第 1 步（共 2 步）：删除它们' },
   installCltStep: { en: 'Reinstall the Command Line Tools, step 2 of 2: install them again', zh: '重新安装 Command Line Tools，第 2 步（共 2 步）：重新安装' },
   reinstallCltDetail: { en: 'sudo rm -rf /Library/Developer/CommandLineTools, then run xcode-select --install.', zh: '执行 sudo rm -rf /Library/Developer/CommandLineTools，然后运行 xcode-select --install。' },
-  targetMissing: { en: 'program is {program}, which does not exist.', zh: 'program 为 {program}，但它不存在。' },
-  targetNotMacho: { en: '{program} is not a Mach-O executable ({kind}); Delve answers "not an executable file".', zh: '{program} 不是 Mach-O 可执行文件（{kind}）；Delve 会回答 "not an executable file"。' },
-  rebuild: { en: 'Rebuild it for this Mac', zh: '为这台 Mac 重新构建它' },
-  targetArch: { en: '{program} is built for {archs}; Delve on {hw} debugs only {goarch} programs ("unsupported architecture of darwin/{other}").', zh: '{program} 是为 {archs} 构建的；在 {hw} 上 Delve 只能调试 {goarch} 程序（"unsupported architecture of darwin/{other}"）。' },
-  rebuildDebug: { en: 'Rebuild it for this Mac with debug info', zh: '为这台 Mac 重新构建它（带调试信息）' },
-  fromGoEnv: { en: 'go env (the Go toolchain\'s default)', zh: 'go env（Go 工具链的默认值）' },
-  targetBuild: { en: 'The build dlv starts uses GOARCH={goarch} (from {from}); on {hw} Delve debugs only {want} programs.', zh: 'dlv 启动的构建使用 GOARCH={goarch}（来自 {from}）；在 {hw} 上 Delve 只能调试 {want} 程序。' },
-  unsetGoEnvW: { en: 'Unset a GOARCH saved with `go env -w`', zh: '取消用 `go env -w` 保存的 GOARCH' },
   afterInstall: { en: 'After installing the darwin/{goarch} Go, reinstall dlv with it', zh: '安装 darwin/{goarch} 版的 Go 之后，用它重新安装 dlv' },
   reinstallDlv: { en: 'Reinstall dlv with this Go (vscode-go: "Go: Install/Update Tools")', zh: '用这个 Go 重新安装 dlv（vscode-go："Go: Install/Update Tools"）' },
   hwArm: { en: 'Apple silicon (arm64)', zh: 'Apple silicon（arm64）' },
   hwIntel: { en: 'Intel (x86_64)', zh: 'Intel（x86_64）' },
   hwUnknown: { en: 'unknown hardware', zh: '未知硬件' },
-});
-
-/** Texts of src/core/rules/darwin/dlv.ts not yet in rules-dlv.ts. */
-export const PRE_DLV = messages({
-  notFound: { en: 'vscode-go did not find dlv in any place it looks, so it cannot start a debug session ("Cannot find Delve debugger").', zh: 'vscode-go 在它查找的所有位置都没有找到 dlv，因此无法启动调试会话（"Cannot find Delve debugger"）。' },
-  absent: { en: 'does not exist', zh: '不存在' },
-  notExecutable: { en: 'is not executable', zh: '不可执行' },
-  notAbsolute: { en: 'is not an absolute path', zh: '不是绝对路径' },
-  altInvalid: { en: 'go.alternateTools.dlv is "{value}", which {what}. vscode-go ignores it.', zh: 'go.alternateTools.dlv 为 "{value}"，它{what}。vscode-go 会忽略它。' },
-  altInvalidInstead: { en: 'go.alternateTools.dlv is "{value}", which {what}. vscode-go ignores it and starts {path} instead.', zh: 'go.alternateTools.dlv 为 "{value}"，它{what}。vscode-go 会忽略它，转而启动 {path}。' },
-  removeAlt: { en: 'Remove go.alternateTools.dlv', zh: '删除 go.alternateTools.dlv' },
-  stopPointing: { en: 'Stop pointing go.alternateTools.dlv at this dlv', zh: '不再让 go.alternateTools.dlv 指向这个 dlv' },
-  noArm64: { en: 'Delve {version} predates native darwin/arm64 support (Delve {first}).', zh: 'Delve {version} 早于原生 darwin/arm64 支持（Delve {first}）。' },
 });

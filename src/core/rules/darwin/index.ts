@@ -1,30 +1,21 @@
 /**
  * The macOS rules: DarwinMachine -> Finding[] (platforms.ts runs them on a Mac, through runRules). The rules written as
- * finding modules come from the registry (src/core/findings/registry.ts).
+ * finding modules come from the registry (src/core/findings/registry.ts), named by their code where the list runs them
+ * (the list's order is the report's among findings of one severity and component: registry.ts ruleList).
  */
-import type { DarwinRule } from '../finding';
-import { goArch, goNotFound } from './go';
-import { dlvAlternateInvalid, dlvArch, dlvNoArm64, dlvNotFound } from './dlv';
-import { targetBuild, targetExec } from './target';
-import { goBuildDiffers } from './toolchain';
-import { moduleChecks } from '../../findings/registry';
-import { DARWIN_PLACED } from '../../findings/darwin/index';
+import type { DarwinRule } from '../../findings/define';
+import type { DarwinMachine } from '../../probe/machine';
+import { ruleList } from '../../findings/registry';
 
-/*
- * The modules of DARWIN_PLACED keep the place their rules had in this list: rank() orders the report by severity
- * and component and keeps the rules' order between equal findings (a debugserver-path-invalid in launch.json before
- * a launch-goarch-override), and rules/reach.ts names the first finding that stops dlv.
- */
-const placed = (list: readonly { run: DarwinRule }[]): DarwinRule[] => list.map((f) => f.run);
-const PLACED: ReadonlySet<DarwinRule> = new Set(Object.values(DARWIN_PLACED).flatMap(placed));
-
-export const DARWIN_RULES: readonly DarwinRule[] = [
-  goNotFound, goArch, goBuildDiffers,
-  dlvAlternateInvalid, dlvNotFound, dlvArch, dlvNoArm64, ...placed(DARWIN_PLACED.versions),
-  ...placed(DARWIN_PLACED.stub),
-  targetExec, targetBuild,
-  ...placed(DARWIN_PLACED.permissions),
-  ...placed(DARWIN_PLACED.liblldb),
-  // The other finding modules for macOS (src/core/findings), after the rules above.
-  ...moduleChecks('darwin').filter((c) => !PLACED.has(c)),
-];
+/** Every macOS check, by its finding's code, in the order the rules ran before they became modules. */
+export const DARWIN_RULES: readonly DarwinRule[] = ruleList<DarwinMachine>('darwin', [
+  'go-not-found', 'go-arch-mismatch', 'go-build-differs',
+  'settings-alternate-dlv-invalid', 'dlv-not-found', 'dlv-bad-cpu', 'dlv-arch-mismatch', 'dlv-no-arm64-support',
+  'dlv-missing-lc-uuid', 'target-missing-lc-uuid', 'dlv-too-old-for-macos', 'go-too-old-for-xcode',
+  'debugserver-path-invalid', 'debugserver-not-found', 'debugserver-arch-mismatch', 'debugserver-translated',
+  'settings-goarch-override', 'settings-goos-override', 'launch-goarch-override', 'launch-goos-override',
+  'target-not-executable', 'target-arch-mismatch',
+  'launch-unknown-attribute', 'launch-native-backend', 'launch-unknown-backend', 'developer-mode-off',
+  'liblldb-stale-path', 'liblldb-arch-mismatch', 'liblldb-dependency-missing', 'liblldb-dependency-arch', 'liblldb-mixed', 'liblldb-unreferenced', 'liblldb-not-found',
+  // The other finding modules for macOS (src/core/findings) follow, in registry order.
+]);
