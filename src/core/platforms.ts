@@ -1,8 +1,8 @@
 /**
  * The platform seam: the one place that tells the platforms apart. Each platform's probes, rules, Delve texts and
  * codes live in mirrored folders (probe/darwin and probe/linux, rules/darwin and rules/linux, findings/darwin and
- * findings/linux with their Delve texts, dap/darwin, report/linux), the shared ones beside them. What shared code needs to know of a platform (whether
- * the macOS debug chain is its own, how the DAP classifier reads its CPU, the status bar's words of its own causes,
+ * findings/linux with their Delve texts, report/linux), the shared ones beside them. What shared code needs to know of
+ * a platform (whether the macOS debug chain is its own, how the DAP classifier reads its CPU, the status bar's words of its own causes,
  * how it reads dlv's build info, where its DWARF facts are) is a field of its record here; machines.ts wires each
  * platform's probe, rules and components list through `onMachine`. Nothing else compares a platform's name
  * (test/unit/structure/platforms.test.ts), and only the live host reads `process.platform`.

@@ -61,7 +61,7 @@ function bind(rule: FindingModule['dap'][number], make: Make): BoundTextRule {
 /**
  * The modules' DAP/explain text rules: the shared modules' first, then Linux's, then macOS's, each folder in its
  * index's order. Hits at one place in a text keep the order of their rules (dap/classify.ts), so this order keeps
- * the one of the rule lists the modules' rules came from (dap/rules-delve.ts, then the former dap/rules-vscode.ts and
- * dap/linux/rules.ts). test/unit/dap/moduleOrder.test.ts checks the ties this order decides.
+ * the one the rules had before they became modules (Delve's words, then vscode-go's, then Linux's).
+ * test/unit/dap/moduleOrder.test.ts checks the ties this order decides.
  */
 export const MODULE_TEXT_RULES: readonly BoundTextRule[] = [...SHARED_FINDINGS, ...LINUX_FINDINGS, ...DARWIN_FINDINGS].flatMap((f: FindingModule) => f.dap.map((rule) => bind(rule, f.make)));

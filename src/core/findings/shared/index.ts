@@ -38,8 +38,8 @@ import NOT_MACOS from './not-macos';
 
 export const SHARED_FINDINGS = [
   // The program, the toolchain vscode-go starts (a check on macOS; vscode-go's and Delve's words everywhere), and
-  // the generic attach-failed: in the order their text rules had in the classifier (dap/rules-delve.ts,
-  // then the former dap/rules-vscode.ts).
+  // the generic attach-failed: in the order their text rules had in the classifier before they became modules
+  // (Delve's words, then vscode-go's).
   TARGET_NOT_EXECUTABLE, TARGET_ARCH_MISMATCH, GO_NOT_FOUND, DLV_NOT_FOUND, DLV_NOT_EXECUTABLE, ATTACH_FAILED,
   // Delve's Go window (a check on macOS; Delve's words everywhere).
   GO_TOO_OLD, DLV_TOO_OLD,
