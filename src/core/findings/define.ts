@@ -42,7 +42,7 @@ export type Platform = 'darwin' | 'linux';
 type Rank = 0 | 1 | 2;
 
 /** What the registry knows of a code (from its module). */
-export interface CodeMeta {
+interface CodeMeta {
   component: ComponentId;
   severity: Severity;
   /** 1 unless said. */
