@@ -13,7 +13,7 @@ import { boundaryLabel, chainAlt, cpuWord, linkName, statusWord } from '../core/
 import type { Report } from '../core/report/types';
 import { el, icon } from './dom';
 import type { PanelContext } from './protocol';
-import { say } from './sections';
+import { labelled, say } from './sections';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const STATUS_ICON: Readonly<Record<LinkStatus, string>> = { ok: 'pass', failing: 'error', warning: 'warning', missing: 'circle-slash', unknown: 'question' };
@@ -69,7 +69,7 @@ function boundaryBox(chain: DebugChain, lang: Lang, inner: HTMLElement): HTMLEle
   const b = chain.boundary;
   if (!b) return inner;
   const text = boundaryLabel(b, lang);
-  const label = rowButton('host', `${text}: ${statusWord(b.status, lang)}${b.rootCause ? ` · ${say({ lang })(CHAIN.rootCause)}` : ''}`, [
+  const label = rowButton('host', `${labelled({ lang }, text, statusWord(b.status, lang))}${b.rootCause ? ` · ${say({ lang })(CHAIN.rootCause)}` : ''}`, [
     icon(b.kind === 'container' ? 'package' : 'remote'),
     ` ${text} `,
     el('span', { class: 'chain-status' }, [icon(STATUS_ICON[b.status]), ` ${statusWord(b.status, lang)}`]),

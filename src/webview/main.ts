@@ -10,7 +10,7 @@ import type { Report } from '../core/report/types';
 import { SELFTEST } from '../core/i18n/messages/selftest';
 import { parseToWebview, type FromWebview, type PanelContext, type RenderedAction, type SelftestView, type ToWebview } from './protocol';
 import { el, icon, button, collectActions } from './dom';
-import { renderComponents, renderFindings, renderHost, say } from './sections';
+import { labelled, renderComponents, renderFindings, renderHost, say } from './sections';
 import { wrappable } from './text';
 import { markComponentRows, renderChain } from './chain';
 
@@ -96,11 +96,11 @@ function header(report: Report, ctx: PanelContext): HTMLElement {
     el('h1', { class: `verdict verdict-${report.verdict}` }, [icon(verdictIcon), ` ${s(VERDICT[report.verdict] ?? PANEL.verdictError)}`]),
   ];
   const meta: string[] = [];
-  if (ctx.configName) meta.push(`${s(PANEL.configuration)}: ${ctx.configName}`);
+  if (ctx.configName) meta.push(labelled(ctx, PANEL.configuration, ctx.configName));
   if (ctx.folder) meta.push(ctx.folder);
   meta.push(formatDate(new Date(ctx.time), ctx.lang));
   lines.push(el('p', { class: 'meta' }, wrappable(meta.join(' · '))));
-  if (ctx.snapshot) lines.push(el('p', { class: 'banner' }, [icon('archive'), ` ${s(PANEL.snapshot)}: `, ...wrappable(ctx.snapshot)]));
+  if (ctx.snapshot) lines.push(el('p', { class: 'banner' }, [icon('archive'), ` ${labelled(ctx, PANEL.snapshot)}`, ...wrappable(ctx.snapshot)]));
   if (!ctx.trusted) {
     lines.push(el('div', { class: 'banner banner-warning', role: 'note' }, [
       el('p', {}, [icon('shield'), ` ${s(PANEL.untrusted)}`]),

@@ -25,6 +25,15 @@ export function say(ctx: Pick<PanelContext, 'lang'>): (m: Message, p?: Record<st
 }
 
 /**
+ * `label: value` in the panel's language: the colon is the catalogue's (PANEL.labelled), full-width in zh-cn
+ * ("配置：…"), never a literal here. `label` is a catalogue message or a text already in that language; with no
+ * value it is the label before other nodes ("Replayed snapshot: " then the path's pieces).
+ */
+export function labelled(ctx: Pick<PanelContext, 'lang'>, label: Message | string, value = ''): string {
+  return t(PANEL.labelled, { label: typeof label === 'string' ? label : t(label, undefined, ctx.lang), value }, ctx.lang);
+}
+
+/**
  * "Open in Terminal" for a command of this machine; for a replayed machine's report the command is the recorded
  * machine's (a Mac's /usr/bin/lipo is not here): said so, and not offered in this machine's terminal.
  */
@@ -40,7 +49,7 @@ function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, post: Pos
   const can = ctx.fixable[fi]?.[xi] === true;
   const parts: Child[] = [];
   if (fix.kind === 'edit' && ctx.applied?.[fi]?.[xi] === true) {
-    parts.push(el('span', { class: 'fix-applied' }, [icon('check'), ` ${s(PANEL.applied)}: ${fix.title}`]));
+    parts.push(el('span', { class: 'fix-applied' }, [icon('check'), ` ${labelled(ctx, PANEL.applied, fix.title)}`]));
   } else if (fix.kind === 'edit') {
     parts.push(button(label(fix.title), 'wrench', { type: 'applyFix', finding: fi, fix: xi, at: ctx.time }, post, {
       disabled: !can,
@@ -49,7 +58,7 @@ function fixRow(f: Finding, fi: number, xi: number, ctx: PanelContext, post: Pos
   } else if (fix.kind === 'command') {
     parts.push(el('span', {}, [...inline(fix.title), ' ']), el('code', { class: 'command' }, [fix.command]), ' ', terminalButton(fix.command, ctx, post));
   } else {
-    parts.push(icon('person'), ` ${s(PANEL.manual)}: `, ...inline(fix.title));
+    parts.push(icon('person'), ` ${labelled(ctx, PANEL.manual)}`, ...inline(fix.title));
     if (fix.detail) parts.push(...paragraphs(fix.detail, 'fix-detail'));
   }
   return el('li', { class: `fix fix-${fix.kind}` }, parts);

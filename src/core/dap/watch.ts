@@ -77,9 +77,8 @@ export class DapWatch {
 
   onExit(code?: number, signal?: string): Finding[] {
     if (!code && !signal) return [];
-    const what = signal ? `was killed by signal ${signal}` : `exited with code ${code}`;
-    const detail = signal ? t(V.adapterKilled, { signal }) : t(V.adapterExited, { code: String(code) });
-    const exited = DLV_EXITED.make({ detail, evidence: [`debug adapter ${what}`] });
+        const detail = signal ? t(V.adapterKilled, { signal }) : t(V.adapterExited, { code: String(code) });
+    const exited = DLV_EXITED.make({ detail, evidence: [signal ? t(DLV_EXITED.texts.evKilled, { signal }) : t(DLV_EXITED.texts.evExited, { code: String(code) })] });
     this.fixed.push(exited);
     return this.record([exited]);
   }

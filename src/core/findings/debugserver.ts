@@ -11,6 +11,7 @@ import type { DarwinMachine, EnvValue } from '../probe/machine';
 import type { ComponentId, Fix } from '../report/types';
 import type { TextContext } from './define';
 import { launchEdit, manual, settingsEdit } from './fixes';
+import { EVIDENCE as EV } from '../i18n/messages/evidence';
 
 /** Where DELVE_DEBUGSERVER_PATH is set, and how to remove it from there. */
 export function overrideSite(m: DarwinMachine, ev: EnvValue): { component: ComponentId; fix: Fix; where: string } {
@@ -35,7 +36,7 @@ export function stubFixes(m: DarwinMachine): Fix[] {
 /** The architecture debugserver printed in its banner, as evidence. */
 export function bannerEvidence(r: TextContext): string[] {
   const f = r.facts;
-  return f.debugserverArch ? [`debugserver banner: lldb-${f.debugserverVersion ?? '?'} for ${f.debugserverArch}`] : [];
+  return f.debugserverArch ? [t(EV.debugserverBanner, { version: f.debugserverVersion ?? '?', arch: f.debugserverArch })] : [];
 }
 
 /** Fixes that apply only on Apple Silicon, said so (the text does not tell the CPU). */

@@ -12,6 +12,7 @@ import type { Finding, Fix } from '../report/types';
 import type { Make } from './define';
 import { dlvFlagOff } from './dlvFlags';
 import { goCmd, q } from './fixes';
+import { EVIDENCE as EV } from '../i18n/messages/evidence';
 
 /** The finding of `problem` when the Delve found does not support the Go that builds the program, else none. */
 export function windowFinding(m: Machine, make: Make, problem: 'dlv-too-old' | 'go-too-old', detail: (p: { dlv: string; max: number; min: number; go: string }) => string, fixes: () => Fix[]): Finding[] {
@@ -20,7 +21,7 @@ export function windowFinding(m: Machine, make: Make, problem: 'dlv-too-old' | '
   if (!c || c.ok || c.problem !== problem) return [];
   const w = c.window;
   const off = dlvFlagOff(m, 'check-go-version');
-  const evidence = [`Delve ${m.dlv.version} (${m.dlv.versionSource ?? 'version'}) supports Go 1.${w.minGo} to 1.${w.maxGo} (delve pkg/goversion/compat.go)`, `Go version: ${goVersion}`];
+  const evidence = [t(EV.delveWindow, { dlv: String(m.dlv.version), source: m.dlv.versionSource ?? 'version', min: w.minGo, max: w.maxGo }), t(EV.goVersion, { go: String(goVersion) })];
   if (m.dlv.path) evidence.push(`\`${goCmd(m)} version -m ${q(m.dlv.path)}\``);
   if (off) evidence.push('dlvFlags: --check-go-version=false');
   const text = detail({ dlv: String(m.dlv.version), max: w.maxGo, min: w.minGo, go: String(goVersion) }) + (off ? ` ${t(PRE.checkGoVersionOff)}` : '');

@@ -13,6 +13,8 @@ import type { Finding, Fix } from '../report/types';
 import type { Make } from './define';
 import { goCmd, lipo, q, reinstallDlv, settingsEdit } from './fixes';
 import { hwName } from './hardware';
+import { EVIDENCE as EV } from '../i18n/messages/evidence';
+import { foundByLine } from './evidence';
 
 /** What the module says: `rosetta` when the dlv is x86_64 on Apple silicon. */
 type Detail = (p: { path: string; archs: string; hw: string }, rosetta: boolean) => string;
@@ -28,10 +30,10 @@ export function dlvArchFinding(m: Machine, make: Make, code: 'dlv-bad-cpu' | 'dl
   const path = m.dlv.path as string;
   const fixes: Fix[] = [reinstallDlv(m)];
   if (m.dlv.why === 'go.alternateTools.dlv') fixes.push(settingsEdit(t(D.stopPointing), ['go.alternateTools', 'dlv'], { remove: true }, m.dlv.alternate?.scope));
-  const evidence = [`${path}: ${archList(bin.archs)} (\`${lipo(path)}\`)`, `found by ${m.dlv.why}`];
+  const evidence = [`${path}: ${archList(bin.archs)} (\`${lipo(path)}\`)`, foundByLine(m.dlv.why)];
   if (m.dlv.buildGoarch) evidence.push(`build GOARCH=${m.dlv.buildGoarch} (\`${goCmd(m)} version -m ${q(path)}\`)`);
-  if (m.dlv.spawnError) evidence.push(`running it failed: ${m.dlv.spawnError}${m.dlv.spawnError === 'EBADARCH' ? ' (errno -86, "Bad CPU type in executable")' : ''}`);
-  else if (m.dlv.rosetta === 'installed') evidence.push(`\`${q(path)} version\` ran (under Rosetta)`);
+  if (m.dlv.spawnError) evidence.push(t(EV.runFailed, { error: `${m.dlv.spawnError}${m.dlv.spawnError === 'EBADARCH' ? ' (errno -86, "Bad CPU type in executable")' : ''}` }));
+  else if (m.dlv.rosetta === 'installed') evidence.push(t(EV.ranUnderRosetta, { command: `${q(path)} version` }));
   const p = { path, archs: archList(bin.archs), hw: hwName(hw) };
   return [make({ detail: detail(p, rosetta), evidence, fixes })];
 }

@@ -5,6 +5,7 @@
 import { t } from '../i18n';
 import { DAP_STUB } from '../i18n/messages/dap-stub';
 import { PRE } from '../i18n/messages/rules-preflight';
+import { EVIDENCE as EV } from '../i18n/messages/evidence';
 
 export function hwName(arch: string | undefined): string {
   return t(arch === 'arm64' ? PRE.hwArm : arch === 'x86_64' ? PRE.hwIntel : PRE.hwUnknown);
@@ -12,8 +13,8 @@ export function hwName(arch: string | undefined): string {
 
 /** Hardware as a sentence, for evidence (`hwSource`: given by the caller, or inferred from a Rosetta message). */
 export function hwEvidence(r: { hw?: string; hwSource?: 'given' | 'inferred' }): string[] {
-  if (r.hwSource === 'given') return [`hardware: ${r.hw}`];
-  if (r.hwSource === 'inferred') return ['hardware: arm64 (Delve reported Rosetta, which exists only on Apple Silicon)'];
+  if (r.hwSource === 'given') return [t(EV.hardware, { arch: String(r.hw) })];
+  if (r.hwSource === 'inferred') return [t(EV.hardwareInferred)];
   return [];
 }
 

@@ -7,10 +7,11 @@ import { DAP_VSCODE as V } from '../i18n/messages/dap-vscode';
 import type { Fix } from '../report/types';
 import type { TextContext } from './define';
 import { installDlv } from './fixes';
+import { EVIDENCE as EV } from '../i18n/messages/evidence';
 
 /** The dlv the launch named, for evidence. */
 export function dlvEvidence(r: Pick<TextContext, 'launch'>): string[] {
-  return r.launch.dlvToolPath ? [`dlv: ${r.launch.dlvToolPath}`] : [];
+  return r.launch.dlvToolPath ? [t(EV.dlvPath, { path: r.launch.dlvToolPath })] : [];
 }
 
 /** vscode-go's ways to (re)install dlv (dlv-not-found, dlv-not-executable). */

@@ -84,6 +84,26 @@ function textTableCells(text: string): [string, string][] {
   return out;
 }
 
+const oneSpace = (x: string) => x.replace(/\s+/g, ' ').trim();
+
+/** Tools whose name is the label of an evidence line in every language. */
+const TOOLS = ['go', 'dlv', 'debugserver', 'liblldb', 'lldb-server'];
+
+/**
+ * Evidence lines (of a zh-cn report) that start with an English label (`hardware: arm64`) or English words
+ * (`found by …`), or end with an English search result (`… — absent`), as `where evidence …: line`.
+ */
+function englishLabels(where: string, evidence: readonly string[]): string[] {
+  const bad: string[] = [];
+  for (const e of evidence) {
+    if (CJK.test(e.replace(/：.*/, ''))) continue;
+    const label = /^([a-z][a-z ]*)[：:] /.exec(e)?.[1] ?? /^([a-z]+)：/.exec(e)?.[1];
+    if (label !== undefined && !TOOLS.includes(label)) bad.push(`${where} evidence label "${label}": ${e}`);
+    else if (!CJK.test(e) && /^(?!go env )(?:(?:go|dlv) )?[a-z]{2,} [a-z]{2,}\b|^[A-Z][a-z]+(?: [a-z]+)+: | — (?:absent|found|not-executable)$/.test(e)) bad.push(`${where} evidence: ${e}`);
+  }
+  return bad;
+}
+
 function watchFindings(request: string, args: Record<string, unknown>, messages: unknown[], platform: string): Finding[] {
   const watch = new DapWatch({ platform, hardwareArch: platform === 'darwin' ? 'arm64' : 'x86_64', launchIndex: 0 });
   watch.onWillReceiveMessage({ seq: 1, type: 'request', command: request, arguments: args });
@@ -207,27 +227,36 @@ describe('i18n coverage: every finding a user reads is Chinese in zh-cn (issue 1
     assert.deepEqual(bad, [], `${bad.length} English words:\n${bad.join('\n')}`);
   });
 
-  // Pending: every label this finds comes from src/core/rules or src/core/findings, which other branches were
-  // rewriting when it was added (issue 17 item 2), so their texts are left to that merge: rules/linux/emulation.ts
-  // (the chain role `process` as a label, "the program"), rules/darwin/{dlv,debugserver,go,macos}.ts ("found by",
-  // "— absent" (probe/search.ts searchResultText), "not known:", "running it failed:", "Go that builds:", "dlv built
-  // with", "hardware:"), findings/linux/linux-ptrace-{blocked,scope}.ts ("container:", "launch request:"),
-  // findings/shared/dlv-dwarf5-old-go.ts ("program: built by"), findings/delveWindow.ts ("Go version:"). `it` lists
-  // them (60 lines on 14 snapshots); un-skip once they come from the catalogue.
-  it.skip('every scenario snapshot: no English label or leading English words in evidence (issue 19 item 5)', async () => {
-    const TOOLS = ['go', 'dlv', 'debugserver', 'liblldb', 'lldb-server'];
+  // Each label and word around a fact comes from the catalogue (a module's texts, or i18n/messages/evidence.ts when
+  // several modules write it); a tool's name as a label (`dlv：…`) and a line quoting a tool's output stay.
+  it('every scenario snapshot: no English label or leading English words in evidence (issue 19 item 5)', async () => {
     const bad: string[] = [];
+    let n = 0;
     for (const [name, r] of await reportsInZh()) {
       for (const f of r.findings) {
-        for (const e of f.evidence) {
-          if (CJK.test(e.replace(/：.*/, ''))) continue;
-          const label = /^([a-z][a-z ]*)[：:] /.exec(e)?.[1] ?? /^([a-z]+)：/.exec(e)?.[1];
-          if (label !== undefined && !TOOLS.includes(label)) bad.push(`${name}: ${f.code} evidence label "${label}": ${e}`);
-          else if (!CJK.test(e) && /^(?!go env )(?:(?:go|dlv) )?[a-z]{2,} [a-z]{2,}\b|^[A-Z][a-z]+(?: [a-z]+)+: | — (?:absent|found|not-executable)$/.test(e)) bad.push(`${name}: ${f.code} evidence: ${e}`);
+        n += f.evidence.length;
+        bad.push(...englishLabels(`${name}: ${f.code}`, f.evidence));
+      }
+    }
+    assert.ok(n > 100, `enough evidence lines (${n})`);
+    assert.deepEqual([...new Set(bad)], [], `${bad.length} English labels:\n${[...new Set(bad)].join('\n')}`);
+  });
+
+  it('every DAP/explain table text: the evidence after the quoted line has no English label or leading words (issue 19 item 5)', () => {
+    const bad: string[] = [];
+    let n = 0;
+    for (const row of ROWS) {
+      for (const ctx of [{ hardwareArch: 'arm64' }, { hardwareArch: 'x86_64' }, {}, { platform: 'linux' }]) {
+        for (const f of classifyText(row.text, ctx)) {
+          // The first line is the line of the text itself (Delve's or vscode-go's words).
+          const own = f.evidence.filter((e) => !oneSpace(row.text).includes(oneSpace(e)));
+          n += own.length;
+          bad.push(...englishLabels(`dap ${row.label}: ${f.code}`, own));
         }
       }
     }
-    assert.deepEqual([...new Set(bad)], [], `${bad.length} English labels:\n${[...new Set(bad)].join('\n')}`);
+    assert.ok(n > 20, `enough evidence lines of our own (${n})`);
+    assert.deepEqual([...new Set(bad)], [], `English labels:\n${[...new Set(bad)].join('\n')}`);
   });
 
   it('every damaged Mach-O fixture: the problem and each error line of inspect say what is wrong in Chinese', () => {

@@ -10,6 +10,7 @@ import { stubFixes } from '../debugserver';
 import { defineFinding } from '../define';
 import { lipo } from '../fixes';
 import { hwName } from '../hardware';
+import { foundByLine } from '../evidence';
 
 const M = messages({
   dsNoSlice: { en: 'debugserver ({path}) has no slice that runs on {hw}.', zh: 'debugserver（{path}）没有能在 {hw} 上运行的切片。' },
@@ -28,7 +29,7 @@ export default defineFinding({
       const s = x.darwin.stub;
       const bin = s.binary;
       if (s.kind !== 'debugserver' || !bin || !s.run || !s.path || s.run.how !== 'no') return [];
-      const evidence = [`${s.path}: ${archList(bin.archs)} (\`${lipo(s.path)}\`)`, `found by ${s.why}`];
+      const evidence = [`${s.path}: ${archList(bin.archs)} (\`${lipo(s.path)}\`)`, foundByLine(s.why)];
       return [make({ detail: t(M.dsNoSlice, { path: s.path, hw: hwName(x.host.hardware) }), evidence, fixes: stubFixes(x) })];
     },
   }),

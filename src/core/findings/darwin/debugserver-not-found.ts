@@ -10,12 +10,14 @@ import type { DarwinMachine } from '../../probe/machine';
 import { STUB_NOT_FOUND } from '../debugserver';
 import { defineFinding } from '../define';
 import { command, xcodeSelectInstall } from '../fixes';
+import { searchLine } from '../evidence';
 
 const M = messages({
   installClt: { en: 'Install the Command Line Tools (they ship debugserver)', zh: '安装 Command Line Tools（其中带有 debugserver）' },
   dsFallback: { en: 'No debugserver was found; Delve would fall back to lldb-server ({path}), which does not debug macOS processes the way debugserver does.', zh: '没有找到 debugserver；Delve 会退而使用 lldb-server（{path}），而它调试 macOS 进程的方式与 debugserver 不同。' },
   dsNone: { en: 'Delve finds no debugserver (it ships with the Command Line Tools or Xcode) and no lldb-server: "debugserver or lldb-server not found: install Xcode\'s command line tools or lldb-server".', zh: 'Delve 既找不到 debugserver（它随 Command Line Tools 或 Xcode 提供），也找不到 lldb-server："debugserver or lldb-server not found: install Xcode\'s command line tools or lldb-server"。' },
   dsNotFound: { en: 'Delve found neither debugserver (in $DELVE_DEBUGSERVER_PATH, on PATH, in the Command Line Tools or in Xcode) nor lldb-server. On macOS debugserver comes with the Xcode Command Line Tools.', zh: 'Delve 既没有找到 debugserver（在 $DELVE_DEBUGSERVER_PATH、PATH、Command Line Tools 或 Xcode 中），也没有找到 lldb-server。在 macOS 上，debugserver 随 Xcode Command Line Tools 提供。' },
+  evNotKnown: { en: 'not known: {what}', zh: '无法得知：{what}' },
 });
 
 function xcodeDebugserverExists(m: DarwinMachine): boolean {
@@ -35,8 +37,8 @@ export default defineFinding({
       const s = x.darwin.stub;
       if (s.kind === 'debugserver' || s.override) return [];
       if (s.kind === 'none' && s.unknown.length > 0 && xcodeDebugserverExists(x)) return [];
-      const evidence = s.searched.map((e) => `${e.why}: ${e.path} — ${e.result}`);
-      if (s.unknown.length > 0) evidence.push(`not known: ${s.unknown.join(', ')}`);
+      const evidence = s.searched.map(searchLine);
+      if (s.unknown.length > 0) evidence.push(t(M.evNotKnown, { what: s.unknown.join(', ') }));
       const detail = s.kind === 'lldb-server' ? t(M.dsFallback, { path: s.path ?? '' }) : t(M.dsNone);
       return [make({ detail, evidence, fixes: [command(t(M.installClt), 'xcode-select --install')] })];
     },

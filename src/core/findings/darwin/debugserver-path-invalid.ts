@@ -19,6 +19,7 @@ const M = messages({
     zh: 'DELVE_DEBUGSERVER_PATH 是 {path}，但它不存在。Delve 原样使用这个值，不做检查。它来自启动配置的 "env"、envFile 或 go.toolsEnvVars（vscode-go 会合并它们）。',
   },
   debugserverPathSettings: { en: 'Remove DELVE_DEBUGSERVER_PATH from go.toolsEnvVars', zh: '从 go.toolsEnvVars 中删除 DELVE_DEBUGSERVER_PATH' },
+  evFrom: { en: 'DELVE_DEBUGSERVER_PATH={value} (from {origin})', zh: 'DELVE_DEBUGSERVER_PATH={value}（来自 {origin}）' },
 });
 
 export default defineFinding({
@@ -37,7 +38,7 @@ export default defineFinding({
       const clt = x.darwin.stub.searched.length > 0 && x.darwin.lldb.candidates.some((c) => c.kind === 'clt' && c.exists);
       const f = make({
         detail: t(M.dsPathInvalid, { where: site.where, value: ev.value }) + (clt ? t(M.dsWithout, { path: CLT_DEBUGSERVER }) : ''),
-        evidence: [`DELVE_DEBUGSERVER_PATH=${ev.value} (from ${ev.origin})`, `\`ls -l ${q(ev.value)}\`: No such file or directory`],
+        evidence: [t(M.evFrom, { value: ev.value, origin: ev.origin }), `\`ls -l ${q(ev.value)}\`: No such file or directory`],
         fixes: [site.fix],
       });
       return [{ ...f, component: site.component }];

@@ -12,6 +12,7 @@ import { bannerEvidence, onAppleSilicon, stubFixes } from '../debugserver';
 import { defineFinding } from '../define';
 import { lipo, manual, rosettaFixes, whichCpu } from '../fixes';
 import { hwEvidence, unknownCpu } from '../hardware';
+import { foundByLine } from '../evidence';
 
 const M = messages({
   evNoArm64Slice: { en: 'it has no arm64 slice', zh: '它没有 arm64 切片' },
@@ -23,6 +24,7 @@ const M = messages({
   bannerArm: { en: 'debugserver announced itself as x86_64 on an Apple Silicon Mac: it runs under Rosetta, because the process that started it (VS Code, the terminal, or dlv) is x86_64. A translated debugserver cannot debug.', zh: 'debugserver 在 Apple Silicon Mac 上自称 x86_64：它在 Rosetta 下运行，因为启动它的进程（VS Code、终端或 dlv）是 x86_64。转译运行的 debugserver 无法调试。' },
   bannerUnknown: { en: 'debugserver announced itself as x86_64 and then failed. That is normal on an Intel Mac but means it runs under Rosetta on Apple Silicon. {unknown}', zh: 'debugserver 自称 x86_64，随后失败。这在 Intel Mac 上是正常的，但在 Apple Silicon 上意味着它在 Rosetta 下运行。{unknown}' },
   osKern: { en: 'debugserver failed with "(os/kern) invalid argument", what it prints when it runs under Rosetta on an Apple Silicon Mac (started by an x86_64 VS Code, terminal or dlv).', zh: 'debugserver 失败并输出 "(os/kern) invalid argument"，这是它在 Apple Silicon Mac 上以 Rosetta 运行时（由 x86_64 的 VS Code、终端或 dlv 启动）的输出。' },
+  evRunsAs: { en: 'debugserver runs as {arch} (lldb-{version})', zh: 'debugserver 以 {arch} 运行（lldb-{version}）' },
 });
 
 export default defineFinding({
@@ -40,7 +42,7 @@ export default defineFinding({
       const bin = s.binary;
       if (s.kind !== 'debugserver' || !bin || !s.run || !s.path || s.run.how !== 'rosetta') return [];
       const own = !bin.archs.some((a) => a.startsWith('arm64'));
-      const evidence = [`${s.path}: ${archList(bin.archs)} (\`${lipo(s.path)}\`)`, `found by ${s.why}`, t(own ? M.evNoArm64Slice : M.evStartedTranslated)];
+      const evidence = [`${s.path}: ${archList(bin.archs)} (\`${lipo(s.path)}\`)`, foundByLine(s.why), t(own ? M.evNoArm64Slice : M.evStartedTranslated)];
       return [make({
         detail: own ? t(M.dsOnlyOwn, { path: s.path, archs: archList(bin.archs) }) : t(M.dsUniversal, { path: s.path }),
         evidence,
@@ -53,7 +55,7 @@ export default defineFinding({
       re: /debugserver-@(?:\(#\))?\s*PROGRAM:\s*LLDB\s+PROJECT:\s*lldb-([\w.]+)\s+for\s+(\w+)\./gi,
       build: (m, line, r, make) => {
         if (!/^x86_64/i.test(m[2] ?? '') || r.hw === 'x86_64') return undefined;
-        const evidence = [line, `debugserver runs as ${m[2]} (lldb-${m[1]})`, ...hwEvidence(r)];
+        const evidence = [line, t(M.evRunsAs, { arch: m[2] ?? '', version: m[1] ?? '' }), ...hwEvidence(r)];
         if (r.hw === 'arm64') return make({ detail: t(M.bannerArm), evidence, fixes: rosettaFixes() });
         if (!r.facts.failed) return undefined;
         return make({ detail: t(M.bannerUnknown, { unknown: unknownCpu() }), evidence, fixes: [whichCpu(), ...onAppleSilicon(rosettaFixes())], severity: 'warning' });

@@ -22,6 +22,7 @@ const M = messages({
     en: 'Delve panicked in parseFileEntries5 while reading the program\'s DWARF 5 line tables: Delve 1.26.2 does not find the __debug_line_str section of a Mach-O file (delve#4311). Fixed in Delve 1.26.3 (#4315).',
     zh: 'Delve 在读取程序的 DWARF 5 行号表时于 parseFileEntries5 中崩溃：Delve 1.26.2 找不到 Mach-O 文件的 __debug_line_str 节（delve#4311）。已在 Delve 1.26.3 修复（#4315）。',
   },
+  evDwarf5Units: { en: '{program}: DWARF 5 units (DWARF .debug_info)', zh: '{program}：有 DWARF 5 单元（DWARF .debug_info）' },
 });
 
 function atLeast(v: string | undefined, floor: string): boolean {
@@ -50,7 +51,7 @@ export default defineFinding({
     if (m.host.platform !== 'darwin' || !v || compareVersions(v, [1, 26, 2]) !== 0 || !anyDwarf5(m)) return [];
     return [make({
       detail: t(M.lineStr, { delve: m.dlv.version ?? '' }),
-      evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource ?? 'version'})`, m.target.mode === 'exec' ? `${m.target.program ?? ''}: DWARF 5 units (DWARF .debug_info)` : `GOEXPERIMENT=${m.dlvEnv.GOEXPERIMENT?.value ?? m.go.env?.GOEXPERIMENT ?? ''}, Go ${m.target.goVersion ?? ''}`],
+      evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource ?? 'version'})`, m.target.mode === 'exec' ? t(M.evDwarf5Units, { program: m.target.program ?? '' }) : `GOEXPERIMENT=${m.dlvEnv.GOEXPERIMENT?.value ?? m.go.env?.GOEXPERIMENT ?? ''}, Go ${m.target.goVersion ?? ''}`],
       fixes: [command(t(RULES_MACOS.updateDlv), installDlvCommand(goCmd(m)))],
     })];
   },

@@ -10,6 +10,7 @@ import { onMachine } from '../../platforms';
 import { defineFinding } from '../define';
 import { command, goCmd, manual, q } from '../fixes';
 import { atLeast, MISSING_LC_UUID, namesDlv, noUuid } from '../macosVersions';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const M = messages({
   dlvNoUuid: {
@@ -22,6 +23,7 @@ const M = messages({
     zh: 'dyld 拒绝启动 {path}：它没有 LC_UUID 加载命令，而 macOS 26 要求有。Go 链接器从 Go 1.24 起才写入 LC_UUID，所以这个 dlv 是用更旧的 Go 构建的（delve#4162）。',
   },
   lcUuidDlvFix: { en: 'Install Go 1.24 or later, then reinstall dlv with it', zh: '安装 Go 1.24 或更新版本，然后用它重新安装 dlv' },
+  evDlvBuiltWith: { en: 'dlv built with {go}', zh: 'dlv 由 {go} 构建' },
 });
 
 export default defineFinding({
@@ -40,7 +42,7 @@ export default defineFinding({
       if (x.host.platform !== 'darwin' || !atLeast(os, '26.0') || !dlvPath || !noUuid(x, x.dlv.binary)) return [];
       return [make({
         detail: t(M.dlvNoUuid, { os: os ?? '', path: dlvPath, go: x.dlv.builtWithGo ?? 'a Go older than 1.24' }),
-        evidence: [`\`otool -l ${q(dlvPath)} | grep LC_UUID\` prints nothing`, `macOS ${os} (\`sw_vers -productVersion\`)`, ...(x.dlv.builtWithGo ? [`dlv built with ${x.dlv.builtWithGo}`] : [])],
+        evidence: [t(EV.printsNothing, { command: `otool -l ${q(dlvPath)} | grep LC_UUID` }), `macOS ${os} (\`sw_vers -productVersion\`)`, ...(x.dlv.builtWithGo ? [t(M.evDlvBuiltWith, { go: x.dlv.builtWithGo })] : [])],
         fixes: atLeast(x.toolchain.effective ?? x.go.version, '1.24') ? [command(t(M.uuidGoFix), installDlvCommand(goCmd(x)))] : [manual(t(M.uuidGoFix))],
       })];
     },

@@ -10,6 +10,7 @@ import { FIRST_ARM64_DELVE, compareVersions, parseVersion } from '../../probe/de
 import { defineFinding } from '../define';
 import { reinstallDlv, updateDlv } from '../fixes';
 import { supportedOf, UNSUPPORTED_ARCH } from '../sharedTexts';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const A = messages({
   noArm64: { en: 'Delve {version} predates native darwin/arm64 support (Delve {first}).', zh: 'Delve {version} 早于原生 darwin/arm64 支持（Delve {first}）。' },
@@ -29,7 +30,7 @@ export default defineFinding({
     if (m.host.hardware !== 'arm64' || !v || compareVersions(v, first) >= 0) return [];
     return [make({
       detail: t(A.noArm64, { version: String(m.dlv.version), first: FIRST_ARM64_DELVE }),
-      evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource})`, `hardware GOARCH = ${goarchOf(m.host.hardware)}`],
+      evidence: [`Delve ${m.dlv.version} (${m.dlv.versionSource})`, t(EV.hardwareGoarch, { arch: String(goarchOf(m.host.hardware)) })],
       fixes: [reinstallDlv(m)],
     })];
   },

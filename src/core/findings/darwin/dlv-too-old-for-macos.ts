@@ -12,6 +12,7 @@ import { goMinor, parseVersion } from '../../probe/delveCompat';
 import { defineFinding } from '../define';
 import { command, goCmd } from '../fixes';
 import { atLeast, below } from '../macosVersions';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const M = messages({
   e97: {
@@ -52,7 +53,7 @@ export default defineFinding({
     if (parts.length === 0) return [];
     return [make({
       detail: parts.join(' '),
-      evidence: [`macOS ${os} (\`sw_vers -productVersion\`)`, `Delve ${delve} (${m.dlv.versionSource ?? 'version'})`, ...(go ? [`Go that builds: ${go}`] : [])],
+      evidence: [`macOS ${os} (\`sw_vers -productVersion\`)`, `Delve ${delve} (${m.dlv.versionSource ?? 'version'})`, ...(go ? [t(EV.goThatBuilds, { go })] : [])],
       fixes: [command(t(RULES_MACOS.updateDlv), installDlvCommand(goCmd(m)))],
     })];
   },

@@ -19,6 +19,8 @@ const G = messages({
   stopPointing: { en: 'Stop pointing {key} at this Go', zh: '不再让 {key} 指向这个 Go' },
   thenReinstallDlv: { en: 'Then reinstall dlv with the new Go', zh: '然后用新的 Go 重新安装 dlv' },
   goArch: { en: 'The Go toolchain vscode-go uses ({path}, found by {why}) is built for {archs} on {hw}. dlv installed with it gets the same arch, and builds default to GOARCH={goarch}.', zh: 'vscode-go 使用的 Go 工具链（{path}，通过 {why} 找到）是为 {archs} 构建的，而这台机器是 {hw}。用它安装的 dlv 也是同样的架构，构建默认使用 GOARCH={goarch}。' },
+  evScript: { en: '{go} is a script that runs {bin} (`go env GOROOT`)', zh: '{go} 是一个运行 {bin} 的脚本（`go env GOROOT`）' },
+  evHardware: { en: 'hardware: {arch} (`sysctl -in hw.optional.arm64`)', zh: '硬件：{arch}（`sysctl -in hw.optional.arm64`）' },
 });
 
 export default defineFinding({
@@ -41,7 +43,7 @@ export default defineFinding({
     fixes.push(command(t(G.thenReinstallDlv), installDlvCommand()));
     return [make({
       detail: t(G.goArch, { path: m.go.path ?? '', why: m.go.why ?? '', archs: archList(bin.archs), hw: hwName(hw), goarch: String(goarchOf(bin.archs[0])) }),
-      evidence: [`${bin.path}: ${archList(bin.archs)} (\`${lipo(bin.path)}\`)`, ...(bin.path !== m.go.path ? [`${m.go.path} is a script that runs ${bin.path} (\`go env GOROOT\`)`] : []), ...(m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : []), `hardware: ${hw} (\`sysctl -in hw.optional.arm64\`)`],
+      evidence: [`${bin.path}: ${archList(bin.archs)} (\`${lipo(bin.path)}\`)`, ...(bin.path !== m.go.path ? [t(G.evScript, { go: String(m.go.path), bin: bin.path })] : []), ...(m.go.env?.GOARCH ? [`go env GOARCH = ${m.go.env.GOARCH}`] : []), t(G.evHardware, { arch: String(hw) })],
       fixes,
     })];
   },

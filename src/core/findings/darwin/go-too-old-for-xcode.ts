@@ -11,6 +11,7 @@ import { builds } from '../../probe/target';
 import { defineFinding } from '../define';
 import { manual } from '../fixes';
 import { atLeast } from '../macosVersions';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const M = messages({
   xcode16: {
@@ -23,6 +24,8 @@ const M = messages({
     zh: 'Delve 既无法读取程序的调试信息，也无法读取其符号表。在 Xcode 16（或其命令行工具）下使用 cgo 时，早于 1.23 的 Go 链接出的二进制文件 DWARF 无法读取（vscode-go#3539、#3547）。go.mod 中的 `toolchain` 行或 GOTOOLCHAIN 可能让比已安装版本更旧的 Go 来构建。',
   },
   rodataFix: { en: 'Build with Go 1.23 or later (check the toolchain line of go.mod and GOTOOLCHAIN)', zh: '用 Go 1.23 或更新版本构建（检查 go.mod 的 toolchain 行和 GOTOOLCHAIN）' },
+  evLldbVersion: { en: '{path}: version {version}', zh: '{path}：版本 {version}' },
+  evCgo: { en: 'CGO_ENABLED is not 0', zh: 'CGO_ENABLED 不是 0' },
 });
 
 export default defineFinding({
@@ -44,7 +47,7 @@ export default defineFinding({
       return [make({
         severity: 'warning',
         detail: t(M.xcode16, { lldb: `lldb-${lldb.value}`, go: go ?? '' }),
-        evidence: [`${lldb.path}: version ${lldb.value}`, `Go that builds: ${go} (${x.toolchain.why ?? 'go env GOVERSION'})`, 'CGO_ENABLED is not 0'],
+        evidence: [t(M.evLldbVersion, { path: lldb.path, version: lldb.value }), t(EV.goThatBuildsWhy, { go: String(go), why: x.toolchain.why ?? 'go env GOVERSION' }), t(M.evCgo)],
         fixes: [manual(t(M.xcode16Fix))],
       })];
     },

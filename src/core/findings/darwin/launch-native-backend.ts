@@ -7,6 +7,7 @@ import { messages, t } from '../../i18n';
 import { defineFinding } from '../define';
 import { removeLaunchAttribute } from '../fixes';
 import { BACKEND_TEXTS, removeBackend } from '../launchBackend';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const P = messages({
   preflight: { en: 'The native backend exists on macOS only in Delve builds with the macnative tag; every normal build answers "native backend disabled during compilation".', zh: '在 macOS 上，只有带 macnative 标签构建的 Delve 才有 native 后端；所有普通构建都会回答 "native backend disabled during compilation"。' },
@@ -29,7 +30,7 @@ export default defineFinding({
       re: /native backend disabled during compilation/gi,
       build: (_m, line, r, make) => make({
         detail: t(P.delve),
-        evidence: [line, ...(r.launch.backend ? [`launch request: backend=${r.launch.backend}`] : [])],
+        evidence: [line, ...(r.launch.backend ? [t(EV.launchRequest, { what: `backend=${r.launch.backend}` })] : [])],
         fixes: [removeLaunchAttribute(r.launchIndex, 'backend', '"backend": "native"')],
       }),
     },

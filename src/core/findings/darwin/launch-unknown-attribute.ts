@@ -15,6 +15,7 @@ const P = messages({
   hintDlvDapMode: { en: 'vscode-go has no "dlvDapMode"; "debugAdapter": "dlv-dap" is already the default.', zh: 'vscode-go 没有 "dlvDapMode"；"debugAdapter": "dlv-dap" 已经是默认值。' },
   unknownAttr: { en: '"{attr}" is not an attribute of vscode-go\'s "go" debug type, and Delve ignores unknown keys silently, so it has no effect. {hint}', zh: '"{attr}" 不是 vscode-go 的 "go" 调试类型的属性，Delve 会静默忽略未知的键，所以它不起作用。{hint}' },
   removeAttr: { en: 'Remove "{attr}"', zh: '删除 "{attr}"' },
+  evSets: { en: 'configurations[{index}] sets "{attr}"', zh: 'configurations[{index}] 设置了 "{attr}"' },
 });
 
 const HINTS: Record<string, Message> = { dlvArgs: P.hintDlvArgs, dlvDapMode: P.hintDlvDapMode };
@@ -28,7 +29,7 @@ export default defineFinding({
   platforms: ['darwin'],
   check: (m, make) => m.launch.unknownAttrs.map((attr) => make({
     detail: t(P.unknownAttr, { attr, hint: HINTS[attr] ? t(HINTS[attr]) : '' }).trim(),
-    evidence: [`configurations[${m.launch.index}] sets "${attr}"`],
+    evidence: [t(P.evSets, { index: m.launch.index, attr })],
     fixes: [launchEdit(t(P.removeAttr, { attr }), m, [attr], { remove: true })],
   })),
 });

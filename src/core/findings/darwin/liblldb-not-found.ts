@@ -6,6 +6,7 @@ import { messages, t } from '../../i18n';
 import { onMachine } from '../../platforms';
 import { defineFinding } from '../define';
 import { manual } from '../fixes';
+import { absentLine } from '../evidence';
 
 const M = messages({
   notFound: { en: 'No LLDB.framework and no liblldb.dylib were found (Command Line Tools, Xcode, Homebrew LLVM).', zh: '没有找到 LLDB.framework，也没有找到 liblldb.dylib（Command Line Tools、Xcode、Homebrew LLVM）。' },
@@ -27,7 +28,7 @@ export default defineFinding({
       if (candidates.some((c) => c.exists)) return [];
       return [make({
         detail: t(M.notFound),
-        evidence: candidates.filter((c) => c.kind !== 'homebrew-lldb').slice(0, 8).map((c) => `${c.path} — absent`),
+        evidence: candidates.filter((c) => c.kind !== 'homebrew-lldb').slice(0, 8).map((c) => absentLine(c.path)),
         fixes: [manual(t(M.installClt), t(M.installCltDetail))],
       })];
     },

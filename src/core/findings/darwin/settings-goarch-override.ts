@@ -7,6 +7,7 @@
 import { messages, t } from '../../i18n';
 import { defineFinding } from '../define';
 import { hwGoarch, OVERRIDE_TEXTS, settingsOverride } from '../envOverride';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const P = messages({
   settingsGoarch: { en: 'go.toolsEnvVars sets GOARCH={goarch}, so dlv builds {goarch|a} program on this {want} Mac. {want|A} Delve cannot debug it, and a dlv installed through the Go tools gets the wrong arch. This setting is the popular advice for the liblldb error; it makes things worse.', zh: 'go.toolsEnvVars 设置了 GOARCH={goarch}，因此 dlv 在这台 {want} Mac 上构建的是 {goarch} 程序。{want} 的 Delve 无法调试它，通过 Go 工具安装的 dlv 也会得到错误的架构。这个设置是针对 liblldb 错误的流行建议，但它只会让情况更糟。' },
@@ -23,6 +24,6 @@ export default defineFinding({
   check: (m, make) => {
     const want = hwGoarch(m);
     if (!want) return [];
-    return settingsOverride(m, make, 'GOARCH', (v) => v !== want, (goarch) => t(P.settingsGoarch, { goarch, want }), [`hardware GOARCH = ${want}`]);
+    return settingsOverride(m, make, 'GOARCH', (v) => v !== want, (goarch) => t(P.settingsGoarch, { goarch, want }), [t(EV.hardwareGoarch, { arch: want })]);
   },
 });

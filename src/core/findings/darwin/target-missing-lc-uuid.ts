@@ -12,6 +12,7 @@ import type { Finding } from '../../report/types';
 import { defineFinding, type Make } from '../define';
 import { manual, q } from '../fixes';
 import { atLeast, below, MISSING_LC_UUID, namesDlv, noUuid } from '../macosVersions';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const M = messages({
   targetNoUuid: {
@@ -28,6 +29,7 @@ const M = messages({
     zh: 'dyld 拒绝启动 {path}：它没有 LC_UUID 加载命令，而 macOS 26 要求有。Go 内部链接器从 Go 1.24 起才写入 LC_UUID（golang/go#68678）。',
   },
   lcUuidTargetFix: { en: 'Build with Go 1.24 or later, or add -ldflags=-linkmode=external to buildFlags', zh: '用 Go 1.24 或更新版本构建，或在 buildFlags 中添加 -ldflags=-linkmode=external' },
+  evBuiltWith: { en: 'built with {go}', zh: '由 {go} 构建' },
 });
 
 function externalLink(m: DarwinMachine): boolean {
@@ -43,7 +45,7 @@ function check(m: DarwinMachine, make: Make): Finding[] {
   if (tg.mode === 'exec' && tg.program && noUuid(m, tg.binary)) {
     return [make({
       detail: t(M.targetNoUuid, { os: os ?? '', path: tg.program }),
-      evidence: [`\`otool -l ${q(tg.program)} | grep LC_UUID\` prints nothing`, ...(tg.goVersion ? [`built with ${tg.goVersion}`] : [])],
+      evidence: [t(EV.printsNothing, { command: `otool -l ${q(tg.program)} | grep LC_UUID` }), ...(tg.goVersion ? [t(M.evBuiltWith, { go: tg.goVersion })] : [])],
       fixes: [manual(t(M.uuidBuildFix))],
     })];
   }
@@ -51,7 +53,7 @@ function check(m: DarwinMachine, make: Make): Finding[] {
   // An error, not a warning: dyld refuses the binary Go ≤ 1.23's internal linker produces (issue 20 item 3).
   return [make({
     detail: t(M.buildNoUuid, { os: os ?? '', go: tg.goVersion ?? '' }),
-    evidence: [`Go that builds: ${tg.goVersion} (${m.toolchain.why ?? 'go env GOVERSION'})`, `macOS ${os}`],
+    evidence: [t(EV.goThatBuildsWhy, { go: String(tg.goVersion), why: m.toolchain.why ?? 'go env GOVERSION' }), `macOS ${os}`],
     fixes: [manual(t(M.uuidBuildFix))],
   })];
 }

@@ -23,6 +23,7 @@ import { platformFile, platformFixes, rebuildStep } from '../containerFixes';
 import { defineFinding, type Make, type TextContext } from '../define';
 import { isEmulated, userlandGoarch } from '../emulated';
 import { command, goCmd, manual } from '../fixes';
+import { componentName } from '../../report/component-words';
 
 const E = messages({
   emulatedQemu: {
@@ -67,11 +68,18 @@ const E = messages({
   evProcess: { en: 'process.arch = {arch}', zh: 'process.arch = {arch}' },
   evMarker: { en: '{source}: {value}', zh: '{source}：{value}' },
   evDevcontainer: { en: '{file}: runArgs {args}', zh: '{file}：runArgs {args}' },
+  roleProcess: { en: 'process', zh: '运行诊断的进程' },
+  theProgram: { en: 'the program', zh: '程序' },
 });
+
+/** A chain binary's role as a label: the tools' own names, the program and the probing process in words. */
+function roleName(role: ChainBinary['role']): string {
+  return role === 'process' ? t(E.roleProcess) : role === 'target' ? componentName('target') : role;
+}
 
 function emulationEvidence(l: LinuxFacts): string[] {
   const ev = [t(E.evKernel, { arch: l.kernelArch ?? '?', source: l.kernelSource ?? '?' })];
-  for (const b of l.binaries) if (b.machineName) ev.push(t(E.evBinary, { role: b.role, path: b.path, machine: `${b.machineName}${b.goarch ? ` (${b.goarch})` : ''}` }));
+  for (const b of l.binaries) if (b.machineName) ev.push(t(E.evBinary, { role: roleName(b.role), path: b.path, machine: `${b.machineName}${b.goarch ? ` (${b.goarch})` : ''}` }));
   if (!l.binaries.some((b) => b.role === 'process' && b.goarch) && l.processGoarch) ev.push(t(E.evProcess, { arch: l.processGoarch }));
   for (const m of l.markers.filter((x) => x.emulator)) ev.push(t(E.evMarker, { source: m.source, value: m.value }));
   const compose = l.devcontainer?.compose;
@@ -98,7 +106,7 @@ const EMULATOR_NAMES: Record<Emulator, string> = { qemu: 'QEMU', rosetta: 'Roset
 function emulatedTools(m: LinuxMachine, l: LinuxFacts, tools: ChainBinary[], emu: Emulator | undefined, make: Make): Finding {
   const native = l.kernelGoarch ?? '?';
   const user = tools.find((b) => b.role === 'dlv')?.goarch ?? tools[0]?.goarch ?? '?';
-  const what = tools.map((b) => b.role === 'target' ? 'the program' : b.role).join(', ');
+  const what = tools.map((b) => b.role === 'target' ? t(E.theProgram) : b.role).join(', ');
   const emulator = emu ? EMULATOR_NAMES[emu] : t(E.emulatorUnknown);
   const consequence = t(emu === 'qemu' ? E.consequenceQemu : emu === 'rosetta' ? E.consequenceRosetta : E.consequenceUnknown);
   const params = { what, user, native, kernel: l.kernelArch ?? '?', emulator, consequence };

@@ -31,6 +31,7 @@ const G = messages({
   removeExport: { en: 'Remove the GOARCH export where the container or VM sets it', zh: '在容器或虚拟机设置 GOARCH 的地方删除该 export' },
   removeExportDetail: { en: 'GOARCH={goarch} comes from the image (a Dockerfile ENV), a shell profile or the remote\'s environment: remove it there, then reconnect.', zh: 'GOARCH={goarch} 来自镜像（Dockerfile 的 ENV）、shell 配置文件或远程环境：请在那里删除它，然后重新连接。' },
   unsetGoEnv: { en: 'Remove the GOARCH that go env -w set', zh: '删除 go env -w 设置的 GOARCH' },
+  evKernelGoarch: { en: 'kernel GOARCH = {arch} ({source})', zh: '内核 GOARCH = {arch}（{source}）' },
 });
 
 interface Source { where: string; fixes: Fix[] }
@@ -59,7 +60,7 @@ function check(m: LinuxMachine, make: Make): Finding[] {
   if (!kernel || !goarch || runsNatively(kernel, goarch)) return [];
   const src = sourceOf(m, goarch);
   if (!src) return [];
-  const evidence = [`${src.where}: GOARCH=${goarch}`, `kernel GOARCH = ${kernel} (${m.linux?.kernelSource ?? '?'})`];
+  const evidence = [`${src.where}: GOARCH=${goarch}`, t(G.evKernelGoarch, { arch: kernel, source: m.linux?.kernelSource ?? '?' })];
   if (m.go.env?.GOARCH) evidence.push(`go env GOARCH = ${m.go.env.GOARCH}`);
   return [make({ detail: t(G.detail, { goarch, kernel, where: src.where }), evidence, fixes: src.fixes })];
 }

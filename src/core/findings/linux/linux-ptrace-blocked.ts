@@ -21,6 +21,7 @@ const L = messages({
     en: 'The kernel refused Delve\'s ptrace of the new process ("operation not permitted"): Yama\'s ptrace_scope (2 without CAP_SYS_PTRACE, or 3), or a container\'s seccomp profile on a kernel before 4.8 without SYS_PTRACE. Check /proc/sys/kernel/yama/ptrace_scope; Delve\'s FAQ for containers: --cap-add=SYS_PTRACE (as root) and --security-opt=seccomp=unconfined.',
     zh: '内核拒绝了 Delve 对新进程的 ptrace（"operation not permitted"）：原因是 Yama 的 ptrace_scope（为 2 且没有 CAP_SYS_PTRACE，或为 3），或者在 4.8 之前的内核上容器的 seccomp 配置且没有 SYS_PTRACE。请检查 /proc/sys/kernel/yama/ptrace_scope；Delve 针对容器的 FAQ：--cap-add=SYS_PTRACE（以 root 运行）和 --security-opt=seccomp=unconfined。',
   },
+  evContainer: { en: 'container: {marker}', zh: '容器：{marker}' },
 });
 
 export default defineFinding({
@@ -34,7 +35,7 @@ export default defineFinding({
     if (!l || l.seccomp !== 2 || l.capSysPtrace !== false || isEmulated(l) || !seccompRefusesPtrace(l)) return [];
     const fixes = [...ptraceFixes(l.devcontainer, true)];
     if (fixes.some((f) => f.kind === 'edit')) fixes.push(rebuildStep());
-    const evidence = [statusEvidence(l), `/proc/sys/kernel/osrelease: ${l.kernelRelease ?? '?'}`, ...l.container.map((c) => `container: ${c}`)];
+    const evidence = [statusEvidence(l), `/proc/sys/kernel/osrelease: ${l.kernelRelease ?? '?'}`, ...l.container.map((c) => t(L.evContainer, { marker: c }))];
     return [make({ severity: 'warning', detail: t(L.seccomp, { release: l.kernelRelease ?? '?' }), evidence, fixes })];
   } }),
   dap: [

@@ -18,6 +18,7 @@ import { command, manual } from '../fixes';
 import { dcEdit, ptraceFixes, rebuildStep, statusEvidence } from '../containerFixes';
 import { onMachine } from '../../platforms';
 import { defineFinding, type Make } from '../define';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const P = messages({
   titleAll: { en: 'Yama ptrace_scope blocks launching and attaching', zh: 'Yama ptrace_scope 阻止了启动和附加' },
@@ -97,7 +98,7 @@ function check(m: LinuxMachine, make: Make): Finding[] {
   if (scope === 2 && l.capSysPtrace !== false) return [];
   const fixes: Fix[] = scope < 3 ? capabilityFixes(l) : [manual(t(P.fixScope3), t(P.fixScope3Detail))];
   if (scope < 3) fixes.push(command(t(scope === 1 ? P.fixScope : P.fixScopeLower), 'sudo sysctl -w kernel.yama.ptrace_scope=0'));
-  const evidence = [`/proc/sys/kernel/yama/ptrace_scope: ${scope}`, statusEvidence(l), `launch request: ${m.launch.request ?? 'launch'}${m.launch.mode ? `, mode=${m.launch.mode}` : ''}`];
+  const evidence = [`/proc/sys/kernel/yama/ptrace_scope: ${scope}`, statusEvidence(l), t(EV.launchRequest, { what: `${m.launch.request ?? 'launch'}${m.launch.mode ? `, mode=${m.launch.mode}` : ''}` })];
   if (l.euid !== undefined) evidence.push(t(P.evUser, { uid: l.euid, user: containerUser(l) ?? '' }));
   const title = scope === 1 ? undefined : t(P.titleAll);
   return [make({ severity: 'error', detail: scopeDetail(l, scope), evidence, fixes, ...(title ? { title } : {}) })];

@@ -9,6 +9,7 @@ import { sh } from '../../text';
 import type { Fix } from '../../report/types';
 import { defineFinding } from '../define';
 import BUSY from './extension-host-busy';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const S = messages({
   timeoutRemote: {
@@ -27,6 +28,7 @@ const S = messages({
   forwardPort: { en: 'Forward port {port} to this machine (Ports view, "forwardPorts" in devcontainer.json, or ssh -L)', zh: '将端口 {port} 转发到这台机器（端口视图、devcontainer.json 的 "forwardPorts"，或 ssh -L）' },
   selftest: { en: 'Run "Go: Test Debugging (LLDB Doctor)": it times each stage of starting dlv outside the extension host', zh: '运行 "Go: Test Debugging (LLDB Doctor)"：它在扩展宿主之外为启动 dlv 的每个阶段计时' },
   selftestDetail: { en: 'Command id: {id}', zh: '命令 ID：{id}' },
+  evStall: { en: 'extension host event-loop stall: {ms} ms', zh: '扩展宿主事件循环停顿：{ms} ms' },
 });
 
 /** The self-test command (issue 18): times each stage of starting dlv outside the extension host. */
@@ -52,12 +54,12 @@ export default defineFinding({
           const host = r.launch.host ?? '127.0.0.1';
           return make({
             detail: t(S.timeoutRemote, { host, port }),
-            evidence: [line, `launch request: host=${host}, port=${port}`],
+            evidence: [line, t(EV.launchRequest, { what: `host=${host}, port=${port}` })],
             fixes: [{ kind: 'command', title: t(S.checkListening, { port }), command: sh`ss -ltnp sport = :${String(port)}` }, { kind: 'manual', title: t(S.forwardPort, { port }) }, selftest()],
           });
         }
         const stall = r.eventLoopStallMs;
-        const ev = stall !== undefined ? [`extension host event-loop stall: ${Math.round(stall)} ms`] : [];
+        const ev = stall !== undefined ? [t(S.evStall, { ms: Math.round(stall) })] : [];
         if (stall !== undefined && stall >= STALL_MS) {
           return BUSY.make({ detail: t(BUSY.texts.hostBusy, { ms: Math.round(stall) }), evidence: [line, ...ev], fixes: [{ kind: 'manual', title: t(BUSY.texts.retry) }, selftest()] });
         }

@@ -48,6 +48,14 @@ const D = messages({
     zh: '正在使用的 dlv 由低于 1.25 的 Go 构建，而程序带有 DWARF 5 调试信息（Linux 上的 Go 1.25+）。请用容器中 1.25 或更高版本的 Go 重新构建 dlv，或以 GOEXPERIMENT=nodwarf5 构建程序。',
   },
   fixReinstallDlv: { en: 'Rebuild dlv with this Go (1.25 or later)', zh: '用此 Go（1.25 或更高）重新构建 dlv' },
+  evDlv: { en: 'dlv {path}: built with {go} (Delve {version}; `go version -m`)', zh: 'dlv {path}：由 {go} 构建（Delve {version}；`go version -m`）' },
+  evProgramExec: { en: 'program {program}: built with {go}{units} (`go version -m`, DWARF .debug_info)', zh: '程序 {program}：由 {go} 构建{units}（`go version -m`，DWARF .debug_info）' },
+  evGoUnits: { en: '; Go compile units DWARF {dwarf} ({counted}{other})', zh: '；Go 编译单元为 DWARF {dwarf}（{counted}{other}）' },
+  evFirstGoOnly: { en: 'read up to the first Go unit; Go\'s linker writes all Go units alike', zh: '读到第一个 Go 单元为止；Go 的链接器以相同方式写入所有 Go 单元' },
+  evUnitsOf: { en: '{go} of {all} units', zh: '{all} 个单元中的 {go} 个' },
+  evOtherUnits: { en: '; other units DWARF {dwarf}, not counted by Delve', zh: '；其他单元为 DWARF {dwarf}，Delve 不计入' },
+  evProgramBuild: { en: 'program: built by {go}{experiment} (`go env GOVERSION GOEXPERIMENT`)', zh: '程序：由 {go} 构建{experiment}（`go env GOVERSION GOEXPERIMENT`）' },
+  evExperiment: { en: ' with GOEXPERIMENT={value}', zh: '，GOEXPERIMENT={value}' },
 });
 
 /** The GOEXPERIMENT of the build: the launch/tools env, else `go env`; for an exec-mode file, its build info. */
@@ -96,11 +104,11 @@ function programEvidence(m: Machine): string {
   const tg = m.target;
   const d = tg.dwarf;
   if (tg.mode === 'exec') {
-    const counted = d?.firstGoOnly ? 'read up to the first Go unit; Go\'s linker writes all Go units alike' : `${d?.goUnits ?? 0} of ${d?.units ?? 0} units`;
-    const units = d && !d.error ? `; Go compile units DWARF ${d.goVersion ?? '-'} (${counted}${d.otherVersion ? `; other units DWARF ${d.otherVersion}, not counted by Delve` : ''})` : '';
-    return `program ${tg.program ?? ''}: built with ${tg.goVersion ?? '?'}${units} (\`go version -m\`, DWARF .debug_info)`;
+    const counted = d?.firstGoOnly ? t(D.evFirstGoOnly) : t(D.evUnitsOf, { go: d?.goUnits ?? 0, all: d?.units ?? 0 });
+    const units = d && !d.error ? t(D.evGoUnits, { dwarf: d.goVersion ?? '-', counted, other: d.otherVersion ? t(D.evOtherUnits, { dwarf: d.otherVersion }) : '' }) : '';
+    return t(D.evProgramExec, { program: tg.program ?? '', go: tg.goVersion ?? '?', units });
   }
-  return `program: built by ${buildGo(m) ?? '?'}${experiment(m) ? ` with GOEXPERIMENT=${experiment(m)}` : ''} (\`go env GOVERSION GOEXPERIMENT\`)`;
+  return t(D.evProgramBuild, { go: buildGo(m) ?? '?', experiment: experiment(m) ? t(D.evExperiment, { value: String(experiment(m)) }) : '' });
 }
 
 export default defineFinding({
@@ -119,7 +127,7 @@ export default defineFinding({
     if (builds(m.target.mode) && dwarfOf(m).byDefault && m.launch.config) fixes.push(launchEdit(t(D.fixNoDwarf5), m, ['env', 'GOEXPERIMENT'], { value: 'nodwarf5' }));
     return [make({
       detail: `${t(D.why, { dlvGo: dlvGo ?? '?', how })} ${outcome(m)}`,
-      evidence: [`dlv ${m.dlv.path ?? ''}: built with ${dlvGo} (Delve ${m.dlv.version ?? '?'}; \`go version -m\`)`, programEvidence(m)],
+      evidence: [t(D.evDlv, { path: m.dlv.path ?? '', go: String(dlvGo), version: m.dlv.version ?? '?' }), programEvidence(m)],
       fixes,
     })];
   },

@@ -9,6 +9,8 @@ import { defineFinding } from '../define';
 const V = messages({
   dlvKilled: { en: 'dlv dap (pid {pid}) was killed by {signal} before the session could start.', zh: 'dlv dap（pid {pid}）在会话开始之前被 {signal} 终止。' },
   dlvExited: { en: 'dlv dap (pid {pid}) exited with code {code} before the session could start.', zh: 'dlv dap（pid {pid}）在会话开始之前退出，退出码为 {code}。' },
+  evKilled: { en: 'debug adapter was killed by signal {signal}', zh: '调试适配器被信号 {signal} 终止' },
+  evExited: { en: 'debug adapter exited with code {code}', zh: '调试适配器已退出，退出码为 {code}' },
 });
 
 export default defineFinding({

@@ -5,6 +5,7 @@
  */
 import { messages, t } from '../../i18n';
 import { defineFinding } from '../define';
+import { dlvEvidence } from '../textFixes';
 
 const V = messages({
   startFailed: { en: 'vscode-go could not start `dlv dap`; the lines after this message say why.', zh: 'vscode-go 无法启动 `dlv dap`；这条消息之后的几行说明了原因。' },
@@ -20,7 +21,7 @@ export default defineFinding({
   dap: [
     {
       re: /couldn't start dlv dap:?|cannot launch dlv dap|failed to launch dlv:?/gi,
-      build: (_m, line, r, make) => make({ detail: t(V.startFailed), evidence: [line, ...(r.launch.dlvToolPath ? [`dlv: ${r.launch.dlvToolPath}`] : [])] }),
+      build: (_m, line, r, make) => make({ detail: t(V.startFailed), evidence: [line, ...dlvEvidence(r)] }),
     },
   ],
 });

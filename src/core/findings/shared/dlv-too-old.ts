@@ -8,6 +8,7 @@ import { messages, t } from '../../i18n';
 import { windowFinding } from '../delveWindow';
 import { defineFinding } from '../define';
 import { reinstallDlv, updateDlv } from '../fixes';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const D = messages({
   dlvTooOld: { en: 'Delve {dlv} supports Go up to 1.{max}; the program is built with {go}. Delve stops with "Version of Delve is too old for Go version …".', zh: 'Delve {dlv} 最高支持 Go 1.{max}；程序是用 {go} 构建的。Delve 会报错停止："Version of Delve is too old for Go version …"。' },
@@ -15,6 +16,7 @@ const D = messages({
   dlvTooOldGoMax: { en: 'This Delve does not know Go {go} (it supports up to {max}).', zh: '这个 Delve 不认识 Go {go}（它最高支持到 {max}）。' },
   text: { en: 'This Delve does not know the Go version the program was built with.', zh: '这个 Delve 不认识构建程序所用的 Go 版本。' },
   dlvTooOldMax: { en: 'This Delve does not know the Go version the program was built with (it supports up to {max}).', zh: '这个 Delve 不认识构建程序所用的 Go 版本（它最高支持到 {max}）。' },
+  evSupportsUpTo: { en: 'Delve supports up to: {max}', zh: 'Delve 最高支持：{max}' },
 });
 
 export default defineFinding({
@@ -30,7 +32,7 @@ export default defineFinding({
       re: /version of delve is too old for (?:go version\s+(go[\d.]*\d\w*|\d[\d.]*\d)|this version of go)(?:\s*\(maximum supported version\s+([\d.]+))?/gi,
       build: (m, line, _r, make) => make({
         detail: t(m[1] ? (m[2] ? D.dlvTooOldGoMax : D.dlvTooOldGo) : m[2] ? D.dlvTooOldMax : D.text, { go: m[1] ?? '', max: m[2] ?? '' }),
-        evidence: [line, ...(m[1] ? [`Go version: ${m[1]}`] : []), ...(m[2] ? [`Delve supports up to: ${m[2]}`] : [])],
+        evidence: [line, ...(m[1] ? [t(EV.goVersion, { go: m[1] })] : []), ...(m[2] ? [t(D.evSupportsUpTo, { max: m[2] })] : [])],
         fixes: [updateDlv()],
       }),
     },

@@ -10,6 +10,7 @@ import { builds } from '../../probe/target';
 import { defineFinding } from '../define';
 import { manual } from '../fixes';
 import { missingTool, TOOL_MISSING } from '../sharedTexts';
+import { searchLine } from '../evidence';
 
 const G = messages({
   goNotFoundExec: { en: 'No go binary was found. mode "exec" does not build, but vscode-go needs Go to install and update dlv.', zh: '没有找到 go 可执行文件。mode "exec" 不需要构建，但 vscode-go 需要 Go 来安装和更新 dlv。' },
@@ -33,7 +34,7 @@ export default defineFinding({
     return [make({
       severity: exec ? 'warning' : 'error',
       detail: t(exec ? G.goNotFoundExec : G.goNotFound),
-      evidence: m.go.searched.slice(0, 8).map((s) => `${s.why}: ${s.path} — ${s.result}`),
+      evidence: m.go.searched.slice(0, 8).map(searchLine),
       fixes: [manual(t(G.installGo), t(G.installGoDetail, { goarch: goarchOf(m.host.hardware) ?? 'arm64' }))],
     })];
   },

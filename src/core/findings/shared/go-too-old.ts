@@ -7,6 +7,7 @@ import { messages, t } from '../../i18n';
 import { windowFinding } from '../delveWindow';
 import { defineFinding } from '../define';
 import { manual, updateGo } from '../fixes';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const D = messages({
   goTooOld: { en: 'Delve {dlv} supports Go from 1.{min}; the program is built with {go}. Delve stops with "Go version … is too old for this version of Delve".', zh: 'Delve {dlv} 从 Go 1.{min} 起才支持；程序是用 {go} 构建的。Delve 会报错停止："Go version … is too old for this version of Delve"。' },
@@ -31,7 +32,7 @@ export default defineFinding({
       re: /(?:go version\s+(\S+)|version of go)\s+is too old for this version of delve(?:\s*\(minimum supported version\s+([\d.]+))?/gi,
       build: (m, line, _r, make) => make({
         detail: t(m[1] ? (m[2] ? D.goTooOldGoMin : D.goTooOldGo) : m[2] ? D.goTooOldMin : D.text, { go: m[1] ?? '', min: m[2] ?? '' }),
-        evidence: [line, ...(m[1] ? [`Go version: ${m[1]}`] : [])],
+        evidence: [line, ...(m[1] ? [t(EV.goVersion, { go: m[1] })] : [])],
         fixes: [updateGo()],
       }),
     },

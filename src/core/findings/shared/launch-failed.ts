@@ -6,6 +6,7 @@
  */
 import { messages, t } from '../../i18n';
 import { defineFinding, type TextContext } from '../define';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const V = messages({
   launchFailed: { en: 'Delve could not launch the program.', zh: 'Delve 无法启动该程序。' },
@@ -15,7 +16,7 @@ const V = messages({
 function launchEvidence(r: TextContext): string[] {
   const l = r.launch;
   const parts = [l.mode && `mode=${l.mode}`, l.backend && `backend=${l.backend}`, l.goarch && `env.GOARCH=${l.goarch}`].filter(Boolean);
-  return parts.length ? [`launch request: ${parts.join(', ')}`] : [];
+  return parts.length ? [t(EV.launchRequest, { what: parts.join(', ') })] : [];
 }
 
 export default defineFinding({

@@ -10,6 +10,7 @@ import { normalizeHardware } from '../../arch/names';
 import type { Finding } from '../../report/types';
 import { defineFinding } from '../define';
 import { hwGoarch, launchOverride, OVERRIDE_TEXTS } from '../envOverride';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const P = messages({
   launchGoarch: { en: 'The launch configuration sets GOARCH={value} ({where}), so dlv builds {value|a} program on this {want} Mac, which this Delve cannot debug.', zh: '启动配置设置了 GOARCH={value}（{where}），因此 dlv 在这台 {want} Mac 上构建的是 {value} 程序，这个 Delve 无法调试它。' },
@@ -29,7 +30,7 @@ const MODULE = defineFinding({
   check: (m, make) => {
     const want = hwGoarch(m);
     if (!want) return [];
-    return launchOverride(m, make, 'GOARCH', (v) => v !== want, (value, where) => t(P.launchGoarch, { value, where, want }), [`hardware GOARCH = ${want}`]);
+    return launchOverride(m, make, 'GOARCH', (v) => v !== want, (value, where) => t(P.launchGoarch, { value, where, want }), [t(EV.hardwareGoarch, { arch: want })]);
   },
 });
 export default MODULE;
@@ -45,7 +46,7 @@ export function requestGoarchFinding(found: readonly Finding[], r: { hw?: string
   if (!target || target === r.hw) return [];
   return [MODULE.make({
     detail: t(P.requestGoarch, { goarch, hw: r.hw }),
-    evidence: [`launch request: env.GOARCH=${goarch}`, `hardware: ${r.hw}`],
+    evidence: [t(EV.launchRequest, { what: `env.GOARCH=${goarch}` }), t(EV.hardware, { arch: String(r.hw) })],
     fixes: [{ kind: 'manual', title: t(P.removeLaunchEnv) }, { kind: 'manual', title: t(P.removeToolsEnv) }],
   })];
 }

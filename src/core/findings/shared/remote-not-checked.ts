@@ -14,6 +14,8 @@ const D = messages({
     zh: '此配置连接到已在 {host}:{port} 运行的 dlv 服务器；vscode-go 不会在本地启动 dlv、构建或 debugserver。运行该服务器的机器（它的 dlv、Go、debugserver 与 Rosetta 状态）没有被检查：请在那台机器上运行诊断。',
   },
   remoteHint: { en: 'Run the doctor on the machine that runs the dlv server', zh: '在运行 dlv 服务器的机器上运行诊断' },
+  evRemote: { en: 'configurations[{index}]: request {request}{mode}, host {host}, port {port}', zh: 'configurations[{index}]：request 为 {request}{mode}，host 为 {host}，port 为 {port}' },
+  evMode: { en: ', mode {mode}', zh: '，mode 为 {mode}' },
 });
 
 const MODULE = defineFinding({
@@ -29,7 +31,7 @@ export default MODULE;
 export function remoteNotChecked(m: Machine, r: { host: string; port: string }): Finding {
   return MODULE.make({
     detail: t(D.remoteNotChecked, { host: r.host, port: r.port }),
-    evidence: [`configurations[${m.launch.index}]: request ${m.launch.request ?? '?'}${m.launch.mode ? `, mode ${m.launch.mode}` : ''}, host ${r.host}, port ${r.port}`],
+    evidence: [t(D.evRemote, { index: String(m.launch.index), request: m.launch.request ?? '?', mode: m.launch.mode ? t(D.evMode, { mode: m.launch.mode }) : '', host: r.host, port: r.port })],
     fixes: [{ kind: 'manual', title: t(D.remoteHint) }],
   });
 }

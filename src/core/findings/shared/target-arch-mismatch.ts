@@ -16,6 +16,7 @@ import { hwName } from '../hardware';
 import { BAD_CPU, programBadCpu, supportedOf, UNSUPPORTED_ARCH } from '../sharedTexts';
 import { execTarget, isMachO, rebuildCmd } from '../targetExec';
 import { hwEvidence } from '../hardware';
+import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
 const A = messages({
   targetArch: { en: '{program} is built for {archs}; Delve on {hw} debugs only {goarch} programs ("unsupported architecture of darwin/{other}").', zh: '{program} 是为 {archs} 构建的；在 {hw} 上 Delve 只能调试 {goarch} 程序（"unsupported architecture of darwin/{other}"）。' },
@@ -29,6 +30,8 @@ const A = messages({
   theProgram: { en: 'the program', zh: '该程序' },
   buildForMachine: { en: 'Build the program for this machine: remove GOARCH/GOOS from launch.json env, envFile and go.toolsEnvVars', zh: '为本机构建程序：从 launch.json 的 env、envFile 和 go.toolsEnvVars 中删除 GOARCH/GOOS' },
   programBadCpu: { en: 'macOS refused to run the program: it is built for a CPU this Mac cannot run.', zh: 'macOS 拒绝运行该程序：它是为这台 Mac 无法运行的 CPU 构建的。' },
+  evGoarchFrom: { en: 'GOARCH={goarch} from {origin}', zh: 'GOARCH={goarch}（来自 {origin}）' },
+  evTargetCpu: { en: 'target CPU: {cpu}', zh: '目标程序 CPU：{cpu}' },
 });
 
 /** The given program's slices: none for this Mac's CPU. */
@@ -53,7 +56,7 @@ function buildArch(m: Machine, make: Make): Finding[] {
   const from = tg.goarch.origin === 'go env' ? t(A.fromGoEnv) : tg.goarch.origin;
   return [make({
     detail: t(A.targetBuild, { goarch: tg.goarch.value, from, hw: hwName(hw), want }),
-    evidence: [`GOARCH=${tg.goarch.value} from ${tg.goarch.origin}`, `hardware GOARCH = ${want}`],
+    evidence: [t(A.evGoarchFrom, { goarch: tg.goarch.value, origin: tg.goarch.origin }), t(EV.hardwareGoarch, { arch: want })],
     fixes: savedWithGoEnvW(m) ? [{ title: t(A.unsetGoEnvW), kind: 'command', command: `${goCmd(m)} env -u GOARCH` }] : [],
   })];
 }
@@ -84,7 +87,7 @@ export default defineFinding({
         const supported = supportedOf(m);
         if (!/arm64/i.test(supported)) return undefined;
         const cpu = lipoName(m[1] ?? 'unknown');
-        return make({ detail: t(A.archUnsupported, { cpu, supported: supported.replace(/\s+/g, ' ').trim() }), evidence: [line, `target CPU: ${cpu}`], fixes: [{ kind: 'manual', title: t(A.buildForMac) }] });
+        return make({ detail: t(A.archUnsupported, { cpu, supported: supported.replace(/\s+/g, ' ').trim() }), evidence: [line, t(A.evTargetCpu, { cpu })], fixes: [{ kind: 'manual', title: t(A.buildForMac) }] });
       },
     },
     {
@@ -92,7 +95,7 @@ export default defineFinding({
       re: /fork\/exec\s+(\S+?):?\s+exec format error/gi,
       build: (m, line, r, make) => make({
         detail: t(A.execFormat, { program: m[1] ?? t(A.theProgram) }),
-        evidence: [line, ...(r.launch.goarch ? [`launch request: env.GOARCH=${r.launch.goarch}`] : []), ...hwEvidence(r)],
+        evidence: [line, ...(r.launch.goarch ? [t(EV.launchRequest, { what: `env.GOARCH=${r.launch.goarch}` })] : []), ...hwEvidence(r)],
         fixes: [{ kind: 'manual', title: t(A.buildForMachine) }],
       }),
     },

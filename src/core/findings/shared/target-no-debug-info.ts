@@ -34,6 +34,7 @@ const D = messages({
     zh: 'Delve 在程序中没有找到调试信息：它是以 -ldflags=\'-s -w\' 构建的（会剥离 DWARF 和符号表），或者是 `go run` 的临时二进制文件。Delve 需要带调试信息构建的二进制文件。',
   },
   textGoRun: { en: 'Do not debug the binary `go run` leaves: let the launch build it ("mode": "debug"), or build it with `go build -gcflags=all="-N -l"` for "mode": "exec"', zh: '不要调试 `go run` 留下的二进制文件：让启动配置来构建（"mode": "debug"），或以 `go build -gcflags=all="-N -l"` 构建后用于 "mode": "exec"' },
+  evNoSection: { en: '{program}: no .debug_info / __debug_info section', zh: '{program}：没有 .debug_info / __debug_info 节' },
 });
 
 export default defineFinding({
@@ -52,7 +53,7 @@ export default defineFinding({
       const why = ld && strips(ld) ? t(D.whyStripFlags, { flags: ld }) : t(D.whyNoSection);
       return [make({
         detail: t(D.noDwarf, { program: tg.program, why }),
-        evidence: [`${tg.program}: no .debug_info / __debug_info section`, ...(ld ? [`build -ldflags=${ld} (\`go version -m\`)`] : [])],
+        evidence: [t(D.evNoSection, { program: tg.program }), ...(ld ? [`build -ldflags=${ld} (\`go version -m\`)`] : [])],
         fixes: [rebuild(m, tg.program)],
       })];
     }

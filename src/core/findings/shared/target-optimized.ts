@@ -13,6 +13,8 @@ const D = messages({
     zh: '{program} 是在开启优化和内联的情况下构建的（{gcflags}）：Delve 可以运行它，但变量会显示为不可用或错误、行号跳动，某些断点永远不会命中。调试构建应使用 -gcflags=all=-N -l（dlv debug 会自动添加）。',
   },
   noGcflags: { en: 'no -gcflags in its build info', zh: '构建信息中没有 -gcflags' },
+  evBuildInfo: { en: '{program}: {flags} (`go version -m`)', zh: '{program}：{flags}（`go version -m`）' },
+  evNoGcflags: { en: 'no -gcflags', zh: '没有 -gcflags' },
 });
 
 export default defineFinding({
@@ -30,7 +32,7 @@ export default defineFinding({
     if (/(?:^|\s|=)-N(?=\s|$)/.test(gc) && /(?:^|\s|=)-l(?=\s|$)/.test(gc)) return [];
     return [make({
       detail: t(D.optimized, { program: tg.program, gcflags: gc ? `-gcflags=${gc}` : t(D.noGcflags) }),
-      evidence: [`${tg.program}: ${gc ? `build -gcflags=${gc}` : 'no -gcflags'} (\`go version -m\`)`],
+      evidence: [t(D.evBuildInfo, { program: tg.program, flags: gc ? `build -gcflags=${gc}` : t(D.evNoGcflags) })],
       fixes: [rebuild(m, tg.program)],
     })];
   },

@@ -33,6 +33,8 @@ export const PANEL = messages({
   severityError: { en: 'Error', zh: '错误' },
   severityWarning: { en: 'Warning', zh: '警告' },
   severityInfo: { en: 'Info', zh: '信息' },
+  /** A label and what follows it, with the language's colon (full-width in zh-cn); `value` '' before other nodes. */
+  labelled: { en: '{label}: {value}', zh: '{label}：{value}' },
   manual: { en: 'Manual step', zh: '手动步骤' },
   applied: { en: 'Applied', zh: '已应用' },
   notApplicable: { en: 'Cannot be applied from here', zh: '无法在此处应用' },
