@@ -75,7 +75,7 @@ function findingSection(f: Finding, n: number): string[] {
 /** Every value of the report is shown with its control characters escaped (src/core/text); the JSON keeps them as \u escapes. */
 export function renderMarkdown(raw: Report): string {
   const report = escapeReport(raw);
-  const out = [`## go-lldb-doctor: ${MARKER[report.verdict === 'ok' ? 'info' : report.verdict]} ${severityWord(report.verdict)} (${summary(report)})`, '', `**${t(COMMON.host)}:** ${mdText(hostLine(report.host))}`];
+  const out = [`## go-lldb-doctor: ${MARKER[report.verdict === 'ok' ? 'info' : report.verdict]} ${severityWord(report.verdict)} (${summary(report)})`, '', `**${t(COMMON.heading, { label: t(COMMON.host) })}** ${mdText(hostLine(report.host))}`];
   if (report.components.length) {
     const cols = [REPORT.colComponentTitle, REPORT.colStatusTitle, REPORT.colArchsTitle, REPORT.colPathTitle].map((m) => t(m));
     out.push('', `### ${t(COMMON.components)}`, '', `| ${cols.join(' | ')} |`, '|---|---|---|---|');

@@ -28,7 +28,7 @@ function componentsTable(components: readonly ComponentReport[], paint: Paint): 
   const head = [t(REPORT.colComponent), t(REPORT.colStatus), t(REPORT.colArchs), t(REPORT.colPath)];
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] as string))));
   const line = (cells: string[]) => `  ${cells.map((c, i) => (i < cells.length - 1 ? padColumns(c, widths[i] as number) : c)).join('  ')}`.trimEnd();
-  const out = [`${t(COMMON.components)}:`, paint('dim', line(head))];
+  const out = [`${t(COMMON.heading, { label: t(COMMON.components) })}`, paint('dim', line(head))];
   components.forEach((c, i) => {
     const cells = rows[i] as string[];
     const text = line(cells);
@@ -63,18 +63,18 @@ function chainLine(report: Report, paint: Paint): string[] {
   const b = chain.boundary;
   if (b) links = `[${boundaryLabel(b)}${b.status === 'ok' || b.status === 'unknown' ? '' : ` ${LINK_MARK[b.status]}`}${b.rootCause ? root : ''}: ${links}]`;
   const off = chain.rootCause && !chain.rootCause.onChain ? ` · ${t(CHAIN.rootCauseOff, { title: chain.rootCause.title })}` : '';
-  return [`${t(CHAIN.line)}: ${links}${off}`];
+  return [t(COMMON.labelled, { label: t(CHAIN.line), value: `${links}${off}` })];
 }
 
 function findingLines(f: Finding, n: number, width: number, paint: Paint): string[] {
   const head = `${n}. ${paint(f.severity, `${MARKER[f.severity]} ${severityWord(f.severity).toUpperCase()}`)} ${paint('bold', f.title)} ${paint('dim', `[${f.code}, ${componentName(f.component)}]`)}`;
   const out = [head, ...proseLines(f.detail, width, '   ')];
   if (f.evidence.length) {
-    out.push(`   ${t(COMMON.evidence)}:`);
+    out.push(`   ${t(COMMON.heading, { label: t(COMMON.evidence) })}`);
     for (const e of f.evidence) out.push(paint('dim', `     ${e}`));
   }
   if (f.fixes.length) {
-    out.push(`   ${t(COMMON.fixes)}:`);
+    out.push(`   ${t(COMMON.heading, { label: t(COMMON.fixes) })}`);
     f.fixes.forEach((fix, i) => {
       out.push(`     ${i + 1}. ${fix.title}`);
       const action = fixAction(fix);
@@ -92,12 +92,12 @@ export function renderText(raw: Report, opts: TextOptions): string {
   const paint = painter(opts.color);
   const width = opts.width ?? 100;
   const verdict = report.verdict === 'ok' ? paint('ok', `✔ ${severityWord('ok')}`) : paint(report.verdict, `${MARKER[report.verdict]} ${severityWord(report.verdict)}`);
-  const out = [`go-lldb-doctor: ${verdict} (${summary(report)})`, `${t(COMMON.host)}: ${hostLine(report.host)}`];
+  const out = [`go-lldb-doctor: ${verdict} (${summary(report)})`, t(COMMON.labelled, { label: t(COMMON.host), value: hostLine(report.host) })];
   out.push(...chainLine(report, paint));
   const table = componentsTable(report.components, paint);
   if (table.length) out.push('', ...table);
   if (report.findings.length) {
-    out.push('', `${t(COMMON.findings)}:`);
+    out.push('', `${t(COMMON.heading, { label: t(COMMON.findings) })}`);
     report.findings.forEach((f, i) => out.push('', ...findingLines(f, i + 1, width, paint)));
   }
   return `${out.join('\n')}\n`;

@@ -64,7 +64,7 @@ describe('cli language', () => {
   it('--lang zh-cn prints the report headings in Chinese; the default environment keeps English', async () => {
     const zh = capture();
     assert.equal(await main(['--lang', 'zh-cn', '--snapshot', snapshot], zh, {}), 1);
-    for (const w of ['主机:', '组件:', '发现的问题:', '证据:', '修复方法:', '个错误']) assert.ok(zh.stdout.includes(w), `${w} in\n${zh.stdout.slice(0, 400)}`);
+    for (const w of ['主机：', '调试链：', '组件：', '发现的问题：', '证据：', '修复方法：', '个错误']) assert.ok(zh.stdout.includes(w), `${w} in\n${zh.stdout.slice(0, 400)}`);
     const en = capture();
     assert.equal(await main(['--snapshot', snapshot], en, {}), 1);
     for (const w of ['Host: platform darwin', 'Components:', 'Findings:', 'Evidence:', 'Fixes:']) assert.ok(en.stdout.includes(w), w);

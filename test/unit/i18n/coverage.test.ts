@@ -71,7 +71,7 @@ function reportsInZh(): Promise<[string, Report][]> {
 /** The name and status cells of the text report's components table (columns are two or more spaces apart). */
 function textTableCells(text: string): [string, string][] {
   const lines = text.split('\n');
-  const start = lines.findIndex((l) => /^组件:$/.test(l));
+  const start = lines.findIndex((l) => /^组件：$/.test(l));
   if (start < 0) return [];
   const out: [string, string][] = [];
   for (const l of lines.slice(start + 2)) {

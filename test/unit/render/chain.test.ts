@@ -78,8 +78,8 @@ describe('debug chain', () => {
     setLang('zh-cn');
     const r = await example('rosetta-vscode');
     const out = renderText(r, { color: false });
-    assert.match(chainLine(r) ?? '', /^调试链: VS Code x86_64 ✖ 根本原因 → /);
-    assert.ok(out.indexOf('调试链: ') < out.indexOf('组件'));
+    assert.match(chainLine(r) ?? '', /^调试链：VS Code x86_64 ✖ 根本原因 → /);
+    assert.ok(out.indexOf('调试链：') < out.indexOf('组件'));
   });
 
   it('no chain for a report without components (explain)', () => {

@@ -11,4 +11,8 @@ export const COMMON = messages({
   findings: { en: 'Findings', zh: '发现的问题' },
   evidence: { en: 'Evidence', zh: '证据' },
   fixes: { en: 'Fixes', zh: '修复方法' },
+  /** A heading followed by its lines (the text report): the colon each language writes. */
+  heading: { en: '{label}:', zh: '{label}：' },
+  /** A label and its value on one line (the text and Markdown reports). */
+  labelled: { en: '{label}: {value}', zh: '{label}：{value}' },
 });
