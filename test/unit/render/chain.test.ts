@@ -13,7 +13,7 @@ import type { Report } from '../../../src/core/report/types';
 import { diagnoseDir, REPO } from '../diagnose/helpers';
 
 const example = (n: string) => diagnoseDir(path.join(REPO, 'examples/snapshots', n));
-const chainLine = (r: Report) => renderText(r, { color: false }).split('\n').find((l) => /^(?:Chain|调试链): /.test(l));
+const chainLine = (r: Report) => renderText(r, { color: false }).split('\n').find((l) => /^(?:Chain: |调试链：)/.test(l));
 
 describe('debug chain', () => {
   afterEach(() => setLang('en'));
