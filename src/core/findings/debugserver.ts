@@ -10,7 +10,9 @@ import { PRE } from '../i18n/messages/rules-preflight';
 import type { DarwinMachine, EnvValue } from '../probe/machine';
 import type { ComponentId, Fix } from '../report/types';
 import type { TextContext } from './define';
-import { launchEdit, manual, settingsEdit } from './fixes';
+import { launchEdit, lipo, manual, settingsEdit } from './fixes';
+import { archList } from '../arch/names';
+import { foundByLine } from './evidence';
 import { EVIDENCE as EV } from '../i18n/messages/evidence';
 
 /** Where DELVE_DEBUGSERVER_PATH is set, and how to remove it from there. */
@@ -28,6 +30,17 @@ export function overrideSite(m: DarwinMachine, ev: EnvValue): { component: Compo
 }
 
 /** The fix of the debugserver found, when it cannot run here: drop the override that chose it, else reinstall the CLT. */
+/**
+ * The debugserver Delve would start, when the probe found it and how it would run is `how` (no slice for this CPU,
+ * or under Rosetta): its path, slices and the evidence lines both findings give (its slices, how it was found).
+ */
+export function debugserverRunning(m: DarwinMachine, how: 'no' | 'rosetta'): { path: string; archs: readonly string[]; evidence: string[] } | undefined {
+  const s = m.darwin.stub;
+  const bin = s.binary;
+  if (s.kind !== 'debugserver' || !bin || !s.run || !s.path || s.run.how !== how) return undefined;
+  return { path: s.path, archs: bin.archs, evidence: [`${s.path}: ${archList(bin.archs)} (\`${lipo(s.path)}\`)`, foundByLine(s.why)] };
+}
+
 export function stubFixes(m: DarwinMachine): Fix[] {
   const s = m.darwin.stub;
   return s.override ? [overrideSite(m, s.override).fix] : [manual(t(PRE.reinstallClt), t(PRE.reinstallCltDetail))];

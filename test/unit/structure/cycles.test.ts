@@ -7,9 +7,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
+import { sourceFiles, SRC } from './sources';
 
-const REPO = path.resolve(__dirname, '../../../..');
-const SRC = path.join(REPO, 'src');
 
 /**
  * Known cycles, one entry per cycle (its files, sorted, joined by ' <-> '): none are left. Should one ever have to
@@ -20,15 +19,6 @@ const KNOWN_CYCLES: readonly string[] = [];
 /** The same for cycles between folders (layers), read at the level of src/<a>/<b> (see `folderGraph`). */
 const KNOWN_FOLDER_CYCLES: readonly string[] = [];
 
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...sourceFiles(p));
-    else if (e.name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
 
 function resolveImport(from: string, spec: string): string | undefined {
   if (!spec.startsWith('.')) return undefined;

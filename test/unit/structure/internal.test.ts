@@ -8,24 +8,14 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
+import { sourceFiles, SRC } from './sources';
 
-const REPO = path.resolve(__dirname, '../../../..');
-const SRC = path.join(REPO, 'src');
 
 /** `file:name` of each export that may keep `@internal`, and why. */
 const ALLOWED: Readonly<Record<string, string>> = {
   'core/io/run.ts:spawnErrorName': 'errno -86 (EBADARCH) is macOS\'s: no spawn on Linux produces it',
 };
 
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...sourceFiles(p));
-    else if (e.name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
 
 const exported = (n: ts.Node): boolean => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 

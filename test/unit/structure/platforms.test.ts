@@ -8,23 +8,13 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
+import { sourceFiles, SRC } from './sources';
 
-const REPO = path.resolve(__dirname, '../../../..');
-const SRC = path.join(REPO, 'src');
 const PLATFORM_NAMES = new Set(['darwin', 'linux']);
 const SEAM = 'core/platforms.ts';
 const LIVE_HOST = 'core/host/live.ts';
 const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
 
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...sourceFiles(p));
-    else if (e.name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
 
 const isPlatformName = (n: ts.Node): boolean => (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && PLATFORM_NAMES.has(n.text);
 

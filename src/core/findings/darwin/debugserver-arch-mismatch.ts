@@ -4,13 +4,10 @@
  * DELVE_DEBUGSERVER_PATH that chose it, or reinstalls the Command Line Tools.
  */
 import { messages, t } from '../../i18n';
-import { archList } from '../../arch/names';
 import { onMachine } from '../../platforms';
-import { stubFixes } from '../debugserver';
+import { debugserverRunning, stubFixes } from '../debugserver';
 import { defineFinding } from '../define';
-import { lipo } from '../fixes';
 import { hwName } from '../hardware';
-import { foundByLine } from '../evidence';
 
 const M = messages({
   dsNoSlice: { en: 'debugserver ({path}) has no slice that runs on {hw}.', zh: 'debugserver（{path}）没有能在 {hw} 上运行的切片。' },
@@ -26,11 +23,9 @@ export default defineFinding({
   check: (m, make) => onMachine(m, {
     linux: () => [],
     darwin: (x) => {
-      const s = x.darwin.stub;
-      const bin = s.binary;
-      if (s.kind !== 'debugserver' || !bin || !s.run || !s.path || s.run.how !== 'no') return [];
-      const evidence = [`${s.path}: ${archList(bin.archs)} (\`${lipo(s.path)}\`)`, foundByLine(s.why)];
-      return [make({ detail: t(M.dsNoSlice, { path: s.path, hw: hwName(x.host.hardware) }), evidence, fixes: stubFixes(x) })];
+      const ds = debugserverRunning(x, 'no');
+      if (!ds) return [];
+      return [make({ detail: t(M.dsNoSlice, { path: ds.path, hw: hwName(x.host.hardware) }), evidence: ds.evidence, fixes: stubFixes(x) })];
     },
   }),
 });

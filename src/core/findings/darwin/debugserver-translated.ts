@@ -8,11 +8,10 @@
 import { messages, t } from '../../i18n';
 import { archList } from '../../arch/names';
 import { onMachine } from '../../platforms';
-import { bannerEvidence, onAppleSilicon, stubFixes } from '../debugserver';
+import { bannerEvidence, debugserverRunning, onAppleSilicon, stubFixes } from '../debugserver';
 import { defineFinding } from '../define';
-import { lipo, manual, rosettaFixes, whichCpu } from '../fixes';
+import { manual, rosettaFixes, whichCpu } from '../fixes';
 import { hwEvidence, unknownCpu } from '../hardware';
-import { foundByLine } from '../evidence';
 
 const M = messages({
   evNoArm64Slice: { en: 'it has no arm64 slice', zh: '它没有 arm64 切片' },
@@ -38,13 +37,12 @@ export default defineFinding({
   check: (m, make) => onMachine(m, {
     linux: () => [],
     darwin: (x) => {
-      const s = x.darwin.stub;
-      const bin = s.binary;
-      if (s.kind !== 'debugserver' || !bin || !s.run || !s.path || s.run.how !== 'rosetta') return [];
-      const own = !bin.archs.some((a) => a.startsWith('arm64'));
-      const evidence = [`${s.path}: ${archList(bin.archs)} (\`${lipo(s.path)}\`)`, foundByLine(s.why), t(own ? M.evNoArm64Slice : M.evStartedTranslated)];
+      const ds = debugserverRunning(x, 'rosetta');
+      if (!ds) return [];
+      const own = !ds.archs.some((a) => a.startsWith('arm64'));
+      const evidence = [...ds.evidence, t(own ? M.evNoArm64Slice : M.evStartedTranslated)];
       return [make({
-        detail: own ? t(M.dsOnlyOwn, { path: s.path, archs: archList(bin.archs) }) : t(M.dsUniversal, { path: s.path }),
+        detail: own ? t(M.dsOnlyOwn, { path: ds.path, archs: archList(ds.archs) }) : t(M.dsUniversal, { path: ds.path }),
         evidence,
         fixes: own ? stubFixes(x) : [manual(t(M.runNative), t(M.runNativeDetail))],
       })];
