@@ -1,6 +1,6 @@
 // goLldbDoctor.replaySnapshot in a remote window (issue 19 item 1). The web workbench is one: VS Code applies a
 // machine-scoped setting there only from the Machine (Remote) settings. With the setting only in the User settings,
-// code-server 1.100 applies it at first and drops it at the first configuration change (a colour theme picked):
+// code-server 1.100 applies it at first and drops it after a configuration change (a colour theme picked):
 // the next diagnosis (a Re-run) is of this machine, and the extension never lets that pass silently: the report and
 // a warning say the machine changed and where the setting belongs, with a button to the Remote settings. In the
 // Machine settings the setting stays in effect through the same steps, and nothing is said.
@@ -34,9 +34,17 @@ describe('goLldbDoctor.replaySnapshot only in the User settings of a remote wind
 
     // Any configuration change: a colour theme picked, as a user does. Then the panel's Re-run.
     await s.ui.colorTheme('Default High Contrast', 'hc-black');
-    const seen = diagnoses(s).length;
-    await s.ui.webview().locator('button', { hasText: 'Re-run' }).click();
-    const second = await diagnosis(s, seen, /Re-run \(panel\)/);
+    // When VS Code drops the User value after the change is its own timing (it did at once in most runs, later in
+    // one): Re-run until a diagnosis is of this machine, each one checked for saying what it is of.
+    let second;
+    for (let i = 0; i < 8 && !(second && !second.replayed); i++) {
+      if (second) await new Promise((r) => setTimeout(r, 2000));
+      const seen = diagnoses(s).length;
+      await s.ui.webview().locator('button', { hasText: 'Re-run' }).click();
+      second = await diagnosis(s, seen, /Re-run \(panel\)/);
+      const now = diagnoses(s);
+      consistent(second, await s.ui.webviewText(second.replayed ? REPLAYED : SWITCHED), machineBefore(now, second.line));
+    }
     const lines = diagnoses(s);
     const secondPanel = await s.ui.webviewText(second.replayed ? REPLAYED : SWITCHED);
     consistent(second, secondPanel, machineBefore(lines, second.line));
