@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const REPO = path.resolve(__dirname, '../../../..');
+const REPO = path.resolve(__dirname, '../../../..');
 export const SRC = path.join(REPO, 'src');
 
 /** Every `.ts` file below `dir`, depth first. */
