@@ -10,6 +10,7 @@ import { t, type Message } from '../i18n';
 import type { HardwareArch } from '../arch/names';
 import type { DarwinMachine, LinuxMachine, Machine } from '../probe/machine';
 import type { ComponentId, Finding, Fix, Severity } from '../report/types';
+import { onMachine } from '../platforms';
 
 /** A rule over the Machine model: pure, Machine -> findings. A platform's rules (rules/darwin, rules/linux) take that platform's machine. */
 type Rule<M extends Machine> = (m: M) => Finding[];
@@ -69,24 +70,55 @@ interface ModuleTextRule {
   build(m: RegExpExecArray, line: string, r: TextContext, make: Make): Finding | undefined;
 }
 
-export interface FindingSpec<C extends string, T> extends CodeMeta {
+interface SpecBase<C extends string, T> extends CodeMeta {
   code: C;
   title: Message;
   /** Every other text the module shows, English and zh-cn side by side (the catalogue test reads them). */
   texts: T;
-  /** Before F5: the Machine model -> this module's findings, on `platforms`. */
-  check?: (m: Machine, make: Make) => Finding[];
-  platforms?: readonly Platform[];
   /** After F5 and in explain: the texts that name this cause. */
   dap?: readonly ModuleTextRule[];
 }
 
-export interface FindingModule<C extends string = string, T = Readonly<Record<string, Message>>> extends FindingSpec<C, T> {
+/** A check over any platform's machine (a shared finding), run on `platforms`. */
+interface SharedCheck {
+  /** Before F5: the Machine model -> this module's findings, on `platforms`. */
+  check?: (m: Machine, make: Make) => Finding[];
+  platforms?: readonly Platform[];
+  darwin?: never;
+  linux?: never;
+}
+
+/**
+ * A check of one platform's machine (or one per platform): the module writes only its platform's check, with that
+ * platform's machine; defineFinding narrows the Machine once (through onMachine, the one platform switch) and the
+ * platforms are those given.
+ */
+interface NarrowedCheck {
+  darwin?: (m: DarwinMachine, make: Make) => Finding[];
+  linux?: (m: LinuxMachine, make: Make) => Finding[];
+  check?: never;
+  platforms?: never;
+}
+
+export type FindingSpec<C extends string, T> = SpecBase<C, T> & (SharedCheck | NarrowedCheck);
+
+export interface FindingModule<C extends string = string, T = Readonly<Record<string, Message>>> extends SpecBase<C, T> {
+  /** Before F5: the Machine model -> this module's findings (a narrowed module's check, switched by platform). */
+  check?: (m: Machine, make: Make) => Finding[];
   platforms: readonly Platform[];
   dap: readonly ModuleTextRule[];
   make: Make;
   /** The check as a rule of the platform lists (no findings when the module has no check). */
   run: MachineRule;
+}
+
+/** A narrowed spec's check over any Machine and its platforms (the ones it gives a check for, darwin first); a shared spec's as written. */
+function checkOf(spec: SharedCheck | NarrowedCheck): { check?: (m: Machine, make: Make) => Finding[]; platforms: readonly Platform[] } {
+  const { darwin, linux } = spec;
+  if (!darwin && !linux) return { check: spec.check, platforms: spec.platforms ?? [] };
+  const platforms: Platform[] = [...(darwin ? ['darwin' as const] : []), ...(linux ? ['linux' as const] : [])];
+  const check = (m: Machine, make: Make): Finding[] => onMachine(m, { darwin: (x) => (darwin ? darwin(x, make) : []), linux: (x) => (linux ? linux(x, make) : []) });
+  return { check, platforms };
 }
 
 /** One finding module. `make` fills in the code, component, severity and title (each part may override the last two). */
@@ -100,6 +132,6 @@ export function defineFinding<const C extends string, T extends Readonly<Record<
     evidence: p.evidence,
     fixes: p.fixes ?? [],
   });
-  const check = spec.check;
-  return { ...spec, platforms: spec.platforms ?? [], dap: spec.dap ?? [], make, run: (m) => (check ? check(m, make) : []) };
+  const { check, platforms } = checkOf(spec);
+  return { ...spec, check, platforms, dap: spec.dap ?? [], make, run: (m) => (check ? check(m, make) : []) };
 }

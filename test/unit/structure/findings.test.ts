@@ -2,11 +2,12 @@
  * One finding, one module (issue 17 item 2). Every code has exactly one home: a finding module under
  * src/core/findings/<shared|darwin|linux>/<code>.ts, listed by its folder's index.ts. A module file named after its code, forgotten in its index or holding two codes fails here; so
  * does a module whose texts lack a zh-cn side, and a module's check or text rule that the platform lists or the
- * classifier do not run.
+ * classifier do not run, and a module that switches on the platform itself (define.ts narrows the Machine).
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as ts from 'typescript';
 import { classifyText } from '../../../src/core/dap/classify';
 import type { FindingModule } from '../../../src/core/findings/define';
 import { GENERIC_CODES, MODULE_TEXT_RULES, moduleChecks, rankOf } from '../../../src/core/findings/registry';
@@ -30,6 +31,21 @@ function moduleFiles(): { folder: string; file: string; mod: FindingModule }[] {
       return { folder, file, mod: (require(js) as { default: FindingModule }).default };
     }),
   );
+}
+
+/**
+ * The lines of a module's text that name `onMachine` in code (an import of it or a call): a module of one platform
+ * writes `darwin:` or `linux:` and define.ts narrows the Machine (issue 17 item 2). A comment or a string does not count.
+ */
+function onMachineUses(text: string, file = 'x.ts'): number[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const lines: number[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) && n.text === 'onMachine') lines.push(sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return lines;
 }
 
 describe('structure: one finding, one module (issue 17 item 2)', () => {
@@ -88,6 +104,16 @@ describe('structure: one finding, one module (issue 17 item 2)', () => {
     }
     const panic = ALL_MODULES.find((f) => f.code === 'dlv-dwarf5-macos-panic');
     assert.ok(panic && !(RULE_LISTS.linux as readonly unknown[]).includes(panic.run), 'a darwin-only check does not run on Linux');
+  });
+
+  it('no module file switches on the platform itself: onMachine is define.ts\'s (the checker can fail)', () => {
+    assert.deepEqual(onMachineUses("import { onMachine } from '../../platforms';\nconst c = (m) => onMachine(m, { darwin: () => [], linux: () => [] });\n"), [1, 2]);
+    assert.deepEqual(onMachineUses("// onMachine(m, …)\nconst s = 'onMachine';\nconst k = { darwin: check };\n"), []);
+    const uses = files.flatMap(({ folder, file }) => {
+      const f = path.join(ROOT, folder, file);
+      return onMachineUses(fs.readFileSync(f, 'utf8'), f).map((l) => `${folder}/${file}:${l}`);
+    });
+    assert.deepEqual(uses, []);
   });
 
   it('each module\'s text rules are the classifier\'s: a text only a module knows is classified with its code', () => {

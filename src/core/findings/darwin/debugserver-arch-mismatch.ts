@@ -4,7 +4,6 @@
  * DELVE_DEBUGSERVER_PATH that chose it, or reinstalls the Command Line Tools.
  */
 import { messages, t } from '../../i18n';
-import { onMachine } from '../../platforms';
 import { debugserverRunning, stubFixes } from '../debugserver';
 import { defineFinding } from '../define';
 import { hwName } from '../hardware';
@@ -19,13 +18,9 @@ export default defineFinding({
   severity: 'error',
   title: { en: 'debugserver has no slice for this CPU', zh: 'debugserver 没有适合这个 CPU 的切片' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => {
-      const ds = debugserverRunning(x, 'no');
-      if (!ds) return [];
-      return [make({ detail: t(M.dsNoSlice, { path: ds.path, hw: hwName(x.host.hardware) }), evidence: ds.evidence, fixes: stubFixes(x) })];
-    },
-  }),
+  darwin: (x, make) => {
+    const ds = debugserverRunning(x, 'no');
+    if (!ds) return [];
+    return [make({ detail: t(M.dsNoSlice, { path: ds.path, hw: hwName(x.host.hardware) }), evidence: ds.evidence, fixes: stubFixes(x) })];
+  },
 });

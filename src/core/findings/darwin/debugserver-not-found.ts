@@ -5,7 +5,7 @@
  * Mac (off a Mac the same text is lldb-server-missing; with backend "rr" it is launch-rr-missing).
  */
 import { messages, t } from '../../i18n';
-import { offMac, onMachine } from '../../platforms';
+import { offMac } from '../../platforms';
 import type { DarwinMachine } from '../../probe/machine';
 import { STUB_NOT_FOUND } from '../debugserver';
 import { defineFinding } from '../define';
@@ -30,19 +30,15 @@ export default defineFinding({
   severity: 'error',
   title: { en: 'No debugserver: Command Line Tools missing', zh: '没有 debugserver：缺少命令行工具' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => {
-      const s = x.darwin.stub;
-      if (s.kind === 'debugserver' || s.override) return [];
-      if (s.kind === 'none' && s.unknown.length > 0 && xcodeDebugserverExists(x)) return [];
-      const evidence = s.searched.map(searchLine);
-      if (s.unknown.length > 0) evidence.push(t(M.evNotKnown, { what: s.unknown.join(', ') }));
-      const detail = s.kind === 'lldb-server' ? t(M.dsFallback, { path: s.path ?? '' }) : t(M.dsNone);
-      return [make({ detail, evidence, fixes: [command(t(M.installClt), 'xcode-select --install')] })];
-    },
-  }),
+  darwin: (x, make) => {
+    const s = x.darwin.stub;
+    if (s.kind === 'debugserver' || s.override) return [];
+    if (s.kind === 'none' && s.unknown.length > 0 && xcodeDebugserverExists(x)) return [];
+    const evidence = s.searched.map(searchLine);
+    if (s.unknown.length > 0) evidence.push(t(M.evNotKnown, { what: s.unknown.join(', ') }));
+    const detail = s.kind === 'lldb-server' ? t(M.dsFallback, { path: s.path ?? '' }) : t(M.dsNone);
+    return [make({ detail, evidence, fixes: [command(t(M.installClt), 'xcode-select --install')] })];
+  },
   dap: [
     {
       re: STUB_NOT_FOUND,

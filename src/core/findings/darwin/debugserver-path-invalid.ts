@@ -6,7 +6,6 @@
  */
 import { messages, t } from '../../i18n';
 import { CLT_DEBUGSERVER } from '../../probe/darwin/stub';
-import { onMachine } from '../../platforms';
 import { overrideSite } from '../debugserver';
 import { defineFinding } from '../define';
 import { removeLaunchAttribute, q } from '../fixes';
@@ -28,22 +27,18 @@ export default defineFinding({
   severity: 'error',
   title: { en: 'DELVE_DEBUGSERVER_PATH points nowhere', zh: 'DELVE_DEBUGSERVER_PATH 指向不存在的位置' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => {
-      const ev = x.darwin.stub.override;
-      if (!ev || x.darwin.stub.overrideExists) return [];
-      const site = overrideSite(x, ev);
-      const clt = x.darwin.stub.searched.length > 0 && x.darwin.lldb.candidates.some((c) => c.kind === 'clt' && c.exists);
-      const f = make({
-        detail: t(M.dsPathInvalid, { where: site.where, value: ev.value }) + (clt ? t(M.dsWithout, { path: CLT_DEBUGSERVER }) : ''),
-        evidence: [t(M.evFrom, { value: ev.value, origin: ev.origin }), `\`ls -l ${q(ev.value)}\`: No such file or directory`],
-        fixes: [site.fix],
-      });
-      return [{ ...f, component: site.component }];
-    },
-  }),
+  darwin: (x, make) => {
+    const ev = x.darwin.stub.override;
+    if (!ev || x.darwin.stub.overrideExists) return [];
+    const site = overrideSite(x, ev);
+    const clt = x.darwin.stub.searched.length > 0 && x.darwin.lldb.candidates.some((c) => c.kind === 'clt' && c.exists);
+    const f = make({
+      detail: t(M.dsPathInvalid, { where: site.where, value: ev.value }) + (clt ? t(M.dsWithout, { path: CLT_DEBUGSERVER }) : ''),
+      evidence: [t(M.evFrom, { value: ev.value, origin: ev.origin }), `\`ls -l ${q(ev.value)}\`: No such file or directory`],
+      fixes: [site.fix],
+    });
+    return [{ ...f, component: site.component }];
+  },
   dap: [
     {
       // DELVE_DEBUGSERVER_PATH is used as-is, unchecked (delve pkg/proc/gdbserial/gdbserver.go, GROUND_TRUTH §2).

@@ -7,7 +7,6 @@
  */
 import { messages, t } from '../../i18n';
 import { archList } from '../../arch/names';
-import { onMachine } from '../../platforms';
 import { bannerEvidence, debugserverRunning, onAppleSilicon, stubFixes } from '../debugserver';
 import { defineFinding } from '../define';
 import { manual, rosettaFixes, whichCpu } from '../fixes';
@@ -33,21 +32,17 @@ export default defineFinding({
   rank: 0,
   title: { en: 'debugserver runs under Rosetta', zh: 'debugserver 在 Rosetta 下运行' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => {
-      const ds = debugserverRunning(x, 'rosetta');
-      if (!ds) return [];
-      const own = !ds.archs.some((a) => a.startsWith('arm64'));
-      const evidence = [...ds.evidence, t(own ? M.evNoArm64Slice : M.evStartedTranslated)];
-      return [make({
-        detail: own ? t(M.dsOnlyOwn, { path: ds.path, archs: archList(ds.archs) }) : t(M.dsUniversal, { path: ds.path }),
-        evidence,
-        fixes: own ? stubFixes(x) : [manual(t(M.runNative), t(M.runNativeDetail))],
-      })];
-    },
-  }),
+  darwin: (x, make) => {
+    const ds = debugserverRunning(x, 'rosetta');
+    if (!ds) return [];
+    const own = !ds.archs.some((a) => a.startsWith('arm64'));
+    const evidence = [...ds.evidence, t(own ? M.evNoArm64Slice : M.evStartedTranslated)];
+    return [make({
+      detail: own ? t(M.dsOnlyOwn, { path: ds.path, archs: archList(ds.archs) }) : t(M.dsUniversal, { path: ds.path }),
+      evidence,
+      fixes: own ? stubFixes(x) : [manual(t(M.runNative), t(M.runNativeDetail))],
+    })];
+  },
   dap: [
     {
       re: /debugserver-@(?:\(#\))?\s*PROGRAM:\s*LLDB\s+PROJECT:\s*lldb-([\w.]+)\s+for\s+(\w+)\./gi,

@@ -4,7 +4,6 @@
  * GROUND_TRUTH §2). The _developer group membership is checked with it (`id -Gn`).
  */
 import { messages, t } from '../../i18n';
-import { onMachine } from '../../platforms';
 import type { Fix } from '../../report/types';
 import { defineFinding } from '../define';
 import { command } from '../fixes';
@@ -22,18 +21,14 @@ export default defineFinding({
   severity: 'warning',
   title: { en: 'Developer mode is off', zh: '开发者模式已关闭' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: ({ darwin: { permissions: p } }) => {
-      if (p.devMode !== false) return [];
-      const fixes: Fix[] = [command(t(M.devModeOn), 'sudo DevToolsSecurity -enable')];
-      if (p.developerGroup === false) fixes.push(command(t(M.devGroup), 'sudo dseditgroup -o edit -a "$USER" -t user _developer'));
-      return [make({
-        detail: t(M.devModeOff),
-        evidence: ['`DevToolsSecurity -status`: Developer mode is currently disabled.', ...(p.developerGroup === false ? [t(M.evNotDeveloper)] : [])],
-        fixes,
-      })];
-    },
-  }),
+  darwin: ({ darwin: { permissions: p } }, make) => {
+    if (p.devMode !== false) return [];
+    const fixes: Fix[] = [command(t(M.devModeOn), 'sudo DevToolsSecurity -enable')];
+    if (p.developerGroup === false) fixes.push(command(t(M.devGroup), 'sudo dseditgroup -o edit -a "$USER" -t user _developer'));
+    return [make({
+      detail: t(M.devModeOff),
+      evidence: ['`DevToolsSecurity -status`: Developer mode is currently disabled.', ...(p.developerGroup === false ? [t(M.evNotDeveloper)] : [])],
+      fixes,
+    })];
+  },
 });

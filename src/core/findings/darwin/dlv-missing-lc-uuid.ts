@@ -6,7 +6,6 @@
  */
 import { messages, t } from '../../i18n';
 import { installDlvCommand } from '../../delve/install';
-import { onMachine } from '../../platforms';
 import { defineFinding } from '../define';
 import { command, goCmd, manual, q } from '../fixes';
 import { atLeast, MISSING_LC_UUID, namesDlv, noUuid } from '../macosVersions';
@@ -33,20 +32,16 @@ export default defineFinding({
   rank: 0,
   title: { en: 'dlv has no LC_UUID: macOS 26 refuses to start it', zh: 'dlv 没有 LC_UUID：macOS 26 拒绝启动它' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => {
-      const os = x.host.osVersion;
-      const dlvPath = x.dlv.path;
-      if (x.host.platform !== 'darwin' || !atLeast(os, '26.0') || !dlvPath || !noUuid(x, x.dlv.binary)) return [];
-      return [make({
-        detail: t(M.dlvNoUuid, { os: os ?? '', path: dlvPath, go: x.dlv.builtWithGo ?? 'a Go older than 1.24' }),
-        evidence: [t(EV.printsNothing, { command: `otool -l ${q(dlvPath)} | grep LC_UUID` }), `macOS ${os} (\`sw_vers -productVersion\`)`, ...(x.dlv.builtWithGo ? [t(M.evDlvBuiltWith, { go: x.dlv.builtWithGo })] : [])],
-        fixes: atLeast(x.toolchain.effective ?? x.go.version, '1.24') ? [command(t(M.uuidGoFix), installDlvCommand(goCmd(x)))] : [manual(t(M.uuidGoFix))],
-      })];
-    },
-  }),
+  darwin: (x, make) => {
+    const os = x.host.osVersion;
+    const dlvPath = x.dlv.path;
+    if (x.host.platform !== 'darwin' || !atLeast(os, '26.0') || !dlvPath || !noUuid(x, x.dlv.binary)) return [];
+    return [make({
+      detail: t(M.dlvNoUuid, { os: os ?? '', path: dlvPath, go: x.dlv.builtWithGo ?? 'a Go older than 1.24' }),
+      evidence: [t(EV.printsNothing, { command: `otool -l ${q(dlvPath)} | grep LC_UUID` }), `macOS ${os} (\`sw_vers -productVersion\`)`, ...(x.dlv.builtWithGo ? [t(M.evDlvBuiltWith, { go: x.dlv.builtWithGo })] : [])],
+      fixes: atLeast(x.toolchain.effective ?? x.go.version, '1.24') ? [command(t(M.uuidGoFix), installDlvCommand(goCmd(x)))] : [manual(t(M.uuidGoFix))],
+    })];
+  },
   dap: [
     {
       re: MISSING_LC_UUID,

@@ -5,7 +5,6 @@
  * program uses cgo is not checked), an error once Delve says it.
  */
 import { messages, t } from '../../i18n';
-import { onMachine } from '../../platforms';
 import { goMinor } from '../../probe/delveCompat';
 import { builds } from '../../probe/target';
 import { defineFinding } from '../define';
@@ -35,23 +34,19 @@ export default defineFinding({
   rank: 0,
   title: { en: 'Go is too old for the Xcode 16 linker (cgo)', zh: 'Go 对 Xcode 16 链接器 (cgo) 来说太旧' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => {
-      const lldb = x.darwin.lldb.frameworkVersion;
-      const go = x.target.goVersion;
-      const minor = goMinor(go);
-      const cgo = (x.dlvEnv.CGO_ENABLED?.value ?? x.go.env?.CGO_ENABLED) !== '0';
-      if (!lldb || !atLeast(lldb.value, '1600.0') || minor === undefined || minor >= 23 || !cgo || !builds(x.target.mode)) return [];
-      return [make({
-        severity: 'warning',
-        detail: t(M.xcode16, { lldb: `lldb-${lldb.value}`, go: go ?? '' }),
-        evidence: [t(M.evLldbVersion, { path: lldb.path, version: lldb.value }), t(EV.goThatBuildsWhy, { go: String(go), why: x.toolchain.why ?? 'go env GOVERSION' }), t(M.evCgo)],
-        fixes: [manual(t(M.xcode16Fix))],
-      })];
-    },
-  }),
+  darwin: (x, make) => {
+    const lldb = x.darwin.lldb.frameworkVersion;
+    const go = x.target.goVersion;
+    const minor = goMinor(go);
+    const cgo = (x.dlvEnv.CGO_ENABLED?.value ?? x.go.env?.CGO_ENABLED) !== '0';
+    if (!lldb || !atLeast(lldb.value, '1600.0') || minor === undefined || minor >= 23 || !cgo || !builds(x.target.mode)) return [];
+    return [make({
+      severity: 'warning',
+      detail: t(M.xcode16, { lldb: `lldb-${lldb.value}`, go: go ?? '' }),
+      evidence: [t(M.evLldbVersion, { path: lldb.path, version: lldb.value }), t(EV.goThatBuildsWhy, { go: String(go), why: x.toolchain.why ?? 'go env GOVERSION' }), t(M.evCgo)],
+      fixes: [manual(t(M.xcode16Fix))],
+    })];
+  },
   dap: [
     {
       re: /could not find rodata struct member/gi,

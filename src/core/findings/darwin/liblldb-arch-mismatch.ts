@@ -5,7 +5,6 @@
  */
 import { messages, t } from '../../i18n';
 import { archList } from '../../arch/names';
-import { onMachine } from '../../platforms';
 import { defineFinding } from '../define';
 import { lipo } from '../fixes';
 import { hwName } from '../hardware';
@@ -22,15 +21,11 @@ export default defineFinding({
   severity: 'warning',
   title: { en: 'liblldb.dylib has no slice for this CPU', zh: 'liblldb.dylib 没有适合这个 CPU 的切片' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => x.darwin.lldb.candidates
-      .filter((c) => c.exists && c.referenced && LIB_KINDS.has(c.kind) && c.loadArch && !c.slice)
-      .map((c) => make({
-        detail: t(M.archMismatch, { path: c.path, why: c.why, archs: archList(c.binary?.archs), load: c.loadArch ?? '', hw: hwName(x.host.hardware) }),
-        evidence: [`${c.path}: ${archList(c.binary?.archs)} (\`${lipo(c.path)}\`)`, t(M.evLoadingProcess, { arch: c.loadArch ?? '' })],
-        fixes: fixesFor(c, x),
-      })),
-  }),
+  darwin: (x, make) => x.darwin.lldb.candidates
+    .filter((c) => c.exists && c.referenced && LIB_KINDS.has(c.kind) && c.loadArch && !c.slice)
+    .map((c) => make({
+      detail: t(M.archMismatch, { path: c.path, why: c.why, archs: archList(c.binary?.archs), load: c.loadArch ?? '', hw: hwName(x.host.hardware) }),
+      evidence: [`${c.path}: ${archList(c.binary?.archs)} (\`${lipo(c.path)}\`)`, t(M.evLoadingProcess, { arch: c.loadArch ?? '' })],
+      fixes: fixesFor(c, x),
+    })),
 });

@@ -5,7 +5,6 @@
  * explains it (report/rank.ts).
  */
 import { messages, t } from '../../i18n';
-import { onMachine } from '../../platforms';
 import { defineFinding } from '../define';
 import { lipo } from '../fixes';
 import { hwName } from '../hardware';
@@ -22,20 +21,16 @@ export default defineFinding({
   severity: 'warning',
   title: { en: 'A dependency of LLDB is built for the other CPU', zh: 'LLDB 的一个依赖项是为另一种 CPU 构建的' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => dependencyRoots(x).flatMap((root) => {
-      const arch = root.deps.filter((d) => d.status === 'arch');
-      if (arch.length === 0) return [];
-      const { who, component, severity } = rootParts(root);
-      const f = make({
-        ...(severity ? { severity } : {}),
-        detail: t(arch.length === 1 ? M.depArch1 : M.depArchN, { n: arch.length, path: root.path, load: String(arch[0]?.loadArch), hw: hwName(x.host.hardware), who }),
-        evidence: [...arch.slice(0, 6).map(depLine), ...arch.slice(0, 2).map((d) => `\`${lipo(d.resolved ?? d.name)}\``)],
-        fixes: root.fixes,
-      });
-      return [component ? { ...f, component } : f];
-    }),
+  darwin: (x, make) => dependencyRoots(x).flatMap((root) => {
+    const arch = root.deps.filter((d) => d.status === 'arch');
+    if (arch.length === 0) return [];
+    const { who, component, severity } = rootParts(root);
+    const f = make({
+      ...(severity ? { severity } : {}),
+      detail: t(arch.length === 1 ? M.depArch1 : M.depArchN, { n: arch.length, path: root.path, load: String(arch[0]?.loadArch), hw: hwName(x.host.hardware), who }),
+      evidence: [...arch.slice(0, 6).map(depLine), ...arch.slice(0, 2).map((d) => `\`${lipo(d.resolved ?? d.name)}\``)],
+      fixes: root.fixes,
+    });
+    return [component ? { ...f, component } : f];
   }),
 });

@@ -4,7 +4,6 @@
  * an LLDB's are warnings for the LLDB-based tools that load it (Delve never loads liblldb, GROUND_TRUTH §1).
  */
 import { messages, t } from '../../i18n';
-import { onMachine } from '../../platforms';
 import { defineFinding } from '../define';
 import { q } from '../fixes';
 import { depLine, dependencyRoots, rootParts } from '../liblldb';
@@ -20,21 +19,17 @@ export default defineFinding({
   severity: 'warning',
   title: { en: 'A dependency of LLDB cannot be found', zh: '找不到 LLDB 的一个依赖项' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => dependencyRoots(x).flatMap((root) => {
-      const missing = root.deps.filter((d) => d.status === 'missing');
-      if (missing.length === 0) return [];
-      const { who, component, severity } = rootParts(root);
-      const loader = missing[0]?.loader ?? root.path;
-      const f = make({
-        ...(severity ? { severity } : {}),
-        detail: t(missing.length === 1 ? M.depMissing1 : M.depMissingN, { n: missing.length, path: root.path, who }),
-        evidence: [...missing.slice(0, 6).map(depLine), `\`otool -L ${q(loader)}\``, `\`otool -l ${q(loader)} | grep -A2 LC_RPATH\``],
-        fixes: root.fixes,
-      });
-      return [component ? { ...f, component } : f];
-    }),
+  darwin: (x, make) => dependencyRoots(x).flatMap((root) => {
+    const missing = root.deps.filter((d) => d.status === 'missing');
+    if (missing.length === 0) return [];
+    const { who, component, severity } = rootParts(root);
+    const loader = missing[0]?.loader ?? root.path;
+    const f = make({
+      ...(severity ? { severity } : {}),
+      detail: t(missing.length === 1 ? M.depMissing1 : M.depMissingN, { n: missing.length, path: root.path, who }),
+      evidence: [...missing.slice(0, 6).map(depLine), `\`otool -L ${q(loader)}\``, `\`otool -l ${q(loader)} | grep -A2 LC_RPATH\``],
+      fixes: root.fixes,
+    });
+    return [component ? { ...f, component } : f];
   }),
 });

@@ -4,7 +4,6 @@
  */
 import { messages, t } from '../../i18n';
 import { archList } from '../../arch/names';
-import { onMachine } from '../../platforms';
 import { defineFinding } from '../define';
 import { manual } from '../fixes';
 
@@ -20,19 +19,15 @@ export default defineFinding({
   severity: 'info',
   title: { en: 'Homebrew LLVM and the system LLDB are both present', zh: '同时存在 Homebrew LLVM 和系统 LLDB' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => {
-      const brew = x.darwin.lldb.candidates.filter((c) => c.exists && c.kind === 'homebrew' && c.referenced);
-      const sys = x.darwin.lldb.candidates.filter((c) => c.exists && (c.kind === 'clt' || c.kind === 'xcode' || c.kind === 'developer-dir'));
-      const first = brew[0];
-      if (!first || sys.length === 0) return [];
-      return [make({
-        detail: t(M.mixed, { brew: first.path, sys: String(sys[0]?.path) }),
-        evidence: [...brew.map((c) => `${c.path}: ${archList(c.binary?.archs)}`), ...sys.map((c) => `${c.path}: ${archList(c.binary?.archs)}`), 'PATH: ' + (x.env.PATH ?? ''), '`which -a lldb`', '`xcrun --find lldb`'],
-        fixes: [manual(t(M.nothing), t(M.nothingDetail))],
-      })];
-    },
-  }),
+  darwin: (x, make) => {
+    const brew = x.darwin.lldb.candidates.filter((c) => c.exists && c.kind === 'homebrew' && c.referenced);
+    const sys = x.darwin.lldb.candidates.filter((c) => c.exists && (c.kind === 'clt' || c.kind === 'xcode' || c.kind === 'developer-dir'));
+    const first = brew[0];
+    if (!first || sys.length === 0) return [];
+    return [make({
+      detail: t(M.mixed, { brew: first.path, sys: String(sys[0]?.path) }),
+      evidence: [...brew.map((c) => `${c.path}: ${archList(c.binary?.archs)}`), ...sys.map((c) => `${c.path}: ${archList(c.binary?.archs)}`), 'PATH: ' + (x.env.PATH ?? ''), '`which -a lldb`', '`xcrun --find lldb`'],
+      fixes: [manual(t(M.nothing), t(M.nothingDetail))],
+    })];
+  },
 });

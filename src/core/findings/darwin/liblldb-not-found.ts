@@ -3,7 +3,6 @@
  * Homebrew LLVM; GROUND_TRUTH §5). Information only: Delve needs debugserver, which the same Command Line Tools ship.
  */
 import { messages, t } from '../../i18n';
-import { onMachine } from '../../platforms';
 import { defineFinding } from '../define';
 import { manual } from '../fixes';
 import { absentLine } from '../evidence';
@@ -20,17 +19,13 @@ export default defineFinding({
   severity: 'info',
   title: { en: 'No LLDB.framework or liblldb.dylib found', zh: '找不到 LLDB.framework 或 liblldb.dylib' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => {
-      const candidates = x.darwin.lldb.candidates;
-      if (candidates.some((c) => c.exists)) return [];
-      return [make({
-        detail: t(M.notFound),
-        evidence: candidates.filter((c) => c.kind !== 'homebrew-lldb').slice(0, 8).map((c) => absentLine(c.path)),
-        fixes: [manual(t(M.installClt), t(M.installCltDetail))],
-      })];
-    },
-  }),
+  darwin: (x, make) => {
+    const candidates = x.darwin.lldb.candidates;
+    if (candidates.some((c) => c.exists)) return [];
+    return [make({
+      detail: t(M.notFound),
+      evidence: candidates.filter((c) => c.kind !== 'homebrew-lldb').slice(0, 8).map((c) => absentLine(c.path)),
+      fixes: [manual(t(M.installClt), t(M.installCltDetail))],
+    })];
+  },
 });

@@ -3,7 +3,6 @@
  * Its fix removes the entry; the finding anchors on the setting (present/anchor.ts).
  */
 import { messages, t } from '../../i18n';
-import { onMachine } from '../../platforms';
 import { defineFinding } from '../define';
 import { q } from '../fixes';
 import { staleFix } from '../liblldb';
@@ -18,15 +17,11 @@ export default defineFinding({
   severity: 'warning',
   title: { en: 'An LLDB path in settings points nowhere', zh: '设置中的 LLDB 路径指向不存在的位置' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => x.darwin.lldb.candidates
-      .filter((c) => c.kind === 'setting' && !c.exists)
-      .map((c) => make({
-        detail: t(M.stale, { i: String(c.settingIndex), path: c.path }),
-        evidence: [`goLldbDoctor.lldbPaths[${c.settingIndex}] = ${c.path}`, `\`ls -l ${q(c.path)}\`: No such file or directory`],
-        fixes: [staleFix(x, c)],
-      })),
-  }),
+  darwin: (x, make) => x.darwin.lldb.candidates
+    .filter((c) => c.kind === 'setting' && !c.exists)
+    .map((c) => make({
+      detail: t(M.stale, { i: String(c.settingIndex), path: c.path }),
+      evidence: [`goLldbDoctor.lldbPaths[${c.settingIndex}] = ${c.path}`, `\`ls -l ${q(c.path)}\`: No such file or directory`],
+      fixes: [staleFix(x, c)],
+    })),
 });

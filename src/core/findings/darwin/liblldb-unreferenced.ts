@@ -4,7 +4,6 @@
  */
 import { messages, t } from '../../i18n';
 import { archList } from '../../arch/names';
-import { onMachine } from '../../platforms';
 import { defineFinding } from '../define';
 import { lipo, manual } from '../fixes';
 
@@ -21,15 +20,11 @@ export default defineFinding({
   severity: 'info',
   title: { en: 'A Homebrew LLDB that nothing uses', zh: '一个没有任何程序使用的 Homebrew LLDB' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, {
-    linux: () => [],
-    darwin: (x) => x.darwin.lldb.candidates
-      .filter((c) => c.exists && c.kind === 'homebrew' && !c.referenced)
-      .map((c) => make({
-        detail: t(M.unreferenced, { path: c.path, why: c.why, archs: archList(c.binary?.archs) }) + (c.loadArch && !c.slice ? t(M.noSlice, { arch: c.loadArch }) : ''),
-        evidence: [`${c.path}: ${archList(c.binary?.archs)} (\`${lipo(c.path)}\`)`, 'PATH: ' + (x.env.PATH ?? '')],
-        fixes: [manual(t(M.noChange), t(M.noChangeDetail))],
-      })),
-  }),
+  darwin: (x, make) => x.darwin.lldb.candidates
+    .filter((c) => c.exists && c.kind === 'homebrew' && !c.referenced)
+    .map((c) => make({
+      detail: t(M.unreferenced, { path: c.path, why: c.why, archs: archList(c.binary?.archs) }) + (c.loadArch && !c.slice ? t(M.noSlice, { arch: c.loadArch }) : ''),
+      evidence: [`${c.path}: ${archList(c.binary?.archs)} (\`${lipo(c.path)}\`)`, 'PATH: ' + (x.env.PATH ?? '')],
+      fixes: [manual(t(M.noChange), t(M.noChangeDetail))],
+    })),
 });

@@ -5,7 +5,6 @@
  * F5 from dyld's "missing LC_UUID load command in …" naming a file that is not dlv.
  */
 import { messages, t } from '../../i18n';
-import { onMachine } from '../../platforms';
 import type { DarwinMachine } from '../../probe/machine';
 import { builds } from '../../probe/target';
 import type { Finding } from '../../report/types';
@@ -64,8 +63,7 @@ export default defineFinding({
   severity: 'error',
   title: { en: 'The program has no LC_UUID: macOS 26 refuses to start it', zh: '程序没有 LC_UUID：macOS 26 拒绝启动它' },
   texts: M,
-  platforms: ['darwin'],
-  check: (m, make) => onMachine(m, { darwin: (x) => check(x, make), linux: () => [] }),
+  darwin: check,
   dap: [
     {
       re: MISSING_LC_UUID,

@@ -18,7 +18,6 @@ import { emulatorOf } from '../../probe/linux/boundary';
 import type { Finding, Fix } from '../../report/types';
 import { joinParagraphs } from '../../text/prose';
 import { installDlvCommand } from '../../delve/install';
-import { onMachine } from '../../platforms';
 import { platformFile, platformFixes, rebuildStep } from '../containerFixes';
 import { defineFinding, type Make, type TextContext } from '../define';
 import { isEmulated, userlandGoarch } from '../emulated';
@@ -151,8 +150,7 @@ export default defineFinding({
   severity: 'error',
   title: { en: 'The container is for another CPU than the kernel (emulated)', zh: '容器与内核的 CPU 不同（在模拟下运行）' },
   texts: E,
-  platforms: ['linux'],
-  check: (m, make) => onMachine(m, { darwin: () => [], linux: (l) => emulated(l, make) }),
+  linux: emulated,
   // Linear time: a path or breakpoint name is scanned only up to the next occurrence of the rule's own opening
   // words, starts and ends with a non-space (so it trades no characters with the widened spaces around it), and
   // `npm run bench -- regex` times each rule on 1 MB of its repeated words (issue 16 item 6: 200 KB of

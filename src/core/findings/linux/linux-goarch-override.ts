@@ -13,7 +13,6 @@ import { command, goCmd, launchEdit, manual, settingsEdit } from '../fixes';
 import { dcEdit, rebuildStep } from '../containerFixes';
 import { defineFinding, type Make } from '../define';
 import { runsNatively } from '../../arch/names';
-import { onMachine } from '../../platforms';
 
 const G = messages({
   detail: {
@@ -72,6 +71,5 @@ export default defineFinding({
   rank: 0,
   title: { en: 'GOARCH is set for another CPU than the Linux kernel\'s', zh: 'GOARCH 被设置为与 Linux 内核不同的 CPU' },
   texts: G,
-  platforms: ['linux'],
-  check: (m, make) => onMachine(m, { darwin: () => [], linux: (x) => check(x, make) }),
+  linux: check,
 });

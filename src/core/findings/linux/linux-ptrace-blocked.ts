@@ -9,7 +9,6 @@ import { LINUX } from '../../i18n/messages/linux';
 import { seccompRefusesPtrace } from '../../probe/linux/ptrace';
 import { isEmulated } from '../emulated';
 import { ptraceFixes, rebuildStep, statusEvidence } from '../containerFixes';
-import { onMachine } from '../../platforms';
 import { defineFinding } from '../define';
 
 const L = messages({
@@ -30,14 +29,13 @@ export default defineFinding({
   severity: 'error',
   title: { en: 'Seccomp or a missing SYS_PTRACE blocks Delve', zh: 'Seccomp 或缺少 SYS_PTRACE 阻止了 Delve' },
   texts: L,
-  platforms: ['linux'],
-  check: (m, make) => onMachine(m, { darwin: () => [], linux: ({ linux: l }) => {
+  linux: ({ linux: l }, make) => {
     if (!l || l.seccomp !== 2 || l.capSysPtrace !== false || isEmulated(l) || !seccompRefusesPtrace(l)) return [];
     const fixes = [...ptraceFixes(l.devcontainer, true)];
     if (fixes.some((f) => f.kind === 'edit')) fixes.push(rebuildStep());
     const evidence = [statusEvidence(l), `/proc/sys/kernel/osrelease: ${l.kernelRelease ?? '?'}`, ...l.container.map((c) => t(L.evContainer, { marker: c }))];
     return [make({ severity: 'warning', detail: t(L.seccomp, { release: l.kernelRelease ?? '?' }), evidence, fixes })];
-  } }),
+  },
   dap: [
     {
       // Linear time (issue 16 item 6): the path is scanned only up to the next `fork/exec`.

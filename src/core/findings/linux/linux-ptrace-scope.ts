@@ -16,7 +16,6 @@ import type { LinuxMachine } from '../../probe/machine';
 import type { Finding, Fix } from '../../report/types';
 import { command, manual } from '../fixes';
 import { dcEdit, ptraceFixes, rebuildStep, statusEvidence } from '../containerFixes';
-import { onMachine } from '../../platforms';
 import { defineFinding, type Make } from '../define';
 import { EVIDENCE as EV } from '../../i18n/messages/evidence';
 
@@ -110,8 +109,7 @@ export default defineFinding({
   severity: 'warning',
   title: { en: 'Yama ptrace_scope blocks attaching', zh: 'Yama ptrace_scope 阻止了附加' },
   texts: P,
-  platforms: ['linux'],
-  check: (m, make) => onMachine(m, { darwin: () => [], linux: (x) => check(x, make) }),
+  linux: check,
   dap: [
     {
       re: /could not attach to pid (\d+): this could be caused by a kernel security setting, try writing "0" to \/proc\/sys\/kernel\/yama\/ptrace_scope/gi,
