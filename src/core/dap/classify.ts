@@ -7,9 +7,8 @@ import type { Finding } from '../report/types';
 import { normalizeFindings } from '../findings/merge';
 import type { ClassifyContext, TextFacts } from './context';
 import { factsOf, resolve } from './context';
-import type { TextRule } from './rule';
 import { lineAt, normalizeText } from './text';
-import { MODULE_TEXT_RULES } from '../findings/registry';
+import { MODULE_TEXT_RULES, type BoundTextRule } from '../findings/registry';
 import { requestGoarchFinding } from '../findings/shared/launch-goarch-override';
 
 /**
@@ -21,7 +20,7 @@ import { requestGoarchFinding } from '../findings/shared/launch-goarch-override'
  * These widened patterns are what runs, and lint sees only the source ones: the hostile test
  * (test/unit/hostile/regex-linear.test.ts) and `npm run bench -- regex` check these. @public
  */
-export const CLASSIFIER_RULES: readonly TextRule[] = MODULE_TEXT_RULES.map((rule) => ({
+export const CLASSIFIER_RULES: readonly BoundTextRule[] = MODULE_TEXT_RULES.map((rule) => ({
   ...rule,
   re: new RegExp(rule.re.source.replace(/ /g, '\\s+'), rule.re.flags),
 }));

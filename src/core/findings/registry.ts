@@ -48,7 +48,10 @@ export function ruleList<M extends Machine>(platform: Platform, order: readonly 
   return [...placed, ...checksOf(platform, MODULES.filter((f) => !named.has(f.code)))];
 }
 
-/** A module's text rule with its `make` bound: the shape of the classifier's rules (src/core/dap/rule.ts TextRule). */
+/**
+ * A module's text rule with its `make` bound: what the classifier runs (dap/classify.ts). `line` is the whole line
+ * holding the match (evidence); `r` the context and facts of the whole text.
+ */
 export interface BoundTextRule {
   re: RegExp;
   build(m: RegExpExecArray, line: string, r: TextContext): Finding | undefined;
