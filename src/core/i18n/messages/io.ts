@@ -13,7 +13,6 @@ export const IO = messages({
   tooLarge: { en: '{path}: larger than {max} bytes (the limit for {what|a})', zh: '{path}：超过 {max} 字节（{what}的上限）' },
   cannotRead: { en: '{path}: cannot read ({code})', zh: '{path}：无法读取（{code}）' },
   symlinkRefused: { en: '{path}: is a symbolic link, which is not followed here', zh: '{path}：是符号链接，此处不跟随' },
-  outsideOut: { en: '{path}: would be written outside {out}, refused', zh: '{path}：将写到 {out} 之外，已拒绝' },
   cannotWrite: { en: '{path}: cannot write ({code})', zh: '{path}：无法写入（{code}）' },
   outNotEmpty: { en: '{path}: the folder exists and is not empty', zh: '{path}：文件夹已存在且不为空' },
   outIsFile: { en: '{path}: exists and is not a folder', zh: '{path}：已存在且不是文件夹' },

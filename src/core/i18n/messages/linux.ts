@@ -44,7 +44,6 @@ export const LINUX = messages({
   },
   evStatus: { en: '/proc/self/status: Seccomp {seccomp}, CapEff {cap} (CAP_SYS_PTRACE {has})', zh: '/proc/self/status：Seccomp {seccomp}，CapEff {cap}（CAP_SYS_PTRACE {has}）' },
   evBuiltWith: { en: '{what} {path}: built with {go}', zh: '{what} {path}：由 {go} 构建' },
-  evGoVersion: { en: '{what}: {go}', zh: '{what}：{go}' },
   dcUnreadable: { en: '{file} cannot be read: the fix was not applied', zh: '无法读取 {file}：未应用此修复' },
   dcSyntax: { en: '{file} does not parse ({error} at {line}:{column}); fix it by hand first', zh: '{file} 无法解析（{error}，位置 {line}:{column}）；请先手动修正' },
   yes: { en: 'yes', zh: '有' },

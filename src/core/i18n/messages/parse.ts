@@ -7,10 +7,6 @@ export const PARSE = messages({
     en: 'load commands cut by the read budget: {read} of {total} read, the rest not examined',
     zh: '加载命令受读取预算限制被截断：共 {total} 条，只读取了 {read} 条，其余未检查',
   },
-  machoBudgetSlices: {
-    en: 'slices cut by the read budget: the file was read up to its load-command budget, {skipped} slices not examined',
-    zh: '切片受读取预算限制被截断：文件已读到加载命令预算上限，{skipped} 个切片未检查',
-  },
   machoTruncatedFile: {
     en: 'truncated file: segment {segment} ends at {end}, file has {size} bytes',
     zh: '文件不完整：段 {segment} 结束于 {end}，文件只有 {size} 字节',

@@ -11,5 +11,4 @@ export const RULES_DLV = messages({
     en: '{detail} This only affects local launches: this configuration connects to a dlv server at {host}:{port}, which runs its own build and debugger.',
     zh: '{detail} 这只影响本地启动：此配置连接到位于 {host}:{port} 的 dlv 服务器，由它自己构建和调试。',
   },
-  healthy: { en: 'dlv {version} for {arch} runs natively on this Mac', zh: 'dlv {version}（{arch}）在这台 Mac 上原生运行' },
 });

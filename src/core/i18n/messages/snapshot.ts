@@ -29,7 +29,6 @@ export const SNAP = messages({
   sparseOutside: { en: '{field} lies outside the file\'s size', zh: '{field} 超出了文件大小' },
   sparseNegative: { en: '{label}: negative offset', zh: '{label}：偏移为负' },
   sparseNotCaptured: { en: 'not captured: {label} bytes {from}-{to} are not in the snapshot', zh: '没有采集：{label} 的第 {from}-{to} 字节不在快照中' },
-  sparseTooMany: { en: '{path}: more than {max} extents', zh: '{path}：区段数超过 {max}' },
   summaryTitle: { en: 'Machine snapshot: {dir}', zh: '机器快照：{dir}' },
   summaryIntro: {
     en: 'This is everything the folder holds, read back from the folder itself. Read it before you attach the folder to a bug report: each file is named with what of it is kept (an allow-list per kind of file: only what the diagnosis reads), environment keys come from a fixed list, and URL credentials are removed.',
